@@ -1,0 +1,192 @@
+"""Activities: scheduling, editing, completing, and moving the next one to a kanban column."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from accountmgr.domain import clock
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.store.models import Activity, ActivityType, Deal, Person
+
+
+def _activity(activity_id: int) -> Activity:
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    if activity is None:
+        raise NotFoundError("There is no activity with id {id}.", id=activity_id)
+    return activity
+
+
+def type_id(key: str) -> int:
+    """The id of an activity type by its key (`call`, `meeting`, ...)."""
+    found = ActivityType.get_or_none(ActivityType.key == key)
+    if found is None:
+        raise ValidationError("“{key}” is not an activity type.", key=key)
+    return int(found.id)
+
+
+def _fields(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "type_id":
+            if ActivityType.get_or_none(ActivityType.id == value) is None:
+                raise ValidationError("There is no activity type with id {id}.", id=value)
+            cleaned["type"] = value
+        elif key == "subject":
+            cleaned[key] = clean_name(value, "subject")
+        elif key == "due_date":
+            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+                raise ValidationError("The due date is not a date.")
+            cleaned[key] = value
+        elif key == "due_time":
+            if value is not None and not isinstance(value, dt.time):
+                raise ValidationError("The due time is not a time of day.")
+            cleaned[key] = value.replace(second=0, microsecond=0) if value else None
+        elif key == "duration_min":
+            if value is not None and not 0 <= int(value) <= 24 * 60 * 31:
+                raise ValidationError("The duration must be between 0 and 31 days.")
+            cleaned[key] = value
+        elif key == "assignee_id":
+            cleaned["assignee"] = _user_id(value)
+        elif key == "note":
+            cleaned[key] = clean_text(value, "note")
+        elif key in ("org_id", "person_id", "deal_id"):
+            cleaned[key] = value
+        else:
+            raise ValidationError("Activities have no field “{field}”.", field=key)
+    return cleaned
+
+
+def _resolve_links(fields: dict[str, Any]) -> None:
+    """An activity of a person or deal belongs to their organization too (for last contacted)."""
+    org_id = _org_id(fields.pop("org_id", None))
+    person_id = fields.pop("person_id", None)
+    deal_id = fields.pop("deal_id", None)
+    if deal_id is not None:
+        deal = Deal.get_or_none(Deal.id == deal_id)
+        if deal is None:
+            raise ValidationError("There is no deal with id {id}.", id=deal_id)
+        org_id = org_id if org_id is not None else deal.organization_id
+    if person_id is not None:
+        person = Person.get_or_none(Person.id == person_id)
+        if person is None:
+            raise ValidationError("There is no person with id {id}.", id=person_id)
+        org_id = org_id if org_id is not None else person.organization_id
+    fields.update(organization=org_id, person=person_id, deal=deal_id)
+
+
+def create_activity(
+    subject: str,
+    due_date: dt.date,
+    *,
+    type_id: int,
+    org_id: int | None = None,
+    person_id: int | None = None,
+    deal_id: int | None = None,
+    due_time: dt.time | None = None,
+    duration_min: int | None = None,
+    assignee_id: int | None = None,
+    note: str = "",
+) -> Created:
+    fields = _fields(
+        {
+            "subject": subject,
+            "due_date": due_date,
+            "type_id": type_id,
+            "org_id": org_id,
+            "person_id": person_id,
+            "deal_id": deal_id,
+            "due_time": due_time,
+            "duration_min": duration_min,
+            "assignee_id": assignee_id,
+            "note": note,
+        }
+    )
+    with write(Kind.ACTIVITY) as w:
+        _resolve_links(fields)
+        activity = Activity.create(**fields, done=False, created_at=clock.now())
+        w.touch(fields["organization"])
+    return Created(activity.id, w.change)
+
+
+def update_activity(activity_id: int, **values: Any) -> Change:
+    fields = _fields(values)
+    with write(Kind.ACTIVITY) as w:
+        activity = _activity(activity_id)
+        w.touch(activity.organization_id)
+        if {"org_id", "person_id", "deal_id"} & values.keys():
+            links = {
+                "org_id": activity.organization_id,
+                "person_id": activity.person_id,
+                "deal_id": activity.deal_id,
+            }
+            links.update({k: fields[k] for k in links if k in fields})
+            fields.update(links)
+            _resolve_links(fields)
+            w.touch(fields["organization"])
+        Activity.update(**fields).where(Activity.id == activity_id).execute()
+    return w.change
+
+
+def delete_activity(activity_id: int) -> Change:
+    with write(Kind.ACTIVITY) as w:
+        activity = _activity(activity_id)
+        w.touch(activity.organization_id)
+        activity.delete_instance()
+    return w.change
+
+
+def mark_done(activity_id: int, done: bool = True, when: dt.datetime | None = None) -> Change:
+    """Complete (or reopen) an activity; completing records the done time."""
+    with write(Kind.ACTIVITY) as w:
+        activity = _activity(activity_id)
+        Activity.update(done=done, done_time=(when or clock.now()) if done else None).where(
+            Activity.id == activity_id
+        ).execute()
+        w.touch(activity.organization_id)
+    return w.change
+
+
+class Move(NamedTuple):
+    """A rescheduled activity: enough to describe it and to undo it."""
+
+    activity_id: int
+    subject: str
+    old_date: dt.date
+    new_date: dt.date
+    change: Change
+
+
+def next_open_activity(org_id: int) -> int | None:
+    """The id of the organization's earliest open activity (its "next activity")."""
+    row = (
+        Activity.select(Activity.id)
+        .where((Activity.organization == org_id) & (Activity.done == False))  # noqa: E712
+        .order_by(
+            Activity.due_date, Activity.due_time.is_null(False), Activity.due_time, Activity.id
+        )
+        .limit(1)
+        .tuples()
+        .first()
+    )
+    return int(row[0]) if row else None
+
+
+def reschedule(activity_id: int, new_date: dt.date) -> Move:
+    """Move an activity to another day, keeping its time of day."""
+    with write(Kind.ACTIVITY) as w:
+        activity = _activity(activity_id)
+        old_date = activity.due_date
+        Activity.update(due_date=new_date).where(Activity.id == activity_id).execute()
+        w.touch(activity.organization_id)
+    return Move(activity_id, str(activity.subject), old_date, new_date, w.change)
+
+
+def move_next_activity(org_id: int, new_date: dt.date) -> Move | None:
+    """What a drop on a kanban column does to an account with an open activity; None if it has
+    none (the caller then offers to schedule one)."""
+    next_id = next_open_activity(org_id)
+    return reschedule(next_id, new_date) if next_id is not None else None

@@ -1,0 +1,54 @@
+"""The installation's default currency and the exchange rates that aggregates use."""
+
+from __future__ import annotations
+
+from accountmgr.domain import summary
+from accountmgr.domain.changes import EVERYTHING, Change
+from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.money import Money
+from accountmgr.store.models import Currency, db
+from accountmgr.store.seed import conversion
+
+
+def default_currency() -> tuple[str, int]:
+    """(code, exponent) of the currency aggregates are shown in."""
+    row = db.execute_sql(
+        "SELECT c.code, c.exponent FROM setting s JOIN currency c ON c.code = s.value "
+        "WHERE s.key = 'default_currency'"
+    ).fetchone()
+    return str(row[0]), int(row[1])
+
+
+def exponents() -> dict[str, int]:
+    """Minor-unit exponent of every known currency."""
+    return {str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")}
+
+
+def set_exchange_rate(code: str, rate_micros: int) -> Change:
+    """Set what one unit of `code` is worth in the default currency (in millionths), and
+    recompute every aggregate with it."""
+    if rate_micros <= 0:
+        raise ValidationError("An exchange rate must be greater than zero.")
+    currency = Currency.get_or_none(Currency.code == code)
+    if currency is None:
+        raise ValidationError("“{code}” is not a known currency.", code=code)
+    default_code, default_exponent = default_currency()
+    if code == default_code and rate_micros != 1_000_000:
+        raise ValidationError("The default currency's rate is always 1.")
+    num, den = conversion(rate_micros, int(currency.exponent), default_exponent)
+    with db.atomic():
+        Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den).where(
+            Currency.code == code
+        ).execute()
+        summary.rebuild()
+    return EVERYTHING
+
+
+def won_value_by_currency(org_id: int) -> list[Money]:
+    """The won value of an organization per currency, largest first."""
+    rows = db.execute_sql(
+        "SELECT currency, sum(value_minor) AS total FROM deal "
+        "WHERE organization_id = ? AND status = 'won' GROUP BY currency ORDER BY total DESC",
+        (org_id,),
+    )
+    return [Money(int(total), str(code)) for code, total in rows]

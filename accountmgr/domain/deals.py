@@ -1,0 +1,135 @@
+"""Deals, and the rule that makes an organization an account: winning one of its deals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from accountmgr.domain import clock
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.money import check_minor
+from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.store.models import Currency, Deal, Person
+
+OPEN, WON, LOST = "open", "won", "lost"
+STATUSES = (OPEN, WON, LOST)
+
+
+def _deal(deal_id: int) -> Deal:
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None:
+        raise NotFoundError("There is no deal with id {id}.", id=deal_id)
+    return deal
+
+
+def _currency(code: str) -> str:
+    cleaned = code.strip().upper()
+    if not Currency.select().where(Currency.code == cleaned).exists():
+        raise ValidationError("“{code}” is not a known currency.", code=code)
+    return cleaned
+
+
+def _deal_fields(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "title":
+            cleaned[key] = clean_name(value, "deal title")
+        elif key == "value_minor":
+            cleaned[key] = check_minor(int(value))
+        elif key == "currency":
+            cleaned[key] = _currency(value)
+        elif key == "org_id":
+            cleaned["organization"] = _org_id(value)
+        elif key == "person_id":
+            if value is not None and Person.get_or_none(Person.id == value) is None:
+                raise ValidationError("There is no person with id {id}.", id=value)
+            cleaned["person"] = value
+        elif key == "owner_id":
+            cleaned["owner"] = _user_id(value)
+        elif key == "expected_close":
+            if value is not None and not isinstance(value, dt.date):
+                raise ValidationError("The expected close date is not a date.")
+            cleaned[key] = value
+        elif key == "lost_reason":
+            cleaned[key] = clean_text(value, "lost reason", 255).strip()
+        else:
+            raise ValidationError("Deals have no field “{field}”.", field=key)
+    return cleaned
+
+
+def create_deal(
+    title: str,
+    *,
+    org_id: int | None,
+    value_minor: int = 0,
+    currency: str,
+    person_id: int | None = None,
+    owner_id: int | None = None,
+    expected_close: dt.date | None = None,
+) -> Created:
+    """Create an open deal; win it with `mark_won`."""
+    fields = _deal_fields(
+        {
+            "title": title,
+            "org_id": org_id,
+            "value_minor": value_minor,
+            "currency": currency,
+            "person_id": person_id,
+            "owner_id": owner_id,
+            "expected_close": expected_close,
+        }
+    )
+    with write(Kind.DEAL) as w:
+        deal = Deal.create(**fields, status=OPEN, created_at=clock.now())
+        w.touch(org_id)
+    return Created(deal.id, w.change)
+
+
+def update_deal(deal_id: int, **values: Any) -> Change:
+    """Edit a deal; moving it to another organization updates both."""
+    fields = _deal_fields(values)
+    with write(Kind.DEAL) as w:
+        deal = _deal(deal_id)
+        w.touch(deal.organization_id, fields.get("organization"))
+        Deal.update(**fields).where(Deal.id == deal_id).execute()
+    return w.change
+
+
+def delete_deal(deal_id: int) -> Change:
+    with write(Kind.DEAL) as w:
+        deal = _deal(deal_id)
+        w.touch(deal.organization_id)
+        deal.delete_instance()
+    return w.change
+
+
+def _set_status(deal_id: int, **fields: Any) -> Change:
+    with write(Kind.DEAL) as w:
+        deal = _deal(deal_id)
+        Deal.update(**fields).where(Deal.id == deal_id).execute()
+        w.touch(deal.organization_id)
+    return w.change
+
+
+def mark_won(deal_id: int, when: dt.datetime | None = None) -> Change:
+    """Win a deal: its organization is an account from this moment."""
+    return _set_status(
+        deal_id, status=WON, won_time=when or clock.now(), lost_time=None, lost_reason=""
+    )
+
+
+def mark_lost(deal_id: int, reason: str = "", when: dt.datetime | None = None) -> Change:
+    """Lose a deal; the organization stays an account only while another deal is won."""
+    return _set_status(
+        deal_id,
+        status=LOST,
+        lost_time=when or clock.now(),
+        won_time=None,
+        lost_reason=clean_text(reason, "lost reason", 255).strip(),
+    )
+
+
+def reopen(deal_id: int) -> Change:
+    return _set_status(deal_id, status=OPEN, won_time=None, lost_time=None, lost_reason="")

@@ -1,0 +1,24 @@
+"""Errors the domain raises for bad input; the message is written for the person who typed it."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Bad input or a forbidden operation.
+
+    `template` is an English message with `{name}` placeholders and `params` fills them, so the
+    interface can translate the template before formatting it; `str()` gives the English text.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class ValidationError(DomainError):
+    """A value a person entered cannot be stored as it is."""
+
+
+class NotFoundError(DomainError):
+    """The record an operation names does not exist (any more)."""

@@ -1,0 +1,73 @@
+"""Notes on an organization, optionally about one of its people or deals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accountmgr.domain import clock
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.writes import Created, clean_text, write
+from accountmgr.store.models import Note
+
+
+def _content(value: str) -> str:
+    text = clean_text(value, "note")
+    if not text.strip():
+        raise ValidationError("The note must not be empty.")
+    return text
+
+
+def create_note(
+    content: str,
+    *,
+    org_id: int,
+    person_id: int | None = None,
+    deal_id: int | None = None,
+    pinned: bool = False,
+    author_id: int | None = None,
+) -> Created:
+    text = _content(content)
+    with write(Kind.NOTE) as w:
+        now = clock.now()
+        note = Note.create(
+            content=text,
+            organization=_org_id(org_id),
+            person=person_id,
+            deal=deal_id,
+            pinned=pinned,
+            author=_user_id(author_id),
+            created_at=now,
+            updated_at=now,
+        )
+        w.touch(org_id)
+    return Created(note.id, w.change)
+
+
+def _note(note_id: int) -> Note:
+    note = Note.get_or_none(Note.id == note_id)
+    if note is None:
+        raise NotFoundError("There is no note with id {id}.", id=note_id)
+    return note
+
+
+def update_note(note_id: int, *, content: str | None = None, pinned: bool | None = None) -> Change:
+    fields: dict[str, Any] = {}
+    if content is not None:
+        fields["content"] = _content(content)
+    if pinned is not None:
+        fields["pinned"] = pinned
+    with write(Kind.NOTE) as w:
+        note = _note(note_id)
+        Note.update(**fields, updated_at=clock.now()).where(Note.id == note_id).execute()
+        w.touch(note.organization_id)
+    return w.change
+
+
+def delete_note(note_id: int) -> Change:
+    with write(Kind.NOTE) as w:
+        note = _note(note_id)
+        w.touch(note.organization_id)
+        note.delete_instance()
+    return w.change

@@ -1,0 +1,167 @@
+"""Organizations (an account is an organization with a won deal) and their people."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from accountmgr.domain import clock
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.store.models import Organization, Person, User, db
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{3,40}$")
+
+
+def _user_id(user_id: int | None) -> int | None:
+    if user_id is not None and not User.select().where(User.id == user_id).exists():
+        raise ValidationError("There is no user with id {id}.", id=user_id)
+    return user_id
+
+
+def _org(org_id: int) -> Organization:
+    org = Organization.get_or_none(Organization.id == org_id)
+    if org is None:
+        raise NotFoundError("There is no organization with id {id}.", id=org_id)
+    return org
+
+
+def _org_id(org_id: int | None) -> int | None:
+    if org_id is not None:
+        _org(org_id)
+    return org_id
+
+
+def create_organization(
+    name: str,
+    *,
+    address: str = "",
+    country: str = "",
+    owner_id: int | None = None,
+    label: str = "",
+) -> Created:
+    fields = _organization_fields(
+        {"name": name, "address": address, "country": country, "owner_id": owner_id, "label": label}
+    )
+    with write(Kind.ORGANIZATION) as w:
+        now = clock.now()
+        org = Organization.create(**fields, created_at=now, updated_at=now)
+        w.touch(org.id)
+    return Created(org.id, w.change)
+
+
+def _organization_fields(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "name":
+            cleaned[key] = clean_name(value, "organization name")
+        elif key == "address":
+            cleaned[key] = clean_text(value, "address", 1000).strip()
+        elif key == "country":
+            code = value.strip().upper()
+            if code and not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValidationError("“{code}” is not a two-letter country code.", code=value)
+            cleaned[key] = code
+        elif key == "owner_id":
+            cleaned[key] = _user_id(value)
+        elif key == "label":
+            cleaned[key] = clean_text(value, "label", 255).strip()
+        else:
+            raise ValidationError("Organizations have no field “{field}”.", field=key)
+    return cleaned
+
+
+def update_organization(org_id: int, **values: Any) -> Change:
+    """Edit an organization; the account view of it changes with it, being the same record."""
+    fields = _organization_fields(values)
+    with write(Kind.ORGANIZATION) as w:
+        _org(org_id)
+        Organization.update(**fields, updated_at=clock.now()).where(
+            Organization.id == org_id
+        ).execute()
+        w.touch(org_id)
+    return w.change
+
+
+def delete_organization(org_id: int) -> Change:
+    """Delete an organization with its deals, activities, notes and files; its people stay."""
+    with write(Kind.ORGANIZATION) as w:
+        _org(org_id).delete_instance()
+        w.touch(org_id)
+    return w.change
+
+
+def _lines(value: str, pattern: re.Pattern[str], what: str) -> str:
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    for line in lines:
+        if not pattern.match(line):
+            raise ValidationError("“{value}” is not a valid {what}.", value=line, what=what)
+    return "\n".join(lines)
+
+
+def _person_fields(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "name":
+            cleaned[key] = clean_name(value, "person's name")
+        elif key == "role":
+            cleaned[key] = clean_text(value, "role", 255).strip()
+        elif key == "emails":
+            cleaned[key] = _lines(clean_text(value, "emails", 2000), _EMAIL, "email address")
+        elif key == "phones":
+            cleaned[key] = _lines(clean_text(value, "phones", 2000), _PHONE, "phone number")
+        elif key == "org_id":
+            cleaned["organization"] = _org_id(value)
+        else:
+            raise ValidationError("People have no field “{field}”.", field=key)
+    return cleaned
+
+
+def create_person(
+    name: str, *, org_id: int | None = None, role: str = "", emails: str = "", phones: str = ""
+) -> Created:
+    fields = _person_fields(
+        {"name": name, "org_id": org_id, "role": role, "emails": emails, "phones": phones}
+    )
+    with write(Kind.PERSON) as w:
+        person = Person.create(**fields, created_at=clock.now())
+        w.touch(org_id)
+    return Created(person.id, w.change)
+
+
+def _person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFoundError("There is no person with id {id}.", id=person_id)
+    return person
+
+
+def update_person(person_id: int, **values: Any) -> Change:
+    """Edit a person; `org_id=` links to another organization (or None to unlink)."""
+    fields = _person_fields(values)
+    with write(Kind.PERSON) as w:
+        person = _person(person_id)
+        w.touch(person.organization_id, fields.get("organization"))
+        Person.update(**fields).where(Person.id == person_id).execute()
+    return w.change
+
+
+def delete_person(person_id: int) -> Change:
+    with write(Kind.PERSON) as w:
+        person = _person(person_id)
+        w.touch(person.organization_id)
+        person.delete_instance()
+    return w.change
+
+
+def create_user(name: str, email: str = "") -> int:
+    user = User.create(name=clean_name(name, "user name"), email=email.strip())
+    return int(user.id)
+
+
+def users() -> list[tuple[int, str]]:
+    """Active users as (id, name), by name."""
+    rows = db.execute_sql('SELECT id, name FROM "user" WHERE active = 1 ORDER BY name')
+    return [(int(i), str(n)) for i, n in rows]

@@ -1,0 +1,71 @@
+"""One transaction per write, which also brings the touched summary rows up to date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
+
+from accountmgr.domain import summary
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import ValidationError
+from accountmgr.store.models import db
+
+MAX_NAME = 255
+MAX_TEXT = 100_000
+
+
+class Created(NamedTuple):
+    id: int
+    change: Change
+
+
+class Write:
+    """Collects the organizations a write touches; their summaries are refreshed on commit."""
+
+    def __init__(self, kind: Kind) -> None:
+        self.kind = kind
+        self.org_ids: set[int] = set()
+
+    def touch(self, *org_ids: int | None) -> None:
+        self.org_ids.update(i for i in org_ids if i is not None)
+
+    @property
+    def change(self) -> Change:
+        return Change(frozenset(self.org_ids), frozenset({self.kind}))
+
+
+@contextmanager
+def write(kind: Kind) -> Iterator[Write]:
+    """Run a write in one transaction; on success its summaries are current when it commits."""
+    current = Write(kind)
+    with db.atomic():
+        yield current
+        summary.refresh(current.org_ids)
+
+
+def clean_name(value: str, what: str) -> str:
+    """A required single-line name: trimmed, not empty, not oversized."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValidationError("The {what} must not be empty.", what=what)
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(
+            "The {what} is too long ({length} characters; at most {limit}).",
+            what=what,
+            length=len(cleaned),
+            limit=MAX_NAME,
+        )
+    return cleaned
+
+
+def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
+    """Optional free text: kept as typed, but not oversized."""
+    if len(value) > limit:
+        raise ValidationError(
+            "The {what} is too long ({length} characters; at most {limit}).",
+            what=what,
+            length=len(value),
+            limit=limit,
+        )
+    return value

@@ -1,0 +1,17 @@
+"""Errors the store raises, each with a message fit to show a person as it is."""
+
+
+class StoreError(Exception):
+    """A database could not be opened or used; `str(error)` is the message for the person."""
+
+
+class NotADatabaseError(StoreError):
+    pass
+
+
+class SchemaTooNewError(StoreError):
+    pass
+
+
+class DatabaseDamagedError(StoreError):
+    pass

@@ -1,0 +1,102 @@
+"""Numbered schema migrations: each runs in one transaction, after a copy of the file is taken.
+
+The schema version is SQLite's `user_version`; `application_id` marks the file as ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from accountmgr.store import schema_v1, seed
+
+APPLICATION_ID = 0x41434D47  # "ACMG"
+
+Migration = Callable[[pw.SqliteDatabase], None]
+
+
+def _v1_initial_schema(database: pw.SqliteDatabase) -> None:
+    for statement in schema_v1.STATEMENTS:
+        database.execute_sql(statement)
+    database.execute_sql(
+        'INSERT INTO "setting" ("key", "value") VALUES (?, ?)',
+        ("default_currency", seed.DEFAULT_CURRENCY),
+    )
+    default_exponent = next(c[2] for c in seed.CURRENCIES if c[0] == seed.DEFAULT_CURRENCY)
+    for code, name, exponent, rate in seed.CURRENCIES:
+        num, den = seed.conversion(rate, exponent, default_exponent)
+        database.execute_sql(
+            'INSERT INTO "currency" VALUES (?, ?, ?, ?, ?, ?)',
+            (code, name, exponent, rate, num, den),
+        )
+    for position, (key, name, icon, color, subject, duration, followup) in enumerate(
+        seed.ACTIVITY_TYPES
+    ):
+        database.execute_sql(
+            'INSERT INTO "activity_type" ("key", "name", "icon", "color", "default_subject", '
+            '"default_duration_min", "followup_days", "position", "active") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            (key, name, icon, color, subject, duration, followup, position),
+        )
+
+
+def _v2_search_index(database: pw.SqliteDatabase) -> None:
+    """A trigram full-text index over each organization's name and its people's names, emails
+    and phones, so substring and prefix search stay fast at 100,000 organizations."""
+    database.execute_sql(
+        "CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram', detail='none')"
+    )
+    database.execute_sql(
+        "INSERT INTO org_search(rowid, body) "
+        "SELECT o.id, o.name || char(10) || COALESCE(("
+        "  SELECT group_concat(p.name || char(10) || p.emails || char(10) || p.phones, char(10))"
+        "  FROM person p WHERE p.organization_id = o.id), '') "
+        "FROM organization o"
+    )
+
+
+MIGRATIONS: tuple[tuple[int, Migration], ...] = (
+    (1, _v1_initial_schema),
+    (2, _v2_search_index),
+)
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(database: pw.SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def backup_copy(database: pw.SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the whole database, consistently, to a file beside it before migrating."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        database.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(
+    database: pw.SqliteDatabase, path: Path | None, upto: int = LATEST_VERSION
+) -> Path | None:
+    """Apply the pending migrations up to `upto`; return the backup taken, if any."""
+    current = schema_version(database)
+    pending = [(v, step) for v, step in MIGRATIONS if current < v <= upto]
+    if not pending:
+        return None
+    backup = None
+    if current > 0 and path is not None:
+        backup = backup_copy(database, path, current)
+    for version, step in pending:
+        with database.atomic():
+            step(database)
+            # PRAGMAs take no parameters; both values are integers from this module.
+            database.execute_sql(f"PRAGMA user_version = {int(version)}")
+            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return backup
