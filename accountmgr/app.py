@@ -1,0 +1,132 @@
+"""Start the GUI: Qt on the asyncio loop (qasync), settings, logging, the main window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
+
+import asyncio
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import qasync
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accountmgr import __version__
+from accountmgr.domain import accounts
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.resources import resource_path
+from accountmgr.store.database import close_database, open_database
+from accountmgr.store.errors import StoreError
+from accountmgr.views.demo_offer import offer_demo
+from accountmgr.views.main_window import MainWindow
+
+log = logging.getLogger("accountmgr")
+
+SMOKE_MS = 700
+
+
+def setup_logging(db_path: Path) -> Path:
+    """Log to `accountmgr.log` beside the database (rotated), and warnings to stderr."""
+    log_path = db_path.parent / "accountmgr.log"
+    handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Uncaught exceptions are logged and shown in a dialog instead of killing the app silently."""
+    showing = False
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+        traceback.print_exception(exc_type, exc, tb)
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "Unexpected error"),
+                QApplication.translate(
+                    "App",
+                    "Something went wrong: %1\n\nYour data is safe: the last change was not "
+                    "saved. Details are in %2.",
+                )
+                .replace("%1", str(exc) or exc_type.__name__)
+                .replace("%2", str(log_path)),
+            )
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def _default_locale() -> None:
+    """A machine without locale settings (LANG unset) reports "C": write numbers as en_US does."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def run_gui(db_path: Path, *, smoke: bool = False) -> int:
+    """Open the main window over the database at `db_path`; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("accountmgr")
+    app.setApplicationName("accountmgr")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
+    _default_locale()
+    _install_qt_translations(app)
+
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        log_path = setup_logging(db_path)
+        open_database(db_path)
+    except (StoreError, OSError) as exc:
+        message = str(exc)
+        print(f"accountmgr: error: {message}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Cannot open the database"), message
+            )
+        return 1
+    install_excepthook(log_path)
+    log.info("accountmgr %s started on %s", __version__, db_path)
+
+    hub = ChangeHub()
+    window = MainWindow(hub, QSettings())
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    if smoke:
+        QTimer.singleShot(SMOKE_MS, app.quit)
+    elif accounts.is_empty():
+        QTimer.singleShot(0, lambda: offer_demo(window, hub))
+    with loop:
+        loop.run_until_complete(closed.wait())
+    close_database()
+    if smoke:
+        print(f"accountmgr {__version__}: smoke test passed ({db_path})")
+    return 0

@@ -1,0 +1,227 @@
+"""Command line: the GUI by default, and headless commands for scripting, support and tests.
+
+Bad input ends with one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+import peewee as pw
+
+from accountmgr import __version__
+from accountmgr.domain import accounts, clock, demo, integrity
+from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.errors import DomainError
+from accountmgr.domain.money import to_decimal_string
+from accountmgr.store.database import close_database, open_database, resolve_db_path
+from accountmgr.store.errors import StoreError
+
+PROG = "accountmgr"
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+WEEKDAYS = {"monday": 0, "saturday": 5, "sunday": 6}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line: what was wrong and where to look."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{PROG} --help')\n")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a date of the form YYYY-MM-DD"
+        ) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' must be at least 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Offline account management. Without a command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $ACCOUNTMGR_DB, "
+        "else accountmgr.db in the application-data folder)",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="pretend today is this date (demos and tests)",
+    )
+    parser.add_argument(
+        "--week-start",
+        choices=sorted(WEEKDAYS),
+        default="monday",
+        help="first day of the week for kanban buckets (default: monday)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the application, show the main window briefly, exit 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo_cmd.add_argument(
+        "--orgs",
+        type=_positive,
+        default=200,
+        metavar="N",
+        help="number of organizations (default: 200)",
+    )
+    demo_cmd.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed; the same seed and day give the same data",
+    )
+    demo_cmd.add_argument(
+        "--force", action="store_true", help="add demo data even though the database holds data"
+    )
+
+    list_cmd = commands.add_parser("accounts", help="list accounts")
+    list_cmd.add_argument("--json", action="store_true", help="one JSON object per line")
+    list_cmd.add_argument(
+        "--bucket", choices=[b.value for b in Bucket], help="only accounts in this kanban column"
+    )
+    list_cmd.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only accounts whose name, people, emails or phones contain TEXT",
+    )
+
+    commands.add_parser("check", help="check integrity and that every summary matches live data")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_FAILURE) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _run_demo(args: argparse.Namespace, db_path: Path) -> int:
+    started = time.perf_counter()
+    result = demo.generate(args.orgs, seed=args.seed, today=clock.today(), force=args.force)
+    elapsed = time.perf_counter() - started
+    size = db_path.stat().st_size + _wal_size(db_path)
+    print(
+        f"Created {result.organizations} organizations, {result.people} people, "
+        f"{result.deals} deals, {result.activities} activities and {result.notes} notes "
+        f"in {elapsed:.1f} s; {db_path} is {size / 1_000_000:.1f} MB."
+    )
+    return 0
+
+
+def _wal_size(db_path: Path) -> int:
+    wal = db_path.with_name(db_path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def _run_accounts(args: argparse.Namespace) -> int:
+    code, exponent = default_currency()
+    rows = accounts.list_accounts(
+        clock.today(),
+        WEEKDAYS[args.week_start],
+        bucket=Bucket(args.bucket) if args.bucket else None,
+        search=args.search,
+    )
+    out = sys.stdout
+    for row in rows:
+        if args.json:
+            record = {
+                "id": row.id,
+                "name": row.name,
+                "owner": row.owner,
+                "won_deals": row.won_deals,
+                "won_value": to_decimal_string(row.won_value, exponent),
+                "currency": code,
+                "account_since": row.account_since,
+                "last_activity_done": row.last_activity_done,
+                "next_activity_due": row.next_activity_due,
+                "next_activity_subject": row.next_activity_subject,
+                "bucket": row.bucket.value,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            value = f"{to_decimal_string(row.won_value, exponent)} {code}"
+            next_due = row.next_activity_due or "-"
+            out.write(
+                f"{row.id:>7}  {row.name[:40]:<40}  {value:>16}  {next_due:<10}  "
+                f"{row.bucket.value}\n"
+            )
+    return 0
+
+
+def _run_check(db_path: Path) -> int:
+    found = integrity.problems()
+    if found:
+        for line in found:
+            print(line, file=sys.stderr)
+        return _fail(f"{db_path} has problems ({len(found)} shown above)")
+    totals = accounts.totals(clock.today())
+    print(f"{db_path}: OK; {totals.accounts} accounts; every summary matches live data.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    clock.pin_today(args.today)
+    db_path = resolve_db_path(args.db)
+    if args.command is None:
+        from accountmgr.app import run_gui
+
+        return run_gui(db_path, smoke=args.smoke)
+    try:
+        open_database(db_path)
+        try:
+            if args.command == "demo":
+                return _run_demo(args, db_path)
+            if args.command == "accounts":
+                return _run_accounts(args)
+            return _run_check(db_path)
+        finally:
+            close_database()
+    except demo.DemoRefusedError as exc:
+        return _fail(f"{exc} Use 'demo --force' to add it anyway.")
+    except (StoreError, DomainError) as exc:
+        return _fail(str(exc))
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+        return _fail(f"{db_path} could not be read or written: {exc}")
+    except BrokenPipeError:
+        return 0  # the reader of our output went away (e.g. `| head`)
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed by the unfinished command", 130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

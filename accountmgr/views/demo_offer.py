@@ -1,0 +1,87 @@
+"""First run: offer demo data, and create it off the UI thread with progress and Cancel."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from accountmgr.domain import clock, demo
+from accountmgr.domain.changes import EVERYTHING
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.store.database import close_database
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_ORGS = 300
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DemoOffer", text)
+
+
+async def load_demo(parent: QWidget, hub: ChangeHub, orgs: int = FIRST_RUN_ORGS) -> bool:
+    """Create demo data in a worker thread; True when it was created, False when cancelled."""
+    loop = asyncio.get_running_loop()
+    dialog = QProgressDialog(_tr("Creating demo data…"), _tr("Cancel"), 0, orgs, parent)
+    dialog.setWindowTitle(_tr("Demo data"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    cancel = threading.Event()
+    dialog.canceled.connect(cancel.set)
+
+    def progress(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise _Cancelled
+        loop.call_soon_threadsafe(dialog.setValue, min(done, total))
+
+    def job() -> demo.DemoResult:
+        try:
+            return demo.generate(orgs, seed=1, today=clock.today(), progress=progress)
+        finally:
+            close_database()  # this worker thread's own connection
+
+    try:
+        result = await loop.run_in_executor(None, job)
+    except _Cancelled:
+        log.info("demo data cancelled; nothing was written")
+        return False
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+    log.info("demo data created: %s", result)
+    hub.publish(EVERYTHING)
+    return True
+
+
+def offer_demo(parent: QWidget, hub: ChangeHub) -> QMessageBox:
+    """Ask, without blocking the event loop, whether to fill the empty database with demo data."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Welcome to accountmgr"))
+    box.setText(_tr("Your database is empty."))
+    box.setInformativeText(
+        _tr(
+            "Would you like to explore the application with demo customers, deals and "
+            "activities? You can delete them later."
+        )
+    )
+    yes = box.addButton(_tr("Create demo data"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+
+    def finished() -> None:
+        if box.clickedButton() is yes:
+            # The box keeps the task alive until it finishes (asyncio holds tasks weakly).
+            box.setProperty("demo_task", asyncio.ensure_future(load_demo(parent, hub)))
+
+    box.finished.connect(finished)
+    box.open()
+    return box

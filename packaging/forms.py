@@ -1,0 +1,49 @@
+"""Compile the Designer forms in ui/ into accountmgr/views/forms/ (or, with --check, verify that
+the compiled modules are current)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+OUT_DIR = ROOT / "accountmgr" / "views" / "forms"
+
+
+def _uic() -> str:
+    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
+    return found or "pyside6-uic"
+
+
+def compile_form(ui_file: Path, out_file: Path) -> None:
+    subprocess.run([_uic(), "--from-imports", str(ui_file), "-o", str(out_file)], check=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if a form is out of date")
+    args = parser.parse_args()
+    stale = []
+    for ui_file in sorted(UI_DIR.glob("*.ui")):
+        target = OUT_DIR / f"ui_{ui_file.stem}.py"
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / target.name
+                compile_form(ui_file, fresh)
+                if not target.exists() or fresh.read_text() != target.read_text():
+                    stale.append(target.relative_to(ROOT))
+        else:
+            compile_form(ui_file, target)
+    if stale:
+        print("Out of date (run: python packaging/forms.py):", *stale, sep="\n  ", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
