@@ -1,0 +1,202 @@
+"""Domain operations: the account rule step by step, values, next activity, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from accountmgr.domain import activities, accounts, currencies, deals, notes, organizations
+from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.changes import Kind
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.money import Money, parse_amount, to_decimal_string
+from accountmgr.store.models import Organization, db
+from tests.conftest import TODAY
+
+
+def _account_ids() -> list[int]:
+    return [row.id for row in accounts.list_accounts(TODAY)]
+
+
+def test_winning_a_deal_makes_the_organization_an_account_at_once(store: Path) -> None:
+    org = organizations.create_organization("Kestrel Dental GmbH").id
+    deal = deals.create_deal("Annual licence", org_id=org, value_minor=480_000, currency="EUR")
+    assert _account_ids() == []
+
+    change = deals.mark_won(deal.id, dt.datetime(2026, 3, 1, 10, 0))
+    assert change.org_ids == {org}
+    assert Kind.DEAL in change.kinds
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.id, row.won_deals, row.won_value) == (org, 1, 480_000)
+    assert row.account_since == "2026-03-01 10:00:00"
+
+
+def test_an_account_stops_being_one_when_no_won_deal_is_left(store: Path) -> None:
+    org = organizations.create_organization("Otter Print Ltd").id
+    first = deals.create_deal("Pilot", org_id=org, value_minor=100, currency="EUR").id
+    second = deals.create_deal("Rollout", org_id=org, value_minor=200, currency="EUR").id
+    deals.mark_won(first, dt.datetime(2025, 1, 1))
+    deals.mark_won(second, dt.datetime(2025, 6, 1))
+    deals.mark_lost(first, "Budget cut")
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.won_deals, row.won_value, row.account_since) == (1, 200, "2025-06-01 00:00:00")
+    deals.reopen(second)
+    assert _account_ids() == []
+    deals.mark_won(second)
+    deals.delete_deal(second)
+    assert _account_ids() == []
+    # The organization and its data stay.
+    assert Organization.get_by_id(org).name == "Otter Print Ltd"
+
+
+def test_the_account_is_the_organization(store: Path) -> None:
+    org = organizations.create_organization("Heron Foods AG").id
+    deals.mark_won(deals.create_deal("Deal", org_id=org, currency="EUR").id)
+    organizations.update_organization(org, name="Heron Foods Group AG", label="Key account")
+    [row] = accounts.list_accounts(TODAY)
+    assert row.name == "Heron Foods Group AG"
+    assert Organization.get_by_id(org).label == "Key account"
+
+
+def test_won_value_converts_to_the_default_currency_and_keeps_the_breakdown(store: Path) -> None:
+    org = organizations.create_organization("Lynx Robotics AB").id
+    for value, currency in ((123_456, "EUR"), (10_000, "USD"), (100_000, "JPY")):
+        deals.mark_won(deals.create_deal("D", org_id=org, value_minor=value, currency=currency).id)
+    [row] = accounts.list_accounts(TODAY)
+    # 1234.56 EUR + 100 USD * 0.92 + 100000 JPY * 0.0061 = 1234.56 + 92.00 + 610.00
+    assert to_decimal_string(row.won_value, 2) == "1936.56"
+    assert currencies.won_value_by_currency(org) == [
+        Money(123_456, "EUR"),
+        Money(100_000, "JPY"),
+        Money(10_000, "USD"),
+    ]
+    currencies.set_exchange_rate("USD", 1_000_000)
+    [row] = accounts.list_accounts(TODAY)
+    assert to_decimal_string(row.won_value, 2) == "1944.56"
+
+
+def test_next_activity_and_last_contacted(store: Path) -> None:
+    org = organizations.create_organization("Atlas Analytics SAS").id
+    deals.mark_won(deals.create_deal("D", org_id=org, currency="EUR").id)
+    person = organizations.create_person("Léa Martin", org_id=org, emails="lea@example.fr").id
+    call = activities.type_id("call")
+    # An activity of the person counts for the organization.
+    past = activities.create_activity("Kick-off", TODAY, type_id=call, person_id=person).id
+    activities.mark_done(past, when=dt.datetime(2026, 11, 20, 9, 0))
+    later = activities.create_activity(
+        "QBR", TODAY + dt.timedelta(days=9), type_id=call, org_id=org
+    ).id
+    timed = activities.create_activity(
+        "Check-in", TODAY, type_id=call, org_id=org, due_time=dt.time(15, 0)
+    ).id
+    untimed = activities.create_activity("Send quote", TODAY, type_id=call, org_id=org).id
+    [row] = accounts.list_accounts(TODAY)
+    assert row.last_activity_done == "2026-11-20 09:00:00"
+    # Same day: the one without a time of day comes first.
+    assert (row.next_activity_subject, row.bucket) == ("Send quote", Bucket.TODAY)
+    activities.delete_activity(untimed)
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.next_activity_subject, row.next_activity_time) == ("Check-in", "15:00:00")
+    move = activities.move_next_activity(org, TODAY + dt.timedelta(days=2))
+    assert move is not None
+    assert (move.activity_id, move.old_date, move.new_date) == (
+        timed,
+        TODAY,
+        TODAY + dt.timedelta(days=2),
+    )
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.next_activity_time, row.bucket) == ("15:00:00", Bucket.THIS_WEEK)
+    activities.mark_done(timed)
+    activities.mark_done(later)
+    [row] = accounts.list_accounts(TODAY)
+    assert row.bucket is Bucket.NO_ACTIVITY
+    assert activities.move_next_activity(org, TODAY) is None
+
+
+def test_search_matches_names_people_emails_and_phones(store: Path) -> None:
+    org = organizations.create_organization("Granite Solar GmbH").id
+    deals.mark_won(deals.create_deal("D", org_id=org, currency="EUR").id)
+    organizations.create_person(
+        "Jonas Weber", org_id=org, emails="j.weber@granite.example", phones="+49 30 1234567"
+    )
+    for text in ("granite", "Solar Gm", "jonas", "weber@gran", "1234567", "GR"):
+        assert _search(text) == [org], text
+    assert _search("100%") == []
+
+
+def _search(text: str) -> list[int]:
+    return [row.id for row in accounts.list_accounts(TODAY, search=text)]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: organizations.create_organization("   "), "must not be empty"),
+        (lambda: organizations.create_organization("x" * 300), "too long"),
+        (lambda: organizations.create_organization("A", country="Germany"), "country code"),
+        (lambda: organizations.create_organization("A", owner_id=999), "no user"),
+        (lambda: organizations.create_person("P", emails="not-an-email"), "email address"),
+        (lambda: deals.create_deal("D", org_id=None, currency="XXX"), "currency"),
+        (lambda: deals.create_deal("D", org_id=None, value_minor=-1, currency="EUR"), "negative"),
+        (lambda: deals.mark_won(12345), "no deal"),
+        (lambda: notes.create_note("  ", org_id=1), "must not be empty"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_written(
+    store: Path, call: object, message: str
+) -> None:
+    organizations.create_organization("Existing")
+    before = _counts()
+    with pytest.raises((ValidationError, NotFoundError), match=message):
+        call()  # type: ignore[operator]
+    assert _counts() == before
+
+
+def test_a_failure_inside_a_write_rolls_everything_back(store: Path) -> None:
+    org = organizations.create_organization("Orca Studios S.L.").id
+    deal = deals.create_deal("D", org_id=org, currency="EUR").id
+    before = _counts()
+    with pytest.raises(ValidationError):
+        deals.update_deal(deal, title="New title", currency="???")
+    assert _counts() == before
+    assert db.execute_sql("SELECT title FROM deal").fetchone()[0] == "D"
+
+
+def _counts() -> tuple[int, ...]:
+    return tuple(
+        db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("organization", "person", "deal", "activity", "note", "org_summary")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "exponent", "minor"),
+    [("1234.56", 2, 123_456), ("0", 2, 0), ("12", 0, 12), ("7.5", 2, 750), ("1_000", 2, 100_000)],
+)
+def test_parse_amount(text: str, exponent: int, minor: int) -> None:
+    assert parse_amount(text, exponent) == minor
+    assert to_decimal_string(minor, exponent) == (
+        f"{minor // 10**exponent}.{minor % 10**exponent:0{exponent}d}" if exponent else str(minor)
+    )
+
+
+@pytest.mark.parametrize("text", ["12,50", "abc", "1.234", "-5", "1e5", ""])
+def test_parse_amount_refuses(text: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_amount(text, 2)
+
+
+def test_notes_and_people_update_their_organization(store: Path) -> None:
+    org = organizations.create_organization("Beacon Print PLC").id
+    other = organizations.create_organization("Falcon Print PLC").id
+    person = organizations.create_person("Amy Clarke", org_id=org).id
+    note = notes.create_note("Renewal in March.", org_id=org, person_id=person, pinned=True).id
+    assert notes.update_note(note, pinned=False).org_ids == {org}
+    change = organizations.update_person(person, org_id=other)
+    assert change.org_ids == {org, other}
+    counts = dict(db.execute_sql("SELECT org_id, people_count FROM org_summary"))
+    assert counts == {org: 0, other: 1}
+    assert organizations.delete_organization(other).org_ids == {other}
+    assert db.execute_sql("SELECT organization_id FROM person").fetchone()[0] is None

@@ -1,0 +1,155 @@
+"""The main window shell: totals, tabs, remembered state, first-run demo data, error dialog."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accountmgr import app as app_module
+from accountmgr.domain import accounts, deals, organizations
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import demo_offer
+from accountmgr.views.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _window(qtbot: QtBot, settings: QSettings, hub: ChangeHub | None = None) -> MainWindow:
+    window = MainWindow(hub or ChangeHub(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_status_bar_totals_follow_every_change(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    hub = ChangeHub()
+    window = _window(qtbot, settings, hub)
+    assert window.accounts_label.text() == "Accounts: 0"
+    org = organizations.create_organization("Kestrel Dental GmbH").id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=1_234_567, currency="EUR").id
+    hub.publish(deals.mark_won(deal))
+    assert window.accounts_label.text() == "Accounts: 1"
+    assert window.value_label.text() == "Won value: €12,345.67"
+    assert "1 accounts" in window.ui.listPlaceholder.text()
+
+
+def test_tabs_have_shortcuts_and_the_state_is_remembered(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    window = _window(qtbot, settings)
+    assert [window.ui.tabs.tabText(i) for i in range(2)] == ["&List", "&Kanban"]
+    window.ui.actionShowKanban.trigger()
+    assert window.ui.tabs.currentIndex() == 1
+    window.resize(760, 560)  # the offscreen screen is 800 x 600
+    window.ui.splitter.setSizes([480, 270])
+    sizes = window.ui.splitter.sizes()
+    window.close()
+
+    again = _window(qtbot, settings)
+    assert again.ui.tabs.currentIndex() == 1
+    assert again.size().width() == 760
+    assert again.ui.splitter.sizes() == sizes
+    again.ui.actionShowList.trigger()
+    assert again.ui.tabs.currentIndex() == 0
+
+
+def test_demo_data_is_created_off_the_ui_thread_and_announced(
+    store: Path, qtbot: QtBot, settings: QSettings, qapp: QApplication
+) -> None:
+    hub = ChangeHub()
+    window = _window(qtbot, settings, hub)
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    try:
+        with qtbot.waitSignal(hub.changed, timeout=20_000):
+            created = loop.run_until_complete(demo_offer.load_demo(window, hub, orgs=40))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert created
+    assert not accounts.is_empty()
+    assert window.accounts_label.text() != "Accounts: 0"
+
+
+def test_first_run_offers_demo_data_and_declining_keeps_the_database_empty(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    window = _window(qtbot, settings)
+    box = demo_offer.offer_demo(window, ChangeHub())
+    assert box.isVisible()
+    assert "empty" in box.text()
+    decline = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+    )
+    decline.click()
+    assert not box.isVisible()
+    assert accounts.is_empty()
+
+
+def test_uncaught_exceptions_are_logged_and_shown(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.install_excepthook(tmp_path / "accountmgr.log")
+    with caplog.at_level(logging.CRITICAL):
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert "uncaught exception" in caplog.text
+    assert len(shown) == 1
+    assert "boom" in shown[0]
+    assert "accountmgr.log" in shown[0]
+
+
+def test_smoke_run_of_the_real_application(tmp_path: Path) -> None:
+    db = tmp_path / "smoke.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "accountmgr.log").read_text().count("started on") == 1
+
+
+def test_gui_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "notes.txt"
+    db.write_text("shopping list")
+    result = subprocess.run(
+        [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "not an accountmgr database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_text() == "shopping list"
