@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-from accountmgr.domain import clock  # noqa: E402
-from accountmgr.store.database import close_database, open_database  # noqa: E402
+from accountmgr.domain import clock
+from accountmgr.store.database import close_database, open_database
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 

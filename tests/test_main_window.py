@@ -6,7 +6,6 @@ import asyncio
 import logging
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,8 @@ from accountmgr.views.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _english_locale() -> Iterator[None]:
+def _english_locale() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
 
 
 @pytest.fixture
