@@ -52,33 +52,56 @@ def files_dir(db_path: Path) -> Path:
     return db_path.parent / "files"
 
 
-def _probe(path: Path) -> tuple[int, int, int]:
-    """Read (application_id, user_version, table count) without changing the file in any way."""
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _read_header(path: Path) -> bytes:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def _count_tables(path: Path) -> int:
+    """Count schema entries read-only, leaving no -wal/-shm files behind that were not there."""
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    # Without a WAL to replay, `immutable` reads the file without any locking or shared memory.
+    options = "mode=ro" if existed[0] else "mode=ro&immutable=1"
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+        try:
+            return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise NotADatabaseError(f"{path} is not an accountmgr database.") from exc
         raise DatabaseDamagedError(f"{path} is damaged and cannot be read: {exc}.") from exc
     finally:
-        conn.close()
-    return int(app_id), int(version), int(tables)
+        for sidecar, was_there in zip(sidecars, existed, strict=True):
+            if not was_there:
+                sidecar.unlink(missing_ok=True)
 
 
 def _check_openable(path: Path) -> None:
+    """Refuse, without writing a byte, files that are not ours or are too new for us."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file.")
     if not path.exists() or path.stat().st_size == 0:
         return
-    app_id, version, tables = _probe(path)
-    if tables and app_id != migrations.APPLICATION_ID:
+    header = _read_header(path)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise NotADatabaseError(f"{path} is not an accountmgr database.")
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != migrations.APPLICATION_ID and _count_tables(path):
         raise NotADatabaseError(f"{path} is a database of another application, not of accountmgr.")
+    _refuse_newer(path, version)
+
+
+def _refuse_newer(path: Path, version: int) -> None:
     if version > migrations.LATEST_VERSION:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of accountmgr (schema {version}; this version "
@@ -103,6 +126,12 @@ def open_database(path: Path, *, migrate: bool = True) -> pw.SqliteDatabase:
     except pw.OperationalError as exc:
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
     db.initialize(database)
+    try:
+        # The header can lag behind a WAL left by a crash; the connection sees the real version.
+        _refuse_newer(path, migrations.schema_version(database))
+    except SchemaTooNewError:
+        database.close()
+        raise
     if migrate:
         try:
             migrations.migrate(database, path)

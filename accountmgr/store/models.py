@@ -86,7 +86,7 @@ class Deal(BaseModel):
     title = pw.CharField()
     value_minor = pw.BigIntegerField(default=0)
     currency = pw.ForeignKeyField(Currency, field=Currency.code, column_name="currency")
-    status = pw.CharField(default="open", index=True)  # open | won | lost
+    status = pw.CharField(default="open")  # open | won | lost
     won_time = pw.DateTimeField(null=True)
     lost_time = pw.DateTimeField(null=True)
     lost_reason = pw.CharField(default="")

@@ -1,0 +1,164 @@
+"""Measure what a person waits for, each figure beside a baseline measured in the same run.
+
+    python -m tests.benchmarks --scale S|M|L [--json FILE] [--keep DIR]
+
+S = 1,000 organizations, M = 10,000, L = 100,000 (about half of them accounts). Data sets are
+built with the demo generator (seed 1, today 2026-11-24) and cached in --keep DIR by scale.
+This prints figures; it asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SCALES = {"S": 1_000, "M": 10_000, "L": 100_000}
+TODAY = "2026-11-24"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cli(db: Path, *args: str) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "accountmgr", "--db", str(db), "--today", TODAY, *args],
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return time.perf_counter() - started, result
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _p95_ms(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] * 1000
+
+
+def _timed(action: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _dataset(scale: str, keep: Path) -> tuple[Path, dict[str, float]]:
+    """Build (or reuse) the data set of a scale; the build is itself the demo figure."""
+    keep.mkdir(parents=True, exist_ok=True)
+    db = keep / f"bench-{scale}-seed1.db"
+    figures: dict[str, float] = {}
+    if not db.exists():
+        for suffix in ("-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        seconds, _ = _cli(db, "demo", "--orgs", str(SCALES[scale]), "--seed", "1")
+        _cli(db, "check")  # also checkpoints the WAL into the file
+        figures["demo_wall_s"] = round(seconds, 2)
+        figures["db_size_mb"] = round(db.stat().st_size / 1e6, 1)
+    return db, figures
+
+
+def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
+    """Mark deals won through the domain (summary included) vs. a bare one-row sqlite3 UPDATE."""
+    from accountmgr.domain import clock, deals
+    from accountmgr.store.database import PRAGMAS, close_database, open_database
+    from accountmgr.store.models import db as database
+
+    work = Path(tempfile.mkdtemp()) / "won.db"
+    source = sqlite3.connect(db)
+    target = sqlite3.connect(work)
+    source.backup(target)
+    source.close()
+    target.close()
+
+    open_database(work)
+    clock.pin_today(dt.date.fromisoformat(TODAY))
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT id FROM deal WHERE status = 'open' ORDER BY id LIMIT ?", (repeat,)
+        )
+    ]
+    it = iter(ids)
+    won = _timed(lambda: deals.mark_won(next(it)), len(ids))
+    close_database()
+
+    conn = sqlite3.connect(work, isolation_level=None)
+    for name, value in PRAGMAS.items():
+        conn.execute(f"PRAGMA {name} = {value}")
+    it = iter(ids)
+
+    def bare_update() -> None:
+        conn.execute("BEGIN")
+        conn.execute("UPDATE deal SET status = 'lost' WHERE id = ?", (next(it),))
+        conn.execute("COMMIT")
+
+    bare = _timed(bare_update, len(ids))
+    conn.close()
+    return {
+        "mark_won_median_ms": round(_median_ms(won), 3),
+        "mark_won_p95_ms": round(_p95_ms(won), 3),
+        "baseline_update_median_ms": round(_median_ms(bare), 3),
+        "baseline_update_p95_ms": round(_p95_ms(bare), 3),
+    }
+
+
+def run(scale: str, keep: Path, repeat: int) -> dict[str, float]:
+    db, figures = _dataset(scale, keep)
+    conn = sqlite3.connect(db)
+    figures["organizations"] = conn.execute("SELECT count(*) FROM organization").fetchone()[0]
+    figures["accounts"] = conn.execute(
+        "SELECT count(*) FROM org_summary WHERE won_count > 0"
+    ).fetchone()[0]
+    figures["deals"] = conn.execute("SELECT count(*) FROM deal").fetchone()[0]
+    figures["activities"] = conn.execute("SELECT count(*) FROM activity").fetchone()[0]
+    conn.close()
+
+    runs = [_cli(db, "accounts", "--json") for _ in range(3)]
+    figures["accounts_json_wall_s"] = round(statistics.median(s for s, _ in runs), 3)
+    figures["accounts_json_lines"] = runs[0][1].stdout.count(b"\n")
+    start = [_cli(db, "--version")[0] for _ in range(3)]
+    figures["baseline_cli_start_s"] = round(statistics.median(start), 3)
+    figures.update(_mark_won_figures(db, repeat))
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--scale", choices=sorted(SCALES), default="S")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "accountmgr-bench",
+        help="folder caching the data sets between runs",
+    )
+    parser.add_argument("--repeat", type=int, default=200, help="samples for write figures")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    figures = run(args.scale, args.keep, args.repeat)
+    width = max(map(len, figures))
+    print(f"accountmgr benchmarks, scale {args.scale} ({SCALES[args.scale]:,} organizations)")
+    for name, value in figures.items():
+        print(f"  {name:<{width}}  {value}")
+    if args.json:
+        args.json.write_text(json.dumps({"scale": args.scale, **figures}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The benchmark command runs end to end at scale S (a smoke test; no time is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXPECTED = {
+    "demo_wall_s",
+    "db_size_mb",
+    "organizations",
+    "accounts",
+    "accounts_json_wall_s",
+    "accounts_json_lines",
+    "mark_won_median_ms",
+    "mark_won_p95_ms",
+    "baseline_update_median_ms",
+    "baseline_update_p95_ms",
+}
+
+
+def test_benchmark_command_produces_every_named_figure(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks",
+            "--scale",
+            "S",
+            "--keep",
+            str(tmp_path),
+            "--repeat",
+            "20",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert EXPECTED <= figures.keys()
+    assert figures["organizations"] == 1000
+    assert figures["accounts_json_lines"] == figures["accounts"]
+    assert 0 < figures["accounts"] < 1000
