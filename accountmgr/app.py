@@ -10,9 +10,11 @@ import asyncio
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -45,6 +47,13 @@ def setup_logging(db_path: Path) -> Path:
 
 
 def install_excepthook(log_path: Path) -> None:
+    """See `_make_hook`; also used for exceptions escaping asyncio tasks on the qasync loop."""
+    sys.excepthook = _make_hook(log_path)
+
+
+def _make_hook(
+    log_path: Path,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """Uncaught exceptions are logged and shown in a dialog instead of killing the app silently."""
     showing = False
 
@@ -70,7 +79,15 @@ def install_excepthook(log_path: Path) -> None:
         finally:
             showing = False
 
-    sys.excepthook = hook
+    return hook
+
+
+def _asyncio_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    if isinstance(exc, BaseException):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    else:
+        log.error("asyncio: %s", context.get("message"))
 
 
 def _install_qt_translations(app: QApplication) -> None:
@@ -118,6 +135,7 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_asyncio_handler)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     if smoke:
