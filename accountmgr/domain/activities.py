@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
-from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.writes import Created, clean_name, clean_text, write
 from accountmgr.store.models import Activity, ActivityType, Deal, Person
 
@@ -50,7 +50,7 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
                 raise ValidationError("The duration must be between 0 and 31 days.")
             cleaned[key] = value
         elif key == "assignee_id":
-            cleaned["assignee"] = _user_id(value)
+            cleaned["assignee"] = existing_user_id(value)
         elif key == "note":
             cleaned[key] = clean_text(value, "note")
         elif key in ("org_id", "person_id", "deal_id"):
@@ -62,7 +62,7 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
 
 def _resolve_links(fields: dict[str, Any]) -> None:
     """An activity of a person or deal belongs to their organization too (for last contacted)."""
-    org_id = _org_id(fields.pop("org_id", None))
+    org_id = existing_org_id(fields.pop("org_id", None))
     person_id = fields.pop("person_id", None)
     deal_id = fields.pop("deal_id", None)
     if deal_id is not None:

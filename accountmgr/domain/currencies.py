@@ -19,11 +19,6 @@ def default_currency() -> tuple[str, int]:
     return str(row[0]), int(row[1])
 
 
-def exponents() -> dict[str, int]:
-    """Minor-unit exponent of every known currency."""
-    return {str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")}
-
-
 def set_exchange_rate(code: str, rate_micros: int) -> Change:
     """Set what one unit of `code` is worth in the default currency (in millionths), and
     recompute every aggregate with it."""

@@ -9,7 +9,7 @@ from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import check_minor
-from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.writes import Created, clean_name, clean_text, write
 from accountmgr.store.models import Currency, Deal, Person
 
@@ -41,13 +41,13 @@ def _deal_fields(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "currency":
             cleaned[key] = _currency(value)
         elif key == "org_id":
-            cleaned["organization"] = _org_id(value)
+            cleaned["organization"] = existing_org_id(value)
         elif key == "person_id":
             if value is not None and Person.get_or_none(Person.id == value) is None:
                 raise ValidationError("There is no person with id {id}.", id=value)
             cleaned["person"] = value
         elif key == "owner_id":
-            cleaned["owner"] = _user_id(value)
+            cleaned["owner"] = existing_user_id(value)
         elif key == "expected_close":
             if value is not None and not isinstance(value, dt.date):
                 raise ValidationError("The expected close date is not a date.")

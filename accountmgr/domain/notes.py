@@ -7,9 +7,9 @@ from typing import Any
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
-from accountmgr.domain.organizations import _org_id, _user_id
+from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.writes import Created, clean_text, write
-from accountmgr.store.models import Note
+from accountmgr.store.models import Deal, Note, Person
 
 
 def _content(value: str) -> str:
@@ -29,15 +29,19 @@ def create_note(
     author_id: int | None = None,
 ) -> Created:
     text = _content(content)
+    if person_id is not None and Person.get_or_none(Person.id == person_id) is None:
+        raise ValidationError("There is no person with id {id}.", id=person_id)
+    if deal_id is not None and Deal.get_or_none(Deal.id == deal_id) is None:
+        raise ValidationError("There is no deal with id {id}.", id=deal_id)
     with write(Kind.NOTE) as w:
         now = clock.now()
         note = Note.create(
             content=text,
-            organization=_org_id(org_id),
+            organization=existing_org_id(org_id),
             person=person_id,
             deal=deal_id,
             pinned=pinned,
-            author=_user_id(author_id),
+            author=existing_user_id(author_id),
             created_at=now,
             updated_at=now,
         )

@@ -15,7 +15,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{3,40}$")
 
 
-def _user_id(user_id: int | None) -> int | None:
+def existing_user_id(user_id: int | None) -> int | None:
     if user_id is not None and not User.select().where(User.id == user_id).exists():
         raise ValidationError("There is no user with id {id}.", id=user_id)
     return user_id
@@ -28,7 +28,7 @@ def _org(org_id: int) -> Organization:
     return org
 
 
-def _org_id(org_id: int | None) -> int | None:
+def existing_org_id(org_id: int | None) -> int | None:
     if org_id is not None:
         _org(org_id)
     return org_id
@@ -65,7 +65,7 @@ def _organization_fields(values: dict[str, Any]) -> dict[str, Any]:
                 raise ValidationError("“{code}” is not a two-letter country code.", code=value)
             cleaned[key] = code
         elif key == "owner_id":
-            cleaned[key] = _user_id(value)
+            cleaned[key] = existing_user_id(value)
         elif key == "label":
             cleaned[key] = clean_text(value, "label", 255).strip()
         else:
@@ -113,7 +113,7 @@ def _person_fields(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "phones":
             cleaned[key] = _lines(clean_text(value, "phones", 2000), _PHONE, "phone number")
         elif key == "org_id":
-            cleaned["organization"] = _org_id(value)
+            cleaned["organization"] = existing_org_id(value)
         else:
             raise ValidationError("People have no field “{field}”.", field=key)
     return cleaned

@@ -60,15 +60,21 @@ class MainWindow(QMainWindow):
         self.contacted_label.setText(
             self.tr("Contacted in the last 30 days: %1").replace("%1", contacted)
         )
-        summary = (
-            self.tr(
-                "<p style='font-size:15pt'>%1 accounts, worth %2 in won deals</p>"
-                "<p>%3 of them were contacted in the last 30 days.</p>"
+        if totals.accounts:
+            summary = (
+                self.tr(
+                    "<p style='font-size:15pt'>%1 accounts, worth %2 in won deals</p>"
+                    "<p>%3 of them were contacted in the last 30 days.</p>"
+                )
+                .replace("%1", count)
+                .replace("%2", value)
+                .replace("%3", contacted)
             )
-            .replace("%1", count)
-            .replace("%2", value)
-            .replace("%3", contacted)
-        )
+        else:
+            summary = self.tr(
+                "<p style='font-size:15pt'>No accounts yet</p>"
+                "<p>An organization becomes an account as soon as one of its deals is won.</p>"
+            )
         self.ui.listPlaceholder.setText(summary)
         self.ui.kanbanPlaceholder.setText(summary)
 
