@@ -32,6 +32,7 @@ class AccountRule(RuleBasedStateMachine):
         self.orgs: list[int] = []
         self.deals: list[int] = []
         self.activities: list[int] = []
+        self.people: list[int] = []
         self.call = activities.type_id("call")
 
     def teardown(self) -> None:
@@ -49,6 +50,15 @@ class AccountRule(RuleBasedStateMachine):
         org = data.draw(st.sampled_from(self.orgs))
         organizations.delete_organization(org)
         self.orgs.remove(org)
+
+    @precondition(lambda self: self.orgs)
+    @rule(data=st.data(), name=st.text(min_size=1, max_size=8).filter(str.strip))
+    def add_or_move_person(self, data: st.DataObject, name: str) -> None:
+        org = data.draw(st.sampled_from(self.orgs))
+        if self.people and data.draw(st.booleans()):
+            organizations.update_person(data.draw(st.sampled_from(self.people)), org_id=org)
+        else:
+            self.people.append(organizations.create_person(name, org_id=org).id)
 
     @precondition(lambda self: self.orgs)
     @rule(data=st.data(), value=st.integers(0, 10**9), currency=st.sampled_from(CURRENCIES))
@@ -127,6 +137,10 @@ class AccountRule(RuleBasedStateMachine):
     @invariant()
     def summaries_equal_a_live_recomputation(self) -> None:
         assert summary.differences() == []
+
+    @invariant()
+    def search_text_follows_names_and_people(self) -> None:
+        assert summary.search_differences() == []
 
     @invariant()
     def account_since_is_the_earliest_won_time(self) -> None:

@@ -17,6 +17,7 @@ def problems(limit: int = 20) -> list[str]:
     if found:
         return found[:limit]  # summaries of a damaged file prove nothing
     found.extend(summary.differences(limit))
+    found.extend(summary.search_differences(limit))
     unlinked = db.execute_sql(
         "SELECT count(*) FROM activity a JOIN deal d ON d.id = a.deal_id "
         "WHERE a.organization_id IS NULL AND d.organization_id IS NOT NULL"

@@ -70,18 +70,21 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-def refresh(org_ids: Iterable[int | None]) -> None:
-    """Bring the summary rows and search text of these organizations up to date.
+def refresh(org_ids: Iterable[int | None], *, search: bool = True) -> None:
+    """Bring the summary rows (and, with `search`, the search text) of these organizations up
+    to date.
 
-    Call inside the write's transaction. Rows of organizations that no longer exist are removed.
+    Call inside the write's transaction. Rows of deleted organizations go with them (foreign key
+    cascade); their search text is removed here.
     """
     ids = sorted({i for i in org_ids if i is not None})
     insert = f"INSERT OR REPLACE INTO org_summary ({', '.join(COLUMNS)}) "
     for chunk in _chunks(ids):
         marks = ", ".join("?" * len(chunk))
         where = f"WHERE o.id IN ({marks})"
-        db.execute_sql(f"DELETE FROM org_summary WHERE org_id IN ({marks})", chunk)
         db.execute_sql(insert + _LIVE_SELECT.format(where=where), chunk)
+        if not search:
+            continue
         db.execute_sql(f"DELETE FROM org_search WHERE rowid IN ({marks})", chunk)
         db.execute_sql(
             "INSERT INTO org_search(rowid, body) " + _SEARCH_SELECT.format(where=where), chunk
@@ -125,4 +128,16 @@ def differences(limit: int = 20) -> list[str]:
     problems.extend(
         f"summary row {org_id} has no organization" for org_id in sorted(stored.keys() - seen)
     )
+    return problems[:limit]
+
+
+def search_differences(limit: int = 20) -> list[str]:
+    """Organizations whose search text differs from their current names, emails and phones."""
+    stored = dict(db.execute_sql("SELECT rowid, body FROM org_search"))
+    problems = [
+        f"organization {org_id}: search text is out of date"
+        for org_id, body in db.execute_sql(_SEARCH_SELECT.format(where=""))
+        if stored.pop(org_id, None) != body
+    ]
+    problems.extend(f"search text {org_id} has no organization" for org_id in sorted(stored))
     return problems[:limit]

@@ -15,6 +15,9 @@ MAX_NAME = 255
 MAX_TEXT = 100_000
 
 
+_SEARCHED = frozenset({Kind.ORGANIZATION, Kind.PERSON})
+
+
 class Created(NamedTuple):
     id: int
     change: Change
@@ -41,7 +44,8 @@ def write(kind: Kind) -> Iterator[Write]:
     current = Write(kind)
     with db.atomic():
         yield current
-        summary.refresh(current.org_ids)
+        # Only names of organizations and people, emails and phones are searched.
+        summary.refresh(current.org_ids, search=kind in _SEARCHED)
 
 
 def clean_name(value: str, what: str) -> str:
