@@ -115,11 +115,10 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     _install_qt_translations(app)
 
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        open_database(db_path)  # refuses a file it must not touch before writing anything
         log_path = setup_logging(db_path)
-        open_database(db_path)
     except (StoreError, OSError) as exc:
-        message = str(exc)
+        message = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
         print(f"accountmgr: error: {message}", file=sys.stderr)
         if not smoke:
             QMessageBox.critical(

@@ -49,13 +49,16 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
-def _positive(value: str) -> int:
+MAX_DEMO_ORGS = 1_000_000
+
+
+def _demo_size(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"'{value}' must be at least 1")
+    if not 1 <= number <= MAX_DEMO_ORGS:
+        raise argparse.ArgumentTypeError(f"'{value}' must be between 1 and {MAX_DEMO_ORGS:,}")
     return number
 
 
@@ -93,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo_cmd.add_argument(
         "--orgs",
-        type=_positive,
+        type=_demo_size,
         default=200,
         metavar="N",
         help="number of organizations (default: 200)",
@@ -196,13 +199,17 @@ def _run_check(db_path: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
-    db_path = resolve_db_path(args.db)
+    try:
+        db_path = resolve_db_path(args.db)
+    except StoreError as exc:
+        return _fail(str(exc), EXIT_USAGE)
     if args.command is None:
         from accountmgr.app import run_gui
 
         return run_gui(db_path, smoke=args.smoke)
     try:
-        open_database(db_path)
+        # Only `demo` may create a database; reading commands need one that exists.
+        open_database(db_path, create=args.command == "demo")
         try:
             if args.command == "demo":
                 return _run_demo(args, db_path)
@@ -219,8 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{db_path} could not be read or written: {exc}")
     except BrokenPipeError:
         return 0  # the reader of our output went away (e.g. `| head`)
+    except UnicodeError as exc:
+        return _fail(f"text that is not valid Unicode: {exc}")
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}")
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was changed by the unfinished command", 130)
+        return _fail("interrupted; the unfinished command's changes were rolled back", 130)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -470,7 +470,20 @@ def test_accounts_exact_values_follow_won_lost_and_reopened_deals(
 # --- check ---------------------------------------------------------------------------------------
 
 
+def test_reading_commands_do_not_create_a_database(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("check", "accounts"):
+        code, out, err = run(capsys, "--db", str(db_path), command)
+        assert code == 1
+        assert out == ""
+        assert err == f"accountmgr: error: There is no accountmgr database at {db_path}.\n"
+    assert list(db_path.parent.iterdir()) == []
+
+
 def test_check_on_a_fresh_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_database(db_path)
+    close_database()
     code, out, err = run(capsys, "--db", str(db_path), "check")
     assert code == 0, err
     assert err == ""
@@ -627,6 +640,8 @@ def test_db_option_wins_over_env_var(
 
 
 def test_python_m_accountmgr_check(db_path: Path) -> None:
+    open_database(db_path)
+    close_database()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop(ENV_VAR, None)
     result = subprocess.run(

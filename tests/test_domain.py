@@ -11,7 +11,7 @@ from accountmgr.domain import accounts, activities, currencies, deals, notes, or
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
-from accountmgr.domain.money import Money, parse_amount, to_decimal_string
+from accountmgr.domain.money import MAX_MINOR, Money, parse_amount, to_decimal_string
 from accountmgr.store.models import Organization, db
 from tests.conftest import TODAY
 
@@ -200,3 +200,67 @@ def test_notes_and_people_update_their_organization(store: Path) -> None:
     assert counts == {org: 0, other: 1}
     assert organizations.delete_organization(other).org_ids == {other}
     assert db.execute_sql("SELECT organization_id FROM person").fetchone()[0] is None
+
+
+def test_search_folds_case_beyond_ascii_and_takes_wildcards_literally(store: Path) -> None:
+    org = organizations.create_organization("Müller Öl AG").id
+    deals.mark_won(deals.create_deal("D", org_id=org, currency="EUR").id)
+    for text in ("MÜLLER", "öl ag", "ÖL", "ül"):
+        assert _search(text) == [org], text
+    for text in ("M%ller", "M_ller", '"Müller"'):
+        assert _search(text) == [], text
+
+
+def test_moving_a_deal_takes_its_activities_and_notes_along(store: Path) -> None:
+    first = organizations.create_organization("Summit Foods SA").id
+    second = organizations.create_organization("Summit Foods Holding SA").id
+    deal = deals.create_deal("Catering contract", org_id=None, currency="EUR").id
+    call = activities.type_id("call")
+    done = activities.create_activity("Intro call", TODAY, type_id=call, deal_id=deal).id
+    activities.mark_done(done, when=dt.datetime(2026, 11, 2, 10, 0))
+    activities.create_activity(
+        "Follow-up", TODAY + dt.timedelta(days=1), type_id=call, deal_id=deal
+    )
+    deals.mark_won(deal)
+    assert deals.update_deal(deal, org_id=first).org_ids == {first}
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.id, row.last_activity_done, row.next_activity_subject) == (
+        first,
+        "2026-11-02 10:00:00",
+        "Follow-up",
+    )
+    notes.create_note("Signed by the CFO.", org_id=first, deal_id=deal)
+    assert deals.update_deal(deal, org_id=second).org_ids == {first, second}
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.id, row.next_activity_subject) == (second, "Follow-up")
+    assert db.execute_sql("SELECT organization_id FROM note").fetchone()[0] == second
+    assert integrity.problems() == []
+    with pytest.raises(ValidationError, match="another organization"):
+        activities.create_activity("Wrong", TODAY, type_id=call, org_id=first, deal_id=deal)
+
+
+def test_winning_a_won_deal_again_keeps_the_account_since_date(store: Path) -> None:
+    org = organizations.create_organization("Amber Textiles S.r.l.").id
+    deal = deals.create_deal("D", org_id=org, currency="EUR").id
+    deals.mark_won(deal, dt.datetime(2020, 1, 1, 9, 0))
+    deals.mark_won(deal)
+    [row] = accounts.list_accounts(TODAY)
+    assert row.account_since == "2020-01-01 09:00:00"
+
+
+def test_largest_amounts_convert_exactly(store: Path) -> None:
+    org = organizations.create_organization("Bison Engineering Inc.").id
+    for _ in range(3):
+        deals.mark_won(
+            deals.create_deal("Big", org_id=org, value_minor=MAX_MINOR, currency="USD").id
+        )
+    currencies.set_exchange_rate("USD", 923_457)
+    [row] = accounts.list_accounts(TODAY)
+    assert row.won_value == 3 * MAX_MINOR * 923_457 // 1_000_000
+    assert isinstance(row.won_value, int)
+
+
+@pytest.mark.parametrize("value", ["12", 12.5, True, None])
+def test_deal_values_must_be_whole_minor_units(store: Path, value: object) -> None:
+    with pytest.raises(ValidationError, match="whole number"):
+        deals.create_deal("D", org_id=None, value_minor=value, currency="EUR")  # type: ignore[arg-type]

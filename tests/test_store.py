@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from accountmgr.domain import accounts, integrity
+from accountmgr.domain import accounts, demo, integrity
 from accountmgr.store import migrations
 from accountmgr.store.database import (
     ENV_VAR,
@@ -18,7 +21,6 @@ from accountmgr.store.database import (
     resolve_db_path,
 )
 from accountmgr.store.errors import (
-    DatabaseDamagedError,
     NotADatabaseError,
     SchemaTooNewError,
     StoreError,
@@ -79,7 +81,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", ((1, migrations.MIGRATIONS[0][1]), (2, broken)))
-    with pytest.raises(DatabaseDamagedError):
+    with pytest.raises(StoreError, match="left as it was"):
         open_database(path)
     close_database()
     conn = sqlite3.connect(path)
@@ -133,3 +135,64 @@ def test_db_path_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "env.db"))
     assert resolve_db_path(None) == tmp_path / "env.db"
     assert resolve_db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+
+
+def test_a_newer_schema_still_in_the_wal_is_refused_without_touching_anything(
+    db_path: Path,
+) -> None:
+    open_database(db_path)
+    close_database()
+    # Another (newer) version wrote its schema number and died before checkpointing its WAL.
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "c.execute('PRAGMA user_version = 99')\n"
+        "c.commit()\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(db_path)], check=True)
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    before = (db_path.read_bytes(), wal.read_bytes())
+    with pytest.raises(SchemaTooNewError):
+        open_database(db_path)
+    assert (db_path.read_bytes(), wal.read_bytes()) == before
+
+
+def test_an_empty_database_of_another_application_is_refused(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("PRAGMA application_id = 7")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="another application"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+    assert list(db_path.parent.iterdir()) == [db_path]
+
+
+def test_a_truncated_database_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "whole.db"
+    open_database(path)
+    demo.generate(30, today=TODAY)
+    close_database()
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(path.read_bytes()[:20_000])
+    with pytest.raises(StoreError, match="damaged"):
+        open_database(damaged)
+    close_database()
+
+
+def test_only_regular_files_are_opened(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="not a regular file"):
+        open_database(tmp_path)
+    with pytest.raises(StoreError, match="not a regular file"):
+        open_database(Path(os.devnull))
+
+
+def test_reading_needs_an_existing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "x.db"
+    with pytest.raises(StoreError, match="no accountmgr database"):
+        open_database(missing, create=False)
+    assert not (tmp_path / "no").exists()

@@ -25,10 +25,16 @@ class AccountRow:
     bucket: Bucket
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching `text` anywhere, with LIKE's wildcards taken literally."""
+def search_clause(text: str) -> tuple[str, str]:
+    """A condition on `org_search.body` matching `text` anywhere, case-insensitively.
+
+    Three characters or more use the trigram index (a quoted phrase is a substring match, and
+    folds case beyond ASCII); shorter text, which has no trigram, falls back to LIKE.
+    """
+    if len(text) >= 3:
+        return "org_search MATCH ?", '"' + text.replace('"', '""') + '"'
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return "body LIKE ? ESCAPE '\\'", f"%{escaped}%"
 
 
 def _filters(
@@ -54,8 +60,9 @@ def _filters(
                 clauses.append("s.next_due <= ?")
                 params.append(last.isoformat())
     if search and search.strip():
-        clauses.append("s.org_id IN (SELECT rowid FROM org_search WHERE body LIKE ? ESCAPE '\\')")
-        params.append(like_pattern(search.strip()))
+        clause, param = search_clause(search.strip())
+        clauses.append(f"s.org_id IN (SELECT rowid FROM org_search WHERE {clause})")
+        params.append(param)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, params
 

@@ -46,7 +46,11 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
                 raise ValidationError("The due time is not a time of day.")
             cleaned[key] = value.replace(second=0, microsecond=0) if value else None
         elif key == "duration_min":
-            if value is not None and not 0 <= int(value) <= 24 * 60 * 31:
+            if value is not None and (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or not 0 <= value <= 24 * 60 * 31
+            ):
                 raise ValidationError("The duration must be between 0 and 31 days.")
             cleaned[key] = value
         elif key == "assignee_id":
@@ -69,7 +73,10 @@ def _resolve_links(fields: dict[str, Any]) -> None:
         deal = Deal.get_or_none(Deal.id == deal_id)
         if deal is None:
             raise ValidationError("There is no deal with id {id}.", id=deal_id)
-        org_id = org_id if org_id is not None else deal.organization_id
+        if deal.organization_id is not None:
+            if org_id not in (None, deal.organization_id):
+                raise ValidationError("The deal belongs to another organization.")
+            org_id = deal.organization_id
     if person_id is not None:
         person = Person.get_or_none(Person.id == person_id)
         if person is None:
@@ -177,6 +184,7 @@ def next_open_activity(org_id: int) -> int | None:
 
 def reschedule(activity_id: int, new_date: dt.date) -> Move:
     """Move an activity to another day, keeping its time of day."""
+    _fields({"due_date": new_date})  # validates
     with write(Kind.ACTIVITY) as w:
         activity = _activity(activity_id)
         old_date = activity.due_date

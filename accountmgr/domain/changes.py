@@ -26,9 +26,5 @@ class Change:
     def __or__(self, other: Change) -> Change:
         return Change(self.org_ids | other.org_ids, self.kinds | other.kinds)
 
-    @staticmethod
-    def of(kind: Kind, *org_ids: int | None) -> Change:
-        return Change(frozenset(i for i in org_ids if i is not None), frozenset({kind}))
-
 
 EVERYTHING = Change(frozenset(), frozenset({Kind.ALL}))

@@ -9,6 +9,8 @@ from accountmgr.domain.money import Money
 from accountmgr.store.models import Currency, db
 from accountmgr.store.seed import conversion
 
+MAX_RATE_MICROS = 1_000 * 1_000_000
+
 
 def default_currency() -> tuple[str, int]:
     """(code, exponent) of the currency aggregates are shown in."""
@@ -22,8 +24,10 @@ def default_currency() -> tuple[str, int]:
 def set_exchange_rate(code: str, rate_micros: int) -> Change:
     """Set what one unit of `code` is worth in the default currency (in millionths), and
     recompute every aggregate with it."""
-    if rate_micros <= 0:
-        raise ValidationError("An exchange rate must be greater than zero.")
+    if isinstance(rate_micros, bool) or not isinstance(rate_micros, int):
+        raise ValidationError("An exchange rate must be a whole number of millionths.")
+    if not 0 < rate_micros <= MAX_RATE_MICROS:
+        raise ValidationError("An exchange rate must be greater than 0 and at most 1000.")
     currency = Currency.get_or_none(Currency.code == code)
     if currency is None:
         raise ValidationError("“{code}” is not a known currency.", code=code)
@@ -35,7 +39,7 @@ def set_exchange_rate(code: str, rate_micros: int) -> Change:
         Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den).where(
             Currency.code == code
         ).execute()
-        summary.rebuild()
+        summary.rebuild(search=False)  # names and people do not depend on rates
     return EVERYTHING
 
 

@@ -11,10 +11,9 @@ from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.writes import Created, clean_name, clean_text, write
-from accountmgr.store.models import Currency, Deal, Person
+from accountmgr.store.models import Activity, Attachment, Currency, Deal, Note, Person
 
 OPEN, WON, LOST = "open", "won", "lost"
-STATUSES = (OPEN, WON, LOST)
 
 
 def _deal(deal_id: int) -> Deal:
@@ -37,7 +36,7 @@ def _deal_fields(values: dict[str, Any]) -> dict[str, Any]:
         if key == "title":
             cleaned[key] = clean_name(value, "deal title")
         elif key == "value_minor":
-            cleaned[key] = check_minor(int(value))
+            cleaned[key] = check_minor(value)
         elif key == "currency":
             cleaned[key] = _currency(value)
         elif key == "org_id":
@@ -88,12 +87,18 @@ def create_deal(
 
 
 def update_deal(deal_id: int, **values: Any) -> Change:
-    """Edit a deal; moving it to another organization updates both."""
+    """Edit a deal. Moving it to another organization takes its activities, notes and files
+    along, and updates both organizations."""
     fields = _deal_fields(values)
     with write(Kind.DEAL) as w:
         deal = _deal(deal_id)
-        w.touch(deal.organization_id, fields.get("organization"))
         Deal.update(**fields).where(Deal.id == deal_id).execute()
+        w.touch(deal.organization_id)
+        if "organization" in fields and fields["organization"] != deal.organization_id:
+            new_org = fields["organization"]
+            for linked in (Activity, Note, Attachment):
+                linked.update(organization=new_org).where(linked.deal == deal_id).execute()
+            w.touch(new_org)
     return w.change
 
 
@@ -114,7 +119,12 @@ def _set_status(deal_id: int, **fields: Any) -> Change:
 
 
 def mark_won(deal_id: int, when: dt.datetime | None = None) -> Change:
-    """Win a deal: its organization is an account from this moment."""
+    """Win a deal: its organization is an account from this moment.
+
+    Winning a deal that is already won keeps its won time unless `when` is given.
+    """
+    if when is None and _deal(deal_id).status == WON:
+        return Change(frozenset(), frozenset({Kind.DEAL}))
     return _set_status(
         deal_id, status=WON, won_time=when or clock.now(), lost_time=None, lost_reason=""
     )

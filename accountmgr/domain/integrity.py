@@ -18,10 +18,11 @@ def problems(limit: int = 20) -> list[str]:
         return found[:limit]  # summaries of a damaged file prove nothing
     found.extend(summary.differences(limit))
     found.extend(summary.search_differences(limit))
-    unlinked = db.execute_sql(
-        "SELECT count(*) FROM activity a JOIN deal d ON d.id = a.deal_id "
-        "WHERE a.organization_id IS NULL AND d.organization_id IS NOT NULL"
-    ).fetchone()[0]
-    if unlinked:
-        found.append(f"{unlinked} activities of deals are not linked to the deal's organization")
+    for table in ("activity", "note", "attachment"):
+        stray = db.execute_sql(
+            f"SELECT count(*) FROM {table} x JOIN deal d ON d.id = x.deal_id "
+            "WHERE d.organization_id IS NOT NULL AND x.organization_id IS NOT d.organization_id"
+        ).fetchone()[0]
+        if stray:
+            found.append(f"{table}: {stray} rows of deals are not with the deal's organization")
     return found[:limit]

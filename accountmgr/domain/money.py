@@ -8,7 +8,9 @@ from decimal import Decimal, InvalidOperation
 
 from accountmgr.domain.errors import ValidationError
 
-MAX_MINOR = 10**15  # a quadrillion minor units: far above any real deal, far below int64 limits
+# 10**13 minor units (100 billion euros): far above any real deal, and low enough that totals
+# converted to the default currency stay exact integers in SQLite (below 2**53).
+MAX_MINOR = 10**13
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,8 @@ class Money:
 
 def to_decimal_string(minor: int, exponent: int) -> str:
     """`123456, 2` -> `"1234.56"`; exact, for machine-readable output."""
+    if isinstance(minor, bool) or not isinstance(minor, int):
+        raise TypeError(f"minor units must be an int, not {type(minor).__name__}")
     if exponent == 0:
         return str(minor)
     sign = "-" if minor < 0 else ""
@@ -48,7 +52,10 @@ def parse_amount(text: str, exponent: int) -> int:
     return check_minor(int(scaled))
 
 
-def check_minor(minor: int) -> int:
+def check_minor(minor: object) -> int:
+    """A deal value in minor units: a whole number, not negative, not absurdly large."""
+    if isinstance(minor, bool) or not isinstance(minor, int):
+        raise ValidationError("A deal value must be a whole number of minor units.")
     if minor < 0:
         raise ValidationError("A deal value cannot be negative.")
     if minor > MAX_MINOR:

@@ -31,8 +31,12 @@ def create_note(
     text = _content(content)
     if person_id is not None and Person.get_or_none(Person.id == person_id) is None:
         raise ValidationError("There is no person with id {id}.", id=person_id)
-    if deal_id is not None and Deal.get_or_none(Deal.id == deal_id) is None:
-        raise ValidationError("There is no deal with id {id}.", id=deal_id)
+    if deal_id is not None:
+        deal = Deal.get_or_none(Deal.id == deal_id)
+        if deal is None:
+            raise ValidationError("There is no deal with id {id}.", id=deal_id)
+        if deal.organization_id not in (None, org_id):
+            raise ValidationError("The deal belongs to another organization.")
     with write(Kind.NOTE) as w:
         now = clock.now()
         note = Note.create(

@@ -32,17 +32,19 @@ COLUMNS: tuple[str, ...] = (
     "account_since",
 )
 
-_CONVERTED = "(d.value_minor * c.conv_num + c.conv_den / 2) / c.conv_den"
+# Each deal converted to default-currency minor units and rounded: exact for every amount the
+# domain accepts (values < 10**13, totals < 2**53); plain integer products could overflow int64.
+_CONVERTED = "ROUND(d.value_minor * (CAST(c.conv_num AS REAL) / c.conv_den))"
 
 # The live recomputation; `{where}` restricts it to some organizations.
 _LIVE_SELECT = f"""
 SELECT o.id, o.name, o.owner_id, o.label,
   (SELECT count(*) FROM deal d WHERE d.organization_id = o.id AND d.status = 'won'),
-  (SELECT COALESCE(sum({_CONVERTED}), 0) FROM deal d JOIN currency c ON c.code = d.currency
-     WHERE d.organization_id = o.id AND d.status = 'won'),
+  (SELECT CAST(COALESCE(sum({_CONVERTED}), 0) AS INTEGER) FROM deal d
+     JOIN currency c ON c.code = d.currency WHERE d.organization_id = o.id AND d.status = 'won'),
   (SELECT count(*) FROM deal d WHERE d.organization_id = o.id AND d.status = 'open'),
-  (SELECT COALESCE(sum({_CONVERTED}), 0) FROM deal d JOIN currency c ON c.code = d.currency
-     WHERE d.organization_id = o.id AND d.status = 'open'),
+  (SELECT CAST(COALESCE(sum({_CONVERTED}), 0) AS INTEGER) FROM deal d
+     JOIN currency c ON c.code = d.currency WHERE d.organization_id = o.id AND d.status = 'open'),
   (SELECT count(*) FROM deal d WHERE d.organization_id = o.id AND d.status = 'lost'),
   (SELECT count(*) FROM person p WHERE p.organization_id = o.id),
   (SELECT max(a.done_time) FROM activity a WHERE a.organization_id = o.id AND a.done = 1),
@@ -91,13 +93,15 @@ def refresh(org_ids: Iterable[int | None], *, search: bool = True) -> None:
         )
 
 
-def rebuild() -> None:
-    """Recompute every summary row and the whole search index from scratch, in one transaction."""
+def rebuild(*, search: bool = True) -> None:
+    """Recompute every summary row (and the search index) from scratch, in one transaction."""
     with db.atomic():
         db.execute_sql("DELETE FROM org_summary")
         db.execute_sql(
             f"INSERT INTO org_summary ({', '.join(COLUMNS)}) " + _LIVE_SELECT.format(where="")
         )
+        if not search:
+            return
         db.execute_sql("DELETE FROM org_search")
         db.execute_sql("INSERT INTO org_search(rowid, body) " + _SEARCH_SELECT.format(where=""))
 

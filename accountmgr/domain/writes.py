@@ -50,6 +50,8 @@ def write(kind: Kind) -> Iterator[Write]:
 
 def clean_name(value: str, what: str) -> str:
     """A required single-line name: trimmed, not empty, not oversized."""
+    if not isinstance(value, str):
+        raise ValidationError("The {what} must be text.", what=what)
     cleaned = " ".join(value.split())
     if not cleaned:
         raise ValidationError("The {what} must not be empty.", what=what)
@@ -65,6 +67,8 @@ def clean_name(value: str, what: str) -> str:
 
 def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Optional free text: kept as typed, but not oversized."""
+    if not isinstance(value, str):
+        raise ValidationError("The {what} must be text.", what=what)
     if len(value) > limit:
         raise ValidationError(
             "The {what} is too long ({length} characters; at most {limit}).",

@@ -39,17 +39,14 @@ def default_db_path() -> Path:
 
 def resolve_db_path(cli_value: str | None) -> Path:
     """`--db` wins over `ACCOUNTMGR_DB`, which wins over the default location."""
-    if cli_value:
+    if cli_value is not None:
+        if not cli_value.strip():
+            raise StoreError("--db needs a file name.")
         return Path(cli_value).expanduser()
     env_value = os.environ.get(ENV_VAR)
     if env_value:
         return Path(env_value).expanduser()
     return default_db_path()
-
-
-def files_dir(db_path: Path) -> Path:
-    """Attachments live in a `files/` folder beside the database."""
-    return db_path.parent / "files"
 
 
 _MAGIC = b"SQLite format 3\x00"
@@ -63,59 +60,64 @@ def _read_header(path: Path) -> bytes:
         raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
-def _count_tables(path: Path) -> int:
-    """Count schema entries read-only, leaving no -wal/-shm files behind that were not there."""
-    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    existed = [p.exists() for p in sidecars]
-    # Without a WAL to replay, `immutable` reads the file without any locking or shared memory.
-    options = "mode=ro" if existed[0] else "mode=ro&immutable=1"
+def _inspect(path: Path) -> tuple[int, int, int]:
+    """(application_id, user_version, schema entries) of an existing SQLite file, read-only.
+
+    Without a WAL beside the file, `immutable` reads it with no locks and no -shm file. With a
+    WAL (left by a crash, or another process), the header may lag behind it, so SQLite reads
+    through the WAL in plain read-only mode.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    options = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
         try:
-            return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise NotADatabaseError(f"{path} is not an accountmgr database.") from exc
         raise DatabaseDamagedError(f"{path} is damaged and cannot be read: {exc}.") from exc
-    finally:
-        for sidecar, was_there in zip(sidecars, existed, strict=True):
-            if not was_there:
-                sidecar.unlink(missing_ok=True)
+    return int(app_id), int(version), int(tables)
 
 
-def _check_openable(path: Path) -> None:
-    """Refuse, without writing a byte, files that are not ours or are too new for us."""
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+def check_openable(path: Path) -> bool:
+    """Refuse, without writing a byte, files that are not ours or are too new for us.
+
+    Returns True when the file exists and holds data (False: it would be created empty).
+    """
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path} is not a regular file.")
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return False
     header = _read_header(path)
     if len(header) < 100 or not header.startswith(_MAGIC):
         raise NotADatabaseError(f"{path} is not an accountmgr database.")
-    version = int.from_bytes(header[60:64], "big")
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != migrations.APPLICATION_ID and _count_tables(path):
+    app_id, version, tables = _inspect(path)
+    ours = app_id == migrations.APPLICATION_ID
+    blank = app_id == 0 and version == 0 and tables == 0  # an empty SQLite file
+    if not (ours or blank):
         raise NotADatabaseError(f"{path} is a database of another application, not of accountmgr.")
-    _refuse_newer(path, version)
-
-
-def _refuse_newer(path: Path, version: int) -> None:
     if version > migrations.LATEST_VERSION:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of accountmgr (schema {version}; this version "
             f"knows up to {migrations.LATEST_VERSION}). Please update the application; "
             "the file was left untouched."
         )
+    return True
 
 
-def open_database(path: Path, *, migrate: bool = True) -> pw.SqliteDatabase:
-    """Open (creating if needed) and migrate the store at `path`, and bind the models to it.
+def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
+    """Open (creating it if `create`) and migrate the store at `path`; bind the models to it.
 
-    Raises a StoreError subclass with a message for the person when the file must not be used.
+    Raises a StoreError subclass, with a message for the person, when the file must not be used
+    or cannot be opened; in that case nothing was written.
     """
-    _check_openable(path)
+    if not check_openable(path) and not create:
+        raise StoreError(f"There is no accountmgr database at {path}.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -125,19 +127,19 @@ def open_database(path: Path, *, migrate: bool = True) -> pw.SqliteDatabase:
         database.connect()
     except pw.OperationalError as exc:
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+        raise DatabaseDamagedError(f"{path} is damaged and cannot be opened: {exc}.") from exc
     db.initialize(database)
     try:
-        # The header can lag behind a WAL left by a crash; the connection sees the real version.
-        _refuse_newer(path, migrations.schema_version(database))
-    except SchemaTooNewError:
+        migrations.migrate(database, path)
+    except (sqlite3.OperationalError, pw.OperationalError) as exc:
         database.close()
-        raise
-    if migrate:
-        try:
-            migrations.migrate(database, path)
-        except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
-            database.close()
-            raise DatabaseDamagedError(f"{path} is damaged and cannot be updated: {exc}.") from exc
+        raise StoreError(
+            f"{path} could not be updated to this version ({exc}); it was left as it was."
+        ) from exc
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+        database.close()
+        raise DatabaseDamagedError(f"{path} is damaged and cannot be updated: {exc}.") from exc
     return database
 
 

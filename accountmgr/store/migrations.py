@@ -48,7 +48,7 @@ def _v2_search_index(database: pw.SqliteDatabase) -> None:
     """A trigram full-text index over each organization's name and its people's names, emails
     and phones, so substring and prefix search stay fast at 100,000 organizations."""
     database.execute_sql(
-        "CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram', detail='none')"
+        "CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram')"
     )
     database.execute_sql(
         "INSERT INTO org_search(rowid, body) "
@@ -82,12 +82,10 @@ def backup_copy(database: pw.SqliteDatabase, path: Path, version: int) -> Path:
     return target
 
 
-def migrate(
-    database: pw.SqliteDatabase, path: Path | None, upto: int = LATEST_VERSION
-) -> Path | None:
-    """Apply the pending migrations up to `upto`; return the backup taken, if any."""
+def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
+    """Apply the pending migrations; return the copy taken beforehand, if any."""
     current = schema_version(database)
-    pending = [(v, step) for v, step in MIGRATIONS if current < v <= upto]
+    pending = [(v, step) for v, step in MIGRATIONS if current < v]
     if not pending:
         return None
     backup = None

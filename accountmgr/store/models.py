@@ -218,20 +218,3 @@ class OrgSummary(BaseModel):
     next_type_id = pw.IntegerField(null=True)
     next_subject = pw.CharField(null=True)
     account_since = pw.DateTimeField(null=True)
-
-
-ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Setting,
-    User,
-    Currency,
-    Organization,
-    Person,
-    Deal,
-    ActivityType,
-    Activity,
-    Note,
-    Attachment,
-    CustomField,
-    CustomValue,
-    OrgSummary,
-)
