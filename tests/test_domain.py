@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from accountmgr.domain import accounts, activities, currencies, deals, notes, organizations
+from accountmgr.domain import (
+    accounts,
+    activities,
+    currencies,
+    deals,
+    integrity,
+    notes,
+    organizations,
+)
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
