@@ -15,7 +15,7 @@ from hypothesis.stateful import (
     rule,
 )
 
-from accountmgr.domain import activities, clock, deals, organizations, summary
+from accountmgr.domain import activities, clock, deals, integrity, organizations, summary
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import db
 
@@ -91,15 +91,26 @@ class AccountRule(RuleBasedStateMachine):
     @precondition(lambda self: self.orgs)
     @rule(data=st.data(), offset=st.integers(-30, 60), timed=st.booleans())
     def add_activity(self, data: st.DataObject, offset: int, timed: bool) -> None:
-        org = data.draw(st.sampled_from(self.orgs))
+        # Linked to an organization directly, or through one of the deals (which may have none).
+        deal = data.draw(st.sampled_from([None, *self.deals]))
+        if deal is not None and not _exists("deal", deal):
+            deal = None
+        org = data.draw(st.sampled_from(self.orgs)) if deal is None else None
         created = activities.create_activity(
             "Call",
             TODAY + dt.timedelta(days=offset),
             type_id=self.call,
             org_id=org,
+            deal_id=deal,
             due_time=dt.time(9, 30) if timed else None,
         )
         self.activities.append(created.id)
+
+    @rule(value=st.integers(0, 10**6))
+    def add_deal_without_organization(self, value: int) -> None:
+        self.deals.append(
+            deals.create_deal("Loose", org_id=None, value_minor=value, currency="EUR").id
+        )
 
     @precondition(lambda self: self.activities)
     @rule(data=st.data(), action=st.sampled_from(["done", "undone", "delete", "reschedule"]))
@@ -141,6 +152,10 @@ class AccountRule(RuleBasedStateMachine):
     @invariant()
     def search_text_follows_names_and_people(self) -> None:
         assert summary.search_differences() == []
+
+    @invariant()
+    def the_check_command_finds_nothing_wrong(self) -> None:
+        assert integrity.problems() == []
 
     @invariant()
     def account_since_is_the_earliest_won_time(self) -> None:

@@ -6,7 +6,9 @@ import asyncio
 import logging
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 import qasync
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr import app as app_module
-from accountmgr.domain import accounts, deals, organizations
+from accountmgr.domain import accounts, deals, demo, organizations
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import demo_offer
 from accountmgr.views.main_window import MainWindow
@@ -73,8 +75,20 @@ def test_tabs_have_shortcuts_and_the_state_is_remembered(
 
 
 def test_demo_data_is_created_off_the_ui_thread_and_announced(
-    store: Path, qtbot: QtBot, settings: QSettings, qapp: QApplication
+    store: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    threads: list[threading.Thread] = []
+    real = demo.generate_in_worker
+
+    def spy(*args: Any, **kwargs: Any) -> demo.DemoResult:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(demo, "generate_in_worker", spy)
     hub = ChangeHub()
     window = _window(qtbot, settings, hub)
     loop = qasync.QEventLoop(qapp, already_running=False)
@@ -85,6 +99,8 @@ def test_demo_data_is_created_off_the_ui_thread_and_announced(
         loop.close()
         asyncio.set_event_loop(None)
     assert created
+    assert threads
+    assert threads[0] is not threading.main_thread()
     assert not accounts.is_empty()
     assert window.accounts_label.text() != "Accounts: 0"
 
@@ -101,7 +117,28 @@ def test_first_run_offers_demo_data_and_declining_keeps_the_database_empty(
     )
     decline.click()
     assert not box.isVisible()
+    assert box.property("demo_task") is None  # nothing was started
     assert accounts.is_empty()
+
+
+def test_accepting_the_offer_starts_creating_demo_data(
+    store: Path, qtbot: QtBot, settings: QSettings, qapp: QApplication
+) -> None:
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        hub = ChangeHub()
+        window = _window(qtbot, settings, hub)
+        box = demo_offer.offer_demo(window, hub)
+        with qtbot.waitSignal(hub.changed, timeout=20_000):
+            box.defaultButton().click()
+            task = box.property("demo_task")
+            assert isinstance(task, asyncio.Future)
+            assert loop.run_until_complete(task) is True
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert not accounts.is_empty()
 
 
 def test_uncaught_exceptions_are_logged_and_shown(
@@ -137,9 +174,10 @@ def test_smoke_run_of_the_real_application(tmp_path: Path) -> None:
     assert (tmp_path / "accountmgr.log").read_text().count("started on") == 1
 
 
-def test_gui_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [b"shopping list", b"SQLite format 3\x00" + b"\x00" * 300])
+def test_gui_refuses_a_file_it_cannot_use(tmp_path: Path, content: bytes) -> None:
     db = tmp_path / "notes.txt"
-    db.write_text("shopping list")
+    db.write_bytes(content)
     result = subprocess.run(
         [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
         capture_output=True,
@@ -148,6 +186,7 @@ def test_gui_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert "not an accountmgr database" in result.stderr
+    assert result.stderr.startswith("accountmgr: error: ")
     assert "Traceback" not in result.stderr
-    assert db.read_text() == "shopping list"
+    assert db.read_bytes() == content
+    assert list(tmp_path.iterdir()) == [db]  # no log file or anything else beside it

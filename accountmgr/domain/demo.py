@@ -34,7 +34,7 @@ from accountmgr.store.models import db
 Progress = Callable[[int, int], None]
 """Called with (organizations written, total); it may raise to cancel (nothing is kept)."""
 
-BATCH = 2_000  # organizations generated and written per round
+MAX_BATCH = 2_000  # organizations generated and written per round, at most
 
 # Typical deal sizes per currency, in major units (low, high).
 _DEAL_RANGE: dict[str, tuple[int, int]] = {
@@ -340,9 +340,10 @@ def _generate(
     with db.atomic():
         generator = _Generator(seed, today, _ensure_users())
         done = 0
+        batch = max(25, min(MAX_BATCH, orgs // 20))  # about 20 progress reports
         while done < orgs:
             rows = _Rows()
-            for _ in range(min(BATCH, orgs - done)):
+            for _ in range(min(batch, orgs - done)):
                 generator.organization(rows)
             _write(rows)
             done += len(rows.orgs)
@@ -354,3 +355,14 @@ def _generate(
                 progress(done, orgs)
         summary.rebuild()
     return DemoResult(*totals)
+
+
+def generate_in_worker(
+    orgs: int, *, seed: int, today: dt.date, progress: Progress | None = None
+) -> DemoResult:
+    """`generate` for a worker thread, which then closes its own connection to the database."""
+    try:
+        return generate(orgs, seed=seed, today=today, progress=progress)
+    finally:
+        if not db.is_closed():
+            db.close()

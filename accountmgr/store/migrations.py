@@ -47,9 +47,7 @@ def _v1_initial_schema(database: pw.SqliteDatabase) -> None:
 def _v2_search_index(database: pw.SqliteDatabase) -> None:
     """A trigram full-text index over each organization's name and its people's names, emails
     and phones, so substring and prefix search stay fast at 100,000 organizations."""
-    database.execute_sql(
-        "CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram')"
-    )
+    database.execute_sql("CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram')")
     database.execute_sql(
         "INSERT INTO org_search(rowid, body) "
         "SELECT o.id, o.name || char(10) || COALESCE(("

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from accountmgr.domain import clock, demo
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.store.database import close_database
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +41,11 @@ async def load_demo(parent: QWidget, hub: ChangeHub, orgs: int = FIRST_RUN_ORGS)
             raise _Cancelled
         loop.call_soon_threadsafe(dialog.setValue, min(done, total))
 
-    def job() -> demo.DemoResult:
-        try:
-            return demo.generate(orgs, seed=1, today=clock.today(), progress=progress)
-        finally:
-            close_database()  # this worker thread's own connection
-
     try:
-        result = await loop.run_in_executor(None, job)
+        result = await loop.run_in_executor(
+            None,
+            lambda: demo.generate_in_worker(orgs, seed=1, today=clock.today(), progress=progress),
+        )
     except _Cancelled:
         log.info("demo data cancelled; nothing was written")
         return False
