@@ -7,17 +7,10 @@ from typing import Any, NamedTuple
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
 from accountmgr.store.models import Activity, ActivityType, Deal, Person
-
-
-def _activity(activity_id: int) -> Activity:
-    activity = Activity.get_or_none(Activity.id == activity_id)
-    if activity is None:
-        raise NotFoundError("There is no activity with id {id}.", id=activity_id)
-    return activity
 
 
 def type_id(key: str) -> int:
@@ -32,9 +25,7 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "type_id":
-            if ActivityType.get_or_none(ActivityType.id == value) is None:
-                raise ValidationError("There is no activity type with id {id}.", id=value)
-            cleaned["type"] = value
+            cleaned["type"] = fetch(ActivityType, value, "activity type", ValidationError).id
         elif key == "subject":
             cleaned[key] = clean_name(value, "subject")
         elif key == "due_date":
@@ -70,17 +61,13 @@ def _resolve_links(fields: dict[str, Any]) -> None:
     person_id = fields.pop("person_id", None)
     deal_id = fields.pop("deal_id", None)
     if deal_id is not None:
-        deal = Deal.get_or_none(Deal.id == deal_id)
-        if deal is None:
-            raise ValidationError("There is no deal with id {id}.", id=deal_id)
+        deal = fetch(Deal, deal_id, "deal", ValidationError)
         if deal.organization_id is not None:
             if org_id not in (None, deal.organization_id):
                 raise ValidationError("The deal belongs to another organization.")
             org_id = deal.organization_id
     if person_id is not None:
-        person = Person.get_or_none(Person.id == person_id)
-        if person is None:
-            raise ValidationError("There is no person with id {id}.", id=person_id)
+        person = fetch(Person, person_id, "person", ValidationError)
         org_id = org_id if org_id is not None else person.organization_id
     fields.update(organization=org_id, person=person_id, deal=deal_id)
 
@@ -122,7 +109,7 @@ def create_activity(
 def update_activity(activity_id: int, **values: Any) -> Change:
     fields = _fields(values)
     with write(Kind.ACTIVITY) as w:
-        activity = _activity(activity_id)
+        activity = fetch(Activity, activity_id, "activity")
         w.touch(activity.organization_id)
         if {"org_id", "person_id", "deal_id"} & values.keys():
             links = {
@@ -140,7 +127,7 @@ def update_activity(activity_id: int, **values: Any) -> Change:
 
 def delete_activity(activity_id: int) -> Change:
     with write(Kind.ACTIVITY) as w:
-        activity = _activity(activity_id)
+        activity = fetch(Activity, activity_id, "activity")
         w.touch(activity.organization_id)
         activity.delete_instance()
     return w.change
@@ -149,7 +136,7 @@ def delete_activity(activity_id: int) -> Change:
 def mark_done(activity_id: int, done: bool = True, when: dt.datetime | None = None) -> Change:
     """Complete (or reopen) an activity; completing records the done time."""
     with write(Kind.ACTIVITY) as w:
-        activity = _activity(activity_id)
+        activity = fetch(Activity, activity_id, "activity")
         Activity.update(done=done, done_time=(when or clock.now()) if done else None).where(
             Activity.id == activity_id
         ).execute()
@@ -186,7 +173,7 @@ def reschedule(activity_id: int, new_date: dt.date) -> Move:
     """Move an activity to another day, keeping its time of day."""
     _fields({"due_date": new_date})  # validates
     with write(Kind.ACTIVITY) as w:
-        activity = _activity(activity_id)
+        activity = fetch(Activity, activity_id, "activity")
         old_date = activity.due_date
         Activity.update(due_date=new_date).where(Activity.id == activity_id).execute()
         w.touch(activity.organization_id)

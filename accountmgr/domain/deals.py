@@ -7,20 +7,17 @@ from typing import Any
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
 from accountmgr.store.models import Activity, Attachment, Currency, Deal, Note, Person
 
 OPEN, WON, LOST = "open", "won", "lost"
 
 
 def _deal(deal_id: int) -> Deal:
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if deal is None:
-        raise NotFoundError("There is no deal with id {id}.", id=deal_id)
-    return deal
+    return fetch(Deal, deal_id, "deal")
 
 
 def _currency(code: str) -> str:
@@ -42,8 +39,8 @@ def _deal_fields(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "org_id":
             cleaned["organization"] = existing_org_id(value)
         elif key == "person_id":
-            if value is not None and Person.get_or_none(Person.id == value) is None:
-                raise ValidationError("There is no person with id {id}.", id=value)
+            if value is not None:
+                fetch(Person, value, "person", ValidationError)
             cleaned["person"] = value
         elif key == "owner_id":
             cleaned["owner"] = existing_user_id(value)

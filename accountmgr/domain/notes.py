@@ -6,9 +6,9 @@ from typing import Any
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_text, write
+from accountmgr.domain.writes import Created, clean_text, fetch, write
 from accountmgr.store.models import Deal, Note, Person
 
 
@@ -29,12 +29,10 @@ def create_note(
     author_id: int | None = None,
 ) -> Created:
     text = _content(content)
-    if person_id is not None and Person.get_or_none(Person.id == person_id) is None:
-        raise ValidationError("There is no person with id {id}.", id=person_id)
+    if person_id is not None:
+        fetch(Person, person_id, "person", ValidationError)
     if deal_id is not None:
-        deal = Deal.get_or_none(Deal.id == deal_id)
-        if deal is None:
-            raise ValidationError("There is no deal with id {id}.", id=deal_id)
+        deal = fetch(Deal, deal_id, "deal", ValidationError)
         if deal.organization_id not in (None, org_id):
             raise ValidationError("The deal belongs to another organization.")
     with write(Kind.NOTE) as w:
@@ -53,13 +51,6 @@ def create_note(
     return Created(note.id, w.change)
 
 
-def _note(note_id: int) -> Note:
-    note = Note.get_or_none(Note.id == note_id)
-    if note is None:
-        raise NotFoundError("There is no note with id {id}.", id=note_id)
-    return note
-
-
 def update_note(note_id: int, *, content: str | None = None, pinned: bool | None = None) -> Change:
     fields: dict[str, Any] = {}
     if content is not None:
@@ -67,7 +58,7 @@ def update_note(note_id: int, *, content: str | None = None, pinned: bool | None
     if pinned is not None:
         fields["pinned"] = pinned
     with write(Kind.NOTE) as w:
-        note = _note(note_id)
+        note = fetch(Note, note_id, "note")
         Note.update(**fields, updated_at=clock.now()).where(Note.id == note_id).execute()
         w.touch(note.organization_id)
     return w.change
@@ -75,7 +66,7 @@ def update_note(note_id: int, *, content: str | None = None, pinned: bool | None
 
 def delete_note(note_id: int) -> Change:
     with write(Kind.NOTE) as w:
-        note = _note(note_id)
+        note = fetch(Note, note_id, "note")
         w.touch(note.organization_id)
         note.delete_instance()
     return w.change

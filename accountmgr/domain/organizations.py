@@ -7,8 +7,8 @@ from typing import Any
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import NotFoundError, ValidationError
-from accountmgr.domain.writes import Created, clean_name, clean_text, write
+from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
 from accountmgr.store.models import Organization, Person, User, db
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -22,10 +22,7 @@ def existing_user_id(user_id: int | None) -> int | None:
 
 
 def _org(org_id: int) -> Organization:
-    org = Organization.get_or_none(Organization.id == org_id)
-    if org is None:
-        raise NotFoundError("There is no organization with id {id}.", id=org_id)
-    return org
+    return fetch(Organization, org_id, "organization")
 
 
 def existing_org_id(org_id: int | None) -> int | None:
@@ -132,10 +129,7 @@ def create_person(
 
 
 def _person(person_id: int) -> Person:
-    person = Person.get_or_none(Person.id == person_id)
-    if person is None:
-        raise NotFoundError("There is no person with id {id}.", id=person_id)
-    return person
+    return fetch(Person, person_id, "person")
 
 
 def update_person(person_id: int, **values: Any) -> Change:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import ValidationError
-from accountmgr.store.models import db
+from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
+from accountmgr.store.models import BaseModel, db
+
+M = TypeVar("M", bound=BaseModel)
 
 MAX_NAME = 255
 MAX_TEXT = 100_000
@@ -46,6 +48,15 @@ def write(kind: Kind) -> Iterator[Write]:
         yield current
         # Only names of organizations and people, emails and phones are searched.
         summary.refresh(current.org_ids, search=kind in _SEARCHED)
+
+
+def fetch(model: type[M], row_id: object, what: str, error: type[DomainError] = NotFoundError) -> M:
+    """The row with this id, or `error` saying there is none (NotFoundError for the record an
+    operation acts on, ValidationError for a record an input refers to)."""
+    found = model.get_or_none(model._meta.primary_key == row_id)
+    if found is None:
+        raise error("There is no {what} with id {id}.", what=what, id=row_id)
+    return found
 
 
 def clean_name(value: str, what: str) -> str:
