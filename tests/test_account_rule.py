@@ -181,5 +181,5 @@ def _exists(table: str, row_id: int) -> bool:
     return bool(db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone())
 
 
-AccountRule.TestCase.settings = settings(max_examples=40, stateful_step_count=30, deadline=None)
+AccountRule.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
 TestAccountRule = AccountRule.TestCase

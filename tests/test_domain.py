@@ -272,3 +272,13 @@ def test_largest_amounts_convert_exactly(store: Path) -> None:
 def test_deal_values_must_be_whole_minor_units(store: Path, value: object) -> None:
     with pytest.raises(ValidationError, match="whole number"):
         deals.create_deal("D", org_id=None, value_minor=value, currency="EUR")  # type: ignore[arg-type]
+
+
+def test_account_since_is_the_earliest_won_deal_whatever_the_order(store: Path) -> None:
+    org = organizations.create_organization("Pelican Logistics Ltda.").id
+    later = deals.create_deal("Later", org_id=org, currency="EUR").id
+    earlier = deals.create_deal("Earlier", org_id=org, currency="EUR").id
+    deals.mark_won(later, dt.datetime(2026, 5, 1, 9, 0))
+    deals.mark_won(earlier, dt.datetime(2024, 2, 3, 9, 0))
+    [row] = accounts.list_accounts(TODAY)
+    assert (row.won_deals, row.account_since) == (2, "2024-02-03 09:00:00")
