@@ -159,15 +159,20 @@ def test_uncaught_exceptions_are_logged_and_shown(
     assert "accountmgr.log" in shown[0]
 
 
-def test_smoke_run_of_the_real_application(tmp_path: Path) -> None:
-    db = tmp_path / "smoke.db"
-    result = subprocess.run(
+def _smoke(db: Path) -> subprocess.CompletedProcess[str]:
+    """Start the real application in its own process, as `accountmgr --smoke` does."""
+    return subprocess.run(
         [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_smoke_run_of_the_real_application(tmp_path: Path) -> None:
+    db = tmp_path / "smoke.db"
+    result = _smoke(db)
     assert result.returncode == 0, result.stderr
     assert "smoke test passed" in result.stdout
     assert "Traceback" not in result.stderr
@@ -178,13 +183,7 @@ def test_smoke_run_of_the_real_application(tmp_path: Path) -> None:
 def test_gui_refuses_a_file_it_cannot_use(tmp_path: Path, content: bytes) -> None:
     db = tmp_path / "notes.txt"
     db.write_bytes(content)
-    result = subprocess.run(
-        [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = _smoke(db)
     assert result.returncode == 1
     assert result.stderr.startswith("accountmgr: error: ")
     assert "Traceback" not in result.stderr
