@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
-from accountmgr.store.models import Activity, ActivityType, Deal, Person
+from accountmgr.store.models import Activity, ActivityType, Deal, Person, db
 
 
 def type_id(key: str) -> int:
@@ -185,3 +186,93 @@ def move_next_activity(org_id: int, new_date: dt.date) -> Move | None:
     none (the caller then offers to schedule one)."""
     next_id = next_open_activity(org_id)
     return reschedule(next_id, new_date) if next_id is not None else None
+
+
+class Campaign(NamedTuple):
+    """Activities scheduled for many organizations at once (one per organization)."""
+
+    activity_ids: tuple[int, ...]
+    change: Change
+
+
+def schedule_for_each(
+    org_ids: list[int],
+    subject: str,
+    due_date: dt.date,
+    *,
+    type_id: int,
+    due_time: dt.time | None = None,
+    duration_min: int | None = None,
+    assignee_id: int | None = None,
+    note: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> Campaign:
+    """Schedule the same activity for every organization, in one transaction (a satisfaction-
+    call campaign). `progress(done, total)` may raise to cancel: then nothing is kept."""
+    fields = _fields(
+        {
+            "subject": subject,
+            "due_date": due_date,
+            "type_id": type_id,
+            "due_time": due_time,
+            "duration_min": duration_min,
+            "assignee_id": assignee_id,
+            "note": note,
+        }
+    )
+    time_text = fields["due_time"].isoformat() if fields["due_time"] else None
+    created: list[int] = []
+    with write(Kind.ACTIVITY) as w:
+        now = clock.now().isoformat(" ")
+        for start in range(0, len(org_ids), 500):
+            chunk = org_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found = {
+                int(i)
+                for (i,) in db.execute_sql(
+                    f"SELECT id FROM organization WHERE id IN ({marks})", chunk
+                )
+            }
+            for org_id in chunk:
+                if org_id not in found:
+                    raise NotFoundError("There is no organization with id {id}.", id=org_id)
+                cursor = db.execute_sql(
+                    "INSERT INTO activity (type_id, subject, due_date, due_time, duration_min, "
+                    "assignee_id, done, done_time, note, organization_id, person_id, deal_id, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?)",
+                    (
+                        fields["type"],
+                        fields["subject"],
+                        due_date.isoformat(),
+                        time_text,
+                        fields["duration_min"],
+                        fields["assignee"],
+                        fields["note"],
+                        org_id,
+                        now,
+                    ),
+                )
+                created.append(int(cursor.lastrowid))
+            w.touch(*chunk)
+            if progress is not None:
+                progress(min(start + len(chunk), len(org_ids)), len(org_ids))
+    return Campaign(tuple(created), w.change)
+
+
+def delete_activities(activity_ids: list[int]) -> Change:
+    """Delete several activities in one transaction (undoing a campaign)."""
+    with write(Kind.ACTIVITY) as w:
+        for start in range(0, len(activity_ids), 500):
+            chunk = activity_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            w.touch(
+                *(
+                    int(o)
+                    for (o,) in db.execute_sql(
+                        f"SELECT DISTINCT organization_id FROM activity WHERE id IN ({marks})",
+                        chunk,
+                    )
+                )
+            )
+            db.execute_sql(f"DELETE FROM activity WHERE id IN ({marks})", chunk)
+    return w.change

@@ -83,10 +83,47 @@ def update_organization(org_id: int, **values: Any) -> Change:
 
 
 def delete_organization(org_id: int) -> Change:
-    """Delete an organization with its deals, activities, notes and files; its people stay."""
+    """Delete an organization with its deals, activities, notes, files and custom values; its
+    people stay, unlinked. `snapshots.snapshot()` taken before makes this undoable."""
     with write(Kind.ORGANIZATION) as w:
         _org(org_id).delete_instance()
+        db.execute_sql(
+            "DELETE FROM custom_value WHERE entity_id = ? AND field_id IN "
+            "(SELECT id FROM custom_field WHERE entity = 'organization')",
+            (org_id,),
+        )
         w.touch(org_id)
+    return w.change
+
+
+def set_owner(org_ids: list[int], owner_id: int | None) -> tuple[dict[int, int | None], Change]:
+    """Give these organizations one owner, in one transaction; returns the previous owners."""
+    existing_user_id(owner_id)
+    with write(Kind.ORGANIZATION) as w:
+        before: dict[int, int | None] = {}
+        for chunk_start in range(0, len(org_ids), 500):
+            chunk = org_ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            before.update(
+                (int(i), o)
+                for i, o in db.execute_sql(
+                    f"SELECT id, owner_id FROM organization WHERE id IN ({marks})", chunk
+                )
+            )
+            db.execute_sql(
+                f"UPDATE organization SET owner_id = ?, updated_at = ? WHERE id IN ({marks})",
+                (owner_id, clock.now().isoformat(" "), *chunk),
+            )
+        w.touch(*before)
+    return before, w.change
+
+
+def restore_owners(owners: dict[int, int | None]) -> Change:
+    """Undo `set_owner`: give each organization back the owner it had."""
+    with write(Kind.ORGANIZATION) as w:
+        for org_id, owner_id in owners.items():
+            Organization.update(owner=owner_id).where(Organization.id == org_id).execute()
+        w.touch(*owners)
     return w.change
 
 

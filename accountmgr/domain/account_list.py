@@ -1,0 +1,189 @@
+"""The account list: filtered and sorted id lists, and row data fetched for a few ids at a time.
+
+Everything is read from the per-organization summary, so filtering and sorting 50,000 accounts
+is a single indexed SQL query; the view asks for row data only for what it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from accountmgr.domain.accounts import search_clause
+from accountmgr.domain.buckets import Bucket, bucket_range
+from accountmgr.store.models import db
+
+NO_OWNER = 0  # owner filter value meaning "organizations without an owner"
+
+
+class Sort(StrEnum):
+    NAME = "name"
+    OWNER = "owner"
+    WON_DEALS = "won_deals"
+    WON_VALUE = "won_value"
+    OPEN_VALUE = "open_value"
+    PEOPLE = "people"
+    LAST_CONTACTED = "last_contacted"
+    NEXT_ACTIVITY = "next_activity"
+    ACCOUNT_SINCE = "account_since"
+    LABEL = "label"
+
+
+# ORDER BY terms per sort key; "nothing" (no owner, no label, no next activity) sorts last
+# ascending, except "never contacted", which is the oldest contact of all.
+_ORDER: dict[Sort, tuple[str, ...]] = {
+    Sort.NAME: ("s.name COLLATE NOCASE",),
+    Sort.OWNER: ("u.name IS NULL", "u.name COLLATE NOCASE"),
+    Sort.WON_DEALS: ("s.won_count",),
+    Sort.WON_VALUE: ("s.won_value",),
+    Sort.OPEN_VALUE: ("s.open_value",),
+    Sort.PEOPLE: ("s.people_count",),
+    Sort.LAST_CONTACTED: ("s.last_done",),
+    Sort.NEXT_ACTIVITY: ("s.next_due IS NULL", "s.next_due", "s.next_due_time"),
+    Sort.ACCOUNT_SINCE: ("s.account_since",),
+    Sort.LABEL: ("s.label = ''", "s.label COLLATE NOCASE"),
+}
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    """What the list shows. The defaults show every account."""
+
+    search: str = ""
+    owner_id: int | None = None  # None: anyone; NO_OWNER: nobody
+    label: str | None = None
+    bucket: Bucket | None = None
+    not_contacted_days: int | None = None
+    accounts_only: bool = True
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    name: str
+    owner_id: int | None
+    owner: str | None
+    won_deals: int
+    won_value: int
+    open_value: int
+    people: int
+    last_contacted: str | None
+    next_activity_id: int | None
+    next_due: str | None
+    next_due_time: str | None
+    next_type_id: int | None
+    next_subject: str | None
+    account_since: str | None
+    label: str
+
+
+def _where(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.accounts_only:
+        clauses.append("s.won_count > 0")
+    if flt.owner_id == NO_OWNER:
+        clauses.append("s.owner_id IS NULL")
+    elif flt.owner_id is not None:
+        clauses.append("s.owner_id = ?")
+        params.append(flt.owner_id)
+    if flt.label is not None:
+        clauses.append("s.label = ?")
+        params.append(flt.label)
+    if flt.bucket is Bucket.NO_ACTIVITY:
+        clauses.append("s.next_due IS NULL")
+    elif flt.bucket is not None:
+        first, last = bucket_range(flt.bucket, today, first_weekday)
+        if first is not None:
+            clauses.append("s.next_due >= ?")
+            params.append(first.isoformat())
+        if last is not None:
+            clauses.append("s.next_due <= ?")
+            params.append(last.isoformat())
+    if flt.not_contacted_days is not None:
+        since = today - dt.timedelta(days=flt.not_contacted_days)
+        clauses.append("(s.last_done IS NULL OR s.last_done < ?)")
+        params.append(since.isoformat())
+    if flt.search.strip():
+        clause, param = search_clause(flt.search.strip())
+        clauses.append(f"s.org_id IN (SELECT rowid FROM org_search WHERE {clause})")
+        params.append(param)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def account_ids(
+    flt: AccountFilter,
+    sort: Sort | int = Sort.NAME,
+    descending: bool = False,
+    *,
+    today: dt.date,
+    first_weekday: int = 0,
+) -> list[int]:
+    """Ids of the organizations the filter shows, in display order.
+
+    `sort` is a Sort key, or the id of an organization custom field to sort by its value.
+    """
+    where, params = _where(flt, today, first_weekday)
+    direction = " DESC" if descending else ""
+    join = ""
+    if isinstance(sort, Sort):
+        terms = _ORDER[sort]
+        if sort is Sort.OWNER:
+            join = 'LEFT JOIN "user" u ON u.id = s.owner_id'
+    else:
+        join = "LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id"
+        params = [sort, *params]
+        terms = ("cv.value IS NULL", "cv.value COLLATE NOCASE")
+    order = ", ".join(f"{term}{direction}" for term in terms)
+    rows = db.execute_sql(
+        f"SELECT s.org_id FROM org_summary s {join} {where} ORDER BY {order}, s.org_id{direction}",
+        params,
+    )
+    return [row[0] for row in rows]
+
+
+def rows(ids: Sequence[int]) -> dict[int, ListRow]:
+    """Row data of these organizations (at most a few hundred at a time)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    result = db.execute_sql(
+        "SELECT s.org_id, s.name, s.owner_id, u.name, s.won_count, s.won_value, s.open_value, "
+        "s.people_count, s.last_done, s.next_activity_id, s.next_due, s.next_due_time, "
+        "s.next_type_id, s.next_subject, s.account_since, s.label "
+        f'FROM org_summary s LEFT JOIN "user" u ON u.id = s.owner_id WHERE s.org_id IN ({marks})',
+        list(ids),
+    )
+    return {row[0]: ListRow(*row) for row in result}
+
+
+@dataclass(frozen=True)
+class Shown:
+    count: int
+    won_value: int
+
+
+def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Shown:
+    """How many rows the filter shows and the sum of their won value."""
+    where, params = _where(flt, today, first_weekday)
+    count, value = db.execute_sql(
+        f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where}", params
+    ).fetchone()
+    return Shown(int(count), int(value))
+
+
+def labels() -> list[str]:
+    """Labels in use, sorted."""
+    rows = db.execute_sql(
+        "SELECT DISTINCT label FROM organization WHERE label != '' ORDER BY label COLLATE NOCASE"
+    )
+    return [str(label) for (label,) in rows]
+
+
+def activity_types() -> dict[int, tuple[str, str]]:
+    """Activity type id -> (name, icon file name)."""
+    rows = db.execute_sql("SELECT id, name, icon FROM activity_type")
+    return {int(i): (str(n), str(icon)) for i, n, icon in rows}

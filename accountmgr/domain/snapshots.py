@@ -1,0 +1,69 @@
+"""Everything that belongs to an organization, captured so that a delete can be undone exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from accountmgr.domain import summary
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import ValidationError
+from accountmgr.store.models import db
+
+# Restored in this order, so that every row finds the rows it points to.
+_TABLES: tuple[tuple[str, str], ...] = (
+    ("organization", "id = ?"),
+    ("deal", "organization_id = ?"),
+    ("activity", "organization_id = ?"),
+    ("note", "organization_id = ?"),
+    ("attachment", "organization_id = ?"),
+    (
+        "custom_value",
+        "entity_id = ? AND field_id IN (SELECT id FROM custom_field WHERE entity = 'organization')",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class OrganizationSnapshot:
+    org_id: int
+    rows: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...]
+    people: tuple[int, ...]  # people linked to it (a delete unlinks them)
+
+
+def snapshot(org_id: int) -> OrganizationSnapshot:
+    """The organization with its deals, activities, notes, files and custom values."""
+    captured = []
+    for table, condition in _TABLES:
+        cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE {condition}', (org_id,))
+        columns = tuple(d[0] for d in cursor.description)
+        captured.append((table, columns, tuple(tuple(r) for r in cursor.fetchall())))
+    people = tuple(
+        int(i)
+        for (i,) in db.execute_sql("SELECT id FROM person WHERE organization_id = ?", (org_id,))
+    )
+    return OrganizationSnapshot(org_id, tuple(captured), people)
+
+
+def restore(snap: OrganizationSnapshot) -> Change:
+    """Put a deleted organization back as it was, with the same ids, in one transaction."""
+    with db.atomic():
+        exists = db.execute_sql("SELECT 1 FROM organization WHERE id = ?", (snap.org_id,))
+        if exists.fetchone():
+            raise ValidationError("This organization exists already.")
+        for table, columns, rows in snap.rows:
+            if rows:
+                names = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * len(columns))
+                db.connection().executemany(
+                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows
+                )
+        if snap.people:
+            marks = ", ".join("?" * len(snap.people))
+            db.execute_sql(
+                f"UPDATE person SET organization_id = ? "
+                f"WHERE id IN ({marks}) AND organization_id IS NULL",
+                (snap.org_id, *snap.people),
+            )
+        summary.refresh([snap.org_id])
+    return Change(frozenset({snap.org_id}), frozenset({Kind.ORGANIZATION}))

@@ -1,0 +1,222 @@
+"""The account list queries: every sort equals sorting in Python, every filter a hand count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from accountmgr.domain import (
+    account_list,
+    activities,
+    customfields,
+    demo,
+    integrity,
+    organizations,
+    snapshots,
+)
+from accountmgr.domain.account_list import NO_OWNER, AccountFilter, Sort
+from accountmgr.domain.buckets import Bucket, bucket_for
+from accountmgr.domain.errors import ValidationError
+from accountmgr.store.models import db
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def demo_store(store: Path) -> Path:
+    demo.generate(120, seed=3, today=TODAY)
+    return store
+
+
+def _all_rows() -> list[account_list.ListRow]:
+    ids = account_list.account_ids(AccountFilter(accounts_only=False), today=TODAY)
+    return list(account_list.rows(ids).values())
+
+
+def _python_key(sort: Sort, row: account_list.ListRow) -> tuple[object, ...]:
+    """The order each column promises, written independently of the SQL."""
+    match sort:
+        case Sort.NAME:
+            return (row.name.lower(),)
+        case Sort.OWNER:
+            return (row.owner is None, (row.owner or "").lower())
+        case Sort.WON_DEALS:
+            return (row.won_deals,)
+        case Sort.WON_VALUE:
+            return (row.won_value,)
+        case Sort.OPEN_VALUE:
+            return (row.open_value,)
+        case Sort.PEOPLE:
+            return (row.people,)
+        case Sort.LAST_CONTACTED:
+            return (row.last_contacted is not None, row.last_contacted or "")
+        case Sort.NEXT_ACTIVITY:
+            return (row.next_due is None, row.next_due or "", row.next_due_time or "")
+        case Sort.ACCOUNT_SINCE:
+            return (row.account_since is not None, row.account_since or "")
+        case Sort.LABEL:
+            return (row.label == "", row.label.lower())
+
+
+@pytest.mark.parametrize("sort", list(Sort))
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_equals_sorting_the_rows_in_python(
+    demo_store: Path, sort: Sort, descending: bool
+) -> None:
+    flt = AccountFilter(accounts_only=False)
+    ids = account_list.account_ids(flt, sort, descending, today=TODAY)
+    rows = {row.id: row for row in _all_rows()}
+    expected = sorted(rows, key=lambda i: (*_python_key(sort, rows[i]), i), reverse=descending)
+    assert ids == expected
+
+
+def test_filters_against_hand_computed_expectations(demo_store: Path) -> None:
+    rows = _all_rows()
+    accounts = [r for r in rows if r.won_deals > 0]
+
+    def ids(**kwargs: object) -> set[int]:
+        return set(account_list.account_ids(AccountFilter(**kwargs), today=TODAY))  # type: ignore[arg-type]
+
+    assert ids() == {r.id for r in accounts}
+    assert ids(accounts_only=False) == {r.id for r in rows}
+    owner = accounts[0].owner_id
+    assert ids(owner_id=owner) == {r.id for r in accounts if r.owner_id == owner}
+    label = next(r.label for r in accounts if r.label)
+    assert ids(label=label) == {r.id for r in accounts if r.label == label}
+    for bucket in Bucket:
+        expected = {
+            r.id
+            for r in accounts
+            if bucket_for(dt.date.fromisoformat(r.next_due) if r.next_due else None, TODAY)
+            is bucket
+        }
+        assert ids(bucket=bucket) == expected, bucket
+    cutoff = (TODAY - dt.timedelta(days=30)).isoformat()
+    assert ids(not_contacted_days=30) == {
+        r.id for r in accounts if r.last_contacted is None or r.last_contacted < cutoff
+    }
+    name = accounts[0].name
+    assert accounts[0].id in ids(search=name[2:8])
+    totals = account_list.shown_totals(AccountFilter(), today=TODAY)
+    assert (totals.count, totals.won_value) == (len(accounts), sum(r.won_value for r in accounts))
+
+
+def test_owner_filter_for_organizations_without_owner(store: Path) -> None:
+    lone = organizations.create_organization("Lone Wolf Ltd").id
+    owned = organizations.create_organization(
+        "Pack Ltd", owner_id=organizations.create_user("Ana")
+    ).id
+    flt = AccountFilter(owner_id=NO_OWNER, accounts_only=False)
+    assert account_list.account_ids(flt, today=TODAY) == [lone]
+    assert owned not in account_list.account_ids(flt, today=TODAY)
+
+
+def test_sorting_by_a_custom_field(store: Path) -> None:
+    seats = customfields.create_field("organization", "Seats", "number")
+    ids = [organizations.create_organization(n).id for n in ("A", "B", "C")]
+    customfields.set_value(seats.id, ids[0], "30")
+    customfields.set_value(seats.id, ids[2], "4")
+    flt = AccountFilter(accounts_only=False)
+    # Stored as text: sorted as text, empty values last.
+    assert account_list.account_ids(flt, seats.id, today=TODAY) == [ids[0], ids[2], ids[1]]
+
+
+def test_custom_values_are_validated_per_type(store: Path) -> None:
+    org = organizations.create_organization("Typed GmbH").id
+    date = customfields.create_field("organization", "Renewal", "date")
+    tier = customfields.create_field("organization", "Tier", "single_option", ("Gold", "Silver"))
+    customfields.set_value(date.id, org, "2027-03-01")
+    customfields.set_value(tier.id, org, "Gold")
+    assert customfields.values_of("organization", [org], [date.id, tier.id]) == {
+        org: {date.id: "2027-03-01", tier.id: "Gold"}
+    }
+    with pytest.raises(ValidationError, match="not a date"):
+        customfields.set_value(date.id, org, "next March")
+    with pytest.raises(ValidationError, match="not one of the options"):
+        customfields.set_value(tier.id, org, "Bronze")
+    customfields.set_value(tier.id, org, "")
+    assert customfields.values_of("organization", [org], [tier.id]) == {}
+
+
+def test_a_deleted_organization_comes_back_exactly(demo_store: Path) -> None:
+    field = customfields.create_field("organization", "Segment", "text")
+    org = account_list.account_ids(AccountFilter(), today=TODAY)[0]
+    customfields.set_value(field.id, org, "Retail")
+    before = _dump(org)
+    snap = snapshots.snapshot(org)
+    organizations.delete_organization(org)
+    assert (
+        db.execute_sql(
+            "SELECT count(*) FROM activity WHERE organization_id = ?", (org,)
+        ).fetchone()[0]
+        == 0
+    )
+    assert customfields.values_of("organization", [org], [field.id]) == {}
+    assert snapshots.restore(snap).org_ids == {org}
+    assert _dump(org) == before
+    assert integrity.problems() == []
+
+
+def _dump(org: int) -> tuple[object, ...]:
+    return tuple(
+        tuple(db.execute_sql(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY 1", (org,)))
+        for table, column in (
+            ("organization", "id"),
+            ("deal", "organization_id"),
+            ("activity", "organization_id"),
+            ("note", "organization_id"),
+            ("person", "organization_id"),
+            ("org_summary", "org_id"),
+            ("custom_value", "entity_id"),
+        )
+    )
+
+
+def test_bulk_owner_change_and_its_undo(demo_store: Path) -> None:
+    ids = account_list.account_ids(AccountFilter(), today=TODAY)[:10]
+    new_owner = organizations.create_user("Nadia Haddad")
+    before, change = organizations.set_owner(ids, new_owner)
+    assert change.org_ids == set(ids)
+    rows = account_list.rows(ids)
+    assert {r.owner for r in rows.values()} == {"Nadia Haddad"}
+    organizations.restore_owners(before)
+    assert {i: r.owner_id for i, r in account_list.rows(ids).items()} == before
+    assert integrity.problems() == []
+
+
+def test_a_campaign_schedules_one_activity_per_account_and_can_be_undone(
+    demo_store: Path,
+) -> None:
+    ids = account_list.account_ids(AccountFilter(), today=TODAY)
+    day = TODAY + dt.timedelta(days=3)
+    seen: list[int] = []
+    campaign = activities.schedule_for_each(
+        ids,
+        "Satisfaction call",
+        day,
+        type_id=activities.type_id("call"),
+        progress=lambda done, total: seen.append(done),
+    )
+    assert len(campaign.activity_ids) == len(ids)
+    assert seen[-1] == len(ids)
+    for row in account_list.rows(ids).values():
+        assert row.next_due is not None
+        assert row.next_due <= day.isoformat()
+    assert integrity.problems() == []
+    activities.delete_activities(list(campaign.activity_ids))
+    assert integrity.problems() == []
+
+
+def test_a_cancelled_campaign_leaves_nothing(demo_store: Path) -> None:
+    ids = account_list.account_ids(AccountFilter(), today=TODAY)
+    count = db.execute_sql("SELECT count(*) FROM activity").fetchone()[0]
+
+    def cancel(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        activities.schedule_for_each(
+            ids * 10, "Call", TODAY, type_id=activities.type_id("call"), progress=cancel
+        )
+    assert db.execute_sql("SELECT count(*) FROM activity").fetchone()[0] == count
