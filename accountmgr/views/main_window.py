@@ -10,9 +10,9 @@ from accountmgr import __version__
 from accountmgr.domain import accounts, clock
 from accountmgr.domain.changes import Change
 from accountmgr.domain.currencies import default_currency
+from accountmgr.qtmodels.formatting import format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
-from accountmgr.views.formatting import format_count, format_money
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 
 RECENT_DAYS = 30

@@ -1,0 +1,451 @@
+"""The account list as a lazy table model: an id list sorted and filtered in SQL, and a row cache
+filled a block at a time for the rows a view actually asks about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+
+from accountmgr.domain import account_list, clock, customfields
+from accountmgr.domain.account_list import AccountFilter, ListRow, Sort
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.organizations import users
+from accountmgr.qtmodels.formatting import format_money
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.resources import resource_path
+
+SortKeyRole = Qt.ItemDataRole.UserRole + 1
+OrgIdRole = Qt.ItemDataRole.UserRole + 2
+StateRole = Qt.ItemDataRole.UserRole + 3
+
+BLOCK = 100  # rows fetched per query
+CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountsModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # English source text, translated when shown
+    sort: Sort | int  # a Sort key, or a custom field id
+    numeric: bool = False
+    editable: bool = False
+    field: FieldDefinition | None = None
+
+
+BASE_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", Sort.NAME, editable=True),
+    Column("owner", "Owner", Sort.OWNER, editable=True),
+    Column("won_deals", "Won deals", Sort.WON_DEALS, numeric=True),
+    Column("won_value", "Won value", Sort.WON_VALUE, numeric=True),
+    Column("open_value", "Open deals value", Sort.OPEN_VALUE, numeric=True),
+    Column("people", "People", Sort.PEOPLE, numeric=True),
+    Column("last_contacted", "Last contacted", Sort.LAST_CONTACTED),
+    Column("next_activity", "Next activity", Sort.NEXT_ACTIVITY),
+    Column("account_since", "Account since", Sort.ACCOUNT_SINCE),
+    Column("label", "Label", Sort.LABEL, editable=True),
+)
+
+EditHandler = Callable[[int, str, Any, Any], bool]
+"""(org_id, column key, old value, new value) -> whether the edit was applied."""
+
+
+def _qdate(text: str | None) -> QDate:
+    if not text:
+        return QDate()
+    day = dt.date.fromisoformat(text[:10])
+    return QDate(day.year, day.month, day.day)
+
+
+def state_of(next_due: str | None, today: dt.date) -> str:
+    """The next activity's state: overdue, today, later or none."""
+    if not next_due:
+        return "none"
+    due = dt.date.fromisoformat(next_due)
+    return "overdue" if due < today else "today" if due == today else "later"
+
+
+class AccountsModel(QAbstractTableModel):
+    """Accounts (or all organizations) for the List tab.
+
+    Edits go through `edit_handler`, so the window can make them undoable; changes published on
+    the hub refresh only the rows of the organizations they name.
+    """
+
+    def __init__(self, hub: ChangeHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._filter = AccountFilter()
+        self._sort: Sort | int = Sort.NAME
+        self._descending = False
+        self._ids: list[int] = []
+        self._rows_of: dict[int, int] = {}
+        self._cache: dict[int, ListRow] = {}
+        self._custom: dict[int, dict[int, str]] = {}
+        self._columns: tuple[Column, ...] = BASE_COLUMNS
+        self._users: dict[int, str] = {}
+        self._types: dict[int, tuple[str, str]] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._currency = ("EUR", 2)
+        self.first_weekday = 0
+        self.edit_handler: EditHandler | None = None
+        hub.changed.connect(self.on_change)
+        self._load_reference_data()
+        self._reload_ids()
+
+    # -- what the model shows -------------------------------------------------------------
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return self._columns
+
+    @property
+    def account_filter(self) -> AccountFilter:
+        return self._filter
+
+    def set_filter(self, flt: AccountFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self._reset()
+
+    def set_custom_fields(self, fields: list[FieldDefinition]) -> None:
+        """Offer these organization custom fields as extra columns, after the standard ones."""
+        self.beginResetModel()
+        self._columns = BASE_COLUMNS + tuple(
+            Column(
+                f"custom:{f.id}",
+                f.name,
+                f.id,
+                numeric=f.field_type in ("number", "monetary"),
+                editable=True,
+                field=f,
+            )
+            for f in fields
+        )
+        self._clear_cache()
+        self.endResetModel()
+
+    def org_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, org_id: int) -> int | None:
+        return self._rows_of.get(org_id)
+
+    def ids(self) -> list[int]:
+        """Organization ids in display order (for export and bulk actions)."""
+        return list(self._ids)
+
+    def row_data(self, org_id: int) -> ListRow | None:
+        row = self._rows_of.get(org_id)
+        return self._fetch(row) if row is not None else None
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title if column.field else _tr(column.title)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        row = self._fetch(index.row())
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, column)
+        if role == SortKeyRole:
+            return self._sort_key(row, column)
+        if role == OrgIdRole:
+            return row.id
+        if role == StateRole:
+            return state_of(row.next_due, clock.today())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            vertical = Qt.AlignmentFlag.AlignVCenter
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | vertical)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "next_activity":
+            if state_of(row.next_due, clock.today()) == "overdue":
+                return QBrush(QColor("#c62828"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self._columns[index.column()]
+        if not column.editable or self.edit_handler is None:
+            return False
+        row = self._fetch(index.row())
+        old = self._edit_value(row, column)
+        if value == old:
+            return False
+        return self.edit_handler(row.id, column.key, old, value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = self._columns[column].sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._relayout()
+
+    # -- keeping up with changes ----------------------------------------------------------
+
+    @Slot(object)
+    def on_change(self, change: Change) -> None:
+        """Refresh what a domain write touched: its rows, or the list when membership moved."""
+        if Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds:
+            self._load_reference_data()
+            self._reset()
+            return
+        for org_id in change.org_ids:
+            self._cache.pop(org_id, None)
+            self._custom.pop(org_id, None)
+        if not change.org_ids:
+            return
+        old_ids = self._ids
+        new_ids = self._query_ids()
+        if new_ids == old_ids:
+            for org_id in change.org_ids:
+                row = self._rows_of.get(org_id)
+                if row is not None:
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self._columns) - 1)
+                    )
+        elif sorted(new_ids) == sorted(old_ids):
+            self._apply_order(new_ids)
+        else:
+            self._reset(new_ids)
+
+    def refresh_day(self) -> None:
+        """The date changed (midnight): states and filters that depend on today move."""
+        self._reset()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _load_reference_data(self) -> None:
+        self._users = dict(users())
+        self._types = account_list.activity_types()
+        self._currency = default_currency()
+        self._icons.clear()
+
+    def _query_ids(self) -> list[int]:
+        return account_list.account_ids(
+            self._filter,
+            self._sort,
+            self._descending,
+            today=clock.today(),
+            first_weekday=self.first_weekday,
+        )
+
+    def _reload_ids(self, ids: list[int] | None = None) -> None:
+        self._ids = self._query_ids() if ids is None else ids
+        self._rows_of = {org_id: row for row, org_id in enumerate(self._ids)}
+
+    def _clear_cache(self) -> None:
+        self._cache.clear()
+        self._custom.clear()
+
+    def _reset(self, ids: list[int] | None = None) -> None:
+        self.beginResetModel()
+        self._clear_cache()
+        self._reload_ids(ids)
+        self.endResetModel()
+
+    def _relayout(self) -> None:
+        self._apply_order(self._query_ids())
+
+    def _apply_order(self, new_ids: list[int]) -> None:
+        """Same rows in a new order: a layout change that keeps selections and the current row."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(index, self._ids[index.row()], index.column()) for index in persistent]
+        self._reload_ids(new_ids)
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(self._rows_of[org_id], column) for _, org_id, column in kept],
+        )
+        self.layoutChanged.emit()
+
+    def _fetch(self, row: int) -> ListRow:
+        org_id = self._ids[row]
+        cached = self._cache.get(org_id)
+        if cached is not None:
+            return cached
+        if len(self._cache) > CACHE_LIMIT:
+            self._clear_cache()
+        block = self._ids[max(0, row - BLOCK // 4) : row + BLOCK]
+        missing = [i for i in block if i not in self._cache]
+        self._cache.update(account_list.rows(missing))
+        fields = [c.field.id for c in self._columns if c.field is not None]
+        if fields:
+            values = customfields.values_of("organization", missing, fields)
+            for org in missing:
+                self._custom[org] = values.get(org, {})
+        return self._cache[org_id]
+
+    def _custom_value(self, row: ListRow, column: Column) -> str | None:
+        assert column.field is not None
+        return self._custom.get(row.id, {}).get(column.field.id)
+
+    def _display(self, row: ListRow, column: Column) -> str:
+        locale = QLocale()
+        match column.key:
+            case "name":
+                return row.name
+            case "owner":
+                return row.owner or ""
+            case "won_deals":
+                return locale.toString(row.won_deals)
+            case "won_value":
+                return self._money(row.won_value)
+            case "open_value":
+                return self._money(row.open_value)
+            case "people":
+                return locale.toString(row.people)
+            case "last_contacted":
+                return locale.toString(_qdate(row.last_contacted), QLocale.FormatType.ShortFormat)
+            case "next_activity":
+                return self._next_activity_text(row, locale)
+            case "account_since":
+                return locale.toString(_qdate(row.account_since), QLocale.FormatType.ShortFormat)
+            case "label":
+                return row.label
+        return self._custom_display(self._custom_value(row, column), column, locale)
+
+    def _money(self, minor: int) -> str:
+        code, exponent = self._currency
+        return format_money(minor, code, exponent)
+
+    def _next_activity_text(self, row: ListRow, locale: QLocale) -> str:
+        if not row.next_due:
+            return _tr("Nothing planned")
+        when = locale.toString(_qdate(row.next_due), QLocale.FormatType.ShortFormat)
+        if row.next_due_time:
+            hour, minute = (int(p) for p in row.next_due_time.split(":")[:2])
+            when += " " + locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+        return f"{row.next_subject} · {when}"
+
+    def _custom_display(self, value: str | None, column: Column, locale: QLocale) -> str:
+        if value is None or column.field is None:
+            return ""
+        match column.field.field_type:
+            case "date":
+                return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
+            case "number" | "monetary":
+                decimals = len(value.partition(".")[2])
+                return locale.toString(float(value), "f", decimals)
+            case "multiple_options":
+                return ", ".join(json.loads(value))
+            case "user":
+                return self._users.get(int(value), "")
+        return value
+
+    def _edit_value(self, row: ListRow, column: Column) -> Any:
+        match column.key:
+            case "name":
+                return row.name
+            case "owner":
+                return row.owner_id
+            case "label":
+                return row.label
+        if column.field is not None:
+            return self._custom_value(row, column) or ""
+        return self._display(row, column)
+
+    def _sort_key(self, row: ListRow, column: Column) -> Any:
+        match column.key:
+            case "name" | "label":
+                return getattr(row, column.key).lower()
+            case "owner":
+                return (row.owner or "").lower()
+            case "won_deals" | "won_value" | "open_value" | "people":
+                return getattr(row, column.key)
+            case "last_contacted":
+                return row.last_contacted or ""
+            case "next_activity":
+                return f"{row.next_due or '9999'} {row.next_due_time or ''}"
+            case "account_since":
+                return row.account_since or ""
+        return self._custom_value(row, column) or ""
+
+    def _icon(self, name: str) -> QIcon:
+        icon = self._icons.get(name)
+        if icon is None:
+            icon = self._icons[name] = QIcon(str(resource_path("icons", name)))
+        return icon
+
+    def _decoration(self, row: ListRow, column: Column) -> Any:
+        if column.key == "name":
+            return self._icon(f"state-{state_of(row.next_due, clock.today())}.svg")
+        if column.key == "next_activity" and row.next_type_id is not None:
+            _, icon = self._types.get(row.next_type_id, ("", ""))
+            return self._icon(icon) if icon else None
+        return None
+
+    def _tooltip(self, row: ListRow, column: Column) -> Any:
+        if column.key == "name":
+            return {
+                "overdue": _tr("The next activity is overdue"),
+                "today": _tr("An activity is due today"),
+                "later": _tr("A follow-up is planned"),
+                "none": _tr("Nothing planned"),
+            }[state_of(row.next_due, clock.today())]
+        if column.key == "next_activity" and row.next_type_id is not None:
+            name, _ = self._types.get(row.next_type_id, ("", ""))
+            return f"{name}: {self._next_activity_text(row, QLocale())}"
+        if column.key == "last_contacted" and row.last_contacted:
+            days = (clock.today() - dt.date.fromisoformat(row.last_contacted[:10])).days
+            return _tr("%n day(s) ago").replace("%n", QLocale().toString(days))
+        return None
