@@ -1,0 +1,66 @@
+"""Create or edit a person: a contact, usually of one organization."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from accountmgr.domain import organizations, records
+from accountmgr.views.dialogs import OrganizationField, RecordDialog
+from accountmgr.views.forms.ui_person_dialog import Ui_PersonDialog
+
+
+class PersonDialog(RecordDialog):
+    """New person (`person_id` None; of organization `org_id` when given) or edit of an
+    existing one; NotFoundError when an id names no record."""
+
+    def __init__(
+        self, parent: QWidget | None, person_id: int | None = None, org_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self._person_id = person_id
+        self.organization = OrganizationField(self.ui.organization)
+
+        if person_id is None:
+            self.setWindowTitle(self.tr("New person"))
+            if org_id is not None:
+                self.organization.set_organization(org_id, records.organization(org_id).name)
+        else:
+            record = records.person(person_id)
+            self.setWindowTitle(self.tr("Edit person"))
+            self.ui.name.setText(record.name)
+            self.ui.role.setText(record.role)
+            self.ui.emails.setPlainText(record.emails)
+            self.ui.phones.setPlainText(record.phones)
+            self.organization.set_organization(record.org_id, record.org_name)
+            self.before = {
+                "name": record.name,
+                "role": record.role,
+                "emails": record.emails,
+                "phones": record.phones,
+                "org_id": record.org_id,
+            }
+        self._set_up_saving(self.ui.name, self.ui.error, self.ui.buttons)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as typed, as the domain's create and update take them; a ValidationError
+        when the organization text names no organization."""
+        return {
+            "name": self.ui.name.text(),
+            "role": self.ui.role.text(),
+            "emails": self.ui.emails.toPlainText(),
+            "phones": self.ui.phones.toPlainText(),
+            "org_id": self.organization.org_id(),
+        }
+
+    def _save(self) -> None:
+        values = self.values()
+        if self._person_id is None:
+            self.record_id, self.change = organizations.create_person(**values)
+        else:
+            self.change = organizations.update_person(self._person_id, **values)
+            self.record_id = self._person_id
+        self.after = values
