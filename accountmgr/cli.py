@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("check", help="check integrity and that every summary matches live data")
+
+    shots = commands.add_parser("screenshots", help="render the main views to PNG files")
+    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     return parser
 
 
@@ -196,6 +199,17 @@ def _run_check(db_path: Path) -> int:
     return 0
 
 
+def _run_screenshots(args: argparse.Namespace, db_path: Path) -> int:
+    import tempfile
+
+    from accountmgr.screenshots import render
+
+    with tempfile.TemporaryDirectory() as settings_dir:
+        for path in render(Path(args.out), Path(settings_dir)):
+            print(path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
@@ -215,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run_demo(args, db_path)
             if args.command == "accounts":
                 return _run_accounts(args)
+            if args.command == "screenshots":
+                return _run_screenshots(args, db_path)
             return _run_check(db_path)
         finally:
             close_database()

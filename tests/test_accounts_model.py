@@ -114,7 +114,7 @@ def test_rows_show_the_summary_formatted_for_the_locale(store: Path) -> None:
     assert cell("won_value") == "€12,345.67"
     assert cell("won_value", SortKeyRole) == 1_234_567
     assert cell("won_deals") == "1"
-    assert cell("next_activity") == "Satisfaction call · 11/22/26"
+    assert cell("next_activity") == "11/22/26 · Satisfaction call"
     assert cell("next_activity", StateRole) == "overdue"
     assert cell("next_activity", Qt.ItemDataRole.ForegroundRole) is not None
     assert cell("name", OrgIdRole) == org

@@ -276,3 +276,20 @@ def delete_activities(activity_ids: list[int]) -> Change:
             )
             db.execute_sql(f"DELETE FROM activity WHERE id IN ({marks})", chunk)
     return w.change
+
+
+class TypeInfo(NamedTuple):
+    id: int
+    key: str
+    name: str
+    icon: str
+    default_subject: str
+
+
+def types() -> list[TypeInfo]:
+    """Active activity types in their order."""
+    rows = db.execute_sql(
+        "SELECT id, key, name, icon, default_subject FROM activity_type WHERE active = 1 "
+        "ORDER BY position, id"
+    )
+    return [TypeInfo(int(i), str(k), str(n), str(ic), str(s)) for i, k, n, ic, s in rows]

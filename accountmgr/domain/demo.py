@@ -29,6 +29,7 @@ from accountmgr.domain.demo_names import (
     Country,
 )
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
 
 Progress = Callable[[int, int], None]
@@ -364,5 +365,4 @@ def generate_in_worker(
     try:
         return generate(orgs, seed=seed, today=today, progress=progress)
     finally:
-        if not db.is_closed():
-            db.close()
+        release_thread_connection()

@@ -88,3 +88,9 @@ def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
             limit=limit,
         )
     return value
+
+
+def release_thread_connection() -> None:
+    """Close this (worker) thread's own database connection; the next use reopens it."""
+    if not db.is_closed():
+        db.close()

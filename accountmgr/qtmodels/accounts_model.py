@@ -375,7 +375,7 @@ class AccountsModel(QAbstractTableModel):
         if row.next_due_time:
             hour, minute = (int(p) for p in row.next_due_time.split(":")[:2])
             when += " " + locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-        return f"{row.next_subject} · {when}"
+        return f"{when} · {row.next_subject}"
 
     def _custom_display(self, value: str | None, column: Column, locale: QLocale) -> str:
         if value is None or column.field is None:

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Slot
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from accountmgr import __version__
-from accountmgr.domain import accounts, clock
-from accountmgr.domain.changes import Change
+from accountmgr.domain import account_list, accounts, clock, customfields
+from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.organizations import users
+from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
+from accountmgr.views.account_actions import AccountActions
+from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
+from accountmgr.views.list_tab import ListTab
+from accountmgr.views.record_dialogs import RecordDialogs
 
 RECENT_DAYS = 30
+SEARCH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -27,56 +34,204 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
         self.setWindowTitle(self.tr("Accounts — accountmgr"))
+        self.undo_stack = QUndoStack(self)
+        self.filters = FilterState(self)
 
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionShowList.triggered.connect(lambda: self.ui.tabs.setCurrentIndex(0))
-        self.ui.actionShowKanban.triggered.connect(lambda: self.ui.tabs.setCurrentIndex(1))
-        self.ui.actionAbout.triggered.connect(self._about)
+        self.model = AccountsModel(hub, self)
+        self.model.first_weekday = QLocale().firstDayOfWeek().value % 7
+        self.model.set_custom_fields(customfields.definitions("organization"))
+        self.list_tab = ListTab(
+            self.model, self.filters, settings, users(), account_list.labels(), self
+        )
+        self.ui.listLayout.addWidget(self.list_tab)
+        self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
+        self.dialogs = RecordDialogs(self, hub, self.undo_stack)
 
+        self._build_search()
+        self._build_menus()
+        self._build_status_bar()
+        hub.changed.connect(self._on_changed)
+        self.filters.changed.connect(lambda _: self.refresh_totals())
+        self.list_tab.selection_changed.connect(self._show_selection)
+        self.list_tab.table.opened.connect(self._open_account)
+        self.list_tab.table.delete_requested.connect(self._delete_selected)
+        self.refresh_totals()
+        self._show_selection([])
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, people, emails, phones"))
+        self.search.setAccessibleName(self.tr("Search accounts"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.ui.mainToolBar.addSeparator()
+        self.ui.mainToolBar.addWidget(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(
+            lambda: self.filters.update(search=self.search.text().strip())
+        )
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+        self.ui.actionFind.triggered.connect(self._focus_search)
+
+    def _build_menus(self) -> None:
+        ui = self.ui
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        first = ui.menuEdit.actions()[0]
+        ui.menuEdit.insertActions(first, [undo_action, redo_action])
+        ui.menuEdit.insertSeparator(first)
+        self.undo_action, self.redo_action = undo_action, redo_action
+
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
+        ui.actionShowKanban.triggered.connect(lambda: ui.tabs.setCurrentIndex(1))
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionNewOrganization.triggered.connect(self.dialogs.new_organization)
+        ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
+        ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
+        ui.actionEditOrganization.triggered.connect(self._edit_current)
+        ui.actionDelete.triggered.connect(self._delete_selected)
+        ui.actionChangeOwner.triggered.connect(
+            lambda: self.account_actions.change_owner(self.list_tab.selected_ids())
+        )
+        ui.actionScheduleForSelection.triggered.connect(
+            lambda: self.account_actions.schedule_campaign(self.list_tab.selected_ids())
+        )
+        ui.actionExportCsv.triggered.connect(self._export)
+
+    def _build_status_bar(self) -> None:
         self.accounts_label = QLabel()
         self.value_label = QLabel()
         self.contacted_label = QLabel()
         for label in (self.accounts_label, self.value_label, self.contacted_label):
             self.ui.statusBar.addPermanentWidget(label)
 
-        hub.changed.connect(self._on_changed)
-        self.refresh_totals()
-        self._restore_state()
+    # -- reacting -------------------------------------------------------------------------
 
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
-        del change  # every change may move the totals
         self.refresh_totals()
+        if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
+            self.list_tab.set_choices(users(), account_list.labels())
+        if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
+            fields = customfields.definitions("organization")
+            if [c.field for c in self.model.columns if c.field] != fields:
+                self.list_tab.save_layout()
+                self.model.set_custom_fields(fields)
+        self._show_selection(self.list_tab.selected_ids())
 
     def refresh_totals(self) -> None:
-        """Status bar and placeholders: how many accounts, worth how much, how many contacted."""
+        """Status bar: what the filter shows and is worth, and how many were contacted lately."""
+        flt = self.filters.value
+        shown = account_list.shown_totals(
+            flt, today=clock.today(), first_weekday=self.model.first_weekday
+        )
         totals = accounts.totals(clock.today(), RECENT_DAYS)
         code, exponent = default_currency()
-        value = format_money(totals.won_value, code, exponent)
-        count = format_count(totals.accounts)
-        contacted = format_count(totals.contacted_recently)
-        self.accounts_label.setText(self.tr("Accounts: %1").replace("%1", count))
-        self.value_label.setText(self.tr("Won value: %1").replace("%1", value))
-        self.contacted_label.setText(
-            self.tr("Contacted in the last 30 days: %1").replace("%1", contacted)
+        count = format_count(shown.count)
+        what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")
+        self.accounts_label.setText(what.replace("%1", count))
+        self.value_label.setText(
+            self.tr("Won value: %1").replace("%1", format_money(shown.won_value, code, exponent))
         )
-        if totals.accounts:
-            summary = (
-                self.tr(
-                    "<p style='font-size:15pt'>%1 accounts, worth %2 in won deals</p>"
-                    "<p>%3 of them were contacted in the last 30 days.</p>"
-                )
-                .replace("%1", count)
-                .replace("%2", value)
-                .replace("%3", contacted)
+        self.contacted_label.setText(
+            self.tr("Contacted in the last 30 days: %1 of %2")
+            .replace("%1", format_count(totals.contacted_recently))
+            .replace("%2", format_count(totals.accounts))
+        )
+        self.ui.kanbanPlaceholder.setText(
+            self.tr(
+                "<p style='font-size:15pt'>%1 accounts</p><p>The board arrives here.</p>"
+            ).replace("%1", format_count(totals.accounts))
+        )
+
+    @Slot(list)
+    def _show_selection(self, org_ids: list[int]) -> None:
+        """Until the side panel exists: what is selected, in a few words."""
+        has_selection = bool(org_ids)
+        for action in (
+            self.ui.actionDelete,
+            self.ui.actionChangeOwner,
+            self.ui.actionScheduleForSelection,
+        ):
+            action.setEnabled(has_selection)
+        self.ui.actionEditOrganization.setEnabled(len(org_ids) == 1)
+        panel = self.ui.sidePlaceholder
+        if not org_ids:
+            panel.setText(self.tr("Select an account to see everything about it here."))
+            panel.setEnabled(False)
+            return
+        panel.setEnabled(True)
+        if len(org_ids) > 1:
+            panel.setText(self.tr("%1 accounts selected").replace("%1", str(len(org_ids))))
+            return
+        row = self.model.row_data(org_ids[0])
+        if row is None:
+            return
+        code, exponent = default_currency()
+        panel.setText(
+            f"<h3>{_escape(row.name)}</h3>"
+            + self.tr("<p>Owner: %1<br>Won value: %2<br>Next: %3</p>")
+            .replace("%1", _escape(row.owner or self.tr("nobody")))
+            .replace("%2", format_money(row.won_value, code, exponent))
+            .replace("%3", _escape(row.next_subject or self.tr("nothing planned")))
+        )
+
+    @Slot(int)
+    def _open_account(self, org_id: int) -> None:
+        self.list_tab.select([org_id])
+        self.ui.sidePlaceholder.setFocus()
+
+    def _current_org(self) -> int | None:
+        selected = self.list_tab.selected_ids()
+        return selected[0] if len(selected) == 1 else None
+
+    def _edit_current(self) -> None:
+        org = self._current_org()
+        if org is not None:
+            self.dialogs.edit_organization(org)
+
+    def _delete_selected(self) -> None:
+        self.account_actions.delete(self.list_tab.selected_ids())
+
+    def _export(self) -> None:
+        table = self.list_tab.table
+        header = table.horizontalHeader()
+        columns = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not table.isColumnHidden(logical):
+                spec = self.model.columns[logical]
+                title = str(self.model.headerData(logical, Qt.Orientation.Horizontal))
+                code, _ = default_currency()
+                if spec.key in ("won_value", "open_value"):
+                    title = f"{title} ({code})"
+                columns.append((spec.key, title))
+        result = self.account_actions.export_csv(self.model.ids(), columns)
+        if result is not None:
+            path, count = result
+            self.statusBar().showMessage(
+                self.tr("Exported %1 rows to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+                8000,
             )
-        else:
-            summary = self.tr(
-                "<p style='font-size:15pt'>No accounts yet</p>"
-                "<p>An organization becomes an account as soon as one of its deals is won.</p>"
-            )
-        self.ui.listPlaceholder.setText(summary)
-        self.ui.kanbanPlaceholder.setText(summary)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.filters.update(search=self.search.text().strip())
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -88,6 +243,8 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    # -- remembered state -----------------------------------------------------------------
+
     def _restore_state(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
@@ -96,7 +253,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([850, 350])
+            self.ui.splitter.setSizes([900, 300])
         tab = self._settings.value("main_window/tab", 0, type=int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
@@ -104,8 +261,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
         self._settings.setValue("main_window/tab", self.ui.tabs.currentIndex())
+        self.list_tab.save_layout()
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,271 @@
+"""What a person can do to accounts from the list: edit cells, delete, change owners, schedule a
+campaign, export. Every edit is undoable and announced on the change hub."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from accountmgr.domain import activities, clock, customfields, export, organizations, snapshots
+from accountmgr.domain.changes import Change
+from accountmgr.domain.errors import DomainError
+from accountmgr.domain.writes import release_thread_connection
+from accountmgr.qtmodels.accounts_model import AccountsModel
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import undo
+from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+T = TypeVar("T")
+BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
+
+
+class Cancelled(Exception):
+    pass
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccountActions", text)
+
+
+class AccountActions(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        hub: ChangeHub,
+        stack: QUndoStack,
+        model: AccountsModel,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._hub = hub
+        self._stack = stack
+        self._model = model
+        self._tasks: set[asyncio.Future[Any]] = set()
+        model.edit_handler = self.edit_cell
+
+    # -- inline edits ---------------------------------------------------------------------
+
+    def edit_cell(self, org_id: int, key: str, old: Any, new: Any) -> bool:
+        """An edit in the table writes to the organization (the account is the organization)."""
+        if key.startswith("custom:"):
+            field_id = int(key.split(":", 1)[1])
+
+            def do() -> Change:
+                return customfields.set_value(field_id, org_id, new)
+
+            def back() -> Change:
+                return customfields.set_value(field_id, org_id, old)
+
+        else:
+            field = {"name": "name", "owner": "owner_id", "label": "label"}[key]
+
+            def do() -> Change:
+                return organizations.update_organization(org_id, **{field: new})
+
+            def back() -> Change:
+                return organizations.update_organization(org_id, **{field: old})
+
+        title = str(self._model.headerData(self._column(key), Qt.Orientation.Horizontal))
+        return undo.run(
+            self._stack, self._hub, self._parent, _tr("Edit %1").replace("%1", title), do, back
+        )
+
+    def _column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self._model.columns) if c.key == key)
+
+    # -- delete ---------------------------------------------------------------------------
+
+    def delete(self, org_ids: list[int]) -> bool:
+        """Delete after confirmation; Ctrl+Z brings everything back."""
+        if not org_ids:
+            return False
+        names = [row.name for i in org_ids[:5] if (row := self._model.row_data(i)) is not None]
+        more = len(org_ids) - len(names)
+        listing = "\n".join(f"• {n}" for n in names) + (
+            "\n" + _tr("…and %1 more").replace("%1", str(more)) if more > 0 else ""
+        )
+        answer = QMessageBox.question(
+            self._parent,
+            _tr("Delete organizations"),
+            _tr(
+                "Delete these organizations with their deals, activities, notes and files?\n\n"
+                "%1\n\nPeople stay in the address book. You can undo this with Ctrl+Z."
+            ).replace("%1", listing),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        snaps: list[snapshots.OrganizationSnapshot] = []
+
+        def do() -> Change:
+            snaps[:] = [snapshots.snapshot(i) for i in org_ids]
+            change = Change()
+            for org_id in org_ids:
+                change |= organizations.delete_organization(org_id)
+            return change
+
+        def back() -> Change:
+            change = Change()
+            for snap in snaps:
+                change |= snapshots.restore(snap)
+            return change
+
+        text = _tr("Delete %1 organizations").replace("%1", str(len(org_ids)))
+        if len(org_ids) == 1 and names:
+            text = _tr("Delete %1").replace("%1", names[0])
+        return undo.run(self._stack, self._hub, self._parent, text, do, back)
+
+    # -- bulk actions ---------------------------------------------------------------------
+
+    def change_owner(self, org_ids: list[int]) -> bool:
+        if not org_ids:
+            return False
+        people = organizations.users()
+        names = [_tr("No owner"), *(name for _, name in people)]
+        name, ok = QInputDialog.getItem(
+            self._parent,
+            _tr("Change owner"),
+            _tr("New owner of the %1 selected organizations:").replace("%1", str(len(org_ids))),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        owner = None if names.index(name) == 0 else people[names.index(name) - 1][0]
+        before: dict[int, int | None] = {}
+
+        def do() -> Change:
+            previous, change = organizations.set_owner(org_ids, owner)
+            before.update(previous)
+            return change
+
+        return undo.run(
+            self._stack,
+            self._hub,
+            self._parent,
+            _tr("Change owner of %1 organizations").replace("%1", str(len(org_ids))),
+            do,
+            lambda: organizations.restore_owners(before),
+        )
+
+    def schedule_campaign(self, org_ids: list[int]) -> QProgressDialog | None:
+        """Ask for one activity and schedule it for every selected account, in one transaction;
+        large selections run off the UI thread with progress and Cancel."""
+        if not org_ids:
+            return None
+        dialog = ScheduleDialog(
+            self._parent, count=len(org_ids), day=clock.today(), users=organizations.users()
+        )
+        dialog.accepted.connect(lambda: self._start_campaign(org_ids, dialog.values()))
+        dialog.open()
+        return None
+
+    def _start_campaign(self, org_ids: list[int], values: dict[str, Any]) -> None:
+        created: list[int] = []
+
+        def do_with(progress: Callable[[int, int], None] | None) -> Change:
+            campaign = activities.schedule_for_each(org_ids, progress=progress, **values)
+            created[:] = campaign.activity_ids
+            return campaign.change
+
+        def back() -> Change:
+            return activities.delete_activities(list(created))
+
+        text = (
+            _tr("Schedule “%1” for %2 accounts")
+            .replace("%1", values["subject"])
+            .replace("%2", str(len(org_ids)))
+        )
+        if len(org_ids) < BACKGROUND_FROM:
+            undo.run(self._stack, self._hub, self._parent, text, lambda: do_with(None), back)
+            return
+        self._background(
+            _tr("Scheduling activities…"),
+            len(org_ids),
+            do_with,
+            lambda change: self._finish(text, change, lambda: do_with(None), back),
+        )
+
+    def _finish(
+        self, text: str, change: Change, redo: undo.Operation, back: undo.Operation
+    ) -> None:
+        self._hub.publish(change)
+        self._stack.push(undo.DomainCommand(self._hub, text, redo, back))
+
+    def _background(
+        self,
+        label: str,
+        total: int,
+        work: Callable[[Callable[[int, int], None]], T],
+        done: Callable[[T], None],
+    ) -> None:
+        """Run `work` in a worker thread with a progress dialog; Cancel rolls it back."""
+        loop = asyncio.get_event_loop()
+        dialog = QProgressDialog(label, _tr("Cancel"), 0, total, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        cancel = threading.Event()
+        dialog.canceled.connect(cancel.set)
+
+        def progress(count: int, of: int) -> None:
+            if cancel.is_set():
+                raise Cancelled
+            loop.call_soon_threadsafe(dialog.setValue, min(count, of))
+
+        def job() -> T:
+            try:
+                return work(progress)
+            finally:
+                release_thread_connection()
+
+        async def run() -> None:
+            try:
+                result = await loop.run_in_executor(None, job)
+            except Cancelled:
+                return
+            except DomainError as error:
+                undo.show_error(self._parent, error)
+                return
+            finally:
+                dialog.reset()
+                dialog.deleteLater()
+            done(result)
+
+        task = asyncio.ensure_future(run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export_csv(
+        self, org_ids: list[int], columns: list[tuple[str, str]]
+    ) -> tuple[Path, int] | None:
+        """Export the current view (columns, filter, order) to a CSV file the person picks;
+        returns where and how many rows."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, _tr("Export accounts"), "accounts.csv", _tr("CSV files (*.csv)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            count = export.export_accounts_csv(path, org_ids, columns)
+        except DomainError as error:
+            undo.show_error(self._parent, error)
+            return None
+        return path, count

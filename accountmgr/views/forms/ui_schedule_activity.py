@@ -1,0 +1,155 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'schedule_activity.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QTimeEdit, QVBoxLayout,
+    QWidget)
+
+class Ui_ScheduleActivityDialog(object):
+    def setupUi(self, ScheduleActivityDialog):
+        if not ScheduleActivityDialog.objectName():
+            ScheduleActivityDialog.setObjectName(u"ScheduleActivityDialog")
+        ScheduleActivityDialog.resize(440, 300)
+        self.mainLayout = QVBoxLayout(ScheduleActivityDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.intro = QLabel(ScheduleActivityDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.intro)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.typeLabel = QLabel(ScheduleActivityDialog)
+        self.typeLabel.setObjectName(u"typeLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.typeLabel)
+
+        self.type = QComboBox(ScheduleActivityDialog)
+        self.type.setObjectName(u"type")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.type)
+
+        self.subjectLabel = QLabel(ScheduleActivityDialog)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+
+        self.subject = QLineEdit(ScheduleActivityDialog)
+        self.subject.setObjectName(u"subject")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.subject)
+
+        self.dateLabel = QLabel(ScheduleActivityDialog)
+        self.dateLabel.setObjectName(u"dateLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+
+        self.whenLayout = QHBoxLayout()
+        self.whenLayout.setObjectName(u"whenLayout")
+        self.date = QDateEdit(ScheduleActivityDialog)
+        self.date.setObjectName(u"date")
+        self.date.setCalendarPopup(True)
+
+        self.whenLayout.addWidget(self.date)
+
+        self.hasTime = QCheckBox(ScheduleActivityDialog)
+        self.hasTime.setObjectName(u"hasTime")
+
+        self.whenLayout.addWidget(self.hasTime)
+
+        self.time = QTimeEdit(ScheduleActivityDialog)
+        self.time.setObjectName(u"time")
+        self.time.setEnabled(False)
+
+        self.whenLayout.addWidget(self.time)
+
+        self.whenSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.whenLayout.addItem(self.whenSpacer)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.whenLayout)
+
+        self.assigneeLabel = QLabel(ScheduleActivityDialog)
+        self.assigneeLabel.setObjectName(u"assigneeLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
+
+        self.assignee = QComboBox(ScheduleActivityDialog)
+        self.assignee.setObjectName(u"assignee")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.assignee)
+
+        self.noteLabel = QLabel(ScheduleActivityDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.note = QPlainTextEdit(ScheduleActivityDialog)
+        self.note.setObjectName(u"note")
+        self.note.setTabChangesFocus(True)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.note)
+
+
+        self.mainLayout.addLayout(self.form)
+
+        self.error = QLabel(ScheduleActivityDialog)
+        self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #c62828;")
+        self.error.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(ScheduleActivityDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.mainLayout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.typeLabel.setBuddy(self.type)
+        self.subjectLabel.setBuddy(self.subject)
+        self.dateLabel.setBuddy(self.date)
+        self.assigneeLabel.setBuddy(self.assignee)
+        self.noteLabel.setBuddy(self.note)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.type, self.subject)
+        QWidget.setTabOrder(self.subject, self.date)
+        QWidget.setTabOrder(self.date, self.hasTime)
+        QWidget.setTabOrder(self.hasTime, self.time)
+        QWidget.setTabOrder(self.time, self.assignee)
+        QWidget.setTabOrder(self.assignee, self.note)
+
+        self.retranslateUi(ScheduleActivityDialog)
+
+        QMetaObject.connectSlotsByName(ScheduleActivityDialog)
+    # setupUi
+
+    def retranslateUi(self, ScheduleActivityDialog):
+        ScheduleActivityDialog.setWindowTitle(QCoreApplication.translate("ScheduleActivityDialog", u"Schedule activity", None))
+        self.typeLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Type:", None))
+        self.subjectLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Subject:", None))
+        self.dateLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Date:", None))
+        self.hasTime.setText(QCoreApplication.translate("ScheduleActivityDialog", u"at", None))
+        self.assigneeLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Assigned to:", None))
+        self.noteLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Note:", None))
+    # retranslateUi
+

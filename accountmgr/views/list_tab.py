@@ -1,0 +1,311 @@
+"""The List tab: a filter bar and the account table, with column choice and remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountmgr.domain.account_list import NO_OWNER, AccountFilter
+from accountmgr.domain.buckets import Bucket
+from accountmgr.qtmodels.accounts_model import AccountsModel, OrgIdRole
+from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
+from accountmgr.views.filters import FilterState
+
+BUCKET_NAMES = {
+    Bucket.NO_ACTIVITY: "No activity",
+    Bucket.OVERDUE: "Overdue",
+    Bucket.TODAY: "Today",
+    Bucket.TOMORROW: "Tomorrow",
+    Bucket.THIS_WEEK: "This week",
+    Bucket.NEXT_WEEK: "Next week",
+    Bucket.LATER: "Later",
+}
+HEADER_KEY = "list/header"
+DEFAULT_WIDTHS = {
+    "name": 250,
+    "owner": 130,
+    "won_deals": 80,
+    "won_value": 110,
+    "open_value": 120,
+    "people": 60,
+    "last_contacted": 105,
+    "next_activity": 300,
+    "account_since": 105,
+    "label": 130,
+}
+HIDDEN_CUSTOM_KEY = "list/custom_columns"
+
+
+class AccountTable(QTableView):
+    """The table; Enter opens the current account, Delete asks to delete the selection."""
+
+    opened = Signal(int)
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                current = self.currentIndex()
+                if current.isValid():
+                    self.opened.emit(int(current.data(OrgIdRole)))
+                    return
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_requested.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class ListTab(QWidget):
+    """Filter bar and account table over an AccountsModel."""
+
+    selection_changed = Signal(list)  # organization ids
+
+    def __init__(
+        self,
+        model: AccountsModel,
+        filters: FilterState,
+        settings: QSettings,
+        users: list[tuple[int, str]],
+        labels: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filters = filters
+        self._settings = settings
+        self._selected_before_reset: list[int] = []
+        self.table = AccountTable()
+        self.owner_delegate = OwnerDelegate(users, self.table)
+        self.label_delegate = LabelDelegate(labels, self.table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self._build_filter_bar(users, labels))
+        layout.addWidget(self.table)
+        self._build_table()
+
+        for combo in (self.owner, self.label, self.bucket):
+            combo.currentIndexChanged.connect(self._filters_edited)
+        self.not_contacted.valueChanged.connect(self._filters_edited)
+        self.accounts_only.toggled.connect(self._filters_edited)
+        filters.changed.connect(self._show_filter)
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().selectionChanged.connect(self._emit_selection)
+        self._show_filter(filters.value)
+        self._restore_layout()
+
+    def _build_filter_bar(self, users: list[tuple[int, str]], labels: list[str]) -> QHBoxLayout:
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Owner filter"))
+        self.label = QComboBox()
+        self.label.setAccessibleName(self.tr("Label filter"))
+        self.bucket = QComboBox()
+        self.bucket.setAccessibleName(self.tr("Next activity filter"))
+        self.not_contacted = QSpinBox()
+        self.not_contacted.setRange(0, 3650)
+        self.not_contacted.setSpecialValueText(self.tr("Contacted or not"))
+        self.not_contacted.setPrefix(self.tr("Not contacted in "))
+        self.not_contacted.setSuffix(self.tr(" days"))
+        self.not_contacted.setAccessibleName(self.tr("Not contacted in days"))
+        self.accounts_only = QCheckBox(self.tr("Accounts only"))
+        self.accounts_only.setToolTip(
+            self.tr("Uncheck to list every organization, also those without a won deal")
+        )
+        for combo in (self.owner, self.label, self.bucket):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.set_choices(users, labels)
+
+        bar = QHBoxLayout()
+        for widget, tip in (
+            (self.owner, self.tr("Show the accounts of one owner")),
+            (self.label, self.tr("Show the accounts with one label")),
+            (self.bucket, self.tr("Show the accounts by the date of their next activity")),
+            (self.not_contacted, self.tr("Show the accounts nobody contacted lately")),
+        ):
+            widget.setToolTip(tip)
+            widget.setMinimumWidth(90)  # narrow windows shrink the filters instead of growing
+            bar.addWidget(widget)
+        bar.addWidget(self.accounts_only)
+        bar.addStretch(1)
+        return bar
+
+    def _build_table(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self._install_delegates()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    # -- filters --------------------------------------------------------------------------
+
+    def set_choices(self, users: list[tuple[int, str]], labels: list[str]) -> None:
+        """Refill the owner and label filters (users or labels changed)."""
+        current = self.filters.value
+        for combo in (self.owner, self.label, self.bucket):
+            combo.blockSignals(True)
+            combo.clear()
+        self.owner.addItem(self.tr("All owners"), None)
+        self.owner.addItem(self.tr("No owner"), NO_OWNER)
+        for user_id, name in users:
+            self.owner.addItem(name, user_id)
+        self.label.addItem(self.tr("All labels"), None)
+        for label in labels:
+            self.label.addItem(label, label)
+        self.bucket.addItem(self.tr("Any next activity"), None)
+        for bucket, name in BUCKET_NAMES.items():
+            self.bucket.addItem(self.tr(name), bucket.value)
+        for combo in (self.owner, self.label, self.bucket):
+            combo.blockSignals(False)
+        self._show_filter(current)
+        self.owner_delegate.users = users
+        self.label_delegate.labels = labels
+
+    @Slot()
+    def _filters_edited(self) -> None:
+        bucket = self.bucket.currentData()
+        days = self.not_contacted.value()
+        self.filters.update(
+            owner_id=self.owner.currentData(),
+            label=self.label.currentData(),
+            bucket=Bucket(bucket) if bucket else None,
+            not_contacted_days=days or None,
+            accounts_only=self.accounts_only.isChecked(),
+        )
+
+    @Slot(object)
+    def _show_filter(self, flt: AccountFilter) -> None:
+        widgets = (self.owner, self.label, self.bucket, self.not_contacted, self.accounts_only)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(flt.owner_id)))
+        self.label.setCurrentIndex(max(0, self.label.findData(flt.label)))
+        self.bucket.setCurrentIndex(
+            max(0, self.bucket.findData(flt.bucket.value if flt.bucket else None))
+        )
+        self.not_contacted.setValue(flt.not_contacted_days or 0)
+        self.accounts_only.setChecked(flt.accounts_only)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.set_filter(flt)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.org_id(row) for row in rows]
+
+    def select(self, org_ids: list[int]) -> None:
+        """Select these organizations (those shown); the first becomes the current row."""
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        selection.clearSelection()
+        rows = [row for i in org_ids if (row := self.model.row_of(i)) is not None]
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            current = self.model.index(rows[0], 0)
+            selection.setCurrentIndex(current, selection.SelectionFlag.NoUpdate)
+            self.table.scrollTo(current)
+
+    @Slot()
+    def _remember_selection(self) -> None:
+        self._selected_before_reset = self.selected_ids()
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        if self._selected_before_reset:
+            self.select(self._selected_before_reset)
+
+    @Slot()
+    def _emit_selection(self) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    # -- columns --------------------------------------------------------------------------
+
+    def _install_delegates(self) -> None:
+        for column, spec in enumerate(self.model.columns):
+            if spec.key == "owner":
+                self.table.setItemDelegateForColumn(column, self.owner_delegate)
+            elif spec.key == "label":
+                self.table.setItemDelegateForColumn(column, self.label_delegate)
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        for column, spec in enumerate(self.model.columns):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = QAction(title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(spec.key != "name")  # the name always shows
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_layout)
+        menu.exec(header.mapToGlobal(pos))
+
+    def reset_layout(self) -> None:
+        """Standard columns in their standard order and widths; custom fields hidden."""
+        header = self.table.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            header.moveSection(header.visualIndex(column), column)
+            self.table.setColumnHidden(column, spec.field is not None)
+            self.table.setColumnWidth(column, DEFAULT_WIDTHS.get(spec.key, 120))
+
+    def save_layout(self) -> None:
+        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self._settings.setValue(
+            HIDDEN_CUSTOM_KEY,
+            [
+                spec.key
+                for column, spec in enumerate(self.model.columns)
+                if spec.field is not None and not self.table.isColumnHidden(column)
+            ],
+        )
+
+    def _restore_layout(self) -> None:
+        state = self._settings.value(HEADER_KEY)
+        shown_custom = self._settings.value(HIDDEN_CUSTOM_KEY, [])
+        shown = set(shown_custom if isinstance(shown_custom, list) else [shown_custom])
+        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+            self.table.sortByColumn(
+                self.table.horizontalHeader().sortIndicatorSection(),
+                self.table.horizontalHeader().sortIndicatorOrder(),
+            )
+        else:
+            self.reset_layout()
+        for column, spec in enumerate(self.model.columns):
+            if spec.field is not None:
+                self.table.setColumnHidden(column, spec.key not in shown)

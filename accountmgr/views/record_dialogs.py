@@ -1,0 +1,106 @@
+"""Opening the record dialogs from the window: their saves are published and undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
+
+from accountmgr.domain import deals, organizations, records, snapshots
+from accountmgr.domain.changes import Change
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.dialogs import RecordDialog
+from accountmgr.views.dialogs.deal_dialog import DealDialog
+from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
+from accountmgr.views.dialogs.person_dialog import PersonDialog
+from accountmgr.views.undo import DomainCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordDialogs", text)
+
+
+class RecordDialogs(QObject):
+    def __init__(self, parent: QWidget, hub: ChangeHub, stack: QUndoStack) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._hub = hub
+        self._stack = stack
+        self.last_dialog: QDialog | None = None
+
+    def _open(self, dialog: RecordDialog, on_saved: object) -> RecordDialog:
+        """Show a dialog without blocking the event loop; `on_saved(dialog)` runs on OK."""
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: on_saved(dialog))  # type: ignore[operator]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _push(self, text: str, change: Change | None, redo: object, undo: object) -> None:
+        if change is not None:
+            self._hub.publish(change)
+        self._stack.push(DomainCommand(self._hub, text, redo, undo))  # type: ignore[arg-type]
+
+    def new_organization(self) -> RecordDialog:
+        def saved(dialog: RecordDialog) -> None:
+            org = dialog.record_id
+            assert org is not None
+            snap: list[snapshots.OrganizationSnapshot] = []
+
+            def undo() -> Change:
+                snap[:] = [snapshots.snapshot(org)]
+                return organizations.delete_organization(org)
+
+            self._push(
+                _tr("New organization"), dialog.change, lambda: snapshots.restore(snap[0]), undo
+            )
+
+        return self._open(OrganizationDialog(self._parent), saved)
+
+    def edit_organization(self, org_id: int) -> RecordDialog:
+        def saved(dialog: RecordDialog) -> None:
+            before, after = dict(dialog.before or {}), dict(dialog.after or {})
+            self._push(
+                _tr("Edit organization"),
+                dialog.change,
+                lambda: organizations.update_organization(org_id, **after),
+                lambda: organizations.update_organization(org_id, **before),
+            )
+
+        return self._open(OrganizationDialog(self._parent, org_id), saved)
+
+    def new_person(self, org_id: int | None = None) -> RecordDialog:
+        def saved(dialog: RecordDialog) -> None:
+            person = [dialog.record_id]
+            values = dict(dialog.after or {})
+
+            def redo() -> Change:
+                created = organizations.create_person(**values)
+                person[0] = created.id
+                return created.change
+
+            def undo() -> Change:
+                assert person[0] is not None
+                return organizations.delete_person(person[0])
+
+            self._push(_tr("New person"), dialog.change, redo, undo)
+
+        return self._open(PersonDialog(self._parent, org_id=org_id), saved)
+
+    def new_deal(self, org_id: int | None = None) -> RecordDialog:
+        def saved(dialog: RecordDialog) -> None:
+            deal = [dialog.record_id]
+            values = dict(dialog.after or {})
+
+            def redo() -> Change:
+                created = records.save_deal(None, **values)
+                deal[0] = created.id
+                return created.change
+
+            def undo() -> Change:
+                assert deal[0] is not None
+                return deals.delete_deal(deal[0])
+
+            self._push(_tr("New deal"), dialog.change, redo, undo)
+
+        return self._open(DealDialog(self._parent, org_id=org_id), saved)

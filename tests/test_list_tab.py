@@ -1,0 +1,261 @@
+"""The List tab in the main window: search, filters, inline edits, delete, bulk actions, export,
+keyboard and remembered columns, each with its undo."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import account_list, activities, customfields, deals, organizations
+from accountmgr.domain.account_list import AccountFilter
+from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.export import neutralise
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _account(name: str, value: int = 100_000, owner: int | None = None) -> int:
+    org = organizations.create_organization(name, owner_id=owner).id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=value, currency="EUR").id)
+    return org
+
+
+@pytest.fixture
+def accounts3(store: Path) -> dict[str, int]:
+    ana = organizations.create_user("Ana Lima")
+    ids = {
+        "kestrel": _account("Kestrel Dental GmbH", 300_000, ana),
+        "otter": _account("Otter Print Ltd", 200_000),
+        "heron": _account("Heron Foods AG", 100_000, ana),
+    }
+    organizations.create_person("Jonas Weber", org_id=ids["otter"], emails="jonas@otter.example")
+    activities.create_activity(
+        "Call", TODAY, type_id=activities.type_id("call"), org_id=ids["heron"]
+    )
+    return ids
+
+
+@pytest.fixture
+def window(accounts3: dict[str, int], qtbot: QtBot, settings: QSettings) -> MainWindow:
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _names(win: MainWindow) -> list[str]:
+    model = win.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_search_is_debounced_and_matches_people_and_emails(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert _names(window) == ["Heron Foods AG", "Kestrel Dental GmbH", "Otter Print Ltd"]
+    window.ui.actionFind.trigger()
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "jonas@ot")
+    assert len(_names(window)) == 3  # not yet: the search waits for typing to pause
+    qtbot.waitUntil(lambda: _names(window) == ["Otter Print Ltd"], timeout=2000)
+    assert window.accounts_label.text() == "Accounts shown: 1"
+    window.search.clear()
+    qtbot.waitUntil(lambda: len(_names(window)) == 3, timeout=2000)
+
+
+def test_filter_bar_filters_the_list(window: MainWindow, accounts3: dict[str, int]) -> None:
+    tab = window.list_tab
+    tab.owner.setCurrentIndex(tab.owner.findText("Ana Lima"))
+    assert _names(window) == ["Heron Foods AG", "Kestrel Dental GmbH"]
+    tab.bucket.setCurrentIndex(tab.bucket.findData(Bucket.TODAY.value))
+    assert _names(window) == ["Heron Foods AG"]
+    assert window.filters.value == AccountFilter(
+        owner_id=tab.owner.currentData(), bucket=Bucket.TODAY
+    )
+    tab.owner.setCurrentIndex(0)
+    tab.bucket.setCurrentIndex(0)
+    tab.not_contacted.setValue(30)
+    assert len(_names(window)) == 3  # nobody was contacted
+    organizations.create_organization("Prospect Ltd")
+    window._hub.publish(organizations.update_organization(accounts3["otter"], label="VIP"))
+    tab.accounts_only.setChecked(False)
+    assert "Prospect Ltd" in _names(window)
+
+
+def test_inline_edit_writes_the_organization_and_undo_restores(
+    window: MainWindow, accounts3: dict[str, int]
+) -> None:
+    model = window.model
+    row = model.row_of(accounts3["otter"])
+    assert row is not None
+    assert model.setData(model.index(row, 0), "Otter Print Group Ltd")
+    rows = account_list.rows([accounts3["otter"]])
+    assert rows[accounts3["otter"]].name == "Otter Print Group Ltd"
+    label_col = next(i for i, c in enumerate(model.columns) if c.key == "label")
+    assert model.setData(model.index(model.row_of(accounts3["otter"]), label_col), "Key account")
+    assert window.undo_stack.count() == 2
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert account_list.rows([accounts3["otter"]])[accounts3["otter"]].name == "Otter Print Ltd"
+    assert account_list.rows([accounts3["otter"]])[accounts3["otter"]].label == ""
+    window.redo_action.trigger()
+    assert account_list.rows([accounts3["otter"]])[accounts3["otter"]].name == (
+        "Otter Print Group Ltd"
+    )
+
+
+def test_a_bad_inline_edit_is_refused_with_a_message(
+    window: MainWindow, accounts3: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    model = window.model
+    assert not model.setData(model.index(0, 0), "   ")
+    assert warnings == ["The organization name must not be empty."]
+    assert window.undo_stack.count() == 0
+
+
+def test_delete_asks_and_undo_brings_everything_back(
+    window: MainWindow,
+    accounts3: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    window.list_tab.select([accounts3["kestrel"]])
+    window.list_tab.table.setFocus()
+    qtbot.keyClick(window.list_tab.table, Qt.Key.Key_Delete)
+    assert len(_names(window)) == 3  # cancelled
+    qtbot.keyClick(window.list_tab.table, Qt.Key.Key_Delete)
+    assert _names(window) == ["Heron Foods AG", "Otter Print Ltd"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _names(window) == ["Heron Foods AG", "Kestrel Dental GmbH", "Otter Print Ltd"]
+
+
+def test_enter_opens_the_account(
+    window: MainWindow, accounts3: dict[str, int], qtbot: QtBot
+) -> None:
+    table = window.list_tab.table
+    table.setFocus()
+    table.setCurrentIndex(window.model.index(0, 0))
+    with qtbot.waitSignal(table.opened) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [accounts3["heron"]]
+    assert "Heron Foods AG" in window.ui.sidePlaceholder.text()
+
+
+def test_bulk_change_owner_and_undo(
+    window: MainWindow, accounts3: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bo = organizations.create_user("Bo Svensson")
+    window._hub.publish(organizations.update_organization(accounts3["otter"], owner_id=None))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Bo Svensson", True))
+    everyone = list(accounts3.values())
+    window.list_tab.select(everyone)
+    window.ui.actionChangeOwner.trigger()
+    assert {r.owner_id for r in account_list.rows(everyone).values()} == {bo}
+    window.undo_action.trigger()
+    owners = {i: r.owner_id for i, r in account_list.rows(everyone).items()}
+    assert owners[accounts3["otter"]] is None
+    assert owners[accounts3["kestrel"]] == owners[accounts3["heron"]] != bo
+
+
+def test_campaign_schedules_for_every_selected_account(
+    window: MainWindow, accounts3: dict[str, int], qtbot: QtBot
+) -> None:
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    everyone = list(accounts3.values())
+    window.list_tab.select(everyone)
+    window.ui.actionScheduleForSelection.trigger()
+    dialog = window.findChild(ScheduleDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.ui.subject.setText("Satisfaction call")
+    dialog.ui.date.setDate(dialog.ui.date.date().addDays(3))
+    dialog.accept()
+    day = (TODAY + dt.timedelta(days=3)).isoformat()
+    rows = account_list.rows(everyone)
+    assert {r.next_due for i, r in rows.items() if i != accounts3["heron"]} == {day}
+    assert rows[accounts3["heron"]].next_due == TODAY.isoformat()  # its call today comes first
+    window.undo_action.trigger()
+    assert {
+        r.next_due for i, r in account_list.rows(everyone).items() if i != accounts3["heron"]
+    } == {None}
+
+
+def test_export_writes_the_view_and_neutralises_formulas(
+    window: MainWindow,
+    accounts3: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window._hub.publish(
+        organizations.update_organization(accounts3["otter"], name='=HYPERLINK("x")')
+    )
+    window.list_tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # won value
+    target = tmp_path / "accounts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.actionExportCsv.trigger()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:4] == ["Name", "Owner", "Won deals", "Won value (EUR)"]
+    assert [r[0] for r in rows[1:]] == [
+        "Kestrel Dental GmbH",
+        '\'=HYPERLINK("x")',
+        "Heron Foods AG",
+    ]
+    assert rows[1][3] == "3000.00"
+    assert neutralise("-1") == "'-1"
+    assert neutralise("+49 30 123") == "'+49 30 123"
+    assert neutralise("@cmd") == "'@cmd"
+    assert neutralise("Plain") == "Plain"
+
+
+def test_columns_sort_and_custom_fields_persist(
+    accounts3: dict[str, int], qtbot: QtBot, settings: QSettings
+) -> None:
+    seats = customfields.create_field("organization", "Seats", "number")
+    customfields.set_value(seats.id, accounts3["otter"], "25")
+    first = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(first)
+    table = first.list_tab.table
+    custom = next(i for i, c in enumerate(first.model.columns) if c.field is not None)
+    assert table.isColumnHidden(custom)  # custom fields are optional columns
+    table.setColumnHidden(custom, False)
+    table.setColumnHidden(1, True)  # owner
+    table.horizontalHeader().moveSection(3, 1)
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    second = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(second)
+    again = second.list_tab.table
+    assert not again.isColumnHidden(custom)
+    assert again.isColumnHidden(1)
+    assert again.horizontalHeader().visualIndex(3) == 1
+    assert again.horizontalHeader().sortIndicatorSection() == 3
+    assert [second.model.index(r, 0).data() for r in range(3)] == [
+        "Kestrel Dental GmbH",
+        "Otter Print Ltd",
+        "Heron Foods AG",
+    ]
+    row = second.model.row_of(accounts3["otter"])
+    assert second.model.index(row, custom).data() == "25"
