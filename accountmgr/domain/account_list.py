@@ -109,7 +109,7 @@ def _where(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str,
         params.append(since.isoformat())
     if flt.search.strip():
         clause, param = search_clause(flt.search.strip())
-        clauses.append(f"s.org_id IN (SELECT rowid FROM org_search WHERE {clause})")
+        clauses.append(clause)
         params.append(param)
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 

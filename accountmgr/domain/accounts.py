@@ -26,15 +26,20 @@ class AccountRow:
 
 
 def search_clause(text: str) -> tuple[str, str]:
-    """A condition on `org_search.body` matching `text` anywhere, case-insensitively.
+    """A condition on the summary row `s` matching `text`, case-insensitively.
 
-    Three characters or more use the trigram index (a quoted phrase is a substring match, and
-    folds case beyond ASCII); shorter text, which has no trigram, falls back to LIKE.
+    Three characters or more search names, people, emails and phones anywhere, through the
+    trigram index (a quoted phrase is a substring match, and folds case beyond ASCII). One or
+    two characters, which have no trigram, match the start of organization names, through the
+    name index: what a person typing the first letters of a customer expects.
     """
     if len(text) >= 3:
-        return "org_search MATCH ?", '"' + text.replace('"', '""') + '"'
+        phrase = '"' + text.replace('"', '""') + '"'
+        return "s.org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?)", phrase
+    if not any(c in text for c in "%_\\"):
+        return "s.name LIKE ?", f"{text}%"  # no ESCAPE clause, so the name index serves it
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return "body LIKE ? ESCAPE '\\'", f"%{escaped}%"
+    return "s.name LIKE ? ESCAPE '\\'", f"{escaped}%"
 
 
 def _filters(
@@ -61,7 +66,7 @@ def _filters(
                 params.append(last.isoformat())
     if search and search.strip():
         clause, param = search_clause(search.strip())
-        clauses.append(f"s.org_id IN (SELECT rowid FROM org_search WHERE {clause})")
+        clauses.append(clause)
         params.append(param)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, params

@@ -102,7 +102,7 @@ class AccountsModel(QAbstractTableModel):
         self._sort: Sort | int = Sort.NAME
         self._descending = False
         self._ids: list[int] = []
-        self._rows_of: dict[int, int] = {}
+        self._rows_of_cache: dict[int, int] | None = None
         self._cache: dict[int, ListRow] = {}
         self._custom: dict[int, dict[int, str]] = {}
         self._columns: tuple[Column, ...] = BASE_COLUMNS
@@ -153,6 +153,13 @@ class AccountsModel(QAbstractTableModel):
 
     def row_of(self, org_id: int) -> int | None:
         return self._rows_of.get(org_id)
+
+    @property
+    def _rows_of(self) -> dict[int, int]:
+        """Row of each organization id, built on first need after the list changed."""
+        if self._rows_of_cache is None:
+            self._rows_of_cache = {org_id: row for row, org_id in enumerate(self._ids)}
+        return self._rows_of_cache
 
     def ids(self) -> list[int]:
         """Organization ids in display order (for export and bulk actions)."""
@@ -236,8 +243,11 @@ class AccountsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        self._sort = self._columns[column].sort
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key = self._columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # QTableView.sortByColumn asks twice; the list is already in this order
+        self._sort, self._descending = key, descending
         self._relayout()
 
     # -- keeping up with changes ----------------------------------------------------------
@@ -291,7 +301,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _reload_ids(self, ids: list[int] | None = None) -> None:
         self._ids = self._query_ids() if ids is None else ids
-        self._rows_of = {org_id: row for row, org_id in enumerate(self._ids)}
+        self._rows_of_cache = None
 
     def _clear_cache(self) -> None:
         self._cache.clear()
@@ -310,12 +320,17 @@ class AccountsModel(QAbstractTableModel):
         """Same rows in a new order: a layout change that keeps selections and the current row."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        kept = [(index, self._ids[index.row()], index.column()) for index in persistent]
+        kept = [(self._ids[index.row()], index.column()) for index in persistent]
         self._reload_ids(new_ids)
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(self._rows_of[org_id], column) for _, org_id, column in kept],
-        )
+        if kept:
+            if len(kept) > 16:
+                rows = [self._rows_of[org_id] for org_id, _ in kept]
+            else:  # a few indexes (the current row): cheaper than mapping every row
+                rows = [new_ids.index(org_id) for org_id, _ in kept]
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(row, column) for row, (_, column) in zip(rows, kept, strict=True)],
+            )
         self.layoutChanged.emit()
 
     def _fetch(self, row: int) -> ListRow:

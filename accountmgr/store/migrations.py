@@ -57,9 +57,36 @@ def _v2_search_index(database: pw.SqliteDatabase) -> None:
     )
 
 
+# The account list sorts accounts by any of these; partial indexes on accounts only (the
+# condition is written inline, as the list's queries write it, so SQLite can match it) let a
+# sorted id list be read from the index alone, without touching the summary rows.
+_ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
+    ("name", "name COLLATE NOCASE"),
+    ("won_count", "won_count"),
+    ("won_value", "won_value"),
+    ("open_value", "open_value"),
+    ("people", "people_count"),
+    ("last_done", "last_done"),
+    ("next", "next_due IS NULL, next_due, next_due_time"),
+    ("since", "account_since"),
+    ("label", "label = '', label COLLATE NOCASE"),
+    ("owner", "owner_id"),
+)
+
+
+def _v3_account_sort_indexes(database: pw.SqliteDatabase) -> None:
+    for name, columns in _ACCOUNT_SORT_INDEXES:
+        database.execute_sql(
+            f"CREATE INDEX org_summary_account_{name} ON org_summary ({columns}) "
+            "WHERE won_count > 0"
+        )
+    database.execute_sql("ANALYZE")
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
+    (3, _v3_account_sort_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

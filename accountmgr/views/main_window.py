@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         hub.changed.connect(self._on_changed)
-        self.filters.changed.connect(lambda _: self.refresh_totals())
+        self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
@@ -130,18 +130,8 @@ class MainWindow(QMainWindow):
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately."""
-        flt = self.filters.value
-        shown = account_list.shown_totals(
-            flt, today=clock.today(), first_weekday=self.model.first_weekday
-        )
+        self.refresh_shown()
         totals = accounts.totals(clock.today(), RECENT_DAYS)
-        code, exponent = default_currency()
-        count = format_count(shown.count)
-        what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")
-        self.accounts_label.setText(what.replace("%1", count))
-        self.value_label.setText(
-            self.tr("Won value: %1").replace("%1", format_money(shown.won_value, code, exponent))
-        )
         self.contacted_label.setText(
             self.tr("Contacted in the last 30 days: %1 of %2")
             .replace("%1", format_count(totals.contacted_recently))
@@ -151,6 +141,20 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<p style='font-size:15pt'>%1 accounts</p><p>The board arrives here.</p>"
             ).replace("%1", format_count(totals.accounts))
+        )
+
+    def refresh_shown(self) -> None:
+        """The part of the status bar that follows the filter."""
+        flt = self.filters.value
+        shown = account_list.shown_totals(
+            flt, today=clock.today(), first_weekday=self.model.first_weekday
+        )
+        code, exponent = default_currency()
+        count = format_count(shown.count)
+        what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")
+        self.accounts_label.setText(what.replace("%1", count))
+        self.value_label.setText(
+            self.tr("Won value: %1").replace("%1", format_money(shown.won_value, code, exponent))
         )
 
     @Slot(list)

@@ -1,0 +1,130 @@
+"""A process that starts a window, waits for it to be painted, and reports; run by the benchmarks.
+
+    python -m tests.benchmarks.gui_probe bare
+    python -m tests.benchmarks.gui_probe app|start DB [--today YYYY-MM-DD]
+
+Prints one JSON object: peak RSS in MB, and for `app` the in-process timings of a re-sort by
+won value and of search keystrokes, each until the list is repainted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare() -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return {"peak_rss_mb": round(_peak_rss_mb(), 1)}
+
+
+def app(db: Path, today: str | None, *, measure: bool = True) -> dict[str, float]:
+    import datetime as dt
+
+    from PySide6.QtCore import QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from accountmgr.domain import clock
+    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.store.database import open_database
+    from accountmgr.views.main_window import MainWindow
+
+    qapp = QApplication(sys.argv)
+    if today:
+        clock.pin_today(dt.date.fromisoformat(today))
+    open_database(db)
+    settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
+    window = MainWindow(ChangeHub(), QSettings(str(settings_path), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    table = window.list_tab.table
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: object) -> bool:
+            from PySide6.QtCore import QEvent
+
+            if getattr(event, "type", lambda: None)() == QEvent.Type.Paint:
+                QTimer.singleShot(0, qapp.quit)
+            return False
+
+    painted = FirstPaint()
+    table.viewport().installEventFilter(painted)
+    window.show()
+    qapp.exec()
+    table.viewport().removeEventFilter(painted)
+    figures: dict[str, float] = {"rows": window.model.rowCount()}
+    if not measure:  # the start-up figure: the process ends once the list is painted
+        settings_path.unlink(missing_ok=True)
+        return figures
+
+    def repaint_ms(action: object) -> float:
+        started = time.perf_counter()
+        action()  # type: ignore[operator]
+        table.viewport().repaint()
+        return (time.perf_counter() - started) * 1000
+
+    won = next(i for i, c in enumerate(window.model.columns) if c.key == "won_value")
+    from PySide6.QtCore import Qt
+
+    sorts = [
+        repaint_ms(lambda o=order: table.sortByColumn(won, o))
+        for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5
+    ]
+    figures["resort_won_value_median_ms"] = round(statistics.median(sorts), 2)
+    figures["resort_won_value_max_ms"] = round(max(sorts), 2)
+    name = next(i for i, c in enumerate(window.model.columns) if c.key == "name")
+    figures["resort_name_median_ms"] = round(
+        statistics.median(
+            repaint_ms(lambda o=order: table.sortByColumn(name, o))
+            for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5
+        ),
+        2,
+    )
+    keystrokes = []
+    for word in ("nordic", "alpine", "weber", "+49 3", "ma"):
+        for end in range(1, len(word) + 1):
+            keystrokes.append(repaint_ms(lambda w=word[:end]: window.filters.update(search=w)))
+        keystrokes.append(repaint_ms(lambda: window.filters.update(search="")))
+    figures["search_keystroke_median_ms"] = round(statistics.median(keystrokes), 2)
+    figures["search_keystroke_p95_ms"] = round(statistics.quantiles(keystrokes, n=20)[-1], 2)
+    for _ in range(20):  # scroll through part of the list, as a person would
+        table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 2000)
+        table.viewport().repaint()
+    figures["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    window.close()
+    settings_path.unlink(missing_ok=True)
+    return figures
+
+
+def main() -> int:
+    mode = sys.argv[1]
+    if mode == "bare":
+        result = bare()
+    else:
+        today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
+        result = app(Path(sys.argv[2]), today, measure=mode == "app")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
