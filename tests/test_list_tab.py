@@ -259,3 +259,60 @@ def test_columns_sort_and_custom_fields_persist(
     ]
     row = second.model.row_of(accounts3["otter"])
     assert second.model.index(row, custom).data() == "25"
+
+
+def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
+    store: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import asyncio
+    import threading
+
+    import qasync
+
+    from accountmgr.domain import demo
+    from accountmgr.views import account_actions
+
+    demo.generate(450, seed=4, today=TODAY)
+    threads: list[threading.Thread] = []
+    real = activities.schedule_for_each
+
+    def spy(*args: object, **kwargs: object) -> activities.Campaign:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(activities, "schedule_for_each", spy)
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        win = MainWindow(ChangeHub(), settings)
+        qtbot.addWidget(win)
+        ids = win.model.ids()
+        assert len(ids) >= account_actions.BACKGROUND_FROM
+        values = {
+            "subject": "Satisfaction call",
+            "due_date": TODAY,
+            "type_id": activities.type_id("call"),
+            "due_time": None,
+            "assignee_id": None,
+            "note": "",
+        }
+        with qtbot.waitSignal(win._hub.changed, timeout=20_000):
+            win.account_actions._start_campaign(ids, values)
+            loop.run_until_complete(asyncio.gather(*win.account_actions._tasks))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    # Every account now has something due today at the latest.
+    assert all(
+        r.next_due is not None and r.next_due <= TODAY.isoformat()
+        for r in account_list.rows(ids[:300]).values()
+    )
+    assert win.undo_stack.count() == 1
+    win.undo_action.trigger()
+    assert win.undo_stack.index() == 0

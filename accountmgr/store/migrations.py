@@ -64,6 +64,7 @@ _ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
     ("name", "name COLLATE NOCASE"),
     ("won_count", "won_count"),
     ("won_value", "won_value"),
+    ("totals", "last_done, won_value"),  # covers the status bar's totals
     ("open_value", "open_value"),
     ("people", "people_count"),
     ("last_done", "last_done"),
@@ -80,6 +81,7 @@ def _v3_account_sort_indexes(database: pw.SqliteDatabase) -> None:
             f"CREATE INDEX org_summary_account_{name} ON org_summary ({columns}) "
             "WHERE won_count > 0"
         )
+    database.execute_sql("CREATE INDEX organization_label ON organization (label)")
     database.execute_sql("ANALYZE")
 
 

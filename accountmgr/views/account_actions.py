@@ -3,11 +3,9 @@ campaign, export. Every edit is undoable and announced on the change hub."""
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QUndoStack
@@ -19,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import activities, clock, customfields, export, organizations, snapshots
+from accountmgr.domain import activities, clock, customfields, organizations, snapshots
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
-from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+if TYPE_CHECKING:
+    from asyncio import Future
 
 T = TypeVar("T")
 BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
@@ -53,7 +53,7 @@ class AccountActions(QObject):
         self._hub = hub
         self._stack = stack
         self._model = model
-        self._tasks: set[asyncio.Future[Any]] = set()
+        self._tasks: set[Future[Any]] = set()
         model.edit_handler = self.edit_cell
 
     # -- inline edits ---------------------------------------------------------------------
@@ -168,6 +168,8 @@ class AccountActions(QObject):
         large selections run off the UI thread with progress and Cancel."""
         if not org_ids:
             return None
+        from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog  # on first use
+
         dialog = ScheduleDialog(
             self._parent, count=len(org_ids), day=clock.today(), users=organizations.users()
         )
@@ -215,6 +217,9 @@ class AccountActions(QObject):
         done: Callable[[T], None],
     ) -> None:
         """Run `work` in a worker thread with a progress dialog; Cancel rolls it back."""
+        import asyncio  # imported on first use: start-up does not wait for it
+        import threading
+
         loop = asyncio.get_event_loop()
         dialog = QProgressDialog(label, _tr("Cancel"), 0, total, self._parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -263,6 +268,8 @@ class AccountActions(QObject):
         if not name:
             return None
         path = Path(name)
+        from accountmgr.domain import export  # on first use
+
         try:
             count = export.export_accounts_csv(path, org_ids, columns)
         except DomainError as error:

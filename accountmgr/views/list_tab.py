@@ -153,6 +153,8 @@ class ListTab(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        # The indicator first: enabling sorting sorts by it, and the model is already by name.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -164,7 +166,6 @@ class ListTab(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     # -- filters --------------------------------------------------------------------------
 
@@ -273,6 +274,17 @@ class ListTab(QWidget):
             action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
             menu.addAction(action)
         menu.addSeparator()
+        clicked = header.logicalIndexAt(pos)
+        if clicked >= 0:
+            visual = header.visualIndex(clicked)
+            left = menu.addAction(
+                self.tr("Move column left"), lambda: header.moveSection(visual, visual - 1)
+            )
+            left.setEnabled(visual > 0)
+            right = menu.addAction(
+                self.tr("Move column right"), lambda: header.moveSection(visual, visual + 1)
+            )
+            right.setEnabled(visual < header.count() - 1)
         menu.addAction(self.tr("Reset columns"), self.reset_layout)
         menu.exec(header.mapToGlobal(pos))
 

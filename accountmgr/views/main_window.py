@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidg
 
 from accountmgr import __version__
 from accountmgr.domain import account_list, accounts, clock, customfields
+from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.organizations import users
@@ -130,8 +131,8 @@ class MainWindow(QMainWindow):
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately."""
-        self.refresh_shown()
         totals = accounts.totals(clock.today(), RECENT_DAYS)
+        self.refresh_shown(totals)
         self.contacted_label.setText(
             self.tr("Contacted in the last 30 days: %1 of %2")
             .replace("%1", format_count(totals.contacted_recently))
@@ -143,12 +144,16 @@ class MainWindow(QMainWindow):
             ).replace("%1", format_count(totals.accounts))
         )
 
-    def refresh_shown(self) -> None:
-        """The part of the status bar that follows the filter."""
+    def refresh_shown(self, totals: accounts.Totals | None = None) -> None:
+        """The part of the status bar that follows the filter (from `totals` when the filter
+        shows every account)."""
         flt = self.filters.value
-        shown = account_list.shown_totals(
-            flt, today=clock.today(), first_weekday=self.model.first_weekday
-        )
+        if totals is not None and flt == AccountFilter():
+            shown = account_list.Shown(totals.accounts, totals.won_value)
+        else:
+            shown = account_list.shown_totals(
+                flt, today=clock.today(), first_weekday=self.model.first_weekday
+            )
         code, exponent = default_currency()
         count = format_count(shown.count)
         what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")

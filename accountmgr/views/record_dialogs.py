@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
@@ -9,11 +11,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from accountmgr.domain import deals, organizations, records, snapshots
 from accountmgr.domain.changes import Change
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views.dialogs import RecordDialog
-from accountmgr.views.dialogs.deal_dialog import DealDialog
-from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
-from accountmgr.views.dialogs.person_dialog import PersonDialog
 from accountmgr.views.undo import DomainCommand
+
+if TYPE_CHECKING:
+    from accountmgr.views.dialogs import RecordDialog
 
 
 def _tr(text: str) -> str:
@@ -21,6 +22,8 @@ def _tr(text: str) -> str:
 
 
 class RecordDialogs(QObject):
+    """Dialogs are imported when first opened: start-up does not pay for them."""
+
     def __init__(self, parent: QWidget, hub: ChangeHub, stack: QUndoStack) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -55,6 +58,8 @@ class RecordDialogs(QObject):
                 _tr("New organization"), dialog.change, lambda: snapshots.restore(snap[0]), undo
             )
 
+        from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
+
         return self._open(OrganizationDialog(self._parent), saved)
 
     def edit_organization(self, org_id: int) -> RecordDialog:
@@ -66,6 +71,8 @@ class RecordDialogs(QObject):
                 lambda: organizations.update_organization(org_id, **after),
                 lambda: organizations.update_organization(org_id, **before),
             )
+
+        from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
 
         return self._open(OrganizationDialog(self._parent, org_id), saved)
 
@@ -85,6 +92,8 @@ class RecordDialogs(QObject):
 
             self._push(_tr("New person"), dialog.change, redo, undo)
 
+        from accountmgr.views.dialogs.person_dialog import PersonDialog
+
         return self._open(PersonDialog(self._parent, org_id=org_id), saved)
 
     def new_deal(self, org_id: int | None = None) -> RecordDialog:
@@ -102,5 +111,7 @@ class RecordDialogs(QObject):
                 return deals.delete_deal(deal[0])
 
             self._push(_tr("New deal"), dialog.change, redo, undo)
+
+        from accountmgr.views.dialogs.deal_dialog import DealDialog
 
         return self._open(DealDialog(self._parent, org_id=org_id), saved)
