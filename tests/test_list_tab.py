@@ -316,3 +316,20 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
     assert win.undo_stack.count() == 1
     win.undo_action.trigger()
     assert win.undo_stack.index() == 0
+
+
+def test_a_new_day_refreshes_states_and_filters(
+    window: MainWindow, accounts3: dict[str, int]
+) -> None:
+    from accountmgr.domain import clock
+    from accountmgr.qtmodels.accounts_model import StateRole
+
+    window.list_tab.bucket.setCurrentIndex(window.list_tab.bucket.findData(Bucket.TODAY.value))
+    assert _names(window) == ["Heron Foods AG"]
+    assert window.model.index(0, 0).data(StateRole) == "today"
+    clock.pin_today(TODAY + dt.timedelta(days=1))
+    window.check_new_day()
+    assert _names(window) == []  # yesterday's call is overdue now
+    window.list_tab.bucket.setCurrentIndex(window.list_tab.bucket.findData(Bucket.OVERDUE.value))
+    assert _names(window) == ["Heron Foods AG"]
+    assert window.model.index(0, 0).data(StateRole) == "overdue"

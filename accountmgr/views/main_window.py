@@ -59,6 +59,19 @@ class MainWindow(QMainWindow):
         self.refresh_totals()
         self._show_selection([])
         self._restore_state()
+        # A minute's tick notices a new day at midnight, and after the laptop slept through it.
+        self._day = clock.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_new_day)
+        self._day_timer.start()
+
+    def check_new_day(self) -> None:
+        """When the date changed, everything that depends on "today" is recomputed."""
+        if clock.today() != self._day:
+            self._day = clock.today()
+            self.model.refresh_day()
+            self.refresh_totals()
 
     # -- building -------------------------------------------------------------------------
 
