@@ -333,3 +333,16 @@ def test_a_new_day_refreshes_states_and_filters(
     window.list_tab.bucket.setCurrentIndex(window.list_tab.bucket.findData(Bucket.OVERDUE.value))
     assert _names(window) == ["Heron Foods AG"]
     assert window.model.index(0, 0).data(StateRole) == "overdue"
+
+
+def test_search_field_keys(window: MainWindow, qtbot: QtBot) -> None:
+    window.ui.actionFind.trigger()
+    qtbot.keyClicks(window.search, "otter")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # searches at once and goes to the results
+    assert _names(window) == ["Otter Print Ltd"]
+    assert window.list_tab.table.hasFocus()
+    assert window.list_tab.selected_ids() == [window.model.org_id(0)]
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert len(_names(window)) == 3

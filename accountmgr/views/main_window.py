@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from accountmgr import __version__
@@ -91,7 +91,25 @@ class MainWindow(QMainWindow):
         )
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
         self.ui.actionFind.triggered.connect(self._focus_search)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, Esc clears it and Down goes to the results."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.search.clear()
+                self._search_now()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+                self._search_now()
+                table = self.list_tab.table
+                table.setFocus()
+                if self.model.rowCount() and not self.list_tab.selected_ids():
+                    current = table.currentIndex()
+                    self.list_tab.select([self.model.org_id(max(0, current.row()))])
+                return True
+        return super().eventFilter(watched, event)
 
     def _build_menus(self) -> None:
         ui = self.ui
