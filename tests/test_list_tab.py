@@ -158,7 +158,7 @@ def test_enter_opens_the_account(
     with qtbot.waitSignal(table.opened) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [accounts3["heron"]]
-    assert "Heron Foods AG" in window.ui.sidePlaceholder.text()
+    qtbot.waitUntil(lambda: "Heron Foods AG" in window.ui.sidePlaceholder.text(), timeout=1000)
 
 
 def test_bulk_change_owner_and_undo(

@@ -21,6 +21,11 @@ _TABLES: tuple[tuple[str, str], ...] = (
         "custom_value",
         "entity_id = ? AND field_id IN (SELECT id FROM custom_field WHERE entity = 'organization')",
     ),
+    (
+        "custom_value",
+        "field_id IN (SELECT id FROM custom_field WHERE entity = 'deal') "
+        "AND entity_id IN (SELECT id FROM deal WHERE organization_id = ?)",
+    ),
 )
 
 
@@ -47,23 +52,31 @@ def snapshot(org_id: int) -> OrganizationSnapshot:
 
 def restore(snap: OrganizationSnapshot) -> Change:
     """Put a deleted organization back as it was, with the same ids, in one transaction."""
+    return restore_all([snap])
+
+
+def restore_all(snaps: list[OrganizationSnapshot]) -> Change:
+    """Put several deleted organizations back, in one transaction."""
     with db.atomic():
-        exists = db.execute_sql("SELECT 1 FROM organization WHERE id = ?", (snap.org_id,))
-        if exists.fetchone():
-            raise ValidationError("This organization exists already.")
-        for table, columns, rows in snap.rows:
-            if rows:
-                names = ", ".join(f'"{c}"' for c in columns)
-                marks = ", ".join("?" * len(columns))
-                db.connection().executemany(
-                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows
-                )
-        if snap.people:
-            marks = ", ".join("?" * len(snap.people))
-            db.execute_sql(
-                f"UPDATE person SET organization_id = ? "
-                f"WHERE id IN ({marks}) AND organization_id IS NULL",
-                (snap.org_id, *snap.people),
-            )
-        summary.refresh([snap.org_id])
-    return Change(frozenset({snap.org_id}), frozenset({Kind.ORGANIZATION}))
+        for snap in snaps:
+            _restore(snap)
+        summary.refresh([snap.org_id for snap in snaps])
+    return Change(frozenset(s.org_id for s in snaps), frozenset({Kind.ORGANIZATION}))
+
+
+def _restore(snap: OrganizationSnapshot) -> None:
+    exists = db.execute_sql("SELECT 1 FROM organization WHERE id = ?", (snap.org_id,))
+    if exists.fetchone():
+        raise ValidationError("This organization exists already.")
+    for table, columns, rows in snap.rows:
+        if rows:
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(columns))
+            db.connection().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    if snap.people:
+        marks = ", ".join("?" * len(snap.people))
+        db.execute_sql(
+            f"UPDATE person SET organization_id = ? "
+            f"WHERE id IN ({marks}) AND organization_id IS NULL",
+            (snap.org_id, *snap.people),
+        )

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NamedTuple, TypeVar
 
+import peewee as pw
+
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
@@ -40,14 +42,29 @@ class Write:
         return Change(frozenset(self.org_ids), frozenset({self.kind}))
 
 
+class BusyError(DomainError):
+    """Another write (a background import or campaign) holds the database right now."""
+
+
 @contextmanager
 def write(kind: Kind) -> Iterator[Write]:
-    """Run a write in one transaction; on success its summaries are current when it commits."""
+    """Run a write in one transaction; on success its summaries are current when it commits.
+
+    The transaction takes the write lock when it begins (IMMEDIATE), so a write that must wait
+    for another one waits (up to the busy timeout) instead of failing halfway.
+    """
     current = Write(kind)
-    with db.atomic():
-        yield current
-        # Only names of organizations and people, emails and phones are searched.
-        summary.refresh(current.org_ids, search=kind in _SEARCHED)
+    try:
+        with db.atomic("IMMEDIATE"):
+            yield current
+            # Only names of organizations and people, emails and phones are searched.
+            summary.refresh(current.org_ids, search=kind in _SEARCHED)
+    except pw.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BusyError(
+                "The database is busy with another change; please try again in a moment."
+            ) from exc
+        raise
 
 
 def fetch(model: type[M], row_id: object, what: str, error: type[DomainError] = NotFoundError) -> M:

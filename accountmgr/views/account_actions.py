@@ -113,16 +113,10 @@ class AccountActions(QObject):
 
         def do() -> Change:
             snaps[:] = [snapshots.snapshot(i) for i in org_ids]
-            change = Change()
-            for org_id in org_ids:
-                change |= organizations.delete_organization(org_id)
-            return change
+            return organizations.delete_organizations(org_ids)
 
         def back() -> Change:
-            change = Change()
-            for snap in snaps:
-                change |= snapshots.restore(snap)
-            return change
+            return snapshots.restore_all(snaps)
 
         text = _tr("Delete %1 organizations").replace("%1", str(len(org_ids)))
         if len(org_ids) == 1 and names:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +54,7 @@ DEFAULT_WIDTHS = {
     "account_since": 105,
     "label": 130,
 }
-HIDDEN_CUSTOM_KEY = "list/custom_columns"
+SHOWN_CUSTOM_KEY = "list/custom_columns"
 
 
 class AccountTable(QTableView):
@@ -85,6 +95,7 @@ class ListTab(QWidget):
         self.filters = filters
         self._settings = settings
         self._selected_before_reset: list[int] = []
+        self._current_row_before_reset = -1
         self.table = AccountTable()
         self.owner_delegate = OwnerDelegate(users, self.table)
         self.label_delegate = LabelDelegate(labels, self.table)
@@ -102,7 +113,12 @@ class ListTab(QWidget):
         filters.changed.connect(self._show_filter)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
-        self.table.selectionModel().selectionChanged.connect(self._emit_selection)
+        # Selection changes come in bursts (shift-click, select all): report once per burst.
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._emit_selection)
+        self.table.selectionModel().selectionChanged.connect(self._selection_timer.start)
         self._show_filter(filters.value)
         self._restore_layout()
 
@@ -148,10 +164,10 @@ class ListTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Double-click or F2 edits; typing letters jumps to the row with that name.
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         # The indicator first: enabling sorting sorts by it, and the model is already by name.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -180,7 +196,9 @@ class ListTab(QWidget):
         for user_id, name in users:
             self.owner.addItem(name, user_id)
         self.label.addItem(self.tr("All labels"), None)
-        for label in labels:
+        # A filtered label stays choosable even when no organization carries it any more.
+        extra = [current.label] if current.label and current.label not in labels else []
+        for label in [*labels, *extra]:
             self.label.addItem(label, label)
         self.bucket.addItem(self.tr("Any next activity"), None)
         for bucket, name in BUCKET_NAMES.items():
@@ -222,30 +240,46 @@ class ListTab(QWidget):
     # -- selection ------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.org_id(row) for row in rows]
+        """Selected organizations in display order (read from the selection's row ranges, so
+        selecting all of 50,000 rows stays cheap)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for span in (selection.at(i) for i in range(selection.count())):
+            rows.update(range(span.top(), span.bottom() + 1))
+        return [self.model.org_id(row) for row in sorted(rows) if row < self.model.rowCount()]
 
     def select(self, org_ids: list[int]) -> None:
-        """Select these organizations (those shown); the first becomes the current row."""
-        selection = self.table.selectionModel()
-        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-        selection.clearSelection()
-        rows = [row for i in org_ids if (row := self.model.row_of(i)) is not None]
-        for row in rows:
-            selection.select(self.model.index(row, 0), flags)
+        """Select these organizations (those shown), as one selection of row ranges; the first
+        becomes the current row."""
+        selection_model = self.table.selectionModel()
+        rows = sorted(row for i in org_ids if (row := self.model.row_of(i)) is not None)
+        ranges = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for start, end in _runs(rows):
+            ranges.select(self.model.index(start, 0), self.model.index(end, last_column))
+        selection_model.select(ranges, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if rows:
             current = self.model.index(rows[0], 0)
-            selection.setCurrentIndex(current, selection.SelectionFlag.NoUpdate)
+            selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(current)
+        self._selection_timer.stop()  # one programmatic change: report it at once
+        self._emit_selection()
 
     @Slot()
     def _remember_selection(self) -> None:
         self._selected_before_reset = self.selected_ids()
+        self._current_row_before_reset = self.table.currentIndex().row()
 
     @Slot()
     def _restore_selection(self) -> None:
-        if self._selected_before_reset:
-            self.select(self._selected_before_reset)
+        """After the list was read again: the same accounts stay selected; when they are gone
+        (deleted, filtered out), the row that took their place becomes current."""
+        shown = [i for i in self._selected_before_reset if self.model.row_of(i) is not None]
+        if shown:
+            self.select(shown)
+        elif self._current_row_before_reset >= 0 and self.model.rowCount():
+            row = min(self._current_row_before_reset, self.model.rowCount() - 1)
+            self.select([self.model.org_id(row)])
 
     @Slot()
     def _emit_selection(self) -> None:
@@ -299,7 +333,7 @@ class ListTab(QWidget):
     def save_layout(self) -> None:
         self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self._settings.setValue(
-            HIDDEN_CUSTOM_KEY,
+            SHOWN_CUSTOM_KEY,
             [
                 spec.key
                 for column, spec in enumerate(self.model.columns)
@@ -309,7 +343,7 @@ class ListTab(QWidget):
 
     def _restore_layout(self) -> None:
         state = self._settings.value(HEADER_KEY)
-        shown_custom = self._settings.value(HIDDEN_CUSTOM_KEY, [])
+        shown_custom = self._settings.value(SHOWN_CUSTOM_KEY, [])
         shown = set(shown_custom if isinstance(shown_custom, list) else [shown_custom])
         if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
             self.table.sortByColumn(
@@ -321,3 +355,14 @@ class ListTab(QWidget):
         for column, spec in enumerate(self.model.columns):
             if spec.field is not None:
                 self.table.setColumnHidden(column, spec.key not in shown)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.filters = FilterState(self)
 
         self.model = AccountsModel(hub, self)
-        self.model.first_weekday = QLocale().firstDayOfWeek().value % 7
+        # Qt numbers weekdays Monday 1 to Sunday 7; the domain, like Python, Monday 0 to Sunday 6.
+        self.model.first_weekday = QLocale().firstDayOfWeek().value - 1
         self.model.set_custom_fields(customfields.definitions("organization"))
         self.list_tab = ListTab(
             self.model, self.filters, settings, users(), account_list.labels(), self

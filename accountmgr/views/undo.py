@@ -51,6 +51,8 @@ class DomainCommand(QUndoCommand):
         try:
             self._hub.publish(operation())
         except DomainError as error:  # e.g. the record was changed elsewhere meanwhile
+            # The stack cannot step over a step that did not happen: this one leaves it.
+            self.setObsolete(True)
             show_error(None, error)
 
 
