@@ -118,8 +118,14 @@ def test_sorting_by_a_custom_field(store: Path) -> None:
     customfields.set_value(seats.id, ids[0], "30")
     customfields.set_value(seats.id, ids[2], "4")
     flt = AccountFilter(accounts_only=False)
-    # Stored as text: sorted as text, empty values last.
-    assert account_list.account_ids(flt, seats.id, today=TODAY) == [ids[0], ids[2], ids[1]]
+    # Numbers sort as numbers (4 before 30), empty values last.
+    assert account_list.account_ids(flt, seats.id, today=TODAY) == [ids[2], ids[0], ids[1]]
+    tier = customfields.create_field("organization", "Tier", "text")
+    customfields.set_value(tier.id, ids[0], "b")
+    customfields.set_value(tier.id, ids[1], "A")
+    assert account_list.account_ids(flt, tier.id, today=TODAY) == [ids[1], ids[0], ids[2]]
+    with pytest.raises(ValidationError, match="decimal point"):
+        customfields.set_value(seats.id, ids[0], "1,5")
 
 
 def test_custom_values_are_validated_per_type(store: Path) -> None:

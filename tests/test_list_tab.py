@@ -346,3 +346,39 @@ def test_search_field_keys(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == ""
     assert len(_names(window)) == 3
+
+
+def test_custom_fields_edit_in_the_locale_and_undo_exactly(
+    window: MainWindow, accounts3: dict[str, int]
+) -> None:
+    seats = customfields.create_field("organization", "Seats", "number")
+    regions = customfields.create_field(
+        "organization", "Regions", "multiple_options", ("North", "South", "West")
+    )
+    window._hub.publish(customfields.set_value(seats.id, accounts3["otter"], "1234.5"))
+    model = window.model
+    seats_col = next(i for i, c in enumerate(model.columns) if c.key == f"custom:{seats.id}")
+    regions_col = next(i for i, c in enumerate(model.columns) if c.key == f"custom:{regions.id}")
+    row = model.row_of(accounts3["otter"])
+    assert row is not None
+    cell = model.index(row, seats_col)
+    assert cell.data(Qt.ItemDataRole.EditRole) == "1,234.5"
+    assert model.setData(cell, "2,000.25")
+    values = customfields.values_of("organization", [accounts3["otter"]], [seats.id])
+    assert values[accounts3["otter"]][seats.id] == "2000.25"
+    assert model.setData(model.index(row, regions_col), "West, North")
+    assert model.index(row, regions_col).data(Qt.ItemDataRole.EditRole) == "North, West"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    values = customfields.values_of("organization", [accounts3["otter"]], [seats.id, regions.id])
+    assert values[accounts3["otter"]] == {seats.id: "1234.5"}
+
+
+def test_a_custom_field_added_while_running_starts_hidden(
+    window: MainWindow, accounts3: dict[str, int]
+) -> None:
+    field = customfields.create_field("organization", "Region", "text")
+    window._hub.publish(customfields.set_value(field.id, accounts3["otter"], "North"))
+    column = next(i for i, c in enumerate(window.model.columns) if c.field == field)
+    assert window.list_tab.table.isColumnHidden(column)
+    assert not window.list_tab.table.isColumnHidden(0)

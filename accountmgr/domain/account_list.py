@@ -136,7 +136,11 @@ def account_ids(
     else:
         join = "LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id"
         params = [sort, *params]
-        terms = ("cv.value IS NULL", "cv.value COLLATE NOCASE")
+        numeric = db.execute_sql(
+            "SELECT field_type IN ('number', 'monetary') FROM custom_field WHERE id = ?", (sort,)
+        ).fetchone()
+        value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
+        terms = ("cv.value IS NULL", value)
     order = ", ".join(f"{term}{direction}" for term in terms)
     rows = db.execute_sql(
         f"SELECT s.org_id FROM org_summary s {join} {where} ORDER BY {order}, s.org_id{direction}",
@@ -173,14 +177,6 @@ def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) 
         f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where}", params
     ).fetchone()
     return Shown(int(count), int(value))
-
-
-def labels() -> list[str]:
-    """Labels in use, sorted."""
-    rows = db.execute_sql(
-        "SELECT DISTINCT label FROM organization WHERE label != '' ORDER BY label COLLATE NOCASE"
-    )
-    return [str(label) for (label,) in rows]
 
 
 def activity_types() -> dict[int, tuple[str, str]]:

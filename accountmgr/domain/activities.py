@@ -267,7 +267,7 @@ def delete_activities(activity_ids: list[int]) -> Change:
             marks = ",".join("?" * len(chunk))
             w.touch(
                 *(
-                    int(o)
+                    o
                     for (o,) in db.execute_sql(
                         f"SELECT DISTINCT organization_id FROM activity WHERE id IN ({marks})",
                         chunk,

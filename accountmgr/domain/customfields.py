@@ -102,8 +102,13 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
             raise ValidationError("“{value}” is not a valid phone number.", value=text)
         return text if kind == "large_text" else " ".join(text.split())
     if kind in ("number", "monetary"):
+        text = str(value).strip()
+        if "," in text:  # "1,5" or "1,500"? the interface converts the locale's format first
+            raise ValidationError(
+                "“{value}” is not a number: write it with a decimal point.", value=value
+            )
         try:
-            number = Decimal(str(value).strip().replace(",", ""))
+            number = Decimal(text)
         except InvalidOperation:
             raise ValidationError("“{value}” is not a number.", value=value) from None
         if not number.is_finite():
@@ -127,8 +132,13 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
         if unknown:
             raise ValidationError("“{value}” is not one of the options.", value=unknown[0])
         return json.dumps([o for o in definition.options if o in picked], ensure_ascii=False)
-    # user
-    user = User.get_or_none(User.id == int(value)) if str(value).isdigit() else None
+    # user, by id or by name
+    text = str(value).strip()
+    user = (
+        User.get_or_none(User.id == int(text))
+        if text.isdigit()
+        else User.get_or_none(User.name == text)
+    )
     if user is None:
         raise ValidationError("There is no user “{value}”.", value=value)
     return str(user.id)
@@ -165,6 +175,15 @@ def set_value(field_id: int, entity_id: int, value: Any) -> Change:
             summary.refresh([entity_id], search=False)
             return Change(frozenset({entity_id}), frozenset({Kind.CUSTOM_FIELD}))
     return Change(frozenset(), frozenset({Kind.CUSTOM_FIELD}))
+
+
+def display_text(definition: FieldDefinition, stored: str, user_names: dict[int, str]) -> str:
+    """A stored value as plain text: options joined with commas, users by name."""
+    if definition.field_type == "multiple_options":
+        return ", ".join(json.loads(stored))
+    if definition.field_type == "user":
+        return user_names.get(int(stored), stored) if stored.isdigit() else stored
+    return stored
 
 
 def values_of(

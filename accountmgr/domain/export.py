@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -14,6 +13,7 @@ from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.money import to_decimal_string
+from accountmgr.domain.organizations import users
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BLOCK = 500
@@ -24,7 +24,12 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def _cell(row: ListRow, key: str, custom: dict[int, str], exponent: int) -> str:
+def _cell(row: ListRow, key: str, exponent: int) -> str:
+    """A standard column's value, neutralised; amounts as plain decimals, dates as ISO."""
+    return neutralise(_raw_cell(row, key, exponent))
+
+
+def _raw_cell(row: ListRow, key: str, exponent: int) -> str:
     match key:
         case "won_value" | "open_value":
             return to_decimal_string(getattr(row, key), exponent)
@@ -42,11 +47,6 @@ def _cell(row: ListRow, key: str, custom: dict[int, str], exponent: int) -> str:
             return str(getattr(row, key))
         case "name" | "label":
             return str(getattr(row, key))
-    if key.startswith("custom:"):
-        value = custom.get(int(key.split(":", 1)[1]), "")
-        if value.startswith("["):
-            return ", ".join(json.loads(value))
-        return value
     raise DomainError("Unknown column “{key}”.", key=key)
 
 
@@ -59,7 +59,21 @@ def export_accounts_csv(
     """Write these organizations, in this order, with these (key, header) columns; returns the
     number of rows. The file appears complete or not at all."""
     _, exponent = default_currency()
+    fields = {f.id: f for f in customfields.definitions("organization", include_retired=True)}
     field_ids = [int(k.split(":", 1)[1]) for k, _ in columns if k.startswith("custom:")]
+    user_names = dict(users())
+
+    def cell(row: ListRow, key: str, custom: dict[int, str]) -> str:
+        if not key.startswith("custom:"):
+            return _cell(row, key, exponent)
+        field_id = int(key.split(":", 1)[1])
+        stored = custom.get(field_id)
+        if stored is None or field_id not in fields:
+            return ""
+        text = customfields.display_text(fields[field_id], stored, user_names)
+        numeric = fields[field_id].field_type in ("number", "monetary")
+        return text if numeric else neutralise(text)  # a number like -5 stays a number
+
     target = path.expanduser()
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".export-", dir=target.parent)
@@ -69,7 +83,9 @@ def export_accounts_csv(
             folder=str(target.parent),
             reason=exc.strerror or str(exc),
         ) from exc
+    written = 0
     try:
+        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; an export is not
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow([neutralise(header) for _, header in columns])
@@ -81,11 +97,9 @@ def export_accounts_csv(
                     row = rows.get(org_id)
                     if row is not None:
                         writer.writerow(
-                            [
-                                neutralise(_cell(row, key, custom.get(org_id, {}), exponent))
-                                for key, _ in columns
-                            ]
+                            [cell(row, key, custom.get(org_id, {})) for key, _ in columns]
                         )
+                        written += 1
                 if progress is not None:
                     progress(min(start + BLOCK, len(org_ids)), len(org_ids))
         os.replace(temp_name, target)
@@ -97,4 +111,4 @@ def export_accounts_csv(
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    return len(org_ids)
+    return written

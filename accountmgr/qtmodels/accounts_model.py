@@ -235,10 +235,15 @@ class AccountsModel(QAbstractTableModel):
         if not column.editable or self.edit_handler is None:
             return False
         row = self._fetch(index.row())
-        old = self._edit_value(row, column)
-        if value == old:
+        if value == self._edit_value(row, column):
             return False
-        return self.edit_handler(row.id, column.key, old, value)
+        # The handler gets the stored value as "old", so that undo puts back exactly that.
+        old = (
+            (self._custom_value(row, column) or "")
+            if column.field
+            else self._edit_value(row, column)
+        )
+        return self.edit_handler(row.id, column.key, old, self._stored_form(column, value))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -422,8 +427,26 @@ class AccountsModel(QAbstractTableModel):
             case "label":
                 return row.label
         if column.field is not None:
-            return self._custom_value(row, column) or ""
+            stored = self._custom_value(row, column)
+            if stored is None:
+                return ""
+            match column.field.field_type:
+                case "number" | "monetary":
+                    return self._custom_display(stored, column, QLocale())
+                case "multiple_options" | "user":
+                    return customfields.display_text(column.field, stored, self._users)
+            return stored  # text as stored; dates as YYYY-MM-DD, which nobody misreads
         return self._display(row, column)
+
+    @staticmethod
+    def _stored_form(column: Column, value: Any) -> Any:
+        """What the person typed, in the form the domain stores: numbers lose the locale's
+        group separators and use a decimal point."""
+        if column.field is None or column.field.field_type not in ("number", "monetary"):
+            return value
+        locale = QLocale()
+        text = str(value).strip().replace(locale.groupSeparator(), "").replace("\u00a0", "")
+        return text.replace(locale.decimalPoint(), ".")
 
     def _sort_key(self, row: ListRow, column: Column) -> Any:
         match column.key:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain.account_list import NO_OWNER, AccountFilter
 from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.qtmodels.accounts_model import AccountsModel, OrgIdRole
 from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
 from accountmgr.views.filters import FilterState
@@ -286,6 +287,25 @@ class ListTab(QWidget):
         self.selection_changed.emit(self.selected_ids())
 
     # -- columns --------------------------------------------------------------------------
+
+    def set_custom_fields(self, fields: list[FieldDefinition]) -> None:
+        """Custom fields were added, renamed or retired: their columns follow; a new one starts
+        hidden, like every custom column, and the others keep whether they were shown."""
+        shown = {
+            spec.key
+            for column, spec in enumerate(self.model.columns)
+            if spec.field is not None and not self.table.isColumnHidden(column)
+        }
+        widths = {
+            spec.key: self.table.columnWidth(column)
+            for column, spec in enumerate(self.model.columns)
+        }
+        self.model.set_custom_fields(fields)
+        for column, spec in enumerate(self.model.columns):
+            self.table.setColumnWidth(column, widths.get(spec.key, 120))
+            if spec.field is not None:
+                self.table.setColumnHidden(column, spec.key not in shown)
+        self._install_delegates()
 
     def _install_delegates(self) -> None:
         for column, spec in enumerate(self.model.columns):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStac
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from accountmgr import __version__
-from accountmgr.domain import account_list, accounts, clock, customfields
+from accountmgr.domain import account_list, accounts, clock, customfields, records
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
@@ -42,9 +42,7 @@ class MainWindow(QMainWindow):
         # Qt numbers weekdays Monday 1 to Sunday 7; the domain, like Python, Monday 0 to Sunday 6.
         self.model.first_weekday = QLocale().firstDayOfWeek().value - 1
         self.model.set_custom_fields(customfields.definitions("organization"))
-        self.list_tab = ListTab(
-            self.model, self.filters, settings, users(), account_list.labels(), self
-        )
+        self.list_tab = ListTab(self.model, self.filters, settings, users(), records.labels(), self)
         self.ui.listLayout.addWidget(self.list_tab)
         self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
         self.dialogs = RecordDialogs(self, hub, self.undo_stack)
@@ -153,12 +151,11 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: Change) -> None:
         self.refresh_totals()
         if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
-            self.list_tab.set_choices(users(), account_list.labels())
+            self.list_tab.set_choices(users(), records.labels())
         if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
             fields = customfields.definitions("organization")
             if [c.field for c in self.model.columns if c.field] != fields:
-                self.list_tab.save_layout()
-                self.model.set_custom_fields(fields)
+                self.list_tab.set_custom_fields(fields)
         self._show_selection(self.list_tab.selected_ids())
 
     def refresh_totals(self) -> None:
