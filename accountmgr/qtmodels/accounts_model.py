@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -58,16 +59,43 @@ class Column:
 
 
 BASE_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name", Sort.NAME, editable=True),
-    Column("owner", "Owner", Sort.OWNER, editable=True),
-    Column("won_deals", "Won deals", Sort.WON_DEALS, numeric=True),
-    Column("won_value", "Won value", Sort.WON_VALUE, numeric=True),
-    Column("open_value", "Open deals value", Sort.OPEN_VALUE, numeric=True),
-    Column("people", "People", Sort.PEOPLE, numeric=True),
-    Column("last_contacted", "Last contacted", Sort.LAST_CONTACTED),
-    Column("next_activity", "Next activity", Sort.NEXT_ACTIVITY),
-    Column("account_since", "Account since", Sort.ACCOUNT_SINCE),
-    Column("label", "Label", Sort.LABEL, editable=True),
+    Column("name", str(QT_TRANSLATE_NOOP("AccountsModel", "Name")), Sort.NAME, editable=True),
+    Column("owner", str(QT_TRANSLATE_NOOP("AccountsModel", "Owner")), Sort.OWNER, editable=True),
+    Column(
+        "won_deals",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Won deals")),
+        Sort.WON_DEALS,
+        numeric=True,
+    ),
+    Column(
+        "won_value",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Won value")),
+        Sort.WON_VALUE,
+        numeric=True,
+    ),
+    Column(
+        "open_value",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Open deals value")),
+        Sort.OPEN_VALUE,
+        numeric=True,
+    ),
+    Column("people", str(QT_TRANSLATE_NOOP("AccountsModel", "People")), Sort.PEOPLE, numeric=True),
+    Column(
+        "last_contacted",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Last contacted")),
+        Sort.LAST_CONTACTED,
+    ),
+    Column(
+        "next_activity",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Next activity")),
+        Sort.NEXT_ACTIVITY,
+    ),
+    Column(
+        "account_since",
+        str(QT_TRANSLATE_NOOP("AccountsModel", "Account since")),
+        Sort.ACCOUNT_SINCE,
+    ),
+    Column("label", str(QT_TRANSLATE_NOOP("AccountsModel", "Label")), Sort.LABEL, editable=True),
 )
 
 EditHandler = Callable[[int, str, Any, Any], bool]
@@ -491,5 +519,5 @@ class AccountsModel(QAbstractTableModel):
             return f"{name}: {self._next_activity_text(row, QLocale())}"
         if column.key == "last_contacted" and row.last_contacted:
             days = (clock.today() - dt.date.fromisoformat(row.last_contacted[:10])).days
-            return _tr("%n day(s) ago").replace("%n", QLocale().toString(days))
+            return QCoreApplication.translate("AccountsModel", "%n day(s) ago", "", days)
         return None

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
+BACKGROUND_EXPORT_FROM = 2_000  # about 30 ms of writing: more goes off the UI thread
 
 
 class Cancelled(Exception):
@@ -118,7 +119,9 @@ class AccountActions(QObject):
         def back() -> Change:
             return snapshots.restore_all(snaps)
 
-        text = _tr("Delete %1 organizations").replace("%1", str(len(org_ids)))
+        text = QCoreApplication.translate(
+            "AccountActions", "Delete %n organization(s)", "", len(org_ids)
+        )
         if len(org_ids) == 1 and names:
             text = _tr("Delete %1").replace("%1", names[0])
         return undo.run(self._stack, self._hub, self._parent, text, do, back)
@@ -133,7 +136,9 @@ class AccountActions(QObject):
         name, ok = QInputDialog.getItem(
             self._parent,
             _tr("Change owner"),
-            _tr("New owner of the %1 selected organizations:").replace("%1", str(len(org_ids))),
+            QCoreApplication.translate(
+                "AccountActions", "New owner of the %n selected organization(s):", "", len(org_ids)
+            ),
             names,
             0,
             False,
@@ -152,7 +157,9 @@ class AccountActions(QObject):
             self._stack,
             self._hub,
             self._parent,
-            _tr("Change owner of %1 organizations").replace("%1", str(len(org_ids))),
+            QCoreApplication.translate(
+                "AccountActions", "Change owner of %n organization(s)", "", len(org_ids)
+            ),
             do,
             lambda: organizations.restore_owners(before),
         )
@@ -182,11 +189,9 @@ class AccountActions(QObject):
         def back() -> Change:
             return activities.delete_activities(list(created))
 
-        text = (
-            _tr("Schedule “%1” for %2 accounts")
-            .replace("%1", values["subject"])
-            .replace("%2", str(len(org_ids)))
-        )
+        text = QCoreApplication.translate(
+            "AccountActions", "Schedule “%1” for %n account(s)", "", len(org_ids)
+        ).replace("%1", values["subject"])
         if len(org_ids) < BACKGROUND_FROM:
             undo.run(self._stack, self._hub, self._parent, text, lambda: do_with(None), back)
             return
@@ -252,21 +257,32 @@ class AccountActions(QObject):
     # -- export ---------------------------------------------------------------------------
 
     def export_csv(
-        self, org_ids: list[int], columns: list[tuple[str, str]]
-    ) -> tuple[Path, int] | None:
+        self,
+        org_ids: list[int],
+        columns: list[tuple[str, str]],
+        done: Callable[[Path, int], None],
+    ) -> None:
         """Export the current view (columns, filter, order) to a CSV file the person picks;
-        returns where and how many rows."""
+        `done(path, rows)` runs when it is written. Large exports run in the background."""
         name, _ = QFileDialog.getSaveFileName(
             self._parent, _tr("Export accounts"), "accounts.csv", _tr("CSV files (*.csv)")
         )
         if not name:
-            return None
+            return
         path = Path(name)
         from accountmgr.domain import export  # on first use
 
-        try:
-            count = export.export_accounts_csv(path, org_ids, columns)
-        except DomainError as error:
-            undo.show_error(self._parent, error)
-            return None
-        return path, count
+        def work(progress: Callable[[int, int], None] | None) -> int:
+            return export.export_accounts_csv(path, org_ids, columns, progress)
+
+        if len(org_ids) < BACKGROUND_EXPORT_FROM:
+            try:
+                count = work(None)
+            except DomainError as error:
+                undo.show_error(self._parent, error)
+                return
+            done(path, count)
+            return
+        self._background(
+            _tr("Exporting accounts…"), len(org_ids), work, lambda count: done(path, count)
+        )

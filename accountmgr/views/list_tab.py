@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
@@ -34,13 +35,13 @@ from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
 from accountmgr.views.filters import FilterState
 
 BUCKET_NAMES = {
-    Bucket.NO_ACTIVITY: "No activity",
-    Bucket.OVERDUE: "Overdue",
-    Bucket.TODAY: "Today",
-    Bucket.TOMORROW: "Tomorrow",
-    Bucket.THIS_WEEK: "This week",
-    Bucket.NEXT_WEEK: "Next week",
-    Bucket.LATER: "Later",
+    Bucket.NO_ACTIVITY: str(QT_TRANSLATE_NOOP("ListTab", "No activity")),
+    Bucket.OVERDUE: str(QT_TRANSLATE_NOOP("ListTab", "Overdue")),
+    Bucket.TODAY: str(QT_TRANSLATE_NOOP("ListTab", "Today")),
+    Bucket.TOMORROW: str(QT_TRANSLATE_NOOP("ListTab", "Tomorrow")),
+    Bucket.THIS_WEEK: str(QT_TRANSLATE_NOOP("ListTab", "This week")),
+    Bucket.NEXT_WEEK: str(QT_TRANSLATE_NOOP("ListTab", "Next week")),
+    Bucket.LATER: str(QT_TRANSLATE_NOOP("ListTab", "Later")),
 }
 HEADER_KEY = "list/header"
 DEFAULT_WIDTHS = {

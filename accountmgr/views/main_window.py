@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
@@ -253,15 +255,12 @@ class MainWindow(QMainWindow):
                 if spec.key in ("won_value", "open_value"):
                     title = f"{title} ({code})"
                 columns.append((spec.key, title))
-        result = self.account_actions.export_csv(self.model.ids(), columns)
-        if result is not None:
-            path, count = result
-            self.statusBar().showMessage(
-                self.tr("Exported %1 rows to %2")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
-                8000,
-            )
+        self.account_actions.export_csv(self.model.ids(), columns, self._exported)
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(path)), 8000
+        )
 
     def _focus_search(self) -> None:
         self.search.setFocus()
