@@ -285,6 +285,12 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(activities, "schedule_for_each", spy)
+    from accountmgr.store.models import db
+
+    def activity_count() -> int:
+        return int(db.execute_sql("SELECT count(*) FROM activity").fetchone()[0])
+
+    before = activity_count()
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     try:
@@ -308,6 +314,7 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
         asyncio.set_event_loop(None)
     assert threads
     assert threads[0] is not threading.main_thread()
+    assert activity_count() == before + len(ids)
     # Every account now has something due today at the latest.
     assert all(
         r.next_due is not None and r.next_due <= TODAY.isoformat()
@@ -316,6 +323,7 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
     assert win.undo_stack.count() == 1
     win.undo_action.trigger()
     assert win.undo_stack.index() == 0
+    assert activity_count() == before
 
 
 def test_a_new_day_refreshes_states_and_filters(
@@ -382,3 +390,36 @@ def test_a_custom_field_added_while_running_starts_hidden(
     column = next(i for i, c in enumerate(window.model.columns) if c.field == field)
     assert window.list_tab.table.isColumnHidden(column)
     assert not window.list_tab.table.isColumnHidden(0)
+
+
+def test_new_organization_from_the_dialog_is_undoable(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = window.dialogs.new_organization()
+    dialog.ui.name.setText("Falcon Analytics AB")
+    dialog.accept()
+    assert window.undo_stack.count() == 1
+    organizations_named = lambda: [  # noqa: E731
+        n for n in _names_all(window) if n == "Falcon Analytics AB"
+    ]
+    assert organizations_named() == ["Falcon Analytics AB"]
+    window.undo_action.trigger()
+    assert organizations_named() == []
+    window.redo_action.trigger()
+    assert organizations_named() == ["Falcon Analytics AB"]
+
+
+def _names_all(win: MainWindow) -> list[str]:
+    win.list_tab.accounts_only.setChecked(False)
+    return _names(win)
+
+
+def test_a_change_that_reorders_rows_keeps_the_selection(
+    window: MainWindow, accounts3: dict[str, int], qtmodeltester: object
+) -> None:
+    window.list_tab.select([accounts3["otter"]])
+    moved: list[bool] = []
+    window.model.layoutChanged.connect(lambda *a: moved.append(True))
+    window._hub.publish(organizations.update_organization(accounts3["otter"], name="Aardvark Ltd"))
+    assert _names(window) == ["Aardvark Ltd", "Heron Foods AG", "Kestrel Dental GmbH"]
+    assert moved  # a reorder, not a reset
+    assert window.list_tab.selected_ids() == [accounts3["otter"]]
+    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
