@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from accountmgr.domain.accounts import search_clause
 from accountmgr.domain.buckets import Bucket, bucket_range
 from accountmgr.store.models import db
 
@@ -80,7 +79,24 @@ class ListRow:
     label: str
 
 
-def _where(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str, list[Any]]:
+def search_clause(text: str) -> tuple[str, str]:
+    """A condition on the summary row `s` matching `text`, case-insensitively.
+
+    Three characters or more search names, people, emails and phones anywhere, through the
+    trigram index (a quoted phrase is a substring match, and folds case beyond ASCII). One or
+    two characters, which have no trigram, match the start of organization names, through the
+    name index: what a person typing the first letters of a customer expects.
+    """
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return "s.org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?)", phrase
+    if not any(c in text for c in "%_\\"):
+        return "s.name LIKE ?", f"{text}%"
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "s.name LIKE ? ESCAPE '\\'", f"{escaped}%"
+
+
+def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.accounts_only:
@@ -126,7 +142,7 @@ def account_ids(
 
     `sort` is a Sort key, or the id of an organization custom field to sort by its value.
     """
-    where, params = _where(flt, today, first_weekday)
+    where, params = where_clause(flt, today, first_weekday)
     direction = " DESC" if descending else ""
     join = ""
     if isinstance(sort, Sort):
@@ -172,7 +188,7 @@ class Shown:
 
 def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Shown:
     """How many rows the filter shows and the sum of their won value."""
-    where, params = _where(flt, today, first_weekday)
+    where, params = where_clause(flt, today, first_weekday)
     count, value = db.execute_sql(
         f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where}", params
     ).fetchone()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from accountmgr.domain.buckets import Bucket, bucket_for, bucket_range
+from accountmgr.domain.account_list import AccountFilter, where_clause
+from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.store.models import db
 
 
@@ -25,53 +25,6 @@ class AccountRow:
     bucket: Bucket
 
 
-def search_clause(text: str) -> tuple[str, str]:
-    """A condition on the summary row `s` matching `text`, case-insensitively.
-
-    Three characters or more search names, people, emails and phones anywhere, through the
-    trigram index (a quoted phrase is a substring match, and folds case beyond ASCII). One or
-    two characters, which have no trigram, match the start of organization names, through the
-    name index: what a person typing the first letters of a customer expects.
-    """
-    if len(text) >= 3:
-        phrase = '"' + text.replace('"', '""') + '"'
-        return "s.org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?)", phrase
-    if not any(c in text for c in "%_\\"):
-        return "s.name LIKE ?", f"{text}%"  # no ESCAPE clause, so the name index serves it
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return "s.name LIKE ? ESCAPE '\\'", f"{escaped}%"
-
-
-def _filters(
-    today: dt.date,
-    first_weekday: int,
-    bucket: Bucket | None,
-    search: str | None,
-    accounts_only: bool,
-) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if accounts_only:
-        clauses.append("s.won_count > 0")
-    if bucket is not None:
-        if bucket is Bucket.NO_ACTIVITY:
-            clauses.append("s.next_due IS NULL")
-        else:
-            first, last = bucket_range(bucket, today, first_weekday)
-            if first is not None:
-                clauses.append("s.next_due >= ?")
-                params.append(first.isoformat())
-            if last is not None:
-                clauses.append("s.next_due <= ?")
-                params.append(last.isoformat())
-    if search and search.strip():
-        clause, param = search_clause(search.strip())
-        clauses.append(clause)
-        params.append(param)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return where, params
-
-
 def list_accounts(
     today: dt.date,
     first_weekday: int = 0,
@@ -81,7 +34,8 @@ def list_accounts(
     accounts_only: bool = True,
 ) -> list[AccountRow]:
     """Accounts (or all organizations) matching the filters, by name."""
-    where, params = _filters(today, first_weekday, bucket, search, accounts_only)
+    flt = AccountFilter(search=search or "", bucket=bucket, accounts_only=accounts_only)
+    where, params = where_clause(flt, today, first_weekday)
     rows = db.execute_sql(
         "SELECT s.org_id, s.name, u.name, s.won_count, s.won_value, s.account_since, "
         "s.last_done, s.next_due, s.next_due_time, s.next_subject "
