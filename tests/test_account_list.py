@@ -226,3 +226,36 @@ def test_a_cancelled_campaign_leaves_nothing(demo_store: Path) -> None:
             ids * 10, "Call", TODAY, type_id=activities.type_id("call"), progress=cancel
         )
     assert db.execute_sql("SELECT count(*) FROM activity").fetchone()[0] == count
+
+
+@pytest.mark.parametrize("first_weekday", [0, 6])
+def test_the_board_counts_every_column_like_the_bucket_rule(
+    demo_store: Path, first_weekday: int
+) -> None:
+    rows = [r for r in _all_rows() if r.won_deals > 0]
+    board = account_list.board(AccountFilter(), today=TODAY, first_weekday=first_weekday)
+    assert list(board) == list(Bucket)
+    for bucket, shown in board.items():
+        members = [
+            r
+            for r in rows
+            if bucket_for(
+                dt.date.fromisoformat(r.next_due) if r.next_due else None, TODAY, first_weekday
+            )
+            is bucket
+        ]
+        assert (shown.count, shown.won_value) == (
+            len(members),
+            sum(r.won_value for r in members),
+        ), bucket
+
+
+def test_columns_page_through_their_accounts(demo_store: Path) -> None:
+    flt = AccountFilter(bucket=Bucket.OVERDUE)
+    everything = account_list.account_ids(flt, Sort.NEXT_ACTIVITY, today=TODAY)
+    pages = [
+        account_list.account_ids(flt, Sort.NEXT_ACTIVITY, today=TODAY, limit=5, offset=offset)
+        for offset in range(0, len(everything), 5)
+    ]
+    assert [i for page in pages for i in page] == everything
+    assert all(len(page) == 5 for page in pages[:-1])

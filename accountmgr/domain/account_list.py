@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -137,8 +137,11 @@ def account_ids(
     *,
     today: dt.date,
     first_weekday: int = 0,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
-    """Ids of the organizations the filter shows, in display order.
+    """Ids of the organizations the filter shows, in display order (a page of them with
+    `limit` and `offset`).
 
     `sort` is a Sort key, or the id of an organization custom field to sort by its value.
     """
@@ -158,11 +161,45 @@ def account_ids(
         value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
         terms = ("cv.value IS NULL", value)
     order = ", ".join(f"{term}{direction}" for term in terms)
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
     rows = db.execute_sql(
-        f"SELECT s.org_id FROM org_summary s {join} {where} ORDER BY {order}, s.org_id{direction}",
+        f"SELECT s.org_id FROM org_summary s {join} {where} "
+        f"ORDER BY {order}, s.org_id{direction}{page}",
         params,
     )
     return [row[0] for row in rows]
+
+
+def board(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> dict[Bucket, Shown]:
+    """Per kanban column: how many accounts the filter shows there and their won value.
+
+    One query over the summary; every column is present, empty ones with zeros.
+    """
+    where, params = where_clause(replace(flt, bucket=None), today, first_weekday)
+    week_end = bucket_range(Bucket.THIS_WEEK, today, first_weekday)[1]
+    next_end = bucket_range(Bucket.NEXT_WEEK, today, first_weekday)[1]
+    assert week_end is not None
+    assert next_end is not None
+    bounds = [
+        today.isoformat(),
+        today.isoformat(),
+        (today + dt.timedelta(days=1)).isoformat(),
+        week_end.isoformat(),
+        next_end.isoformat(),
+    ]
+    rows = db.execute_sql(
+        "SELECT CASE WHEN s.next_due IS NULL THEN 'no_activity' "
+        "WHEN s.next_due < ? THEN 'overdue' WHEN s.next_due = ? THEN 'today' "
+        "WHEN s.next_due = ? THEN 'tomorrow' WHEN s.next_due <= ? THEN 'this_week' "
+        "WHEN s.next_due <= ? THEN 'next_week' ELSE 'later' END AS bucket, "
+        f"count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where} GROUP BY bucket",
+        [*bounds, *params],
+    )
+    found = {Bucket(b): Shown(int(c), int(v)) for b, c, v in rows}
+    return {bucket: found.get(bucket, Shown(0, 0)) for bucket in Bucket}
 
 
 def rows(ids: Sequence[int]) -> dict[int, ListRow]:

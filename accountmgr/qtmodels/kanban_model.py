@@ -1,0 +1,232 @@
+"""The Kanban board: one lazy list model per column (the bucket of each account's next activity),
+and the board that keeps their headers and contents in step with the change hub."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+from accountmgr.domain import account_list, clock
+from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
+from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.qtmodels.accounts_model import OrgIdRole, state_of
+from accountmgr.qtmodels.hub import ChangeHub
+
+CardRole = Qt.ItemDataRole.UserRole + 10  # the card's ListRow
+MIME_TYPE = "application/x-accountmgr-organization-ids"
+PAGE = 50  # cards fetched at a time
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def encode_ids(org_ids: list[int]) -> QMimeData:
+    """Drag data: the organization ids, in the application's own MIME type."""
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, QByteArray(json.dumps(org_ids).encode()))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    """The organization ids a drag carries; empty when it is not one of ours."""
+    if not mime.hasFormat(MIME_TYPE):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
+
+
+class ColumnModel(QAbstractListModel):
+    """The cards of one bucket, by due date (by name for "No activity"), 50 at a time."""
+
+    def __init__(self, bucket: Bucket, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bucket = bucket
+        self._filter = AccountFilter()
+        self.first_weekday = 0
+        self._ids: list[int] = []
+        self._rows: dict[int, ListRow] = {}
+        self._more = False
+
+    # -- loading --------------------------------------------------------------------------
+
+    def _page(self, offset: int, limit: int) -> list[int]:
+        sort = Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.NEXT_ACTIVITY
+        return account_list.account_ids(
+            dataclasses.replace(self._filter, bucket=self.bucket),
+            sort,
+            today=clock.today(),
+            first_weekday=self.first_weekday,
+            limit=limit,
+            offset=offset,
+        )
+
+    def reload(
+        self, flt: AccountFilter | None = None, forget: frozenset[int] = frozenset()
+    ) -> None:
+        """Read the column again (as many cards as were loaded, at least a page)."""
+        if flt is not None:
+            self._filter = flt
+        limit = max(PAGE, len(self._ids))
+        ids = self._page(0, limit)
+        for org_id in forget:
+            self._rows.pop(org_id, None)
+        if ids == self._ids:
+            changed = [row for row, org_id in enumerate(ids) if org_id in forget]
+            for row in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {i: r for i, r in self._rows.items() if i in set(ids)}
+        self._more = len(ids) == limit
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        more = [i for i in self._page(len(self._ids), PAGE) if i not in set(self._ids)]
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
+
+    def org_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, org_id: int) -> int | None:
+        return self._ids.index(org_id) if org_id in self._ids else None
+
+    def card(self, row: int) -> ListRow:
+        org_id = self._ids[row]
+        found = self._rows.get(org_id)
+        if found is None:
+            wanted = [i for i in self._ids[row : row + PAGE] if i not in self._rows]
+            self._rows.update(account_list.rows(wanted))
+            found = self._rows.get(org_id) or ListRow(
+                org_id, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, ""
+            )
+        return found
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        card = self.card(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.name
+        if role == CardRole:
+            return card
+        if role == OrgIdRole:
+            return card.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(card)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._accessible(card)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self._ids[r] for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def _accessible(self, card: ListRow) -> str:
+        state = state_of(card.next_due, clock.today())
+        if card.next_subject:
+            return (
+                QCoreApplication.translate("KanbanModel", "%1, next: %2 on %3 (%4)")
+                .replace("%1", card.name)
+                .replace("%2", card.next_subject)
+                .replace("%3", card.next_due or "")
+                .replace("%4", state)
+            )
+        return QCoreApplication.translate("KanbanModel", "%1, nothing planned").replace(
+            "%1", card.name
+        )
+
+
+class KanbanBoard(QObject):
+    """The seven columns, their header figures, and the filter they share with the list."""
+
+    totals_changed = Signal()
+
+    def __init__(self, hub: ChangeHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = {bucket: ColumnModel(bucket, self) for bucket in Bucket}
+        self.totals: dict[Bucket, Shown] = {bucket: Shown(0, 0) for bucket in Bucket}
+        self._filter = AccountFilter()
+        self._first_weekday = 0
+        hub.changed.connect(self.on_change)
+
+    @property
+    def first_weekday(self) -> int:
+        return self._first_weekday
+
+    @first_weekday.setter
+    def first_weekday(self, value: int) -> None:
+        self._first_weekday = value
+        for column in self.columns.values():
+            column.first_weekday = value
+
+    def set_filter(self, flt: AccountFilter) -> None:
+        self._filter = dataclasses.replace(flt, bucket=None)  # the board shows every column
+        self.refresh()
+
+    def refresh(self, forget: frozenset[int] = frozenset()) -> None:
+        """Read the header figures and every column again (today may have moved, too)."""
+        self.totals = account_list.board(
+            self._filter, today=clock.today(), first_weekday=self._first_weekday
+        )
+        for column in self.columns.values():
+            column.reload(self._filter, forget)
+        self.totals_changed.emit()
+
+    def column_of(self, org_id: int) -> Bucket | None:
+        for bucket, column in self.columns.items():
+            if column.row_of(org_id) is not None:
+                return bucket
+        return None
+
+    @Slot(object)
+    def on_change(self, change: Change) -> None:
+        if change.org_ids or Kind.ALL in change.kinds:
+            self.refresh(frozenset(change.org_ids))
