@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,6 +29,7 @@ from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import StoreError
 from accountmgr.views.demo_offer import offer_demo
 from accountmgr.views.main_window import MainWindow
+from accountmgr.views.translations import install_translations
 
 log = logging.getLogger("accountmgr")
 
@@ -90,13 +91,6 @@ def _asyncio_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -
         log.error("asyncio: %s", context.get("message"))
 
 
-def _install_qt_translations(app: QApplication) -> None:
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(translator)
-
-
 def _default_locale() -> None:
     """A machine without locale settings (LANG unset) reports "C": write numbers as en_US does."""
     if QLocale.system().language() == QLocale.Language.C:
@@ -112,7 +106,7 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
     _default_locale()
-    _install_qt_translations(app)
+    install_translations(app)
 
     try:
         open_database(db_path)  # refuses a file it must not touch before writing anything

@@ -25,6 +25,9 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
     if QLocale.system().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    from accountmgr.views.translations import install_translations
+
+    install_translations(app)
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ChangeHub(), settings)
     window.resize(*SIZE)
@@ -34,10 +37,10 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
     list_tab = window.list_tab
     if list_tab.model.rowCount():
         list_tab.select([list_tab.model.org_id(2 if list_tab.model.rowCount() > 2 else 0)])
-    for index, name in ((0, "list"),):  # the board joins when the Kanban tab is built
+    for index, name in enumerate(("list", "kanban")):
         window.ui.tabs.setCurrentIndex(index)
         app.processEvents()
-        target = out / f"main-{name}.png"
+        target = out / f"{name}.png"
         if not window.grab().save(str(target)):
             raise OSError(f"cannot write {target}")
         written.append(target)

@@ -1,5 +1,5 @@
-"""Compile the Designer forms in ui/ into accountmgr/views/forms/ (or, with --check, verify that
-the compiled modules are current)."""
+"""Compile the Designer forms in ui/ into accountmgr/views/forms/ and the translations in
+resources/translations/ into .qm files (or, with --check, verify that both are current)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ def compile_form(ui_file: Path, out_file: Path) -> None:
     subprocess.run([_uic(), "--from-imports", str(ui_file), "-o", str(out_file)], check=True)
 
 
+TS_DIR = ROOT / "resources" / "translations"
+
+
+def _lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    return found or "pyside6-lrelease"
+
+
+def compile_translation(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([_lrelease(), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if a form is out of date")
@@ -39,6 +51,16 @@ def main() -> int:
                     stale.append(target.relative_to(ROOT))
         else:
             compile_form(ui_file, target)
+    for ts_file in sorted(TS_DIR.glob("*.ts")):
+        target = ts_file.with_suffix(".qm")
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / target.name
+                compile_translation(ts_file, fresh)
+                if not target.exists() or fresh.read_bytes() != target.read_bytes():
+                    stale.append(target.relative_to(ROOT))
+        else:
+            compile_translation(ts_file, target)
     if stale:
         print("Out of date (run: python packaging/forms.py):", *stale, sep="\n  ", file=sys.stderr)
         return 1

@@ -293,3 +293,58 @@ def types() -> list[TypeInfo]:
         "ORDER BY position, id"
     )
     return [TypeInfo(int(i), str(k), str(n), str(ic), str(s)) for i, k, n, ic, s in rows]
+
+
+class Moves(NamedTuple):
+    """Next activities moved to a day, for several organizations at once."""
+
+    moves: tuple[Move, ...]
+    without_activity: tuple[int, ...]  # organizations that had nothing open to move
+    change: Change
+
+
+def move_next_activities(org_ids: list[int], new_date: dt.date) -> Moves:
+    """What a drop of cards on a kanban column does: each organization's next open activity
+    moves to `new_date`, time of day kept, all in one transaction."""
+    _fields({"due_date": new_date})  # validates
+    moves: list[Move] = []
+    without: list[int] = []
+    with write(Kind.ACTIVITY) as w:
+        for org_id in org_ids:
+            next_id = next_open_activity(org_id)
+            if next_id is None:
+                without.append(org_id)
+                continue
+            activity = fetch(Activity, next_id, "activity")
+            Activity.update(due_date=new_date).where(Activity.id == next_id).execute()
+            w.touch(org_id)
+            moves.append(
+                Move(
+                    next_id,
+                    str(activity.subject),
+                    activity.due_date,
+                    new_date,
+                    Change(frozenset({org_id}), frozenset({Kind.ACTIVITY})),
+                )
+            )
+    return Moves(tuple(moves), tuple(without), w.change)
+
+
+def undo_moves(moves: tuple[Move, ...]) -> Change:
+    """Put moved activities back on their old days, in one transaction."""
+    with write(Kind.ACTIVITY) as w:
+        for move in moves:
+            activity = fetch(Activity, move.activity_id, "activity")
+            Activity.update(due_date=move.old_date).where(Activity.id == move.activity_id).execute()
+            w.touch(activity.organization_id)
+    return w.change
+
+
+def redo_moves(moves: tuple[Move, ...]) -> Change:
+    """Move the same activities to their new days again (redo after undo)."""
+    with write(Kind.ACTIVITY) as w:
+        for move in moves:
+            activity = fetch(Activity, move.activity_id, "activity")
+            Activity.update(due_date=move.new_date).where(Activity.id == move.activity_id).execute()
+            w.touch(activity.organization_id)
+    return w.change

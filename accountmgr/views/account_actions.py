@@ -3,11 +3,12 @@ campaign, export. Every edit is undoable and announced on the change hub."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from accountmgr.domain import activities, clock, customfields, organizations, snapshots
+from accountmgr.domain.buckets import Bucket, drop_date
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
+from accountmgr.views.kanban_tab import column_title
 
 if TYPE_CHECKING:
     from asyncio import Future
@@ -42,6 +45,8 @@ def _tr(text: str) -> str:
 
 
 class AccountActions(QObject):
+    message = Signal(str)  # a line for the status bar about what was just done
+
     def __init__(
         self,
         parent: QWidget,
@@ -285,4 +290,122 @@ class AccountActions(QObject):
             return
         self._background(
             _tr("Exporting accounts…"), len(org_ids), work, lambda count: done(path, count)
+        )
+
+    # -- the board ------------------------------------------------------------------------
+
+    def schedule_to_bucket(
+        self, org_ids: list[int], bucket: Bucket, always_ask: bool, first_weekday: int
+    ) -> None:
+        """A drop (or Alt+1…5) on a kanban column: move each account's next activity to the
+        column's date; accounts with nothing planned (or every account, with a modifier) get
+        the Schedule activity dialog, prefilled."""
+        day = drop_date(bucket, clock.today(), first_weekday)
+        if day is None or not org_ids:
+            return
+        if always_ask:
+            self._ask_to_schedule(org_ids, day)
+            return
+        moved: list[activities.Move] = []
+        without: list[int] = []
+
+        def do() -> Change:
+            result = activities.move_next_activities(org_ids, day)
+            moved[:] = result.moves
+            without[:] = result.without_activity
+            return result.change
+
+        def back() -> Change:
+            return activities.undo_moves(tuple(moved))
+
+        when = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        text = QCoreApplication.translate("AccountActions", "Reschedule to %1").replace("%1", when)
+        # A redo moves the same activities again, rather than looking for the next ones.
+        done = undo.run(
+            self._stack,
+            self._hub,
+            self._parent,
+            text,
+            do,
+            back,
+            redo=lambda: activities.redo_moves(tuple(moved)),
+        )
+        if done and moved:
+            self.message.emit(self._moved_text(moved, column_title(bucket), when))
+        if without:
+            self._ask_to_schedule(without, day)
+
+    def _moved_text(self, moved: list[activities.Move], column: str, when: str) -> str:
+        if len(moved) == 1:
+            row = self._model.row_data(self._org_of(moved[0]))
+            return (
+                QCoreApplication.translate("AccountActions", "Moved “%1” of %2 to %3 (%4)")
+                .replace("%1", moved[0].subject)
+                .replace("%2", row.name if row else "")
+                .replace("%3", column)
+                .replace("%4", when)
+            )
+        return (
+            QCoreApplication.translate(
+                "AccountActions", "Moved %n activities to %1 (%2)", "", len(moved)
+            )
+            .replace("%1", column)
+            .replace("%2", when)
+        )
+
+    @staticmethod
+    def _org_of(move: activities.Move) -> int:
+        return next(iter(move.change.org_ids))
+
+    def _ask_to_schedule(self, org_ids: list[int], day: dt.date) -> None:
+        from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog  # on first use
+
+        dialog = ScheduleDialog(
+            self._parent,
+            count=len(org_ids),
+            day=day,
+            users=organizations.users(),
+            type_key="call",
+            subject=QCoreApplication.translate("AccountActions", "Follow-up"),
+        )
+        dialog.accepted.connect(lambda: self._start_campaign(org_ids, dialog.values()))
+        dialog.open()
+        self.last_dialog = dialog
+
+    def mark_next_done(self, org_ids: list[int]) -> None:
+        """Complete each account's next activity (undoable)."""
+        done_ids: list[int] = []
+
+        def do() -> Change:
+            change = Change()
+            done_ids.clear()
+            for org_id in org_ids:
+                next_id = activities.next_open_activity(org_id)
+                if next_id is not None:
+                    change |= activities.mark_done(next_id)
+                    done_ids.append(next_id)
+            return change
+
+        def back() -> Change:
+            change = Change()
+            for activity_id in done_ids:
+                change |= activities.mark_done(activity_id, done=False)
+            return change
+
+        def redo() -> Change:
+            change = Change()
+            for activity_id in done_ids:
+                change |= activities.mark_done(activity_id)
+            return change
+
+        undo.run(
+            self._stack,
+            self._hub,
+            self._parent,
+            QCoreApplication.translate("AccountActions", "Mark done"),
+            do,
+            back,
+            redo,
         )

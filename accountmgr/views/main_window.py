@@ -17,10 +17,12 @@ from accountmgr.domain.organizations import users
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.qtmodels.kanban_model import KanbanBoard
 from accountmgr.resources import resource_path
 from accountmgr.views.account_actions import AccountActions
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
+from accountmgr.views.kanban_tab import KanbanTab
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.record_dialogs import RecordDialogs
 
@@ -46,6 +48,11 @@ class MainWindow(QMainWindow):
         self.model.set_custom_fields(customfields.definitions("organization"))
         self.list_tab = ListTab(self.model, self.filters, settings, users(), records.labels(), self)
         self.ui.listLayout.addWidget(self.list_tab)
+        self.board = KanbanBoard(hub, self)
+        self.board.first_weekday = self.model.first_weekday
+        self.board.set_filter(self.filters.value)
+        self.kanban_tab = KanbanTab(self.board, _type_icons(), self)
+        self.ui.kanbanLayout.addWidget(self.kanban_tab)
         self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
         self.dialogs = RecordDialogs(self, hub, self.undo_stack)
 
@@ -55,6 +62,16 @@ class MainWindow(QMainWindow):
         hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
+        self.filters.changed.connect(self.board.set_filter)
+        self.kanban_tab.selection_changed.connect(self._card_selected)
+        self.kanban_tab.open_requested.connect(self._open_account)
+        self.kanban_tab.schedule_requested.connect(
+            lambda ids, bucket, ask: self.account_actions.schedule_to_bucket(
+                ids, bucket, ask, self.model.first_weekday
+            )
+        )
+        self.kanban_tab.done_requested.connect(self.account_actions.mark_next_done)
+        self.account_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
         self.refresh_totals()
@@ -72,6 +89,7 @@ class MainWindow(QMainWindow):
         if clock.today() != self._day:
             self._day = clock.today()
             self.model.refresh_day()
+            self.board.refresh()
             self.refresh_totals()
 
     # -- building -------------------------------------------------------------------------
@@ -169,11 +187,6 @@ class MainWindow(QMainWindow):
             .replace("%1", format_count(totals.contacted_recently))
             .replace("%2", format_count(totals.accounts))
         )
-        self.ui.kanbanPlaceholder.setText(
-            self.tr(
-                "<p style='font-size:15pt'>%1 accounts</p><p>The board arrives here.</p>"
-            ).replace("%1", format_count(totals.accounts))
-        )
 
     def refresh_shown(self, totals: accounts.Totals | None = None) -> None:
         """The part of the status bar that follows the filter (from `totals` when the filter
@@ -224,6 +237,13 @@ class MainWindow(QMainWindow):
             .replace("%2", format_money(row.won_value, code, exponent))
             .replace("%3", _escape(row.next_subject or self.tr("nothing planned")))
         )
+
+    @Slot(list)
+    def _card_selected(self, org_ids: list[int]) -> None:
+        """A card selected on the board is the account selected everywhere."""
+        if org_ids:
+            self.list_tab.select(org_ids)
+        self._show_selection(org_ids)
 
     @Slot(int)
     def _open_account(self, org_id: int) -> None:
@@ -304,6 +324,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _type_icons() -> dict[int, str]:
+    return {type_id: icon for type_id, (_, icon) in account_list.activity_types().items()}
 
 
 def _escape(text: str) -> str:

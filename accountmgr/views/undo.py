@@ -63,13 +63,18 @@ def run(
     text: str,
     do: Operation,
     undo: Operation,
+    redo: Operation | None = None,
 ) -> bool:
-    """Do an edit now; on success publish it and make it undoable, else show why not."""
+    """Do an edit now; on success publish it and make it undoable, else show why not.
+
+    `redo` repeats the edit after an undo when doing it again from scratch would differ (it
+    would pick other records, say); by default `do` runs again.
+    """
     try:
         change = do()
     except DomainError as error:
         show_error(parent, error)
         return False
     hub.publish(change)
-    stack.push(DomainCommand(hub, text, do, undo))
+    stack.push(DomainCommand(hub, text, redo or do, undo))
     return True

@@ -25,6 +25,8 @@ class ScheduleDialog(QDialog):
         day: dt.date,
         users: list[tuple[int, str]],
         assignee_id: int | None = None,
+        type_key: str | None = None,
+        subject: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ScheduleActivityDialog()
@@ -53,8 +55,17 @@ class ScheduleDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self._last_default = ""
+        if type_key is not None:
+            keys = [info.key for info in self._types]
+            if type_key in keys:
+                self.ui.type.setCurrentIndex(keys.index(type_key))
         self._type_changed()
+        if subject is not None:
+            self.ui.subject.setText(subject)
         self.ui.subject.setFocus()
+        self.ui.subject.selectAll()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)  # Enter saves
 
     def _type_changed(self) -> None:
         """Follow the type's default subject unless the person typed their own."""

@@ -76,13 +76,7 @@ class Ui_MainWindow(object):
         self.kanbanTab.setObjectName(u"kanbanTab")
         self.kanbanLayout = QVBoxLayout(self.kanbanTab)
         self.kanbanLayout.setObjectName(u"kanbanLayout")
-        self.kanbanPlaceholder = QLabel(self.kanbanTab)
-        self.kanbanPlaceholder.setObjectName(u"kanbanPlaceholder")
-        self.kanbanPlaceholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.kanbanPlaceholder.setWordWrap(True)
-
-        self.kanbanLayout.addWidget(self.kanbanPlaceholder)
-
+        self.kanbanLayout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.kanbanTab, "")
         self.splitter.addWidget(self.tabs)
         self.sidePanel = QFrame(self.splitter)

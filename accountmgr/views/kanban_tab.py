@@ -1,0 +1,284 @@
+"""The Kanban tab: seven columns of account cards by the date of their next activity. Dragging a
+card to a day schedules the follow-up; the keyboard and a context menu can do the same."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountmgr.domain.buckets import SCHEDULABLE, Bucket
+from accountmgr.domain.currencies import default_currency
+from accountmgr.qtmodels.accounts_model import OrgIdRole
+from accountmgr.qtmodels.formatting import format_count, format_money
+from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
+from accountmgr.views.card_delegate import CardDelegate
+
+COLUMN_TITLES = {
+    Bucket.NO_ACTIVITY: str(QT_TRANSLATE_NOOP("KanbanTab", "No activity")),
+    Bucket.OVERDUE: str(QT_TRANSLATE_NOOP("KanbanTab", "Overdue")),
+    Bucket.TODAY: str(QT_TRANSLATE_NOOP("KanbanTab", "Today")),
+    Bucket.TOMORROW: str(QT_TRANSLATE_NOOP("KanbanTab", "Tomorrow")),
+    Bucket.THIS_WEEK: str(QT_TRANSLATE_NOOP("KanbanTab", "This week")),
+    Bucket.NEXT_WEEK: str(QT_TRANSLATE_NOOP("KanbanTab", "Next week")),
+    Bucket.LATER: str(QT_TRANSLATE_NOOP("KanbanTab", "Later")),
+}
+COLUMN_WIDTH = 210
+DROP_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def column_title(bucket: Bucket) -> str:
+    return QCoreApplication.translate("KanbanTab", COLUMN_TITLES[bucket])
+
+
+class CardList(QListView):
+    """One column's cards. Accepts drops of our own cards on the columns that schedule."""
+
+    dropped = Signal(list, object, bool)  # organization ids, bucket, always ask (modifier)
+    step = Signal(int)  # -1: the column on the left, +1: on the right
+
+    def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bucket = model.bucket
+        self.accepts_drops = model.bucket in SCHEDULABLE
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAccessibleName(column_title(self.bucket))
+
+    def _ours(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return self.accepts_drops and bool(decode_ids(event.mimeData()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._ours(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()  # No activity and Overdue: the forbidden cursor
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._ours(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._ours(event):
+            event.ignore()
+            return
+        ids = decode_ids(event.mimeData())
+        always_ask = bool(event.modifiers() & DROP_MODIFIERS)
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        # Scheduling may open a dialog: not inside the drag's own event loop.
+        QTimer.singleShot(0, lambda: self.dropped.emit(ids, self.bucket, always_ask))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Left and not event.modifiers():
+            self.step.emit(-1)
+            return
+        if event.key() == Qt.Key.Key_Right and not event.modifiers():
+            self.step.emit(+1)
+            return
+        super().keyPressEvent(event)
+
+
+class KanbanTab(QWidget):
+    """The board. It asks the window to act (schedule, mark done, open); it changes nothing."""
+
+    selection_changed = Signal(list)  # organization ids
+    schedule_requested = Signal(list, object, bool)  # ids, bucket, always ask
+    done_requested = Signal(list)  # ids: mark their next activity done
+    open_requested = Signal(int)
+
+    def __init__(
+        self, board: KanbanBoard, type_icons: dict[int, str], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.board = board
+        self.delegate = CardDelegate(default_currency(), type_icons, self)
+        self.headers: dict[Bucket, QLabel] = {}
+        self.lists: dict[Bucket, CardList] = {}
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for bucket in Bucket:
+            row.addWidget(self._column(bucket))
+        row.addStretch(1)
+        strip = QWidget()
+        strip.setLayout(row)
+        scroller = QScrollArea()
+        scroller.setWidget(strip)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(scroller)
+        self._build_actions()
+        board.totals_changed.connect(self.update_headers)
+        self.update_headers()
+
+    def _column(self, bucket: Bucket) -> QWidget:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setFixedWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 6, 4, 4)
+        header = QLabel()
+        header.setTextFormat(Qt.TextFormat.RichText)
+        header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cards = CardList(self.board.columns[bucket], self.delegate)
+        header.setBuddy(cards)
+        cards.dropped.connect(self.schedule_requested)
+        cards.step.connect(lambda step, b=bucket: self._step(b, step))
+        cards.customContextMenuRequested.connect(lambda pos, c=cards: self._menu(c, pos))
+        cards.doubleClicked.connect(self._open)
+        cards.activated.connect(self._open)
+        cards.selectionModel().selectionChanged.connect(lambda *_, c=cards: self._selected(c))
+        layout.addWidget(header)
+        layout.addWidget(cards)
+        self.headers[bucket] = header
+        self.lists[bucket] = cards
+        return box
+
+    # -- headers --------------------------------------------------------------------------
+
+    @Slot()
+    def update_headers(self) -> None:
+        code, exponent = default_currency()
+        for bucket, header in self.headers.items():
+            shown = self.board.totals[bucket]
+            header.setText(
+                f"<b>{column_title(bucket)}</b><br>"
+                + self.tr("%1 · %2")
+                .replace("%1", format_count(shown.count))
+                .replace("%2", format_money(shown.won_value, code, exponent))
+            )
+            self.lists[bucket].setAccessibleDescription(self.tr("%n account(s)", "", shown.count))
+
+    # -- selection and keyboard -----------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        for cards in self.lists.values():
+            rows = sorted(i.row() for i in cards.selectionModel().selectedIndexes())
+            if rows:
+                model = self.board.columns[cards.bucket]
+                return [model.org_id(r) for r in rows]
+        return []
+
+    def _selected(self, cards: CardList) -> None:
+        ids = [int(i.data(OrgIdRole)) for i in cards.selectionModel().selectedIndexes()]
+        if ids:  # one column at a time holds the selection
+            for other in self.lists.values():
+                if other is not cards:
+                    other.selectionModel().blockSignals(True)
+                    other.clearSelection()
+                    other.selectionModel().blockSignals(False)
+        self.selection_changed.emit(ids)
+
+    def select(self, org_id: int) -> bool:
+        """Show and select an account's card, if it is loaded; True when found."""
+        bucket = self.board.column_of(org_id)
+        if bucket is None:
+            return False
+        cards = self.lists[bucket]
+        row = self.board.columns[bucket].row_of(org_id)
+        assert row is not None
+        cards.setCurrentIndex(self.board.columns[bucket].index(row))
+        cards.scrollTo(cards.currentIndex())
+        return True
+
+    def _step(self, bucket: Bucket, step: int) -> None:
+        order = list(Bucket)
+        position = order.index(bucket) + step
+        while 0 <= position < len(order):
+            target = self.lists[order[position]]
+            if target.model().rowCount():
+                row = min(self.lists[bucket].currentIndex().row(), target.model().rowCount() - 1)
+                target.setFocus()
+                target.setCurrentIndex(target.model().index(max(0, row), 0))
+                return
+            position += step
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(int(index.data(OrgIdRole)))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        """Schedule for (Alt+1 … Alt+5), Mark next activity done (Ctrl+D): keyboard paths to
+        everything a drag does."""
+        self.schedule_actions: dict[Bucket, QAction] = {}
+        for number, bucket in enumerate(SCHEDULABLE, start=1):
+            action = QAction(column_title(bucket), self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, b=bucket: self._schedule_selected(b))
+            self.addAction(action)
+            self.schedule_actions[bucket] = action
+        self.done_action = QAction(self.tr("Mark next activity &done"), self)
+        self.done_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.done_action.triggered.connect(self._done_selected)
+        self.addAction(self.done_action)
+
+    def _done_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.done_requested.emit(ids)
+
+    def _schedule_selected(self, bucket: Bucket) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.schedule_requested.emit(ids, bucket, False)
+
+    def _menu(self, cards: CardList, pos: QPoint) -> None:
+        index = cards.indexAt(pos)
+        if not index.isValid():
+            return
+        if not cards.selectionModel().isSelected(index):
+            cards.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self._open(index))
+        schedule = menu.addMenu(self.tr("&Schedule for"))
+        for action in self.schedule_actions.values():
+            schedule.addAction(action)
+        menu.addAction(self.done_action)
+        menu.exec(cards.viewport().mapToGlobal(pos))

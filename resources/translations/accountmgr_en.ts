@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>KanbanTab</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message numerus="yes">
+        <source>Delete %n organization(s)</source>
+        <translation>
+            <numerusform>Delete %n organization</numerusform>
+            <numerusform>Delete %n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New owner of the %n selected organization(s):</source>
+        <translation>
+            <numerusform>New owner of the selected organization:</numerusform>
+            <numerusform>New owner of the %n selected organizations:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change owner of %n organization(s)</source>
+        <translation>
+            <numerusform>Change owner of %n organization</numerusform>
+            <numerusform>Change owner of %n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule “%1” for %n account(s)</source>
+        <translation>
+            <numerusform>Schedule “%1” for %n account</numerusform>
+            <numerusform>Schedule “%1” for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n activities to %1 (%2)</source>
+        <translation>
+            <numerusform>Moved %n activity to %1 (%2)</numerusform>
+            <numerusform>Moved %n activities to %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>Last contacted %n day(s) ago</source>
+        <translation>
+            <numerusform>Last contacted yesterday</numerusform>
+            <numerusform>Last contacted %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>yesterday</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
