@@ -1,0 +1,220 @@
+"""The Kanban tab: drops sent as drag events to each column, undo, keyboard paths, headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import account_list, activities, deals, organizations
+from accountmgr.domain.buckets import SCHEDULABLE, Bucket, drop_date
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.qtmodels.kanban_model import encode_ids
+from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+from accountmgr.views.main_window import MainWindow
+from tests.conftest import TODAY
+
+MONDAY_FIRST = 0
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def _account(name: str, due: dt.date | None, time: dt.time | None = None) -> int:
+    org = organizations.create_organization(name).id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=100_000, currency="EUR").id)
+    if due is not None:
+        activities.create_activity(
+            "Satisfaction call", due, due_time=time, type_id=activities.type_id("call"), org_id=org
+        )
+    return org
+
+
+@pytest.fixture
+def window(store: Path, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    _account("Planned Ltd", TODAY, dt.time(15, 30))
+    _account("Forgotten Ltd", None)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(ChangeHub(), settings)
+    win.board.first_weekday = MONDAY_FIRST
+    win.model.first_weekday = MONDAY_FIRST
+    qtbot.addWidget(win)
+    win.show()
+    win.ui.tabs.setCurrentIndex(1)
+    return win
+
+
+def _org(name: str) -> int:
+    ids = account_list.account_ids(account_list.AccountFilter(search=name), today=TODAY)
+    return ids[0]
+
+
+def _drop(
+    win: MainWindow,
+    org_id: int,
+    bucket: Bucket,
+    qtbot: QtBot,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> bool:
+    """Drag a card over a column and drop it; True when the column accepted it."""
+    viewport = win.kanban_tab.lists[bucket].viewport()
+    pos = QPoint(20, 20)
+    mime = encode_ids([org_id])
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, modifiers
+    )
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, modifiers)
+    QApplication.sendEvent(viewport, move)
+    if not (enter.isAccepted() and move.isAccepted()):
+        return False
+    drop = QDropEvent(
+        pos.toPointF(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, modifiers
+    )
+    QApplication.sendEvent(viewport, drop)
+    qtbot.wait(20)  # the drop schedules on the next turn of the event loop
+    return drop.isAccepted()
+
+
+@pytest.mark.parametrize("bucket", SCHEDULABLE)
+def test_a_drop_moves_the_next_activity_keeping_its_time(
+    window: MainWindow, qtbot: QtBot, bucket: Bucket
+) -> None:
+    org = _org("Planned")
+    day = drop_date(bucket, TODAY, MONDAY_FIRST)
+    assert day is not None
+    assert _drop(window, org, bucket, qtbot)
+    row = account_list.rows([org])[org]
+    assert (row.next_due, row.next_due_time) == (day.isoformat(), "15:30:00")
+    assert window.board.column_of(org) is bucket
+    assert window.board.totals[bucket].count >= 1
+    if bucket is not Bucket.TODAY:
+        assert "Satisfaction call" in window.statusBar().currentMessage()
+        window.undo_action.trigger()
+        assert account_list.rows([org])[org].next_due == TODAY.isoformat()
+        assert window.board.column_of(org) is Bucket.TODAY
+        # The list tab shows the same day.
+        list_row = window.model.row_data(org)
+        assert list_row is not None
+        assert list_row.next_due == TODAY.isoformat()
+
+
+@pytest.mark.parametrize("bucket", [Bucket.NO_ACTIVITY, Bucket.OVERDUE])
+def test_no_activity_and_overdue_refuse_drops(
+    window: MainWindow, qtbot: QtBot, bucket: Bucket
+) -> None:
+    org = _org("Planned")
+    assert not _drop(window, org, bucket, qtbot)
+    assert account_list.rows([org])[org].next_due == TODAY.isoformat()
+
+
+@pytest.mark.parametrize("bucket", SCHEDULABLE)
+def test_a_drop_of_an_account_without_activity_opens_the_prefilled_dialog(
+    window: MainWindow, qtbot: QtBot, bucket: Bucket
+) -> None:
+    org = _org("Forgotten")
+    assert _drop(window, org, bucket, qtbot)
+    dialog = window.account_actions.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    assert dialog.isVisible()
+    day = drop_date(bucket, TODAY, MONDAY_FIRST)
+    assert day is not None
+    values = dialog.values()
+    assert (values["subject"], values["due_date"]) == ("Follow-up", day)
+    assert dialog.ui.type.currentText() == "Call"
+    qtbot.keyClick(dialog.ui.subject, Qt.Key.Key_Return)  # Enter saves
+    assert account_list.rows([org])[org].next_due == day.isoformat()
+    assert window.board.column_of(org) is bucket
+    window.undo_action.trigger()
+    assert account_list.rows([org])[org].next_due is None
+
+
+def test_a_modifier_drop_always_asks_to_add_another_activity(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    org = _org("Planned")
+    assert _drop(window, org, Bucket.TOMORROW, qtbot, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.account_actions.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.accept()
+    row = account_list.rows([org])[org]
+    assert row.next_due == TODAY.isoformat()  # today's call is still the next one
+    assert activities.next_open_activity(org) is not None
+
+
+def test_foreign_drags_are_refused(window: MainWindow) -> None:
+    from PySide6.QtCore import QMimeData
+
+    viewport = window.kanban_tab.lists[Bucket.TODAY].viewport()
+    mime = QMimeData()
+    mime.setText("1")
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert not enter.isAccepted()
+
+
+def test_keyboard_schedules_marks_done_and_moves_between_columns(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = window.kanban_tab
+    org = _org("Planned")
+    assert tab.select(org)
+    today_list = tab.lists[Bucket.TODAY]
+    today_list.setFocus()
+    qtbot.keyClick(today_list, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Tomorrow
+    assert account_list.rows([org])[org].next_due == (TODAY + dt.timedelta(days=1)).isoformat()
+    assert tab.select(org)
+    tomorrow = tab.lists[Bucket.TOMORROW]
+    tomorrow.setFocus()
+    qtbot.keyClick(tomorrow, Qt.Key.Key_Left)
+    assert tab.lists[Bucket.NO_ACTIVITY].hasFocus()  # Overdue and Today are empty now
+    tomorrow.setFocus()
+    assert tab.select(org)
+    qtbot.keyClick(tomorrow, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert account_list.rows([org])[org].next_due is None
+    assert window.board.column_of(org) is Bucket.NO_ACTIVITY
+    window.undo_action.trigger()
+    assert window.board.column_of(org) is Bucket.TOMORROW
+
+
+def test_selecting_a_card_selects_the_account_in_the_list(window: MainWindow) -> None:
+    org = _org("Planned")
+    assert window.kanban_tab.select(org)
+    assert window.list_tab.selected_ids() == [org]
+    assert "Planned Ltd" in window.ui.sidePlaceholder.text()
+
+
+def test_headers_show_count_and_won_value(window: MainWindow) -> None:
+    header = window.kanban_tab.headers[Bucket.TODAY].text()
+    assert "Today" in header
+    assert "1 · €1,000.00" in header
+    assert "0 · €0.00" in window.kanban_tab.headers[Bucket.LATER].text()
+
+
+def test_cards_have_accessible_names(window: MainWindow) -> None:
+    column = window.board.columns[Bucket.TODAY]
+    text = column.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Planned Ltd" in text
+    assert "Satisfaction call" in text
+
+
+def test_an_activity_earlier_today_still_counts_as_today(
+    store: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    early = _account("Early Bird Ltd", TODAY, dt.time(0, 30))
+    win = MainWindow(ChangeHub(), QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    assert win.board.column_of(early) is Bucket.TODAY
