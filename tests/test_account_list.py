@@ -57,6 +57,13 @@ def _python_key(sort: Sort, row: account_list.ListRow) -> tuple[object, ...]:
             return (row.account_since is not None, row.account_since or "")
         case Sort.LABEL:
             return (row.label == "", row.label.lower())
+        case Sort.DUE:
+            return (
+                row.next_due is not None,
+                row.next_due or "",
+                row.next_due_time is not None,
+                row.next_due_time or "",
+            )
 
 
 @pytest.mark.parametrize("sort", list(Sort))

@@ -75,7 +75,8 @@ def totals(today: dt.date, recent_days: int = 30) -> Totals:
     since = (today - dt.timedelta(days=recent_days)).isoformat()
     row = db.execute_sql(
         "SELECT count(*), COALESCE(sum(won_value), 0), "
-        "COALESCE(sum(last_done >= ?), 0) FROM org_summary WHERE won_count > 0",
+        "COALESCE(sum(last_done >= ?), 0) FROM org_summary "
+        "INDEXED BY org_summary_account_totals WHERE won_count > 0",
         (since,),
     ).fetchone()
     return Totals(int(row[0]), int(row[1]), int(row[2]))

@@ -140,6 +140,8 @@ class AccountsModel(QAbstractTableModel):
         self._currency = ("EUR", 2)
         self.first_weekday = 0
         self.edit_handler: EditHandler | None = None
+        self._active = True
+        self._stale = False  # changed while no view showed it: read again when shown
         hub.changed.connect(self.on_change)
         self._load_reference_data()
         self._reload_ids()
@@ -157,6 +159,16 @@ class AccountsModel(QAbstractTableModel):
     def set_filter(self, flt: AccountFilter) -> None:
         if flt != self._filter:
             self._filter = flt
+            if self._active:
+                self._reset()
+            else:
+                self._stale = True
+
+    def set_active(self, active: bool) -> None:
+        """While the list is hidden, changes only mark it stale; showing it reads it again."""
+        self._active = active
+        if active and self._stale:
+            self._stale = False
             self._reset()
 
     def set_custom_fields(self, fields: list[FieldDefinition]) -> None:
@@ -296,6 +308,9 @@ class AccountsModel(QAbstractTableModel):
             self._cache.pop(org_id, None)
             self._custom.pop(org_id, None)
         if not change.org_ids:
+            return
+        if not self._active:
+            self._stale = True
             return
         old_ids = self._ids
         new_ids = self._query_ids()

@@ -68,7 +68,7 @@ class ColumnModel(QAbstractListModel):
     # -- loading --------------------------------------------------------------------------
 
     def _page(self, offset: int, limit: int) -> list[int]:
-        sort = Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.NEXT_ACTIVITY
+        sort = Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.DUE
         return account_list.account_ids(
             dataclasses.replace(self._filter, bucket=self.bucket),
             sort,
@@ -114,6 +114,9 @@ class ColumnModel(QAbstractListModel):
 
     def org_id(self, row: int) -> int:
         return self._ids[row]
+
+    def ids_loaded(self) -> list[int]:
+        return list(self._ids)
 
     def row_of(self, org_id: int) -> int | None:
         return self._ids.index(org_id) if org_id in self._ids else None
@@ -196,7 +199,16 @@ class KanbanBoard(QObject):
         self.totals: dict[Bucket, Shown] = {bucket: Shown(0, 0) for bucket in Bucket}
         self._filter = AccountFilter()
         self._first_weekday = 0
+        self._active = True
+        self._stale: set[int] | None = None  # changed while hidden: refresh when shown
         hub.changed.connect(self.on_change)
+
+    def set_active(self, active: bool) -> None:
+        """A hidden board only notes changes; it catches up when it is shown again."""
+        self._active = active
+        if active and self._stale is not None:
+            forget, self._stale = frozenset(self._stale), None
+            self.refresh(forget)
 
     @property
     def first_weekday(self) -> int:
@@ -210,7 +222,10 @@ class KanbanBoard(QObject):
 
     def set_filter(self, flt: AccountFilter) -> None:
         self._filter = dataclasses.replace(flt, bucket=None)  # the board shows every column
-        self.refresh()
+        if self._active:
+            self.refresh()
+        else:
+            self._stale = self._stale or set()
 
     def refresh(self, forget: frozenset[int] = frozenset()) -> None:
         """Read the header figures and every column again (today may have moved, too)."""
@@ -229,5 +244,9 @@ class KanbanBoard(QObject):
 
     @Slot(object)
     def on_change(self, change: Change) -> None:
-        if change.org_ids or Kind.ALL in change.kinds:
+        if not (change.org_ids or Kind.ALL in change.kinds):
+            return
+        if self._active:
             self.refresh(frozenset(change.org_ids))
+        else:
+            self._stale = (self._stale or set()) | set(change.org_ids)

@@ -65,6 +65,7 @@ _ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
     ("won_count", "won_count"),
     ("won_value", "won_value"),
     ("totals", "last_done, won_value"),  # covers the status bar's totals
+    ("due", "next_due, next_due_time, won_value"),  # kanban columns and their header sums
     ("open_value", "open_value"),
     ("people", "people_count"),
     ("last_done", "last_done"),

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.list_tab = ListTab(self.model, self.filters, settings, users(), records.labels(), self)
         self.ui.listLayout.addWidget(self.list_tab)
         self.board = KanbanBoard(hub, self)
+        self.board.set_active(False)  # read when its tab is first shown, not at start-up
         self.board.first_weekday = self.model.first_weekday
         self.board.set_filter(self.filters.value)
         self.kanban_tab = KanbanTab(self.board, _type_icons(), self)
@@ -72,11 +73,13 @@ class MainWindow(QMainWindow):
         )
         self.kanban_tab.done_requested.connect(self.account_actions.mark_next_done)
         self.account_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
         self.refresh_totals()
         self._show_selection([])
         self._restore_state()
+        self._tab_changed(self.ui.tabs.currentIndex())
         # A minute's tick notices a new day at midnight, and after the laptop slept through it.
         self._day = clock.today()
         self._day_timer = QTimer(self)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         if len(org_ids) > 1:
             panel.setText(self.tr("%1 accounts selected").replace("%1", str(len(org_ids))))
             return
-        row = self.model.row_data(org_ids[0])
+        row = account_list.rows(org_ids[:1]).get(org_ids[0])
         if row is None:
             return
         code, exponent = default_currency()
@@ -238,11 +241,22 @@ class MainWindow(QMainWindow):
             .replace("%3", _escape(row.next_subject or self.tr("nothing planned")))
         )
 
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        """Only the tab on screen keeps itself current; the other catches up when shown, and
+        shows the account selected meanwhile."""
+        selected = self.kanban_tab.selected_ids() if index == 0 else self.list_tab.selected_ids()
+        self.model.set_active(index == 0)
+        self.board.set_active(index == 1)
+        if index == 0 and selected:
+            self.list_tab.select(selected)
+        elif index == 1 and len(selected) == 1:
+            self.kanban_tab.select(selected[0])
+
     @Slot(list)
     def _card_selected(self, org_ids: list[int]) -> None:
-        """A card selected on the board is the account selected everywhere."""
-        if org_ids:
-            self.list_tab.select(org_ids)
+        """A card selected on the board is the account selected everywhere (the list follows
+        when it is shown again)."""
         self._show_selection(org_ids)
 
     @Slot(int)
