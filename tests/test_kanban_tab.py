@@ -221,3 +221,14 @@ def test_an_activity_earlier_today_still_counts_as_today(
     assert win.board.column_of(early) is None  # the board is read when first shown
     win.ui.actionShowKanban.trigger()
     assert win.board.column_of(early) is Bucket.TODAY
+
+
+def test_this_week_refuses_drops_when_no_day_of_it_is_left(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from accountmgr.domain import clock
+
+    clock.pin_today(dt.date(2026, 11, 28))  # a Saturday: tomorrow ends the week
+    org = _org("Planned")
+    assert not _drop(window, org, Bucket.THIS_WEEK, qtbot)
+    assert account_list.rows([org])[org].next_due == TODAY.isoformat()

@@ -3,6 +3,8 @@ card to a day schedules the follow-up; the keyboard and a context menu can do th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -33,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain.buckets import SCHEDULABLE, Bucket
+from accountmgr.domain import clock
+from accountmgr.domain.buckets import SCHEDULABLE, Bucket, drop_date
 from accountmgr.domain.currencies import default_currency
 from accountmgr.qtmodels.accounts_model import OrgIdRole
 from accountmgr.qtmodels.formatting import format_count, format_money
@@ -63,10 +66,16 @@ class CardList(QListView):
     dropped = Signal(list, object, bool)  # organization ids, bucket, always ask (modifier)
     step = Signal(int)  # -1: the column on the left, +1: on the right
 
-    def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: ColumnModel,
+        delegate: CardDelegate,
+        first_weekday: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bucket = model.bucket
-        self.accepts_drops = model.bucket in SCHEDULABLE
+        self._first_weekday = first_weekday
         self.setModel(model)
         self.setItemDelegate(delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -81,6 +90,14 @@ class CardList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName(column_title(self.bucket))
+
+    @property
+    def accepts_drops(self) -> bool:
+        """Only the columns that schedule take drops, and This week only while a day of it is
+        left after tomorrow."""
+        if self.bucket not in SCHEDULABLE:
+            return False
+        return drop_date(self.bucket, clock.today(), self._first_weekday()) is not None
 
     def _ours(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         return self.accepts_drops and bool(decode_ids(event.mimeData()))
@@ -163,7 +180,9 @@ class KanbanTab(QWidget):
         header = QLabel()
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cards = CardList(self.board.columns[bucket], self.delegate)
+        cards = CardList(
+            self.board.columns[bucket], self.delegate, lambda: self.board.first_weekday
+        )
         header.setBuddy(cards)
         cards.dropped.connect(self.schedule_requested)
         cards.step.connect(lambda step, b=bucket: self._step(b, step))
