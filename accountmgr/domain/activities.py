@@ -332,19 +332,18 @@ def move_next_activities(org_ids: list[int], new_date: dt.date) -> Moves:
 
 def undo_moves(moves: tuple[Move, ...]) -> Change:
     """Put moved activities back on their old days, in one transaction."""
-    with write(Kind.ACTIVITY) as w:
-        for move in moves:
-            activity = fetch(Activity, move.activity_id, "activity")
-            Activity.update(due_date=move.old_date).where(Activity.id == move.activity_id).execute()
-            w.touch(activity.organization_id)
-    return w.change
+    return _set_days({move.activity_id: move.old_date for move in moves})
 
 
 def redo_moves(moves: tuple[Move, ...]) -> Change:
     """Move the same activities to their new days again (redo after undo)."""
+    return _set_days({move.activity_id: move.new_date for move in moves})
+
+
+def _set_days(days: dict[int, dt.date]) -> Change:
     with write(Kind.ACTIVITY) as w:
-        for move in moves:
-            activity = fetch(Activity, move.activity_id, "activity")
-            Activity.update(due_date=move.new_date).where(Activity.id == move.activity_id).execute()
+        for activity_id, day in days.items():
+            activity = fetch(Activity, activity_id, "activity")
+            Activity.update(due_date=day).where(Activity.id == activity_id).execute()
             w.touch(activity.organization_id)
     return w.change

@@ -26,7 +26,7 @@ from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
-from accountmgr.views.kanban_tab import column_title
+from accountmgr.views.bucket_titles import column_title
 
 if TYPE_CHECKING:
     from asyncio import Future

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPoint,
     Qt,
@@ -41,23 +39,11 @@ from accountmgr.domain.currencies import default_currency
 from accountmgr.qtmodels.accounts_model import OrgIdRole
 from accountmgr.qtmodels.formatting import format_count, format_money
 from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
+from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.card_delegate import CardDelegate
 
-COLUMN_TITLES = {
-    Bucket.NO_ACTIVITY: str(QT_TRANSLATE_NOOP("KanbanTab", "No activity")),
-    Bucket.OVERDUE: str(QT_TRANSLATE_NOOP("KanbanTab", "Overdue")),
-    Bucket.TODAY: str(QT_TRANSLATE_NOOP("KanbanTab", "Today")),
-    Bucket.TOMORROW: str(QT_TRANSLATE_NOOP("KanbanTab", "Tomorrow")),
-    Bucket.THIS_WEEK: str(QT_TRANSLATE_NOOP("KanbanTab", "This week")),
-    Bucket.NEXT_WEEK: str(QT_TRANSLATE_NOOP("KanbanTab", "Next week")),
-    Bucket.LATER: str(QT_TRANSLATE_NOOP("KanbanTab", "Later")),
-}
 COLUMN_WIDTH = 210
 DROP_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-
-
-def column_title(bucket: Bucket) -> str:
-    return QCoreApplication.translate("KanbanTab", COLUMN_TITLES[bucket])
 
 
 class CardList(QListView):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
@@ -31,18 +30,10 @@ from accountmgr.domain.account_list import NO_OWNER, AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.qtmodels.accounts_model import AccountsModel, OrgIdRole
+from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
 from accountmgr.views.filters import FilterState
 
-BUCKET_NAMES = {
-    Bucket.NO_ACTIVITY: str(QT_TRANSLATE_NOOP("ListTab", "No activity")),
-    Bucket.OVERDUE: str(QT_TRANSLATE_NOOP("ListTab", "Overdue")),
-    Bucket.TODAY: str(QT_TRANSLATE_NOOP("ListTab", "Today")),
-    Bucket.TOMORROW: str(QT_TRANSLATE_NOOP("ListTab", "Tomorrow")),
-    Bucket.THIS_WEEK: str(QT_TRANSLATE_NOOP("ListTab", "This week")),
-    Bucket.NEXT_WEEK: str(QT_TRANSLATE_NOOP("ListTab", "Next week")),
-    Bucket.LATER: str(QT_TRANSLATE_NOOP("ListTab", "Later")),
-}
 HEADER_KEY = "list/header"
 DEFAULT_WIDTHS = {
     "name": 250,
@@ -203,8 +194,8 @@ class ListTab(QWidget):
         for label in [*labels, *extra]:
             self.label.addItem(label, label)
         self.bucket.addItem(self.tr("Any next activity"), None)
-        for bucket, name in BUCKET_NAMES.items():
-            self.bucket.addItem(self.tr(name), bucket.value)
+        for bucket in Bucket:
+            self.bucket.addItem(column_title(bucket), bucket.value)
         for combo in (self.owner, self.label, self.bucket):
             combo.blockSignals(False)
         self._show_filter(current)
