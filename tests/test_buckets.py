@@ -84,8 +84,8 @@ def test_bucket_for(
                 Bucket.LATER: D(2026, 12, 7),
             },
         ),
-        # Thursday: after tomorrow only the weekend is left in this week.
-        (D(2026, 11, 26), MON, {Bucket.THIS_WEEK: D(2026, 11, 28)}),
+        # Thursday: after tomorrow only the weekend is left in this week: no drop there.
+        (D(2026, 11, 26), MON, {Bucket.THIS_WEEK: None}),
         # Saturday, Monday-first: tomorrow ends the week; no day left for This week.
         (D(2026, 11, 28), MON, {Bucket.THIS_WEEK: None, Bucket.NEXT_WEEK: D(2026, 11, 30)}),
         # Sunday, Monday-first: Monday is tomorrow, so Next week means Tuesday.

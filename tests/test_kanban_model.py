@@ -14,6 +14,7 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.accounts_model import OrgIdRole
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import (
+    MIME_TYPE,
     PAGE,
     CardRole,
     KanbanBoard,
@@ -84,3 +85,20 @@ def test_drags_carry_organization_ids_in_our_own_mime_type(store: Path) -> None:
     plain = QMimeData()
     plain.setText("[1, 2]")
     assert decode_ids(plain) == []
+    other_window = QMimeData()  # the same type from another running instance (another database)
+    other_window.setData(MIME_TYPE, b'{"session": "elsewhere", "ids": [1]}')
+    assert decode_ids(other_window) == []
+
+
+def test_an_everything_change_rereads_card_data(store: Path) -> None:
+    from accountmgr.domain import currencies
+
+    org = organizations.create_organization("Dollar Inc.").id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=10_000, currency="USD").id)
+    hub = ChangeHub()
+    board = KanbanBoard(hub)
+    board.refresh()
+    column = board.columns[Bucket.NO_ACTIVITY]
+    assert column.index(0).data(CardRole).won_value == 9_200
+    hub.publish(currencies.set_exchange_rate("USD", 1_000_000))
+    assert column.index(0).data(CardRole).won_value == 10_000

@@ -38,7 +38,10 @@ def _account(name: str, due: dt.date | None, time: dt.time | None = None) -> int
 
 
 @pytest.fixture
-def window(store: Path, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def window(store: Path, qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> MainWindow:
+    from accountmgr.views.translations import install_translations
+
+    install_translations(qapp)  # the English plural forms, as the application loads them
     _account("Planned Ltd", TODAY, dt.time(15, 30))
     _account("Forgotten Ltd", None)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
@@ -232,3 +235,40 @@ def test_this_week_refuses_drops_when_no_day_of_it_is_left(
     org = _org("Planned")
     assert not _drop(window, org, Bucket.THIS_WEEK, qtbot)
     assert account_list.rows([org])[org].next_due == TODAY.isoformat()
+
+
+def test_a_card_dropped_on_its_own_column_stays_and_leaves_no_undo_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    org = _org("Planned")
+    assert _drop(window, org, Bucket.TODAY, qtbot)
+    assert account_list.rows([org])[org].next_due == TODAY.isoformat()
+    assert window.undo_stack.count() == 0
+
+
+def test_menus_act_on_the_selected_card_while_the_board_is_shown(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    org = _org("Planned")
+    assert window.kanban_tab.select(org)
+    assert window.selected_ids() == [org]
+    window.ui.actionDelete.trigger()
+    assert account_list.rows([org]) == {}
+    window.undo_action.trigger()
+    assert account_list.rows([org])[org].name == "Planned Ltd"
+
+
+def test_marking_done_with_nothing_open_does_nothing(window: MainWindow) -> None:
+    forgotten = _org("Forgotten")
+    window.account_actions.mark_next_done([forgotten])
+    assert window.undo_stack.count() == 0
+    planned = _org("Planned")
+    window.account_actions.mark_next_done([planned])
+    assert "Marked 1 activity done" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert account_list.rows([planned])[planned].next_due == TODAY.isoformat()
+    window.redo_action.trigger()
+    assert account_list.rows([planned])[planned].next_due is None

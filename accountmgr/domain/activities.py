@@ -347,3 +347,31 @@ def _set_days(days: dict[int, dt.date]) -> Change:
             Activity.update(due_date=day).where(Activity.id == activity_id).execute()
             w.touch(activity.organization_id)
     return w.change
+
+
+def complete_next_activities(org_ids: list[int]) -> tuple[tuple[int, ...], Change]:
+    """Mark each organization's next open activity done, in one transaction; returns the
+    activities completed (organizations with nothing open are left alone)."""
+    completed: list[int] = []
+    with write(Kind.ACTIVITY) as w:
+        now = clock.now()
+        for org_id in org_ids:
+            next_id = next_open_activity(org_id)
+            if next_id is not None:
+                Activity.update(done=True, done_time=now).where(Activity.id == next_id).execute()
+                completed.append(next_id)
+                w.touch(org_id)
+    return tuple(completed), w.change
+
+
+def set_done(activity_ids: tuple[int, ...], done: bool) -> Change:
+    """Complete or reopen these activities, in one transaction (undo and redo of the above)."""
+    with write(Kind.ACTIVITY) as w:
+        now = clock.now()
+        for activity_id in activity_ids:
+            activity = fetch(Activity, activity_id, "activity")
+            Activity.update(done=done, done_time=now if done else None).where(
+                Activity.id == activity_id
+            ).execute()
+            w.touch(activity.organization_id)
+    return w.change

@@ -103,8 +103,8 @@ def drop_date(
 
     Today and Tomorrow are literal; This week is the next working day after tomorrow in the current
     week, Next week the first working day of next week, Later the first working day of the week
-    after next. A week without working days in range falls back to its first day in range; a
-    This-week column with no day left (tomorrow ends the week) refuses the drop.
+    after next. This week refuses the drop when no working day of it is left after tomorrow;
+    a next week without working days (an all-weekend calendar) falls back to its first day.
     """
     start = week_start(today, first_weekday)
     match bucket:
@@ -113,7 +113,8 @@ def drop_date(
         case Bucket.TOMORROW:
             return today + ONE_DAY
         case Bucket.THIS_WEEK:
-            return _first_working_day(today + 2 * ONE_DAY, start + 6 * ONE_DAY, weekend)
+            day = _first_working_day(today + 2 * ONE_DAY, start + 6 * ONE_DAY, weekend)
+            return day if day is not None and day.weekday() not in weekend else None
         case Bucket.NEXT_WEEK:
             first, last = bucket_range(Bucket.NEXT_WEEK, today, first_weekday)
             assert first is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,21 +36,30 @@ PAGE = 50  # cards fetched at a time
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+# Ids mean something only in the database they come from: a drag from another window of the
+# application (another database) carries another token and is refused.
+_SESSION = uuid.uuid4().hex
+
+
 def encode_ids(org_ids: list[int]) -> QMimeData:
     """Drag data: the organization ids, in the application's own MIME type."""
     mime = QMimeData()
-    mime.setData(MIME_TYPE, QByteArray(json.dumps(org_ids).encode()))
+    payload = {"session": _SESSION, "ids": org_ids}
+    mime.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
     return mime
 
 
 def decode_ids(mime: QMimeData) -> list[int]:
-    """The organization ids a drag carries; empty when it is not one of ours."""
+    """The organization ids a drag from this window carries; empty for anything else."""
     if not mime.hasFormat(MIME_TYPE):
         return []
     try:
-        ids = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
+        payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
     except (ValueError, UnicodeDecodeError):
         return []
+    if not isinstance(payload, dict) or payload.get("session") != _SESSION:
+        return []
+    ids = payload.get("ids")
     return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
 
 
@@ -117,6 +127,12 @@ class ColumnModel(QAbstractListModel):
 
     def ids_loaded(self) -> list[int]:
         return list(self._ids)
+
+    def forget_all(self) -> None:
+        """Drop every card's data (everything changed, e.g. exchange rates)."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def row_of(self, org_id: int) -> int | None:
         return self._ids.index(org_id) if org_id in self._ids else None
@@ -227,8 +243,11 @@ class KanbanBoard(QObject):
         else:
             self._stale = self._stale or set()
 
-    def refresh(self, forget: frozenset[int] = frozenset()) -> None:
+    def refresh(self, forget: frozenset[int] = frozenset(), *, everything: bool = False) -> None:
         """Read the header figures and every column again (today may have moved, too)."""
+        if everything:
+            for column in self.columns.values():
+                column.forget_all()
         self.totals = account_list.board(
             self._filter, today=clock.today(), first_weekday=self._first_weekday
         )
@@ -247,6 +266,9 @@ class KanbanBoard(QObject):
         if not (change.org_ids or Kind.ALL in change.kinds):
             return
         if self._active:
-            self.refresh(frozenset(change.org_ids))
+            self.refresh(frozenset(change.org_ids), everything=Kind.ALL in change.kinds)
         else:
             self._stale = (self._stale or set()) | set(change.org_ids)
+            if Kind.ALL in change.kinds:
+                for column in self.columns.values():
+                    column.forget_all()

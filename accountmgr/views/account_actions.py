@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import activities, clock, customfields, organizations, snapshots
-from accountmgr.domain.buckets import Bucket, drop_date
+from accountmgr.domain import (
+    account_list,
+    activities,
+    clock,
+    customfields,
+    organizations,
+    snapshots,
+)
+from accountmgr.domain.buckets import Bucket, bucket_for, drop_date
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.writes import release_thread_connection
@@ -34,6 +41,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
 BACKGROUND_EXPORT_FROM = 2_000  # about 30 ms of writing: more goes off the UI thread
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 class Cancelled(Exception):
@@ -306,6 +317,16 @@ class AccountActions(QObject):
         if always_ask:
             self._ask_to_schedule(org_ids, day)
             return
+        # Cards dropped back on the column they are in stay as they are.
+        rows = account_list.rows(org_ids)
+        org_ids = [
+            i
+            for i in org_ids
+            if i in rows
+            and bucket_for(_date(rows[i].next_due), clock.today(), first_weekday) is not bucket
+        ]
+        if not org_ids:
+            return
         moved: list[activities.Move] = []
         without: list[int] = []
 
@@ -339,7 +360,7 @@ class AccountActions(QObject):
 
     def _moved_text(self, moved: list[activities.Move], column: str, when: str) -> str:
         if len(moved) == 1:
-            row = self._model.row_data(self._org_of(moved[0]))
+            row = account_list.rows([self._org_of(moved[0])]).get(self._org_of(moved[0]))
             return (
                 QCoreApplication.translate("AccountActions", "Moved “%1” of %2 to %3 (%4)")
                 .replace("%1", moved[0].subject)
@@ -375,37 +396,28 @@ class AccountActions(QObject):
         self.last_dialog = dialog
 
     def mark_next_done(self, org_ids: list[int]) -> None:
-        """Complete each account's next activity (undoable)."""
-        done_ids: list[int] = []
+        """Complete each account's next activity, in one transaction (undoable)."""
+        completed: list[int] = []
 
         def do() -> Change:
-            change = Change()
-            done_ids.clear()
-            for org_id in org_ids:
-                next_id = activities.next_open_activity(org_id)
-                if next_id is not None:
-                    change |= activities.mark_done(next_id)
-                    done_ids.append(next_id)
+            ids, change = activities.complete_next_activities(org_ids)
+            completed[:] = ids
             return change
 
-        def back() -> Change:
-            change = Change()
-            for activity_id in done_ids:
-                change |= activities.mark_done(activity_id, done=False)
-            return change
-
-        def redo() -> Change:
-            change = Change()
-            for activity_id in done_ids:
-                change |= activities.mark_done(activity_id)
-            return change
-
-        undo.run(
-            self._stack,
-            self._hub,
-            self._parent,
-            QCoreApplication.translate("AccountActions", "Mark done"),
-            do,
-            back,
-            redo,
-        )
+        if (
+            undo.run(
+                self._stack,
+                self._hub,
+                self._parent,
+                QCoreApplication.translate("AccountActions", "Mark done"),
+                do,
+                lambda: activities.set_done(tuple(completed), False),
+                lambda: activities.set_done(tuple(completed), True),
+            )
+            and completed
+        ):
+            self.message.emit(
+                QCoreApplication.translate(
+                    "AccountActions", "Marked %n activities done", "", len(completed)
+                )
+            )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidg
 from accountmgr import __version__
 from accountmgr.domain import account_list, accounts, clock, customfields, records
 from accountmgr.domain.account_list import AccountFilter
+from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.organizations import users
@@ -66,12 +67,8 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.board.set_filter)
         self.kanban_tab.selection_changed.connect(self._card_selected)
         self.kanban_tab.open_requested.connect(self._open_account)
-        self.kanban_tab.schedule_requested.connect(
-            lambda ids, bucket, ask: self.account_actions.schedule_to_bucket(
-                ids, bucket, ask, self.model.first_weekday
-            )
-        )
-        self.kanban_tab.done_requested.connect(self.account_actions.mark_next_done)
+        self.kanban_tab.schedule_requested.connect(self._schedule_cards)
+        self.kanban_tab.done_requested.connect(self._done_cards)
         self.account_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
@@ -93,6 +90,8 @@ class MainWindow(QMainWindow):
             self._day = clock.today()
             self.model.refresh_day()
             self.board.refresh()
+            for cards in self.kanban_tab.lists.values():
+                cards.viewport().update()  # "last contacted N days ago" moved on by a day
             self.refresh_totals()
 
     # -- building -------------------------------------------------------------------------
@@ -154,10 +153,10 @@ class MainWindow(QMainWindow):
         ui.actionEditOrganization.triggered.connect(self._edit_current)
         ui.actionDelete.triggered.connect(self._delete_selected)
         ui.actionChangeOwner.triggered.connect(
-            lambda: self.account_actions.change_owner(self.list_tab.selected_ids())
+            lambda: self.account_actions.change_owner(self.selected_ids())
         )
         ui.actionScheduleForSelection.triggered.connect(
-            lambda: self.account_actions.schedule_campaign(self.list_tab.selected_ids())
+            lambda: self.account_actions.schedule_campaign(self.selected_ids())
         )
         ui.actionExportCsv.triggered.connect(self._export)
 
@@ -179,7 +178,7 @@ class MainWindow(QMainWindow):
             fields = customfields.definitions("organization")
             if [c.field for c in self.model.columns if c.field] != fields:
                 self.list_tab.set_custom_fields(fields)
-        self._show_selection(self.list_tab.selected_ids())
+        self._show_selection(self.selected_ids())
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately."""
@@ -241,6 +240,12 @@ class MainWindow(QMainWindow):
             .replace("%3", _escape(row.next_subject or self.tr("nothing planned")))
         )
 
+    def selected_ids(self) -> list[int]:
+        """The accounts selected in the tab on screen: what the menus act on."""
+        if self.ui.tabs.currentIndex() == 1:
+            return self.kanban_tab.selected_ids()
+        return self.list_tab.selected_ids()
+
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         """Only the tab on screen keeps itself current; the other catches up when shown, and
@@ -252,6 +257,18 @@ class MainWindow(QMainWindow):
             self.list_tab.select(selected)
         elif index == 1 and len(selected) == 1:
             self.kanban_tab.select(selected[0])
+
+    def _schedule_cards(self, org_ids: list[int], bucket: Bucket, always_ask: bool) -> None:
+        self.account_actions.schedule_to_bucket(
+            org_ids, bucket, always_ask, self.model.first_weekday
+        )
+        if org_ids:
+            self.kanban_tab.select(org_ids[0])  # the card keeps the focus where it went
+
+    def _done_cards(self, org_ids: list[int]) -> None:
+        self.account_actions.mark_next_done(org_ids)
+        if org_ids:
+            self.kanban_tab.select(org_ids[0])
 
     @Slot(list)
     def _card_selected(self, org_ids: list[int]) -> None:
@@ -265,7 +282,7 @@ class MainWindow(QMainWindow):
         self.ui.sidePlaceholder.setFocus()
 
     def _current_org(self) -> int | None:
-        selected = self.list_tab.selected_ids()
+        selected = self.selected_ids()
         return selected[0] if len(selected) == 1 else None
 
     def _edit_current(self) -> None:
@@ -274,7 +291,7 @@ class MainWindow(QMainWindow):
             self.dialogs.edit_organization(org)
 
     def _delete_selected(self) -> None:
-        self.account_actions.delete(self.list_tab.selected_ids())
+        self.account_actions.delete(self.selected_ids())
 
     def _export(self) -> None:
         table = self.list_tab.table

@@ -76,5 +76,6 @@ def run(
         show_error(parent, error)
         return False
     hub.publish(change)
-    stack.push(DomainCommand(hub, text, redo or do, undo))
+    if change.org_ids:  # nothing touched (nothing to move, nothing open): no empty undo step
+        stack.push(DomainCommand(hub, text, redo or do, undo))
     return True

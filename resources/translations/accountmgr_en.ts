@@ -52,6 +52,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Marked %n activities done</source>
+        <translation>
+            <numerusform>Marked %n activity done</numerusform>
+            <numerusform>Marked %n activities done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n activities to %1 (%2)</source>
         <translation>
             <numerusform>Moved %n activity to %1 (%2)</numerusform>
