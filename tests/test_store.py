@@ -196,3 +196,19 @@ def test_reading_needs_an_existing_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no accountmgr database"):
         open_database(missing, create=False)
     assert not (tmp_path / "no").exists()
+
+
+def test_schema_4_completes_indexes_a_development_schema_3_lacked(db_path: Path) -> None:
+    open_database(db_path)
+    close_database()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP INDEX org_summary_account_due")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    database = open_database(db_path)
+    try:
+        names = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master")}
+        assert "org_summary_account_due" in names
+        assert migrations.schema_version(database) == migrations.LATEST_VERSION
+    finally:
+        close_database()

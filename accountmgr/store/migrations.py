@@ -79,17 +79,24 @@ _ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
 def _v3_account_sort_indexes(database: pw.SqliteDatabase) -> None:
     for name, columns in _ACCOUNT_SORT_INDEXES:
         database.execute_sql(
-            f"CREATE INDEX org_summary_account_{name} ON org_summary ({columns}) "
+            f"CREATE INDEX IF NOT EXISTS org_summary_account_{name} ON org_summary ({columns}) "
             "WHERE won_count > 0"
         )
-    database.execute_sql("CREATE INDEX organization_label ON organization (label)")
+    database.execute_sql("CREATE INDEX IF NOT EXISTS organization_label ON organization (label)")
     database.execute_sql("ANALYZE")
+
+
+def _v4_complete_account_indexes(database: pw.SqliteDatabase) -> None:
+    """Files made while schema 3 was being developed may lack some of its indexes (the list's
+    queries name them): create whichever is missing."""
+    _v3_account_sort_indexes(database)
 
 
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
     (3, _v3_account_sort_indexes),
+    (4, _v4_complete_account_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

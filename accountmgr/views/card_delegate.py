@@ -80,6 +80,31 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, letters)
 
+    def _value_line(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        card: ListRow,
+        font: QFont,
+        colour: QColor,
+        when_colour: QColor,
+    ) -> None:
+        """The won value on the left; when the next activity is due on the right, with its
+        time of day when that fits."""
+        code, exponent = self.currency
+        value = format_money(card.won_value, code, exponent)
+        metrics = QFontMetrics(font)
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
+        room = rect.width() - metrics.horizontalAdvance(value) - 10
+        when = next((t for t in _when_texts(card) if metrics.horizontalAdvance(t) <= room), "")
+        if when:
+            painter.setPen(when_colour)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when
+            )
+            painter.setPen(colour)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         card = index.data(CardRole)
         if not isinstance(card, ListRow):
@@ -126,13 +151,15 @@ class CardDelegate(QStyledItemDelegate):
                 card.name, Qt.TextElideMode.ElideRight, name_rect.width()
             ),
         )
-        code, exponent = self.currency
-        painter.setFont(base_font)
         value_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line + 2)
-        painter.drawText(
+        painter.setFont(base_font)
+        self._value_line(
+            painter,
             value_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            format_money(card.won_value, code, exponent),
+            card,
+            base_font,
+            text_colour,
+            STATE_COLOURS["overdue"] if state == "overdue" and not selected else text_colour,
         )
 
         # Next activity: type icon, subject and when.
@@ -173,16 +200,24 @@ def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
 
 
 def _next_text(card: ListRow) -> str:
-    """The next activity as a card shows it: subject and when."""
+    """The next activity's subject (its date stands on the line above)."""
     if not card.next_due:
         return QCoreApplication.translate("CardDelegate", "Nothing planned")
+    return card.next_subject or ""
+
+
+def _when_texts(card: ListRow) -> list[str]:
+    """When the next activity is due, from longest to shortest: date and time, date, time."""
+    if not card.next_due:
+        return []
     locale = QLocale()
     day = dt.date.fromisoformat(card.next_due)
-    when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-    if card.next_due_time:
-        hour, minute = (int(p) for p in card.next_due_time.split(":")[:2])
-        when += " " + locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-    return f"{when} · {card.next_subject}"
+    date = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    if not card.next_due_time:
+        return [date]
+    hour, minute = (int(p) for p in card.next_due_time.split(":")[:2])
+    time = locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+    return [f"{date} {time}", date]
 
 
 def _contacted_text(card: ListRow) -> str:
