@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,7 +29,7 @@ from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import StoreError
 from accountmgr.views.demo_offer import offer_demo
 from accountmgr.views.main_window import MainWindow
-from accountmgr.views.translations import install_translations
+from accountmgr.views.translations import default_locale, install_translations
 
 log = logging.getLogger("accountmgr")
 
@@ -91,12 +91,6 @@ def _asyncio_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -
         log.error("asyncio: %s", context.get("message"))
 
 
-def _default_locale() -> None:
-    """A machine without locale settings (LANG unset) reports "C": write numbers as en_US does."""
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     """Open the main window over the database at `db_path`; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -105,7 +99,7 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     app.setApplicationName("accountmgr")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
-    _default_locale()
+    default_locale()
     install_translations(app)
 
     try:

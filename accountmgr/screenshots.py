@@ -16,17 +16,16 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
     """Render the main window on each tab; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from accountmgr.qtmodels.hub import ChangeHub
     from accountmgr.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    from accountmgr.views.translations import install_translations
+    from accountmgr.views.translations import default_locale, install_translations
 
+    default_locale()
     install_translations(app)
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ChangeHub(), settings)

@@ -80,6 +80,12 @@ class ListRow:
     account_since: str | None
     label: str
 
+    @classmethod
+    def blank(cls, org_id: int) -> ListRow:
+        """A row for an organization deleted since its id was listed (shown empty until the
+        change hub's refresh removes it)."""
+        return cls(org_id, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, "")
+
 
 def search_clause(text: str) -> tuple[str, str]:
     """A condition on the summary row `s` matching `text`, case-insensitively.

@@ -225,7 +225,7 @@ def save_deal(
         "owner_id": owner_id,
         "expected_close": expected_close,
     }
-    with db.atomic():
+    with db.atomic("IMMEDIATE"):  # the write lock first, as in writes.write()
         if deal_id is None:
             deal_id, change = deals.create_deal(**fields)
             previous = deals.OPEN

@@ -392,11 +392,7 @@ class AccountsModel(QAbstractTableModel):
         missing = [i for i in block if i not in self._cache]
         self._cache.update(account_list.rows(missing))
         for gone in set(missing) - self._cache.keys():
-            # Deleted since the list was read (a change not announced yet): show it blank
-            # until the change hub's refresh removes the row.
-            self._cache[gone] = ListRow(
-                gone, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, ""
-            )
+            self._cache[gone] = ListRow.blank(gone)
         fields = [c.field.id for c in self._columns if c.field is not None]
         if fields:
             values = customfields.values_of("organization", missing, fields)

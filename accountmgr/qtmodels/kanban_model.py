@@ -143,9 +143,7 @@ class ColumnModel(QAbstractListModel):
         if found is None:
             wanted = [i for i in self._ids[row : row + PAGE] if i not in self._rows]
             self._rows.update(account_list.rows(wanted))
-            found = self._rows.get(org_id) or ListRow(
-                org_id, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, ""
-            )
+            found = self._rows.get(org_id) or ListRow.blank(org_id)
         return found
 
     # -- Qt model interface ---------------------------------------------------------------

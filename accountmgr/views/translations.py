@@ -8,6 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from accountmgr.resources import resource_path
 
 
+def default_locale() -> None:
+    """A machine without locale settings (LANG unset) reports "C": write numbers as en_US does."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def install_translations(app: QCoreApplication) -> None:
     locale = QLocale()
     qt = QTranslator(app)
