@@ -43,7 +43,9 @@ def ensure_venv() -> None:
     _say("installing accountmgr and its development tools (first run takes a minute)")
     pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)
+    # setuptools warns about every editable install; the layout here is the intended one.
+    quiet = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True, env=quiet)
     STAMP.write_text(_fingerprint())
 
 
