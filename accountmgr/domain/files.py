@@ -1,0 +1,543 @@
+"""Files attached to an organization, optionally about one of its people or deals.
+
+Attached files are copied into the file store, a `files/` folder beside the database file. A
+stored copy is named only by the SHA-256 of its content (`files/ab/abcdef…`), so the same content
+is kept once however often it is attached, and nothing a person typed or picked ever becomes part
+of a path written to. The original name is kept in the row, for display only.
+
+Copying (`copy_into_store`) is the slow part and touches no database, so it can run on a worker
+thread; `record` then writes the row. Removing a file keeps its stored copy, so the removal can be
+undone; copies no row refers to any more are deleted by `prune_unreferenced` at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import stat
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, NoReturn
+
+from accountmgr.domain import clock
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
+from accountmgr.domain.organizations import existing_org_id
+from accountmgr.domain.writes import MAX_NAME, Created, fetch, write
+from accountmgr.store.models import Attachment, Deal, Organization, Person, db
+
+STORE_FOLDER = "files"
+MAX_SIZE = 2 * 1024**3  # 2 GiB
+CHUNK = 1024 * 1024
+DEFAULT_NAME = "file"
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_FANOUT = re.compile(r"[0-9a-f]{2}")
+_TEMP_PREFIX = ".incoming-"
+# Control characters, unpaired surrogates (undecodable bytes in a file name) and the bidi
+# controls that can make "evil\u202etxt.exe" display as "evilexe.txt".
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class MissingFileError(DomainError):
+    """The stored copy of an attached file is gone or damaged."""
+
+
+class Cancelled(Exception):
+    """The person cancelled a copy; nothing was left behind. Not an error to report."""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file's content, safely in the store: its SHA-256 (hex) and size in bytes."""
+
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    id: int
+    original_name: str
+    size: int
+    created_at: dt.datetime
+    sha256: str
+    person_id: int | None
+    person_name: str | None
+    deal_id: int | None
+    deal_title: str | None
+
+
+@dataclass(frozen=True)
+class RemovedFile:
+    """Everything needed to put a removed attachment back, with the same id."""
+
+    id: int
+    organization_id: int | None
+    person_id: int | None
+    deal_id: int | None
+    sha256: str
+    original_name: str
+    size: int
+    created_at: dt.datetime
+
+
+def store_dir() -> Path:
+    """The file store: the `files/` folder beside the open database file."""
+    database = db.obj
+    if database is None:
+        raise RuntimeError("No database is open.")
+    return Path(database.database).absolute().parent / STORE_FOLDER
+
+
+def _blob_path(folder: Path, sha256: str) -> Path:
+    if not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a SHA-256 name: {sha256!r}")
+    return folder / sha256[:2] / sha256
+
+
+def clean_original_name(name: str) -> str:
+    """The name to show for a file: its last path part (either separator), without control
+    characters, at most MAX_NAME characters (the extension kept); "file" when nothing is left."""
+    parts = [p for p in re.split(r"[/\\]", name) if p.strip() not in ("", ".", "..")]
+    base = parts[-1] if parts else ""
+    base = "".join(
+        c for c in base if unicodedata.category(c) not in ("Cc", "Cs") and c not in _BIDI
+    ).strip()
+    if base in ("", ".", ".."):
+        return DEFAULT_NAME
+    if len(base) > MAX_NAME:
+        stem, dot, ext = base.rpartition(".")
+        if dot and stem and 0 < len(ext) <= 16:
+            base = stem[: MAX_NAME - len(ext) - 1].rstrip() + "." + ext
+        else:
+            base = base[:MAX_NAME].rstrip()
+    return base
+
+
+def _shown(source: Path) -> str:
+    """How a source file is named in messages."""
+    return clean_original_name(source.name) if source.name else str(source)
+
+
+def _open_source(source: Path) -> tuple[int, int]:
+    """An open descriptor on `source` and its size; ValidationError unless it is a readable
+    regular file within the size limit."""
+    name = _shown(source)
+    try:
+        info = os.stat(source)
+    except FileNotFoundError:
+        raise ValidationError("“{name}” does not exist (any more).", name=name) from None
+    except PermissionError:
+        raise ValidationError("“{name}” cannot be read: permission denied.", name=name) from None
+    except OSError as exc:
+        raise ValidationError(
+            "“{name}” cannot be read: {reason}.", name=name, reason=exc.strerror or str(exc)
+        ) from None
+    _check_kind(info, name)
+    # O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it must not
+    # hang waiting for a writer; fstat below refuses it.
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOCTTY", 0)
+    )
+    try:
+        fd = os.open(source, flags)
+    except FileNotFoundError:
+        raise ValidationError("“{name}” does not exist (any more).", name=name) from None
+    except IsADirectoryError:
+        raise ValidationError("“{name}” is a folder, not a file.", name=name) from None
+    except PermissionError:
+        raise ValidationError("“{name}” cannot be read: permission denied.", name=name) from None
+    except OSError as exc:
+        raise ValidationError(
+            "“{name}” cannot be read: {reason}.", name=name, reason=exc.strerror or str(exc)
+        ) from None
+    try:
+        info = os.fstat(fd)
+        _check_kind(info, name)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def _check_kind(info: os.stat_result, name: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise ValidationError("“{name}” is a folder, not a file.", name=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise ValidationError(
+            "“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.",
+            name=name,
+        )
+    if info.st_size > MAX_SIZE:
+        _too_large(name)
+
+
+def _too_large(name: str) -> NoReturn:
+    raise ValidationError(
+        "“{name}” is too large to attach (at most {limit} GiB).",
+        name=name,
+        limit=MAX_SIZE // 1024**3,
+    )
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable, where the platform allows it (not on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = None) -> StoredFile:
+    """Copy `source` into the file store and return what was stored. Uses no database
+    connection, so it can run on a worker thread.
+
+    The content is streamed to a temporary file inside the store, hashed on the way, flushed to
+    disk and only then renamed to its SHA-256 name; content already stored is kept once.
+    `progress(done_bytes, total_bytes)` is called as the copy goes; returning False cancels it
+    (raises Cancelled). On any failure no temporary file is left behind.
+    """
+    name = _shown(source)
+    folder = store_dir()
+    fd, total = _open_source(source)
+    with os.fdopen(fd, "rb") as reader:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            out_fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise ValidationError(
+                "The file store {folder} cannot be written to: {reason}.",
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            ) from None
+        temp = Path(temp_name)
+        try:
+            digest = hashlib.sha256()
+            done = 0
+            with os.fdopen(out_fd, "wb") as writer:
+                if progress is not None and progress(0, total) is False:
+                    raise Cancelled
+                while chunk := _read(reader, name):
+                    done += len(chunk)
+                    if done > MAX_SIZE:
+                        _too_large(name)
+                    digest.update(chunk)
+                    writer.write(chunk)
+                    if progress is not None and progress(done, max(total, done)) is False:
+                        raise Cancelled
+                writer.flush()
+                os.fsync(writer.fileno())
+            sha = digest.hexdigest()
+            final = _blob_path(folder, sha)
+            final.parent.mkdir(exist_ok=True)
+            if _is_blob(final, done):
+                temp.unlink()
+            else:
+                os.replace(temp, final)
+                _fsync_dir(final.parent)
+        except BaseException as exc:
+            temp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise ValidationError(
+                    "“{name}” could not be copied into the file store: {reason}.",
+                    name=name,
+                    reason=exc.strerror or str(exc),
+                ) from exc
+            raise
+    return StoredFile(sha, done)
+
+
+def store_bytes(data: bytes) -> StoredFile:
+    """Store content made by the application itself (demo data), like `copy_into_store`."""
+    if len(data) > MAX_SIZE:
+        _too_large("data")
+    sha = hashlib.sha256(data).hexdigest()
+    folder = store_dir()
+    final = _blob_path(folder, sha)
+    if _is_blob(final, len(data)):
+        return StoredFile(sha, len(data))
+    final.parent.mkdir(parents=True, exist_ok=True)
+    out_fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(out_fd, "wb") as writer:
+            writer.write(data)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp_name, final)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return StoredFile(sha, len(data))
+
+
+def _read(reader: BinaryIO, name: str) -> bytes:
+    try:
+        chunk = reader.read(CHUNK)
+    except OSError as exc:
+        raise ValidationError(
+            "“{name}” cannot be read: {reason}.", name=name, reason=exc.strerror or str(exc)
+        ) from None
+    return chunk
+
+
+def _is_blob(path: Path, size: int) -> bool:
+    """True when `path` is a stored copy (a regular file, not a link) of the given size."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == size
+
+
+def record(
+    org_id: int,
+    stored: StoredFile,
+    original_name: str,
+    *,
+    person_id: int | None = None,
+    deal_id: int | None = None,
+) -> Created:
+    """Attach a file already copied into the store to an organization (and a person or deal)."""
+    if not isinstance(original_name, str):
+        raise ValidationError("The file name must be text.")
+    name = clean_original_name(original_name)
+    if not _SHA256.fullmatch(stored.sha256) or stored.size < 0:
+        raise ValidationError("“{name}” was not copied into the file store.", name=name)
+    if not _is_blob(_blob_path(store_dir(), stored.sha256), stored.size):
+        raise ValidationError(
+            "The copy of “{name}” is missing from the file store; please attach it again.",
+            name=name,
+        )
+    with write(Kind.FILE) as w:
+        existing_org_id(org_id)
+        if person_id is not None:
+            fetch(Person, person_id, "person", ValidationError)
+        if deal_id is not None:
+            deal = fetch(Deal, deal_id, "deal", ValidationError)
+            if deal.organization_id not in (None, org_id):
+                raise ValidationError("The deal belongs to another organization.")
+        attachment = Attachment.create(
+            sha256=stored.sha256,
+            original_name=name,
+            size=stored.size,
+            organization=org_id,
+            person=person_id,
+            deal=deal_id,
+            created_at=clock.now(),
+        )
+        w.touch(org_id)
+    return Created(attachment.id, w.change)
+
+
+def attach(
+    org_id: int,
+    source: Path,
+    *,
+    person_id: int | None = None,
+    deal_id: int | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Created:
+    """Copy `source` into the store and attach it; the original name is kept for display."""
+    existing_org_id(org_id)  # refuse early, before copying a large file for nothing
+    stored = copy_into_store(source, progress)
+    return record(org_id, stored, source.name, person_id=person_id, deal_id=deal_id)
+
+
+def _datetime(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def files_of(org_id: int) -> list[FileInfo]:
+    """The files attached to an organization, newest first."""
+    rows = db.execute_sql(
+        "SELECT a.id, a.original_name, a.size, a.created_at, a.sha256, "
+        "a.person_id, p.name, a.deal_id, d.title "
+        "FROM attachment a "
+        "LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN deal d ON d.id = a.deal_id "
+        "WHERE a.organization_id = ? "
+        "ORDER BY a.created_at DESC, a.id DESC",
+        (org_id,),
+    )
+    return [
+        FileInfo(
+            id=row[0],
+            original_name=row[1],
+            size=row[2],
+            created_at=_datetime(row[3]),
+            sha256=row[4],
+            person_id=row[5],
+            person_name=row[6],
+            deal_id=row[7],
+            deal_title=row[8],
+        )
+        for row in rows
+    ]
+
+
+def remove(attachment_id: int) -> tuple[RemovedFile, Change]:
+    """Detach a file. Its stored copy stays (so `restore` can undo this) until start-up pruning."""
+    with write(Kind.FILE) as w:
+        row = fetch(Attachment, attachment_id, "file")
+        removed = RemovedFile(
+            id=row.id,
+            organization_id=row.organization_id,
+            person_id=row.person_id,
+            deal_id=row.deal_id,
+            sha256=row.sha256,
+            original_name=row.original_name,
+            size=row.size,
+            created_at=_datetime(row.created_at),
+        )
+        w.touch(row.organization_id)
+        row.delete_instance()
+    return removed, w.change
+
+
+def restore(removed: RemovedFile) -> Change:
+    """Put a removed file back, with the same id. A person or deal deleted meanwhile is left
+    out, as deleting it would have unlinked the file."""
+    with write(Kind.FILE) as w:
+        org_id = removed.organization_id
+        if org_id is None or Organization.get_or_none(Organization.id == org_id) is None:
+            raise NotFoundError(
+                "“{name}” cannot be put back: its organization no longer exists.",
+                name=removed.original_name,
+            )
+        if Attachment.get_or_none(Attachment.id == removed.id) is not None:
+            raise ValidationError("“{name}” is attached already.", name=removed.original_name)
+        person_id = removed.person_id
+        if person_id is not None and Person.get_or_none(Person.id == person_id) is None:
+            person_id = None
+        deal_id = removed.deal_id
+        if deal_id is not None:
+            deal = Deal.get_or_none(Deal.id == deal_id)
+            if deal is None or deal.organization_id not in (None, removed.organization_id):
+                deal_id = None
+        Attachment.insert(
+            id=removed.id,
+            sha256=removed.sha256,
+            original_name=removed.original_name,
+            size=removed.size,
+            organization=removed.organization_id,
+            person=person_id,
+            deal=deal_id,
+            created_at=removed.created_at,
+        ).execute()
+        w.touch(removed.organization_id)
+    return w.change
+
+
+def stored_path(attachment_id: int) -> Path:
+    """Where the stored copy of an attached file is, to open it with the system application."""
+    row = fetch(Attachment, attachment_id, "file")
+    if not _SHA256.fullmatch(row.sha256):
+        raise MissingFileError(
+            "The stored copy of “{name}” is missing; please attach the file again.",
+            name=row.original_name,
+        )
+    path = _blob_path(store_dir(), row.sha256)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        raise MissingFileError(
+            "The stored copy of “{name}” is missing; please attach the file again.",
+            name=row.original_name,
+        ) from None
+    if not stat.S_ISREG(info.st_mode) or info.st_size != row.size:
+        raise MissingFileError(
+            "The stored copy of “{name}” is damaged; please attach the file again.",
+            name=row.original_name,
+        )
+    return path
+
+
+OPEN_FOLDER = "open"  # inside the store: copies under their own names, for other applications
+
+
+def openable_path(attachment_id: int) -> Path:
+    """A copy of the file under its original name, inside the store, for the system application
+    (which needs the name's extension to know the file type). Made again when it was changed."""
+    source = stored_path(attachment_id)
+    row = fetch(Attachment, attachment_id, "file")
+    name = re.sub(r'[<>:"|?*]', "_", clean_original_name(str(row.original_name)))
+    if name in (".", "..") or name.startswith("."):
+        name = DEFAULT_NAME + name
+    folder = store_dir() / OPEN_FOLDER / str(int(attachment_id))
+    target = folder / name
+    if target.parent != folder:  # a cleaned name never holds a separator; be sure anyway
+        raise MissingFileError("“{name}” cannot be opened.", name=row.original_name)
+    try:
+        if target.is_symlink():
+            target.unlink()
+        if not (target.is_file() and target.stat().st_size == row.size):
+            folder.mkdir(parents=True, exist_ok=True)
+            temp = folder / (_TEMP_PREFIX + "open.tmp")
+            shutil.copyfile(source, temp)
+            os.replace(temp, target)
+    except OSError as exc:
+        raise MissingFileError(
+            "“{name}” cannot be opened: {reason}", name=row.original_name, reason=exc.strerror
+        ) from None
+    return target
+
+
+def prune_unreferenced() -> int:
+    """Delete stored copies no attachment refers to; returns how many were deleted.
+
+    Only regular files named by a SHA-256 inside their two-character folder of the store are
+    considered; links are never followed and nothing else is touched.
+    """
+    folder = store_dir()
+    referenced = {
+        str(sha).lower() for (sha,) in db.execute_sql("SELECT DISTINCT sha256 FROM attachment")
+    }
+    deleted = 0
+    try:
+        tops = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for top in tops:
+        if not (_FANOUT.fullmatch(top.name) and top.is_dir(follow_symlinks=False)):
+            continue
+        try:
+            entries = list(os.scandir(top.path))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if (
+                _SHA256.fullmatch(name)
+                and name.startswith(top.name)
+                and name not in referenced
+                and entry.is_file(follow_symlinks=False)
+            ):
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    continue
+                deleted += 1
+        with contextlib.suppress(OSError):
+            os.rmdir(top.path)  # only succeeds when empty
+    return deleted
