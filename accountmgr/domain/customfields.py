@@ -10,12 +10,12 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.writes import clean_name, clean_text, fetch
+from accountmgr.domain.writes import clean_name, clean_text, fetch, write
 from accountmgr.store.models import CustomField, CustomValue, User, db
 
 ENTITIES = ("organization", "person", "deal")
@@ -203,3 +203,198 @@ def values_of(
     ):
         found.setdefault(int(entity_id), {})[int(field_id)] = str(value)
     return found
+
+
+# -- administration: add, rename, reorder, retire and restore fields, edit option lists ---------
+
+CHANGED = Change(frozenset(), frozenset({Kind.CUSTOM_FIELD}))
+"""What any change to the field definitions touches: every view showing custom fields."""
+
+
+@dataclass(frozen=True)
+class FieldAdmin:
+    """A field as the settings dialog shows it: its definition, its place and whether it is
+    retired (hidden everywhere, its values kept)."""
+
+    id: int
+    entity: str
+    key: str
+    name: str
+    field_type: str
+    options: tuple[str, ...]
+    position: int
+    retired: bool
+
+    @property
+    def has_options(self) -> bool:
+        return self.field_type in _OPTION_TYPES
+
+    @property
+    def definition(self) -> FieldDefinition:
+        return FieldDefinition(
+            self.id, self.entity, self.key, self.name, self.field_type, self.options
+        )
+
+
+class AddedField(NamedTuple):
+    definition: FieldDefinition
+    change: Change
+
+
+def has_options(field_type: str) -> bool:
+    """Whether fields of this type choose from a list of options."""
+    return field_type in _OPTION_TYPES
+
+
+def all_definitions(entity: str) -> list[FieldAdmin]:
+    """Every custom field of an entity, retired ones included, in display order."""
+    rows = db.execute_sql(
+        "SELECT id, entity, key, name, field_type, options, position, retired FROM custom_field "
+        "WHERE entity = ? ORDER BY position, id",
+        (entity,),
+    )
+    return [
+        FieldAdmin(int(i), e, k, n, t, tuple(json.loads(o or "[]")), int(p), bool(r))
+        for i, e, k, n, t, o, p, r in rows
+    ]
+
+
+def _admin(field_id: int) -> FieldAdmin:
+    field = fetch(CustomField, field_id, "custom field")
+    return FieldAdmin(
+        field.id,
+        str(field.entity),
+        str(field.key),
+        str(field.name),
+        str(field.field_type),
+        tuple(json.loads(str(field.options) or "[]")),
+        int(field.position),
+        bool(field.retired),
+    )
+
+
+def _check_name_free(entity: str, name: str, field_id: int | None = None) -> None:
+    """Two fields of one entity must not share a name (compared ignoring case)."""
+    for other in all_definitions(entity):
+        if other.id != field_id and other.name.casefold() == name.casefold():
+            if other.retired:
+                raise ValidationError(
+                    "A retired field is already called “{name}”: restore it instead.",
+                    name=other.name,
+                )
+            raise ValidationError("There is already a field called “{name}”.", name=other.name)
+
+
+def _clean_options(options: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(clean_name(o, "option") for o in options)
+    if not cleaned:
+        raise ValidationError("An option field needs at least one option.")
+    seen: set[str] = set()
+    for option in cleaned:
+        if option.casefold() in seen:
+            raise ValidationError("The option “{option}” is listed twice.", option=option)
+        seen.add(option.casefold())
+    return cleaned
+
+
+def add_field(entity: str, name: str, field_type: str, options: tuple[str, ...] = ()) -> AddedField:
+    """Add a field at the end of the entity's fields, as `create_field` does, in one write that
+    also refuses a name already taken and duplicate options. Non-option types take no options."""
+    label = clean_name(name, "field name")
+    cleaned = _clean_options(options) if field_type in _OPTION_TYPES else ()
+    with write(Kind.CUSTOM_FIELD) as w:
+        if entity in ENTITIES:  # else create_field says why not
+            _check_name_free(entity, label)
+        definition = create_field(entity, label, field_type, cleaned)
+    return AddedField(definition, w.change)
+
+
+def rename_field(field_id: int, name: str) -> Change:
+    """Give a field another name; its key, and so its values, stay."""
+    label = clean_name(name, "field name")
+    with write(Kind.CUSTOM_FIELD) as w:
+        field = _admin(field_id)
+        _check_name_free(field.entity, label, field_id)
+        CustomField.update(name=label).where(CustomField.id == field_id).execute()
+    return w.change
+
+
+def move_field(field_id: int, new_position: int) -> Change:
+    """Move a field to `new_position` (0 first, clamped to the list) among all of its entity's
+    fields, retired ones included, and number their positions 0, 1, 2… in the new order."""
+    with write(Kind.CUSTOM_FIELD) as w:
+        field = _admin(field_id)
+        order = [f.id for f in all_definitions(field.entity) if f.id != field_id]
+        order.insert(max(0, min(new_position, len(order))), field_id)
+        for position, other in enumerate(order):
+            CustomField.update(position=position).where(
+                (CustomField.id == other) & (CustomField.position != position)
+            ).execute()
+    return w.change
+
+
+def set_retired(field_id: int, retired: bool) -> Change:
+    """Retire a field (hidden everywhere, its values kept) or bring a retired one back."""
+    with write(Kind.CUSTOM_FIELD) as w:
+        _admin(field_id)
+        CustomField.update(retired=retired).where(CustomField.id == field_id).execute()
+    return w.change
+
+
+def option_use(field_id: int, option: str) -> int:
+    """How many records hold this option in this field."""
+    field = _admin(field_id)
+    if field.field_type == "single_option":
+        sql = "SELECT count(*) FROM custom_value WHERE field_id = ? AND value = ?"
+    else:
+        sql = (
+            "SELECT count(*) FROM custom_value v WHERE v.field_id = ? AND EXISTS "
+            "(SELECT 1 FROM json_each(v.value) j WHERE j.value = ?)"
+        )
+    return int(db.execute_sql(sql, (field_id, option)).fetchone()[0])
+
+
+def set_options(field_id: int, options: tuple[str, ...]) -> Change:
+    """Replace the option list of an option field: add, reorder and remove options. An option
+    that a record still holds cannot be removed."""
+    with write(Kind.CUSTOM_FIELD) as w:
+        field = _admin(field_id)
+        if not field.has_options:
+            raise ValidationError("The field “{name}” has no options.", name=field.name)
+        cleaned = _clean_options(options)
+        for removed in (o for o in field.options if o not in cleaned):
+            used = option_use(field_id, removed)
+            if used == 1:
+                raise ValidationError(
+                    "The option “{option}” cannot be removed: one record uses it. "
+                    "Choose another value for it first.",
+                    option=removed,
+                )
+            if used:
+                raise ValidationError(
+                    "The option “{option}” cannot be removed: {count} records use it. "
+                    "Choose another value for them first.",
+                    option=removed,
+                    count=used,
+                )
+        CustomField.update(options=json.dumps(list(cleaned), ensure_ascii=False)).where(
+            CustomField.id == field_id
+        ).execute()
+        if field.field_type == "multiple_options" and field.options != cleaned:
+            _reorder_chosen(field_id, cleaned)
+    return w.change
+
+
+def _reorder_chosen(field_id: int, options: tuple[str, ...]) -> None:
+    """Stored choices of a multiple-options field follow the order of its options."""
+    rank = {option: n for n, option in enumerate(options)}
+    updates = []
+    for value_id, stored in db.execute_sql(
+        "SELECT id, value FROM custom_value WHERE field_id = ?", (field_id,)
+    ).fetchall():
+        chosen = json.loads(stored)
+        ordered = sorted(chosen, key=lambda o: rank.get(o, len(rank)))
+        if ordered != chosen:
+            updates.append((json.dumps(ordered, ensure_ascii=False), value_id))
+    for text, value_id in updates:
+        db.execute_sql("UPDATE custom_value SET value = ? WHERE id = ?", (text, value_id))
