@@ -4,7 +4,6 @@ filled a block at a time for the rows a view actually asks about."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +29,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.organizations import users
-from accountmgr.qtmodels.formatting import format_money
+from accountmgr.qtmodels.formatting import format_custom, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 
@@ -443,19 +442,9 @@ class AccountsModel(QAbstractTableModel):
         return f"{when} · {row.next_subject}"
 
     def _custom_display(self, value: str | None, column: Column, locale: QLocale) -> str:
-        if value is None or column.field is None:
+        if column.field is None:
             return ""
-        match column.field.field_type:
-            case "date":
-                return locale.toString(_qdate(value), QLocale.FormatType.ShortFormat)
-            case "number" | "monetary":
-                decimals = len(value.partition(".")[2])
-                return locale.toString(float(value), "f", decimals)
-            case "multiple_options":
-                return ", ".join(json.loads(value))
-            case "user":
-                return self._users.get(int(value), "")
-        return value
+        return format_custom(column.field, value, self._users, locale)
 
     def _edit_value(self, row: ListRow, column: Column) -> Any:
         match column.key:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from decimal import Decimal
 from functools import cache
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
+
+from accountmgr.domain.customfields import FieldDefinition
 
 
 @cache
@@ -38,3 +42,40 @@ def format_money(minor: int, code: str, exponent: int, locale: QLocale | None = 
 
 def format_count(value: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(value)
+
+
+def format_custom(
+    definition: FieldDefinition,
+    stored: str | None,
+    user_names: dict[int, str],
+    locale: QLocale | None = None,
+    currency: tuple[str, int] | None = None,
+) -> str:
+    """A stored custom-field value as the locale writes it: dates in the short format, numbers
+    with group separators, options joined with commas, users by name; nothing when unset.
+
+    With `currency` (code, exponent), monetary values are shown as money in that currency;
+    without it, as plain numbers.
+    """
+    if stored is None:
+        return ""
+    locale = locale or QLocale()
+    match definition.field_type:
+        case "date":
+            day = dt.date.fromisoformat(stored[:10])
+            return locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            )
+        case "number" | "monetary":
+            decimals = len(stored.partition(".")[2])
+            if definition.field_type == "monetary" and currency is not None:
+                code, exponent = currency
+                return locale.toCurrencyString(
+                    float(stored), currency_symbol(code), max(decimals, exponent)
+                )
+            return locale.toString(float(stored), "f", decimals)
+        case "multiple_options":
+            return ", ".join(json.loads(stored))
+        case "user":
+            return user_names.get(int(stored), "") if stored.isdigit() else ""
+    return stored
