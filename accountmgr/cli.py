@@ -142,7 +142,8 @@ def _run_demo(args: argparse.Namespace, db_path: Path) -> int:
     size = db_path.stat().st_size + _wal_size(db_path)
     print(
         f"Created {result.organizations} organizations, {result.people} people, "
-        f"{result.deals} deals, {result.activities} activities and {result.notes} notes "
+        f"{result.deals} deals, {result.activities} activities, {result.notes} notes and "
+        f"{result.files} files "
         f"in {elapsed:.1f} s; {db_path} is {size / 1_000_000:.1f} MB."
     )
     return 0

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 SIZE = (1400, 820)
+PANEL_WIDTH = 600
 
 
 def render(out: Path, settings_dir: Path) -> list[Path]:
@@ -40,6 +41,19 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
         window.ui.tabs.setCurrentIndex(index)
         app.processEvents()
         target = out / f"{name}.png"
+        if not window.grab().save(str(target)):
+            raise OSError(f"cannot write {target}")
+        written.append(target)
+    from accountmgr.domain.account_detail import richest_account
+
+    rich = richest_account()
+    if rich is not None:
+        window.ui.tabs.setCurrentIndex(0)
+        window.ui.splitter.setSizes([SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
+        list_tab.select([rich])
+        window.panel.ui.sections.setCurrentWidget(window.panel.ui.overviewPage)
+        app.processEvents()
+        target = out / "side-panel.png"
         if not window.grab().save(str(target)):
             raise OSError(f"cannot write {target}")
         written.append(target)

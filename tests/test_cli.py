@@ -52,10 +52,10 @@ JSON_KEYS = {
     "next_activity_subject",
     "bucket",
 }
-TABLES = ("organization", "person", "deal", "activity", "note")
+TABLES = ("organization", "person", "deal", "activity", "note", "attachment")
 DEMO_MESSAGE = re.compile(
-    r"Created (\d+) organizations, (\d+) people, (\d+) deals, (\d+) activities and (\d+) notes "
-    r"in \d+\.\d s; (.+) is \d+\.\d MB\.\n"
+    r"Created (\d+) organizations, (\d+) people, (\d+) deals, (\d+) activities, (\d+) notes "
+    r"and (\d+) files in \d+\.\d s; (.+) is \d+\.\d MB\.\n"
 )
 
 
@@ -171,12 +171,13 @@ def test_demo_creates_what_it_reports_and_check_passes(
     out = make_demo(capsys, db_path)
     match = DEMO_MESSAGE.fullmatch(out)
     assert match, out
-    reported = dict(zip(TABLES, (int(match[i]) for i in range(1, 6)), strict=True))
+    reported = dict(zip(TABLES, (int(match[i]) for i in range(1, 7)), strict=True))
     assert reported["organization"] == 50
     assert row_counts(db_path) == reported
     assert reported["person"] >= 50
     assert reported["deal"] >= 50
-    assert match[6] == str(db_path)
+    assert reported["attachment"] > 0
+    assert match[7] == str(db_path)
 
     accounts = accounts_json(capsys, db_path)
     assert 0 < len(accounts) < 50

@@ -196,7 +196,7 @@ def test_keyboard_schedules_marks_done_and_moves_between_columns(
 def test_selecting_a_card_selects_the_account_in_the_list(window: MainWindow) -> None:
     org = _org("Planned")
     assert window.kanban_tab.select(org)
-    assert "Planned Ltd" in window.ui.sidePlaceholder.text()
+    assert window.panel.ui.name.text() == "Planned Ltd"
     window.ui.actionShowList.trigger()
     assert window.list_tab.selected_ids() == [org]
 

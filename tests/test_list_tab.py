@@ -158,7 +158,8 @@ def test_enter_opens_the_account(
     with qtbot.waitSignal(table.opened) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [accounts3["heron"]]
-    qtbot.waitUntil(lambda: "Heron Foods AG" in window.ui.sidePlaceholder.text(), timeout=1000)
+    qtbot.waitUntil(lambda: window.panel.ui.name.text() == "Heron Foods AG", timeout=1000)
+    assert window.panel.ui.name.hasFocus()
 
 
 def test_bulk_change_owner_and_undo(

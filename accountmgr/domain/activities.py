@@ -284,15 +284,19 @@ class TypeInfo(NamedTuple):
     name: str
     icon: str
     default_subject: str
+    followup_days: int | None = None  # the default delay of the follow-up, when it has one
 
 
 def types() -> list[TypeInfo]:
     """Active activity types in their order."""
     rows = db.execute_sql(
-        "SELECT id, key, name, icon, default_subject FROM activity_type WHERE active = 1 "
-        "ORDER BY position, id"
+        "SELECT id, key, name, icon, default_subject, followup_days FROM activity_type "
+        "WHERE active = 1 ORDER BY position, id"
     )
-    return [TypeInfo(int(i), str(k), str(n), str(ic), str(s)) for i, k, n, ic, s in rows]
+    return [
+        TypeInfo(int(i), str(k), str(n), str(ic), str(s), None if f is None else int(f))
+        for i, k, n, ic, s, f in rows
+    ]
 
 
 class Moves(NamedTuple):

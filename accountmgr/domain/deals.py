@@ -140,3 +140,18 @@ def mark_lost(deal_id: int, reason: str = "", when: dt.datetime | None = None) -
 
 def reopen(deal_id: int) -> Change:
     return _set_status(deal_id, status=OPEN, won_time=None, lost_time=None, lost_reason="")
+
+
+def restore_status(
+    deal_id: int,
+    status: str,
+    won_time: dt.datetime | None,
+    lost_time: dt.datetime | None,
+    lost_reason: str,
+) -> Change:
+    """Put a deal's status back exactly as it was (undo of won, lost or reopen)."""
+    if status not in (OPEN, WON, LOST):
+        raise ValidationError("“{status}” is not a deal status.", status=status)
+    return _set_status(
+        deal_id, status=status, won_time=won_time, lost_time=lost_time, lost_reason=lost_reason
+    )

@@ -8,12 +8,13 @@ organizations take seconds rather than minutes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from accountmgr.domain import summary
+from accountmgr.domain import customfields, files, summary
 from accountmgr.domain.accounts import is_empty
 from accountmgr.domain.demo_names import (
     ACTIVITY_SUBJECTS,
@@ -21,6 +22,8 @@ from accountmgr.domain.demo_names import (
     COMPANY_WORDS_B,
     COUNTRIES,
     DEAL_TITLES,
+    DEMO_FIELDS,
+    DEMO_FILES,
     LABELS,
     LOST_REASONS,
     NOTE_TEXTS,
@@ -60,6 +63,8 @@ class _Rows:
     deals: list[tuple[Any, ...]] = field(default_factory=list)
     activities: list[tuple[Any, ...]] = field(default_factory=list)
     notes: list[tuple[Any, ...]] = field(default_factory=list)
+    files: list[tuple[Any, ...]] = field(default_factory=list)
+    custom_values: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def _fmt_dt(value: dt.datetime) -> str:
@@ -78,6 +83,8 @@ class _Generator:
         self.exponents = {
             str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")
         }
+        self.stored: dict[str, files.StoredFile] = {}
+        self.fields = _ensure_fields()
         self.next_id = {
             table: int(db.execute_sql(f'SELECT COALESCE(max(id), 0) FROM "{table}"').fetchone()[0])
             for table in ("organization", "person", "deal", "activity", "note")
@@ -127,6 +134,52 @@ class _Generator:
                     r.choice(people),
                     None,
                     when,
+                    when,
+                )
+            )
+
+        if is_customer and r.random() < 0.3:
+            self._files(rows, org_id, people, deal_ids)
+        if is_customer:
+            self._custom_values(rows, org_id)
+
+    def _custom_values(self, rows: _Rows, org_id: int) -> None:
+        r = self.r
+        for spec in self.fields:
+            if r.random() < 0.25:
+                continue
+            kind = spec.field_type
+            if kind == "single_option":
+                value = r.choice(spec.options)
+            elif kind == "multiple_options":
+                value = json.dumps(
+                    [o for o in spec.options if r.random() < 0.5] or [spec.options[0]]
+                )
+            elif kind == "date":
+                value = (self.today + dt.timedelta(days=r.randint(-30, 400))).isoformat()
+            elif kind == "user":
+                value = str(r.choice(self.users))
+            else:  # monetary: the yearly licence
+                value = f"{r.randint(12, 480) * 250}"
+            rows.custom_values.append((spec.id, org_id, value))
+
+    def _files(self, rows: _Rows, org_id: int, people: list[int], deal_ids: list[int]) -> None:
+        """A few documents; their contents come from a handful of templates, so the file store
+        keeps each content once however many organizations list it."""
+        r = self.r
+        for name, template in r.sample(DEMO_FILES, r.choice((1, 1, 2, 3))):
+            stored = self.stored.get(name)
+            if stored is None:
+                stored = self.stored[name] = files.store_bytes(template.encode("utf-8"))
+            when = _fmt_dt(self._moment(600))
+            rows.files.append(
+                (
+                    stored.sha256,
+                    name.format(year=self.today.year - r.randint(0, 2)),
+                    stored.size,
+                    org_id,
+                    r.choice(people) if r.random() < 0.3 else None,
+                    r.choice(deal_ids) if deal_ids and r.random() < 0.3 else None,
                     when,
                 )
             )
@@ -260,6 +313,20 @@ class _Generator:
         )
 
 
+def _ensure_fields() -> list[customfields.FieldDefinition]:
+    """The account fields of the demo (created once; fields a team made are left alone)."""
+    existing = {f.key: f for f in customfields.definitions("organization", include_retired=True)}
+    made = []
+    for name, kind, options in DEMO_FIELDS:
+        key = name.lower().replace(" ", "_")
+        found = existing.get(key)
+        if found is None:
+            found = customfields.create_field("organization", name, kind, options)
+        if found.field_type == kind:
+            made.append(found)
+    return made
+
+
 def _ensure_users() -> list[int]:
     existing = [int(i) for (i,) in db.execute_sql('SELECT id FROM "user" ORDER BY id')]
     if existing:
@@ -298,6 +365,15 @@ def _write(rows: _Rows) -> None:
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.notes,
     )
+    conn.executemany(
+        "INSERT INTO attachment (sha256, original_name, size, organization_id, person_id, "
+        "deal_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows.files,
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO custom_value (field_id, entity_id, value) VALUES (?, ?, ?)",
+        rows.custom_values,
+    )
 
 
 @dataclass(frozen=True)
@@ -307,6 +383,7 @@ class DemoResult:
     deals: int
     activities: int
     notes: int
+    files: int = 0
 
 
 def generate(
@@ -325,7 +402,7 @@ def generate(
             "The database already holds data; demo data is only added to an empty database "
             "unless forced."
         )
-    totals = [0, 0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0, 0]
     # A bigger page cache for the bulk load only: index pages of a large load stay in memory.
     cache_size = db.execute_sql("PRAGMA cache_size").fetchone()[0]
     db.execute_sql("PRAGMA cache_size = -262144")
@@ -349,7 +426,7 @@ def _generate(
             _write(rows)
             done += len(rows.orgs)
             for index, part in enumerate(
-                (rows.orgs, rows.people, rows.deals, rows.activities, rows.notes)
+                (rows.orgs, rows.people, rows.deals, rows.activities, rows.notes, rows.files)
             ):
                 totals[index] += len(part)
             if progress is not None:

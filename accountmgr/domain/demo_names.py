@@ -1141,3 +1141,43 @@ USERS: tuple[tuple[str, str], ...] = (
     ("Camila Rocha", "camila.rocha@example.com"),
     ("Arjun Mehta", "arjun.mehta@example.com"),
 )
+
+# Documents attached to some demo customers: (file name, with {year}; content).
+DEMO_FILES: tuple[tuple[str, str], ...] = (
+    (
+        "Service agreement {year}.txt",
+        "SERVICE AGREEMENT\n\nTerm: 12 months, renewing automatically unless cancelled in "
+        "writing 60 days before the end of the term.\nSupport: business days, 9:00-17:00, "
+        "response within 4 hours.\nInvoicing: quarterly in advance, payable within 30 days.\n",
+    ),
+    (
+        "Price list {year}.csv",
+        "item,unit,price\nLicence (per seat),month,39.00\nOnboarding workshop,day,1200.00\n"
+        "Premium support,year,4800.00\nAdditional storage (100 GB),month,25.00\n",
+    ),
+    (
+        "Kick-off meeting minutes.md",
+        "# Kick-off meeting\n\n- Goals agreed for the first quarter\n- Weekly check-in on "
+        "Tuesdays\n- Training for the support team in week 3\n- Next review: satisfaction call "
+        "after 90 days\n",
+    ),
+    (
+        "Satisfaction survey results.csv",
+        "question,score\nOverall satisfaction,8.6\nLikelihood to recommend,9.1\n"
+        "Support responsiveness,8.2\nValue for money,7.9\n",
+    ),
+    (
+        "Renewal quote {year}.txt",
+        "RENEWAL QUOTE\n\nRenewal of the annual subscription with a 5% loyalty discount when "
+        "signed before the end of the current term. Valid for 30 days.\n",
+    ),
+)
+
+# The account fields of the demo: (name, type, options).
+DEMO_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Tier", "single_option", ("Gold", "Silver", "Bronze")),
+    ("Renewal date", "date", ()),
+    ("Modules", "multiple_options", ("CRM", "Billing", "Support desk", "Analytics")),
+    ("Success manager", "user", ()),
+    ("Annual licence", "monetary", ()),
+)

@@ -7,7 +7,8 @@ from typing import Any
 
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.writes import write
 from accountmgr.store.models import db
 
 # Restored in this order, so that every row finds the rows it points to.
@@ -80,3 +81,65 @@ def _restore(snap: OrganizationSnapshot) -> None:
             f"WHERE id IN ({marks}) AND organization_id IS NULL",
             (snap.org_id, *snap.people),
         )
+
+
+# -- single rows -------------------------------------------------------------------------------
+
+_ROW_KINDS: dict[str, Kind] = {"activity": Kind.ACTIVITY, "note": Kind.NOTE, "deal": Kind.DEAL}
+
+
+@dataclass(frozen=True)
+class RowSnapshot:
+    """One deleted activity, note or deal (with a deal's custom values), to put back as it was."""
+
+    table: str
+    columns: tuple[str, ...]
+    values: tuple[Any, ...]
+    org_id: int | None
+    extra: tuple[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]], ...] = ()
+
+
+def snapshot_row(table: str, row_id: int) -> RowSnapshot:
+    """Capture an activity, note or deal before it is deleted; NotFoundError when it is gone."""
+    if table not in _ROW_KINDS:
+        raise ValueError(table)
+    cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    columns = tuple(d[0] for d in cursor.description)
+    row = cursor.fetchone()
+    if row is None:
+        raise NotFoundError("There is no {what} with id {id}.", what=table, id=row_id)
+    org_id = row[columns.index("organization_id")]
+    extra: list[tuple[str, tuple[str, ...], tuple[tuple[Any, ...], ...]]] = []
+    if table == "deal":
+        values = db.execute_sql(
+            "SELECT * FROM custom_value WHERE entity_id = ? AND field_id IN "
+            "(SELECT id FROM custom_field WHERE entity = 'deal')",
+            (row_id,),
+        )
+        extra.append(
+            ("custom_value", tuple(d[0] for d in values.description), tuple(values.fetchall()))
+        )
+    return RowSnapshot(table, columns, tuple(row), org_id, tuple(extra))
+
+
+def restore_row(snap: RowSnapshot) -> Change:
+    """Put a deleted row back with its id, in one transaction that refreshes its summary."""
+    with write(_ROW_KINDS[snap.table]) as w:
+        org_id = snap.org_id
+        if (
+            org_id is not None
+            and not db.execute_sql("SELECT 1 FROM organization WHERE id = ?", (org_id,)).fetchone()
+        ):
+            raise NotFoundError("Its organization was deleted meanwhile.")
+        row_id = snap.values[snap.columns.index("id")]
+        if db.execute_sql(f'SELECT 1 FROM "{snap.table}" WHERE id = ?', (row_id,)).fetchone():
+            raise ValidationError("This record exists already.")
+        for table, columns, rows in ((snap.table, snap.columns, (snap.values,)), *snap.extra):
+            if rows:
+                names = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * len(columns))
+                db.connection().executemany(
+                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows
+                )
+        w.touch(org_id)
+    return w.change

@@ -26,6 +26,7 @@ from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.kanban_tab import KanbanTab
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.record_dialogs import RecordDialogs
+from accountmgr.views.side_panel import SidePanel
 
 RECENT_DAYS = 30
 SEARCH_DELAY_MS = 250
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.ui.kanbanLayout.addWidget(self.kanban_tab)
         self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
         self.dialogs = RecordDialogs(self, hub, self.undo_stack)
+        self.panel = SidePanel(hub, self.undo_stack, self.dialogs, self)
+        self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
+        self.ui.sideLayout.addWidget(self.panel)
+        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self._build_search()
         self._build_menus()
@@ -150,6 +155,8 @@ class MainWindow(QMainWindow):
         ui.actionNewOrganization.triggered.connect(self.dialogs.new_organization)
         ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
         ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
+        ui.actionNewActivity.triggered.connect(self._new_activity)
+        ui.actionCustomFields.triggered.connect(self._custom_fields)
         ui.actionEditOrganization.triggered.connect(self._edit_current)
         ui.actionDelete.triggered.connect(self._delete_selected)
         ui.actionChangeOwner.triggered.connect(
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _show_selection(self, org_ids: list[int]) -> None:
-        """Until the side panel exists: what is selected, in a few words."""
+        """The side panel follows the selection; the menus act on it."""
         has_selection = bool(org_ids)
         for action in (
             self.ui.actionDelete,
@@ -219,26 +226,27 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_selection)
         self.ui.actionEditOrganization.setEnabled(len(org_ids) == 1)
-        panel = self.ui.sidePlaceholder
-        if not org_ids:
-            panel.setText(self.tr("Select an account to see everything about it here."))
-            panel.setEnabled(False)
-            return
-        panel.setEnabled(True)
-        if len(org_ids) > 1:
-            panel.setText(self.tr("%1 accounts selected").replace("%1", str(len(org_ids))))
-            return
-        row = account_list.rows(org_ids[:1]).get(org_ids[0])
-        if row is None:
-            return
-        code, exponent = default_currency()
-        panel.setText(
-            f"<h3>{_escape(row.name)}</h3>"
-            + self.tr("<p>Owner: %1<br>Won value: %2<br>Next: %3</p>")
-            .replace("%1", _escape(row.owner or self.tr("nobody")))
-            .replace("%2", format_money(row.won_value, code, exponent))
-            .replace("%3", _escape(row.next_subject or self.tr("nothing planned")))
-        )
+        self.panel.show_accounts(org_ids)
+
+    def _new_activity(self) -> None:
+        """+ Activity: for the selected account in the panel, for several as a campaign."""
+        selected = self.selected_ids()
+        if len(selected) == 1:
+            self.panel.edits.schedule(selected[0])
+        elif selected:
+            self.account_actions.schedule_campaign(selected)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select an account first: the activity is scheduled for it."), 8000
+            )
+
+    def _custom_fields(self) -> None:
+        from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
+
+        dialog = CustomFieldsDialog(self._hub, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.custom_fields_dialog = dialog
+        dialog.open()
 
     def selected_ids(self) -> list[int]:
         """The accounts selected in the tab on screen: what the menus act on."""
@@ -279,7 +287,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _open_account(self, org_id: int) -> None:
         self.list_tab.select([org_id])
-        self.ui.sidePlaceholder.setFocus()
+        self.panel.ui.name.setFocus()
 
     def _current_org(self) -> int | None:
         selected = self.selected_ids()
@@ -359,7 +367,3 @@ class MainWindow(QMainWindow):
 
 def _type_icons() -> dict[int, str]:
     return {type_id: icon for type_id, (_, icon) in account_list.activity_types().items()}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

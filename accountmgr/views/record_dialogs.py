@@ -115,3 +115,41 @@ class RecordDialogs(QObject):
         from accountmgr.views.dialogs.deal_dialog import DealDialog
 
         return self._open(DealDialog(self._parent, org_id=org_id), saved)
+
+    def edit_person(self, person_id: int) -> RecordDialog:
+        def saved(dialog: RecordDialog) -> None:
+            before, after = dict(dialog.before or {}), dict(dialog.after or {})
+            self._push(
+                _tr("Edit person"),
+                dialog.change,
+                lambda: organizations.update_person(person_id, **after),
+                lambda: organizations.update_person(person_id, **before),
+            )
+
+        from accountmgr.views.dialogs.person_dialog import PersonDialog
+
+        return self._open(PersonDialog(self._parent, person_id=person_id), saved)
+
+    def edit_deal(self, deal_id: int) -> RecordDialog:
+        """Edit a deal; undo puts its fields and its status with the original times back."""
+        was = records.deal(deal_id)
+
+        def saved(dialog: RecordDialog) -> None:
+            before, after = dict(dialog.before or {}), dict(dialog.after or {})
+
+            def back() -> Change:
+                change = records.save_deal(deal_id, **before).change
+                return change | deals.restore_status(
+                    deal_id, was.status, was.won_time, was.lost_time, was.lost_reason
+                )
+
+            self._push(
+                _tr("Edit deal"),
+                dialog.change,
+                lambda: records.save_deal(deal_id, **after).change,
+                back,
+            )
+
+        from accountmgr.views.dialogs.deal_dialog import DealDialog
+
+        return self._open(DealDialog(self._parent, deal_id=deal_id), saved)

@@ -1,4 +1,4 @@
-"""A small dialog to schedule one activity, here for every selected account at once."""
+"""The dialog that schedules an activity (for one account or every selected one) or edits one."""
 
 from __future__ import annotations
 
@@ -10,12 +10,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from accountmgr.domain import activities
+from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.resources import resource_path
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
 
 
 class ScheduleDialog(QDialog):
-    """Type, subject, date, optional time, assignee and note; `values()` feeds the domain."""
+    """Type, subject, date, optional time, duration, assignee, person, deal and note.
+
+    `values()` feeds the domain. Person and deal are offered when `people` and `deals` are given
+    (one account); `activity` fills the dialog to edit that activity.
+    """
 
     def __init__(
         self,
@@ -27,6 +32,9 @@ class ScheduleDialog(QDialog):
         assignee_id: int | None = None,
         type_key: str | None = None,
         subject: str | None = None,
+        people: list[tuple[int, str]] | None = None,
+        deals: list[tuple[int, str]] | None = None,
+        activity: ActivityItem | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ScheduleActivityDialog()
@@ -47,6 +55,16 @@ class ScheduleDialog(QDialog):
         for user_id, name in users:
             self.ui.assignee.addItem(name, user_id)
         self.ui.assignee.setCurrentIndex(max(0, self.ui.assignee.findData(assignee_id)))
+        self._links = people is not None
+        for combo, label, choices in (
+            (self.ui.person, self.ui.personLabel, people),
+            (self.ui.deal, self.ui.dealLabel, deals),
+        ):
+            combo.addItem(self.tr("None"), None)
+            for row_id, name in choices or []:
+                combo.addItem(name, row_id)
+            combo.setVisible(choices is not None)
+            label.setVisible(choices is not None)
         self.ui.date.setDate(QDate(day.year, day.month, day.day))
         self.ui.time.setTime(QTime(10, 0))
         self.ui.hasTime.toggled.connect(self.ui.time.setEnabled)
@@ -62,10 +80,33 @@ class ScheduleDialog(QDialog):
         self._type_changed()
         if subject is not None:
             self.ui.subject.setText(subject)
+        if activity is not None:
+            self._fill(activity)
         self.ui.subject.setFocus()
         self.ui.subject.selectAll()
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(True)  # Enter saves
+
+    def _fill(self, activity: ActivityItem) -> None:
+        self.setWindowTitle(self.tr("Edit activity"))
+        self.ui.intro.hide()
+        self.ui.type.setCurrentIndex(max(0, self.ui.type.findData(activity.type_id)))
+        self.ui.subject.setText(activity.subject)
+        day = activity.due_date
+        self.ui.date.setDate(QDate(day.year, day.month, day.day))
+        self.ui.hasTime.setChecked(activity.due_time is not None)
+        if activity.due_time is not None:
+            self.ui.time.setTime(QTime(activity.due_time.hour, activity.due_time.minute))
+        self.ui.duration.setValue(activity.duration_min or 0)
+        self.ui.assignee.setCurrentIndex(max(0, self.ui.assignee.findData(activity.assignee_id)))
+        for combo, row_id, name in (
+            (self.ui.person, activity.person_id, activity.person_name),
+            (self.ui.deal, activity.deal_id, activity.deal_title),
+        ):
+            if row_id is not None and combo.findData(row_id) < 0:
+                combo.addItem(name or "", row_id)  # linked elsewhere since: still shown
+            combo.setCurrentIndex(max(0, combo.findData(row_id)))
+        self.ui.note.setPlainText(activity.note)
 
     def _type_changed(self) -> None:
         """Follow the type's default subject unless the person typed their own."""
@@ -91,6 +132,13 @@ class ScheduleDialog(QDialog):
             "due_time": dt.time(time.hour(), time.minute())
             if self.ui.hasTime.isChecked()
             else None,
+            "duration_min": self.ui.duration.value() or None,
             "assignee_id": self.ui.assignee.currentData(),
             "note": self.ui.note.toPlainText(),
         }
+
+    def links(self) -> dict[str, Any]:
+        """The person and deal chosen, as keyword arguments for the domain (one account)."""
+        if not self._links:
+            return {}
+        return {"person_id": self.ui.person.currentData(), "deal_id": self.ui.deal.currentData()}

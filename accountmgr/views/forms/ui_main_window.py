@@ -16,10 +16,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSplitter,
-    QStatusBar, QTabWidget, QToolBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStatusBar,
+    QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -28,6 +27,10 @@ class Ui_MainWindow(object):
         MainWindow.resize(1200, 760)
         self.actionNewOrganization = QAction(MainWindow)
         self.actionNewOrganization.setObjectName(u"actionNewOrganization")
+        self.actionNewActivity = QAction(MainWindow)
+        self.actionNewActivity.setObjectName(u"actionNewActivity")
+        self.actionCustomFields = QAction(MainWindow)
+        self.actionCustomFields.setObjectName(u"actionCustomFields")
         self.actionNewPerson = QAction(MainWindow)
         self.actionNewPerson.setObjectName(u"actionNewPerson")
         self.actionNewDeal = QAction(MainWindow)
@@ -85,14 +88,6 @@ class Ui_MainWindow(object):
         self.sidePanel.setFrameShape(QFrame.Shape.StyledPanel)
         self.sideLayout = QVBoxLayout(self.sidePanel)
         self.sideLayout.setObjectName(u"sideLayout")
-        self.sidePlaceholder = QLabel(self.sidePanel)
-        self.sidePlaceholder.setObjectName(u"sidePlaceholder")
-        self.sidePlaceholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sidePlaceholder.setWordWrap(True)
-        self.sidePlaceholder.setEnabled(False)
-
-        self.sideLayout.addWidget(self.sidePlaceholder)
-
         self.splitter.addWidget(self.sidePanel)
 
         self.centralLayout.addWidget(self.splitter)
@@ -106,6 +101,8 @@ class Ui_MainWindow(object):
         self.menuEdit.setObjectName(u"menuEdit")
         self.menuView = QMenu(self.menuBar)
         self.menuView.setObjectName(u"menuView")
+        self.menuSettings = QMenu(self.menuBar)
+        self.menuSettings.setObjectName(u"menuSettings")
         self.menuHelp = QMenu(self.menuBar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menuBar)
@@ -121,10 +118,12 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuEdit.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
+        self.menuBar.addAction(self.menuSettings.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionNewOrganization)
         self.menuFile.addAction(self.actionNewPerson)
         self.menuFile.addAction(self.actionNewDeal)
+        self.menuFile.addAction(self.actionNewActivity)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionExportCsv)
         self.menuFile.addSeparator()
@@ -138,9 +137,11 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionFind)
         self.menuView.addAction(self.actionShowList)
         self.menuView.addAction(self.actionShowKanban)
+        self.menuSettings.addAction(self.actionCustomFields)
         self.menuHelp.addAction(self.actionAbout)
         self.mainToolBar.addAction(self.actionNewOrganization)
         self.mainToolBar.addAction(self.actionNewDeal)
+        self.mainToolBar.addAction(self.actionNewActivity)
         self.mainToolBar.addAction(self.actionNewPerson)
 
         self.retranslateUi(MainWindow)
@@ -160,6 +161,17 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionNewOrganization.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionNewActivity.setText(QCoreApplication.translate("MainWindow", u"+ &Activity", None))
+#if QT_CONFIG(tooltip)
+        self.actionNewActivity.setToolTip(QCoreApplication.translate("MainWindow", u"Schedule an activity for the selected account (Ctrl+Shift+A)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionNewActivity.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+A", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionCustomFields.setText(QCoreApplication.translate("MainWindow", u"&Custom fields\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionCustomFields.setToolTip(QCoreApplication.translate("MainWindow", u"Add, rename, reorder and retire the custom fields of organizations, people and deals", None))
+#endif // QT_CONFIG(tooltip)
         self.actionNewPerson.setText(QCoreApplication.translate("MainWindow", u"+ &Person", None))
 #if QT_CONFIG(tooltip)
         self.actionNewPerson.setToolTip(QCoreApplication.translate("MainWindow", u"New person (Ctrl+Shift+P)", None))
@@ -207,10 +219,10 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About accountmgr", None))
         self.tabs.setTabText(self.tabs.indexOf(self.listTab), QCoreApplication.translate("MainWindow", u"&List", None))
         self.tabs.setTabText(self.tabs.indexOf(self.kanbanTab), QCoreApplication.translate("MainWindow", u"&Kanban", None))
-        self.sidePlaceholder.setText(QCoreApplication.translate("MainWindow", u"Select an account to see everything about it here.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuSettings.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.mainToolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
     # retranslateUi

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QTimeEdit, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_ScheduleActivityDialog(object):
     def setupUi(self, ScheduleActivityDialog):
@@ -87,26 +87,58 @@ class Ui_ScheduleActivityDialog(object):
 
         self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.whenLayout)
 
+        self.durationLabel = QLabel(ScheduleActivityDialog)
+        self.durationLabel.setObjectName(u"durationLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.durationLabel)
+
+        self.duration = QSpinBox(ScheduleActivityDialog)
+        self.duration.setObjectName(u"duration")
+        self.duration.setMaximum(1440)
+        self.duration.setSingleStep(15)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.duration)
+
         self.assigneeLabel = QLabel(ScheduleActivityDialog)
         self.assigneeLabel.setObjectName(u"assigneeLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
 
         self.assignee = QComboBox(ScheduleActivityDialog)
         self.assignee.setObjectName(u"assignee")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.assignee)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.assignee)
+
+        self.personLabel = QLabel(ScheduleActivityDialog)
+        self.personLabel.setObjectName(u"personLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.personLabel)
+
+        self.person = QComboBox(ScheduleActivityDialog)
+        self.person.setObjectName(u"person")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.person)
+
+        self.dealLabel = QLabel(ScheduleActivityDialog)
+        self.dealLabel.setObjectName(u"dealLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dealLabel)
+
+        self.deal = QComboBox(ScheduleActivityDialog)
+        self.deal.setObjectName(u"deal")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.deal)
 
         self.noteLabel = QLabel(ScheduleActivityDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(ScheduleActivityDialog)
         self.note.setObjectName(u"note")
         self.note.setTabChangesFocus(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.mainLayout.addLayout(self.form)
@@ -128,15 +160,21 @@ class Ui_ScheduleActivityDialog(object):
         self.typeLabel.setBuddy(self.type)
         self.subjectLabel.setBuddy(self.subject)
         self.dateLabel.setBuddy(self.date)
+        self.durationLabel.setBuddy(self.duration)
         self.assigneeLabel.setBuddy(self.assignee)
+        self.personLabel.setBuddy(self.person)
+        self.dealLabel.setBuddy(self.deal)
         self.noteLabel.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.type, self.subject)
         QWidget.setTabOrder(self.subject, self.date)
         QWidget.setTabOrder(self.date, self.hasTime)
         QWidget.setTabOrder(self.hasTime, self.time)
-        QWidget.setTabOrder(self.time, self.assignee)
-        QWidget.setTabOrder(self.assignee, self.note)
+        QWidget.setTabOrder(self.time, self.duration)
+        QWidget.setTabOrder(self.duration, self.assignee)
+        QWidget.setTabOrder(self.assignee, self.person)
+        QWidget.setTabOrder(self.person, self.deal)
+        QWidget.setTabOrder(self.deal, self.note)
 
         self.retranslateUi(ScheduleActivityDialog)
 
@@ -149,7 +187,12 @@ class Ui_ScheduleActivityDialog(object):
         self.subjectLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Subject:", None))
         self.dateLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Date:", None))
         self.hasTime.setText(QCoreApplication.translate("ScheduleActivityDialog", u"at", None))
+        self.durationLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"D&uration:", None))
+        self.duration.setSpecialValueText(QCoreApplication.translate("ScheduleActivityDialog", u"none", None))
+        self.duration.setSuffix(QCoreApplication.translate("ScheduleActivityDialog", u" min", None))
         self.assigneeLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Assigned to:", None))
+        self.personLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Person:", None))
+        self.dealLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"D&eal:", None))
         self.noteLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Note:", None))
     # retranslateUi
 

@@ -1,0 +1,328 @@
+"""Everything the side panel shows about one organization, read in a few indexed queries.
+
+Each function returns plain frozen records; the Qt models turn them into rows. Nothing here
+writes: edits go through the operations of the other domain modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from accountmgr.domain.currencies import default_currency, won_value_by_currency
+from accountmgr.domain.errors import NotFoundError
+from accountmgr.domain.money import Money
+from accountmgr.store.models import db
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _time(value: object) -> dt.time | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value))
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The panel's header: who the customer is and what it is worth."""
+
+    id: int
+    name: str
+    address: str
+    owner_id: int | None
+    owner_name: str | None
+    label: str
+    account_since: dt.datetime | None
+    won_value: int  # default currency, minor units
+    currency: str  # the default currency
+    exponent: int
+    won_by_currency: tuple[Money, ...]  # largest first, in each deal's own currency
+    won_count: int
+    open_count: int
+    lost_count: int
+    people_count: int
+    last_done: dt.datetime | None
+    next_activity_id: int | None
+
+    @property
+    def is_account(self) -> bool:
+        return self.won_count > 0
+
+
+def header(org_id: int) -> Header:
+    """The header of an organization; NotFoundError when it was deleted meanwhile."""
+    row = db.execute_sql(
+        "SELECT o.id, o.name, o.address, o.owner_id, u.name, o.label, s.account_since, "
+        "s.won_value, s.won_count, s.open_count, s.lost_count, s.people_count, s.last_done, "
+        "s.next_activity_id FROM organization o "
+        "JOIN org_summary s ON s.org_id = o.id LEFT JOIN user u ON u.id = o.owner_id "
+        "WHERE o.id = ?",
+        (org_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("There is no organization with id {id}.", id=org_id)
+    code, exponent = default_currency()
+    return Header(
+        id=int(row[0]),
+        name=str(row[1]),
+        address=str(row[2] or ""),
+        owner_id=row[3],
+        owner_name=_text(row[4]),
+        label=str(row[5] or ""),
+        account_since=_datetime(row[6]),
+        won_value=int(row[7]),
+        currency=code,
+        exponent=exponent,
+        won_by_currency=tuple(won_value_by_currency(org_id)),
+        won_count=int(row[8]),
+        open_count=int(row[9]),
+        lost_count=int(row[10]),
+        people_count=int(row[11]),
+        last_done=_datetime(row[12]),
+        next_activity_id=row[13],
+    )
+
+
+def exponents() -> dict[str, int]:
+    """Minor-unit digits of every known currency (2 for EUR, 0 for JPY)."""
+    return {str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")}
+
+
+@dataclass(frozen=True)
+class ActivityItem:
+    id: int
+    type_id: int
+    type_key: str
+    type_name: str
+    icon: str
+    subject: str
+    due_date: dt.date
+    due_time: dt.time | None
+    duration_min: int | None
+    done: bool
+    done_time: dt.datetime | None
+    note: str
+    assignee_id: int | None
+    assignee_name: str | None
+    person_id: int | None
+    person_name: str | None
+    deal_id: int | None
+    deal_title: str | None
+
+
+def activities_of(org_id: int) -> list[ActivityItem]:
+    """Open activities soonest first, then done ones most recent first."""
+    rows = db.execute_sql(
+        "SELECT a.id, a.type_id, t.key, t.name, t.icon, a.subject, a.due_date, a.due_time, "
+        "a.duration_min, a.done, a.done_time, a.note, a.assignee_id, u.name, a.person_id, "
+        "p.name, a.deal_id, d.title FROM activity a "
+        "JOIN activity_type t ON t.id = a.type_id "
+        "LEFT JOIN user u ON u.id = a.assignee_id "
+        "LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN deal d ON d.id = a.deal_id "
+        "WHERE a.organization_id = ? "
+        "ORDER BY a.done, "
+        "CASE WHEN a.done THEN a.done_time END DESC, "
+        "a.due_date, a.due_time IS NOT NULL, a.due_time, a.id",
+        (org_id,),
+    )
+    found: list[ActivityItem] = []
+    for r in rows:
+        due = _date(r[6])
+        assert due is not None
+        found.append(
+            ActivityItem(
+                id=int(r[0]),
+                type_id=int(r[1]),
+                type_key=str(r[2]),
+                type_name=str(r[3]),
+                icon=str(r[4] or ""),
+                subject=str(r[5]),
+                due_date=due,
+                due_time=_time(r[7]),
+                duration_min=r[8],
+                done=bool(r[9]),
+                done_time=_datetime(r[10]),
+                note=str(r[11] or ""),
+                assignee_id=r[12],
+                assignee_name=_text(r[13]),
+                person_id=r[14],
+                person_name=_text(r[15]),
+                deal_id=r[16],
+                deal_title=_text(r[17]),
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    id: int
+    content: str
+    pinned: bool
+    author_name: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    person_id: int | None
+    person_name: str | None
+    deal_id: int | None
+    deal_title: str | None
+
+
+def notes_of(org_id: int) -> list[NoteItem]:
+    """Pinned notes first, then newest first."""
+    rows = db.execute_sql(
+        "SELECT n.id, n.content, n.pinned, u.name, n.created_at, n.updated_at, n.person_id, "
+        "p.name, n.deal_id, d.title FROM note n "
+        "LEFT JOIN user u ON u.id = n.author_id "
+        "LEFT JOIN person p ON p.id = n.person_id "
+        "LEFT JOIN deal d ON d.id = n.deal_id "
+        "WHERE n.organization_id = ? ORDER BY n.pinned DESC, n.created_at DESC, n.id DESC",
+        (org_id,),
+    )
+    found: list[NoteItem] = []
+    for r in rows:
+        created, updated = _datetime(r[4]), _datetime(r[5])
+        assert created is not None
+        found.append(
+            NoteItem(
+                id=int(r[0]),
+                content=str(r[1]),
+                pinned=bool(r[2]),
+                author_name=_text(r[3]),
+                created_at=created,
+                updated_at=updated or created,
+                person_id=r[6],
+                person_name=_text(r[7]),
+                deal_id=r[8],
+                deal_title=_text(r[9]),
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class DealItem:
+    id: int
+    title: str
+    value_minor: int
+    currency: str
+    exponent: int
+    status: str  # open | won | lost
+    won_time: dt.datetime | None
+    lost_time: dt.datetime | None
+    lost_reason: str
+    expected_close: dt.date | None
+    person_name: str | None
+    owner_name: str | None
+
+
+_STATUS_ORDER = "CASE d.status WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END"
+
+
+def deals_of(org_id: int) -> list[DealItem]:
+    """Open deals first, then won, then lost; the most recent first within each."""
+    rows = db.execute_sql(
+        "SELECT d.id, d.title, d.value_minor, d.currency, c.exponent, d.status, d.won_time, "
+        "d.lost_time, d.lost_reason, d.expected_close, p.name, u.name FROM deal d "
+        "JOIN currency c ON c.code = d.currency "
+        "LEFT JOIN person p ON p.id = d.person_id LEFT JOIN user u ON u.id = d.owner_id "
+        f"WHERE d.organization_id = ? ORDER BY {_STATUS_ORDER}, "
+        "COALESCE(d.won_time, d.lost_time, d.created_at) DESC, d.id DESC",
+        (org_id,),
+    )
+    return [
+        DealItem(
+            id=int(r[0]),
+            title=str(r[1]),
+            value_minor=int(r[2]),
+            currency=str(r[3]),
+            exponent=int(r[4]),
+            status=str(r[5]),
+            won_time=_datetime(r[6]),
+            lost_time=_datetime(r[7]),
+            lost_reason=str(r[8] or ""),
+            expected_close=_date(r[9]),
+            person_name=_text(r[10]),
+            owner_name=_text(r[11]),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class PersonItem:
+    id: int
+    name: str
+    role: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+
+
+def people_of(org_id: int) -> list[PersonItem]:
+    """The organization's people by name."""
+    rows = db.execute_sql(
+        "SELECT id, name, role, emails, phones FROM person WHERE organization_id = ? "
+        "ORDER BY name COLLATE NOCASE, id",
+        (org_id,),
+    )
+    return [
+        PersonItem(
+            id=int(r[0]),
+            name=str(r[1]),
+            role=str(r[2] or ""),
+            emails=tuple(line for line in str(r[3] or "").splitlines() if line.strip()),
+            phones=tuple(line for line in str(r[4] or "").splitlines() if line.strip()),
+        )
+        for r in rows
+    ]
+
+
+def people_to_link(org_id: int, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+    """People not yet with this organization, whose name contains `text`: (id, name, where
+    they are now or "")."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = db.execute_sql(
+        "SELECT p.id, p.name, COALESCE(o.name, '') FROM person p "
+        "LEFT JOIN organization o ON o.id = p.organization_id "
+        "WHERE p.organization_id IS NOT ? AND p.name LIKE ? ESCAPE '\\' "
+        "ORDER BY p.organization_id IS NOT NULL, p.name COLLATE NOCASE LIMIT ?",
+        (org_id, pattern, limit),
+    )
+    return [(int(i), str(n), str(o)) for i, n, o in rows]
+
+
+def richest_account() -> int | None:
+    """The account with the most files, notes, deals and people (for screenshots and demos)."""
+    row = db.execute_sql(
+        "SELECT s.org_id FROM org_summary s WHERE s.won_count > 0 ORDER BY "
+        "s.next_activity_id IS NOT NULL DESC, "
+        "(SELECT count(*) FROM attachment a WHERE a.organization_id = s.org_id) > 0 DESC, "
+        "(SELECT count(*) FROM note n WHERE n.organization_id = s.org_id AND n.pinned) > 0 DESC, "
+        "(SELECT count(*) FROM note n WHERE n.organization_id = s.org_id) "
+        "+ s.won_count + s.open_count + s.lost_count + s.people_count DESC, s.org_id LIMIT 1"
+    ).fetchone()
+    return None if row is None else int(row[0])

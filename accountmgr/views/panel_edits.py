@@ -1,0 +1,489 @@
+"""The edits a person makes in the side panel: each goes through the domain, is announced on
+the change hub (so List, Kanban and panel agree at once) and can be undone with Ctrl+Z.
+
+Dialogs open without blocking (`open()`); the one on screen is `last_dialog`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from accountmgr.domain import (
+    account_detail,
+    activities,
+    clock,
+    customfields,
+    deals,
+    files,
+    notes,
+    organizations,
+    records,
+    snapshots,
+)
+from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
+from accountmgr.domain.changes import Change
+from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import undo
+from accountmgr.views.record_dialogs import RecordDialogs
+
+PROGRESS_FROM = 20 * 1024 * 1024  # attaching this many bytes shows a progress dialog
+DEFAULT_FOLLOWUP_DAYS = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PanelEdits", text)
+
+
+class PanelEdits(QObject):
+    message = Signal(str)  # a line for the status bar
+
+    def __init__(
+        self, parent: QWidget, hub: ChangeHub, stack: QUndoStack, dialogs: RecordDialogs
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._hub = hub
+        self._stack = stack
+        self._dialogs = dialogs
+        self.last_dialog: QDialog | None = None
+
+    def _run(
+        self,
+        text: str,
+        do: Callable[[], Change],
+        back: Callable[[], Change],
+        redo: Callable[[], Change] | None = None,
+    ) -> bool:
+        return undo.run(self._stack, self._hub, self._parent, text, do, back, redo)
+
+    def _open(self, dialog: QDialog, on_ok: Callable[[], None]) -> QDialog:
+        self.last_dialog = dialog
+        dialog.accepted.connect(on_ok)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- the organization itself ----------------------------------------------------------
+
+    def set_field(self, org_id: int, field: str, old: Any, new: Any, title: str) -> bool:
+        """Name, owner, label or address of the organization (the account is the organization)."""
+        if old == new:
+            return True
+        return self._run(
+            _tr("Edit %1").replace("%1", title),
+            lambda: organizations.update_organization(org_id, **{field: new}),
+            lambda: organizations.update_organization(org_id, **{field: old}),
+        )
+
+    def set_custom(self, field_id: int, org_id: int, old: Any, new: Any) -> bool:
+        return self._run(
+            _tr("Edit field"),
+            lambda: customfields.set_value(field_id, org_id, new),
+            lambda: customfields.set_value(field_id, org_id, old),
+        )
+
+    # -- activities -----------------------------------------------------------------------
+
+    def _links(self, org_id: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        people = [(p.id, p.name) for p in account_detail.people_of(org_id)]
+        open_deals = [(d.id, d.title) for d in account_detail.deals_of(org_id)]
+        return people, open_deals
+
+    def schedule(
+        self, org_id: int, day: dt.date | None = None, like: ActivityItem | None = None
+    ) -> QDialog:
+        """The schedule dialog for one account (prefilled like `like`, a follow-up)."""
+        from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+        people, open_deals = self._links(org_id)
+        dialog = ScheduleDialog(
+            self._parent,
+            count=1,
+            day=day or clock.today(),
+            users=organizations.users(),
+            assignee_id=like.assignee_id if like else None,
+            type_key=like.type_key if like else None,
+            subject=like.subject if like else None,
+            people=people,
+            deals=open_deals,
+        )
+        created: list[int] = []
+
+        def saved() -> None:
+            values = {**dialog.values(), **dialog.links(), "org_id": org_id}
+
+            def do() -> Change:
+                made = activities.create_activity(**values)
+                created[:] = [made.id]
+                return made.change
+
+            self._run(_tr("Schedule activity"), do, lambda: activities.delete_activity(created[0]))
+
+        return self._open(dialog, saved)
+
+    def edit_activity(self, org_id: int, item: ActivityItem) -> QDialog:
+        from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+        people, open_deals = self._links(org_id)
+        dialog = ScheduleDialog(
+            self._parent,
+            count=1,
+            day=item.due_date,
+            users=organizations.users(),
+            people=people,
+            deals=open_deals,
+            activity=item,
+        )
+
+        def saved() -> None:
+            after = {**dialog.values(), **dialog.links()}
+            before = {
+                "subject": item.subject,
+                "due_date": item.due_date,
+                "type_id": item.type_id,
+                "due_time": item.due_time,
+                "duration_min": item.duration_min,
+                "assignee_id": item.assignee_id,
+                "note": item.note,
+                "person_id": item.person_id,
+                "deal_id": item.deal_id,
+            }
+            self._run(
+                _tr("Edit activity"),
+                lambda: activities.update_activity(item.id, **after),
+                lambda: activities.update_activity(item.id, **before),
+            )
+
+        return self._open(dialog, saved)
+
+    def toggle_done(self, org_id: int, item: ActivityItem) -> bool:
+        """Complete an open activity (or reopen a done one). Completing the last open one
+        offers to schedule the follow-up, a type's default delay ahead."""
+        done = not item.done
+        was = item.done_time
+        ok = self._run(
+            _tr("Mark done") if done else _tr("Reopen activity"),
+            lambda: activities.mark_done(item.id, done),
+            lambda: activities.mark_done(item.id, not done, was),
+        )
+        if ok and done and activities.next_open_activity(org_id) is None:
+            self.offer_followup(org_id, item)
+        return ok
+
+    def offer_followup(self, org_id: int, item: ActivityItem) -> QMessageBox:
+        days = (
+            next((t.followup_days for t in activities.types() if t.id == item.type_id), None)
+            or DEFAULT_FOLLOWUP_DAYS
+        )
+        day = clock.today() + dt.timedelta(days=days)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Schedule the follow-up?"),
+            _tr("Nothing else is planned for this account. Schedule the follow-up for %1?").replace(
+                "%1", _long_date(day)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.last_dialog = box
+        box.accepted.connect(lambda: self.schedule(org_id, day, item))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def delete_activity(self, item: ActivityItem) -> bool:
+        snap = snapshots.snapshot_row("activity", item.id)
+        return self._run(
+            _tr("Delete activity"),
+            lambda: activities.delete_activity(item.id),
+            lambda: snapshots.restore_row(snap),
+        )
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def add_note(self, org_id: int) -> QDialog:
+        from accountmgr.views.dialogs.note_dialog import NoteDialog
+
+        people, all_deals = self._links(org_id)
+        dialog = NoteDialog(self._parent, people=people, deals=all_deals)
+        created: list[int] = []
+
+        def saved() -> None:
+            values: dict[str, Any] = dialog.values()
+
+            def do() -> Change:
+                made = notes.create_note(str(values.pop("content")), org_id=org_id, **values)
+                values["content"] = dialog.values()["content"]
+                created[:] = [made.id]
+                return made.change
+
+            snap: list[snapshots.RowSnapshot] = []
+
+            def back() -> Change:
+                snap[:] = [snapshots.snapshot_row("note", created[0])]
+                return notes.delete_note(created[0])
+
+            self._run(_tr("Add note"), do, back, lambda: snapshots.restore_row(snap[0]))
+
+        return self._open(dialog, saved)
+
+    def edit_note(self, org_id: int, item: NoteItem) -> QDialog:
+        from accountmgr.views.dialogs.note_dialog import NoteDialog
+
+        people, all_deals = self._links(org_id)
+        dialog = NoteDialog(self._parent, people=people, deals=all_deals, note=item)
+        before = {
+            "content": item.content,
+            "pinned": item.pinned,
+            "person_id": item.person_id,
+            "deal_id": item.deal_id,
+        }
+
+        def saved() -> None:
+            after = dialog.values()
+            self._run(
+                _tr("Edit note"),
+                lambda: notes.update_note(item.id, **after),  # type: ignore[arg-type]
+                lambda: notes.update_note(item.id, **before),  # type: ignore[arg-type]
+            )
+
+        return self._open(dialog, saved)
+
+    def toggle_pin(self, item: NoteItem) -> bool:
+        return self._run(
+            _tr("Unpin note") if item.pinned else _tr("Pin note"),
+            lambda: notes.update_note(item.id, pinned=not item.pinned),
+            lambda: notes.update_note(item.id, pinned=item.pinned),
+        )
+
+    def delete_note(self, item: NoteItem) -> bool:
+        snap = snapshots.snapshot_row("note", item.id)
+        ok = self._run(
+            _tr("Delete note"),
+            lambda: notes.delete_note(item.id),
+            lambda: snapshots.restore_row(snap),
+        )
+        if ok:
+            self.message.emit(_tr("Note deleted. Undo with Ctrl+Z."))
+        return ok
+
+    # -- files ----------------------------------------------------------------------------
+
+    def choose_files(self, org_id: int) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self._parent, _tr("Attach files"))
+        if paths:
+            self.attach(org_id, [Path(p) for p in paths])
+
+    def attach(self, org_id: int, paths: list[Path]) -> list[int]:
+        """Copy files into the file store and list them with the account; each is one undo
+        step. A file that cannot be read is named in a message and the others still attach."""
+        total = 0
+        for path in paths:
+            with contextlib.suppress(OSError):
+                total += path.stat().st_size if path.is_file() else 0
+        progress = self._progress(total) if total >= PROGRESS_FROM else None
+        done_bytes = 0
+        attached: list[int] = []
+        failed: list[str] = []
+        for path in paths:
+
+            def step(done: int, _total: int, base: int = done_bytes) -> bool:
+                if progress is None:
+                    return True
+                progress.setValue(int((base + done) * 1000 / max(total, 1)))
+                return not progress.wasCanceled()
+
+            try:
+                stored = files.copy_into_store(path, step)
+                made = files.record(org_id, stored, path.name)
+            except files.Cancelled:
+                break
+            except DomainError as error:
+                failed.append(undo.error_text(error))
+                continue
+            done_bytes += stored.size
+            attached.append(made.id)
+            self._push_attach(made.id, made.change, path.name)
+        if progress is not None:
+            progress.close()
+        if failed:
+            QMessageBox.warning(self._parent, _tr("Not attached"), "\n\n".join(failed))
+        if attached:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "PanelEdits", "Attached %n file(s).", None, len(attached)
+                )
+            )
+        return attached
+
+    def _progress(self, total: int) -> QProgressDialog:
+        dialog = QProgressDialog(_tr("Copying files…"), _tr("Cancel"), 0, 1000, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)
+        return dialog
+
+    def _push_attach(self, attachment_id: int, change: Change, name: str) -> None:
+        removed: list[files.RemovedFile] = []
+
+        def back() -> Change:
+            gone, done = files.remove(attachment_id)
+            removed[:] = [gone]
+            return done
+
+        self._hub.publish(change)
+        self._stack.push(
+            undo.DomainCommand(
+                self._hub,
+                _tr("Attach %1").replace("%1", name),
+                lambda: files.restore(removed[0]),
+                back,
+            )
+        )
+
+    def open_file(self, attachment_id: int) -> bool:
+        try:
+            path = files.openable_path(attachment_id)
+        except DomainError as error:
+            undo.show_error(self._parent, error)
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self._parent,
+                _tr("Cannot open"),
+                _tr("No application opens “%1”.").replace("%1", path.name),
+            )
+            return False
+        return True
+
+    def remove_file(self, attachment_id: int, name: str) -> bool:
+        removed: list[files.RemovedFile] = []
+
+        def do() -> Change:
+            gone, done = files.remove(attachment_id)
+            removed[:] = [gone]
+            return done
+
+        ok = self._run(_tr("Remove %1").replace("%1", name), do, lambda: files.restore(removed[0]))
+        if ok:
+            self.message.emit(_tr("“%1” removed. Undo with Ctrl+Z.").replace("%1", name))
+        return ok
+
+    # -- deals ----------------------------------------------------------------------------
+
+    def _status_back(self, item: DealItem) -> Callable[[], Change]:
+        return lambda: deals.restore_status(
+            item.id, item.status, item.won_time, item.lost_time, item.lost_reason
+        )
+
+    def mark_won(self, item: DealItem) -> bool:
+        return self._run(
+            _tr("Mark deal won"), lambda: deals.mark_won(item.id), self._status_back(item)
+        )
+
+    def mark_lost(self, item: DealItem) -> QDialog:
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle(_tr("Deal lost"))
+        dialog.setLabelText(_tr("Why was “%1” lost?").replace("%1", item.title))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+
+        def saved() -> None:
+            reason = dialog.textValue()
+            self._run(
+                _tr("Mark deal lost"),
+                lambda: deals.mark_lost(item.id, reason),
+                self._status_back(item),
+            )
+
+        return self._open(dialog, saved)
+
+    def reopen(self, item: DealItem) -> bool:
+        return self._run(_tr("Reopen deal"), lambda: deals.reopen(item.id), self._status_back(item))
+
+    def edit_deal(self, deal_id: int) -> QDialog:
+        dialog = self._dialogs.edit_deal(deal_id)
+        self.last_dialog = dialog
+        return dialog
+
+    def add_deal(self, org_id: int) -> QDialog:
+        dialog = self._dialogs.new_deal(org_id)
+        self.last_dialog = dialog
+        return dialog
+
+    # -- people ---------------------------------------------------------------------------
+
+    def add_person(self, org_id: int) -> QDialog:
+        dialog = self._dialogs.new_person(org_id)
+        self.last_dialog = dialog
+        return dialog
+
+    def edit_person(self, person_id: int) -> QDialog:
+        dialog = self._dialogs.edit_person(person_id)
+        self.last_dialog = dialog
+        return dialog
+
+    def link_person(self, org_id: int) -> QDialog:
+        from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog
+
+        dialog = LinkPersonDialog(self._parent, org_id)
+
+        def saved() -> None:
+            person_id = dialog.person_id()
+            if person_id is None:
+                return
+            was = records.person(person_id).org_id
+            self._run(
+                _tr("Link person"),
+                lambda: organizations.update_person(person_id, org_id=org_id),
+                lambda: organizations.update_person(person_id, org_id=was),
+            )
+
+        return self._open(dialog, saved)
+
+    def unlink_person(self, org_id: int, item: PersonItem) -> bool:
+        ok = self._run(
+            _tr("Unlink %1").replace("%1", item.name),
+            lambda: organizations.update_person(item.id, org_id=None),
+            lambda: organizations.update_person(item.id, org_id=org_id),
+        )
+        if ok:
+            self.message.emit(
+                _tr("%1 is no longer linked; the person stays in the address book.").replace(
+                    "%1", item.name
+                )
+            )
+        return ok
+
+    @staticmethod
+    def open_link(url: QUrl) -> bool:
+        return QDesktopServices.openUrl(url)
+
+
+def _long_date(day: dt.date) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def busy_cursor() -> None:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
