@@ -22,7 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accountmgr import __version__
-from accountmgr.domain import accounts
+from accountmgr.domain import accounts, files
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.database import close_database, open_database
@@ -115,6 +115,12 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
         return 1
     install_excepthook(log_path)
     log.info("accountmgr %s started on %s", __version__, db_path)
+    try:  # copies of files removed in an earlier session (kept then for undo)
+        pruned = files.prune_unreferenced()
+        if pruned:
+            log.info("removed %d stored files no attachment refers to", pruned)
+    except OSError as exc:
+        log.warning("could not tidy the file store: %s", exc)
 
     hub = ChangeHub()
     window = MainWindow(hub, QSettings())

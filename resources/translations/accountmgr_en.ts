@@ -86,4 +86,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PanelEdits</name>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation>
+            <numerusform>Attached %n file.</numerusform>
+            <numerusform>Attached %n files.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -162,10 +162,97 @@ def _board_figures(window: Any, qapp: Any) -> dict[str, float]:
     }
 
 
+def _big_account(today: Any) -> int:
+    """An account with 200 activities, 100 notes, 50 files, 30 deals and 40 people."""
+    import datetime as dt
+
+    from accountmgr.domain import activities, deals, files, notes, organizations
+
+    org = organizations.create_organization("Benchmark Big Account AG").id
+    people = [
+        organizations.create_person(
+            f"Contact {n}",
+            org_id=org,
+            role="Buyer",
+            emails=f"c{n}@example.com",
+            phones=f"+49 30 {n:04d}",
+        ).id
+        for n in range(40)
+    ]
+    deal_ids = [
+        deals.create_deal(f"Deal {n}", org_id=org, value_minor=100_000 + n, currency="EUR").id
+        for n in range(30)
+    ]
+    for deal_id in deal_ids[:20]:
+        deals.mark_won(deal_id)
+    call = activities.type_id("call")
+    for n in range(200):
+        made = activities.create_activity(
+            f"Follow-up {n}",
+            today + dt.timedelta(days=n - 100),
+            type_id=call,
+            org_id=org,
+            person_id=people[n % 40],
+        )
+        if n < 100:
+            activities.mark_done(made.id)
+    for n in range(100):
+        notes.create_note(f"Note {n}: " + "what was agreed. " * 8, org_id=org, pinned=n < 3)
+    for n in range(50):
+        files.record(org, files.store_bytes(f"document {n}\n".encode() * 50), f"Doc {n}.txt")
+    return org
+
+
+def panel(db: Path, today_text: str) -> dict[str, float]:
+    """Selecting the big account in the list until the side panel is painted (each tab)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from accountmgr.domain import clock
+    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.store.database import open_database
+    from accountmgr.views.main_window import MainWindow
+
+    qapp = QApplication(sys.argv)
+    today = dt.date.fromisoformat(today_text)
+    clock.pin_today(today)
+    open_database(db)
+    big = _big_account(today)
+    settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
+    window = MainWindow(ChangeHub(), QSettings(str(settings_path), QSettings.Format.IniFormat))
+    window.resize(1400, 860)
+    window.ui.splitter.setSizes([800, 600])
+    window.show()
+    qapp.processEvents()
+    other = window.model.org_id(0)
+    side = window.panel
+    figures: dict[str, float] = {}
+    for page in ("overviewPage", "activitiesPage", "notesPage", "filesPage"):
+        side.ui.sections.setCurrentWidget(getattr(side.ui, page))
+        samples = []
+        for _ in range(15):
+            window.list_tab.select([other])
+            side.repaint()
+            started = time.perf_counter()
+            window.list_tab.select([big])
+            side.repaint()
+            samples.append((time.perf_counter() - started) * 1000)
+        key = page.removesuffix("Page")
+        figures[f"panel_{key}_median_ms"] = round(statistics.median(samples), 2)
+        figures[f"panel_{key}_max_ms"] = round(max(samples), 2)
+    window.close()
+    settings_path.unlink(missing_ok=True)
+    return figures
+
+
 def main() -> int:
     mode = sys.argv[1]
     if mode == "bare":
         result = bare()
+    elif mode == "panel":
+        result = panel(Path(sys.argv[2]), sys.argv[4])
     else:
         today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
         result = app(Path(sys.argv[2]), today, measure=mode == "app")
