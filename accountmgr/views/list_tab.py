@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -104,6 +106,9 @@ class ListTab(QWidget):
         self.not_contacted.valueChanged.connect(self._filters_edited)
         self.accounts_only.toggled.connect(self._filters_edited)
         filters.changed.connect(self._show_filter)
+        # Whether accounts that just left the list stay where they are shown (the side panel)
+        # instead of the row that took their place being selected.
+        self.keep_when_gone: Callable[[list[int]], bool] = lambda _ids: False
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         # Selection changes come in bursts (shift-click, select all): report once per burst.
@@ -270,6 +275,9 @@ class ListTab(QWidget):
         shown = [i for i in self._selected_before_reset if self.model.row_of(i) is not None]
         if shown:
             self.select(shown)
+        elif self._selected_before_reset and self.keep_when_gone(self._selected_before_reset):
+            self._selection_timer.stop()
+            self._emit_selection()  # nothing selected; the account stays on the side panel
         elif self._current_row_before_reset >= 0 and self.model.rowCount():
             row = min(self._current_row_before_reset, self.model.rowCount() - 1)
             self.select([self.model.org_id(row)])

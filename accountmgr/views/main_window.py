@@ -43,6 +43,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Accounts — accountmgr"))
         self.undo_stack = QUndoStack(self)
         self.filters = FilterState(self)
+        # Connected before the models: while they follow a change, a selected account that
+        # leaves the list (its last won deal reopened, its owner filtered out) stays on the panel.
+        self._in_change = False
+        hub.changed.connect(self._change_begins)
 
         self.model = AccountsModel(hub, self)
         # Qt numbers weekdays Monday 1 to Sunday 7; the domain, like Python, Monday 0 to Sunday 6.
@@ -61,12 +65,24 @@ class MainWindow(QMainWindow):
         self.panel = SidePanel(hub, self.undo_stack, self.dialogs, self)
         self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
         self.ui.sideLayout.addWidget(self.panel)
-        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self._build_search()
         self._build_menus()
         self._build_status_bar()
-        hub.changed.connect(self._on_changed)
+        self._connect()
+        self.refresh_totals()
+        self._show_selection([])
+        self._restore_state()
+        self._tab_changed(self.ui.tabs.currentIndex())
+        # A minute's tick notices a new day at midnight, and after the laptop slept through it.
+        self._day = clock.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_new_day)
+        self._day_timer.start()
+
+    def _connect(self) -> None:
+        self._hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
         self.filters.changed.connect(self.board.set_filter)
@@ -78,16 +94,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
-        self.refresh_totals()
-        self._show_selection([])
-        self._restore_state()
-        self._tab_changed(self.ui.tabs.currentIndex())
-        # A minute's tick notices a new day at midnight, and after the laptop slept through it.
-        self._day = clock.today()
-        self._day_timer = QTimer(self)
-        self._day_timer.setInterval(60_000)
-        self._day_timer.timeout.connect(self.check_new_day)
-        self._day_timer.start()
+        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.list_tab.keep_when_gone = self._keeps_on_panel
 
     def check_new_day(self) -> None:
         """When the date changed, everything that depends on "today" is recomputed."""
@@ -177,15 +185,25 @@ class MainWindow(QMainWindow):
     # -- reacting -------------------------------------------------------------------------
 
     @Slot(object)
+    def _change_begins(self, _change: Change) -> None:
+        self._in_change = True
+
+    def _keeps_on_panel(self, org_ids: list[int]) -> bool:
+        return self._in_change and org_ids == [self.panel.org_id] and self.panel.still_exists()
+
+    @Slot(object)
     def _on_changed(self, change: Change) -> None:
-        self.refresh_totals()
-        if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
-            self.list_tab.set_choices(users(), records.labels())
-        if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
-            fields = customfields.definitions("organization")
-            if [c.field for c in self.model.columns if c.field] != fields:
-                self.list_tab.set_custom_fields(fields)
-        self._show_selection(self.selected_ids())
+        try:
+            self.refresh_totals()
+            if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
+                self.list_tab.set_choices(users(), records.labels())
+            if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
+                fields = customfields.definitions("organization")
+                if [c.field for c in self.model.columns if c.field] != fields:
+                    self.list_tab.set_custom_fields(fields)
+            self._show_selection(self.selected_ids())
+        finally:
+            self._in_change = False
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately."""
@@ -226,7 +244,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_selection)
         self.ui.actionEditOrganization.setEnabled(len(org_ids) == 1)
-        self.panel.show_accounts(org_ids)
+        self.panel.show_accounts(org_ids, keep=self._in_change)
 
     def _new_activity(self) -> None:
         """+ Activity: for the selected account in the panel, for several as a campaign."""
@@ -350,6 +368,8 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             self.ui.splitter.setSizes([900, 300])
+        section = self._settings.value("side_panel/section", 0, type=int)
+        self.panel.ui.sections.setCurrentIndex(section if isinstance(section, int) else 0)
         tab = self._settings.value("main_window/tab", 0, type=int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
@@ -357,6 +377,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
         self._settings.setValue("main_window/tab", self.ui.tabs.currentIndex())
+        self._settings.setValue("side_panel/section", self.panel.ui.sections.currentIndex())
         self.list_tab.save_layout()
         self._settings.sync()
 

@@ -250,19 +250,15 @@ class PanelEdits(QObject):
 
         people, all_deals = self._links(org_id)
         dialog = NoteDialog(self._parent, people=people, deals=all_deals, note=item)
-        before = {
-            "content": item.content,
-            "pinned": item.pinned,
-            "person_id": item.person_id,
-            "deal_id": item.deal_id,
-        }
 
         def saved() -> None:
-            after = dialog.values()
+            # A note's text and pin can be edited; whom or which deal it is about cannot.
+            values = dialog.values()
+            content, pinned = str(values["content"]), bool(values["pinned"])
             self._run(
                 _tr("Edit note"),
-                lambda: notes.update_note(item.id, **after),  # type: ignore[arg-type]
-                lambda: notes.update_note(item.id, **before),  # type: ignore[arg-type]
+                lambda: notes.update_note(item.id, content=content, pinned=pinned),
+                lambda: notes.update_note(item.id, content=item.content, pinned=item.pinned),
             )
 
         return self._open(dialog, saved)

@@ -186,23 +186,23 @@ class SidePanel(QWidget):
 
     # -- what is shown --------------------------------------------------------------------
 
-    def show_accounts(self, org_ids: list[int]) -> None:
-        """Show the one selected account; several or none show a short explanation. An account
-        that just stopped being one (its last won deal reopened or lost) stays, and says so."""
+    def show_accounts(self, org_ids: list[int], *, keep: bool = False) -> None:
+        """Show the one selected account; several or none show a short explanation.
+
+        With `keep` (the selection emptied because an edit took the account out of the list:
+        its last won deal reopened or lost, its owner filtered out) the account stays, and the
+        header says when it is no longer an account.
+        """
         if len(org_ids) == 1:
             if org_ids[0] != self.org_id:
                 self.org_id = org_ids[0]
                 self.reload(first=True)
             return
-        if (
-            not org_ids
-            and self.header is not None
-            and not self.header.is_account
-            and self._still_exists()
-        ):
+        if not org_ids and keep and self.still_exists():
             return
         self.org_id = None
         self.header = None
+        self.ui.name.clear()
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         self.ui.emptyLabel.setText(
             self.tr("%1 accounts selected").replace("%1", format_count(len(org_ids)))
@@ -210,7 +210,7 @@ class SidePanel(QWidget):
             else self.tr("Select an account to see everything about it here.")
         )
 
-    def _still_exists(self) -> bool:
+    def still_exists(self) -> bool:
         if self.org_id is None:
             return False
         try:
@@ -263,7 +263,8 @@ class SidePanel(QWidget):
 
     def _show_header(self, header: Header) -> None:
         ui = self.ui
-        if not ui.name.hasFocus() or ui.name.text() == header.name:
+        # A name being typed is kept; once it was saved (or refused) the field follows the store.
+        if not ui.name.hasFocus() or not ui.name.isModified() or ui.name.text() == header.name:
             ui.name.setText(header.name)
             ui.name.setCursorPosition(0)
         if header.is_account and header.account_since is not None:
@@ -478,6 +479,7 @@ class SidePanel(QWidget):
         if self._loading or self.header is None or self.org_id is None:
             return
         new = self.ui.name.text()
+        self.ui.name.setModified(False)  # handed over: later rereads (an undo) show the store
         if " ".join(new.split()) == self.header.name:
             return
         if not self.edits.set_field(self.org_id, "name", self.header.name, new, self.tr("name")):

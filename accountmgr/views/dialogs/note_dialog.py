@@ -67,6 +67,7 @@ class NoteDialog(QDialog):
                 if linked is not None and combo.findData(linked) < 0:
                     combo.addItem(shown or "", linked)
                 combo.setCurrentIndex(max(0, combo.findData(linked)))
+                combo.setEnabled(False)  # what a note is about is chosen when it is written
         ok.setEnabled(bool(self.text.toPlainText().strip()))
         self.resize(460, 320)
         self.text.setFocus()

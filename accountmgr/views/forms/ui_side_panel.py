@@ -52,6 +52,7 @@ class Ui_SidePanel(object):
         self.accountLayout.setObjectName(u"accountLayout")
         self.name = QLineEdit(self.accountPage)
         self.name.setObjectName(u"name")
+        self.name.setAcceptDrops(False)
         self.name.setFrame(False)
 
         self.accountLayout.addWidget(self.name)
@@ -158,6 +159,7 @@ class Ui_SidePanel(object):
 
         self.address = QPlainTextEdit(self.overviewPage)
         self.address.setObjectName(u"address")
+        self.address.setAcceptDrops(False)
         self.address.setMaximumSize(QSize(16777215, 64))
         self.address.setTabChangesFocus(True)
 

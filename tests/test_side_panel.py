@@ -1,0 +1,1041 @@
+"""The side panel: what it shows about the selected account, and every edit made in it, each
+written through the domain, shown in the List and on the board, and undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import (
+    account_detail,
+    account_list,
+    activities,
+    currencies,
+    customfields,
+    deals,
+    files,
+    notes,
+    organizations,
+    records,
+)
+from accountmgr.qtmodels.formatting import format_money
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.qtmodels.kanban_model import CardRole
+from accountmgr.qtmodels.panel_models import short_date
+from accountmgr.store.models import db
+from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog
+from accountmgr.views.dialogs.note_dialog import NoteDialog
+from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+from accountmgr.views.main_window import MainWindow
+from accountmgr.views.side_panel import SidePanel
+from tests.conftest import TODAY
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@dataclass
+class Data:
+    ana: int
+    bo: int
+    kestrel: int  # an account owned by Ana, one deal won
+    kestrel_deal: int
+    otter: int  # an account without owner, one deal won
+    prospect: int  # an organization without a won deal
+
+
+@pytest.fixture
+def data(store: Path) -> Data:
+    ana = organizations.create_user("Ana Lima")
+    bo = organizations.create_user("Bo Svensson")
+    kestrel = organizations.create_organization("Kestrel Dental GmbH", owner_id=ana).id
+    kestrel_deal = deals.create_deal(
+        "Clinic software", org_id=kestrel, value_minor=300_000, currency="EUR"
+    ).id
+    deals.mark_won(kestrel_deal, dt.datetime(2025, 3, 14, 9, 30))
+    otter = organizations.create_organization("Otter Print Ltd").id
+    deals.mark_won(deals.create_deal("Presses", org_id=otter, value_minor=1, currency="EUR").id)
+    prospect = organizations.create_organization("Prospect Ltd").id
+    return Data(ana, bo, kestrel, kestrel_deal, otter, prospect)
+
+
+@pytest.fixture
+def hub() -> ChangeHub:
+    return ChangeHub()
+
+
+@pytest.fixture
+def window(data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(hub, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes shown (instead of showing them)."""
+    shown: list[str] = []
+
+    def warning(_parent: Any, _title: str, text: str, *_: Any) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """The URLs handed to the desktop (no application is launched)."""
+    urls: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(QUrl(url))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return urls
+
+
+def _show(win: MainWindow, org_id: int) -> SidePanel:
+    win.list_tab.accounts_only.setChecked(False)  # so that prospects can be selected too
+    win.list_tab.select([org_id])
+    assert win.panel.org_id == org_id
+    return win.panel
+
+
+def _list_row(win: MainWindow, org_id: int) -> int:
+    row = win.model.row_of(org_id)
+    assert row is not None
+    return row
+
+
+def _list_cell(win: MainWindow, org_id: int, key: str) -> Any:
+    column = next(i for i, c in enumerate(win.model.columns) if c.key == key)
+    return win.model.index(_list_row(win, org_id), column).data()
+
+
+def _card_name(win: MainWindow, org_id: int) -> str:
+    bucket = win.board.column_of(org_id)
+    assert bucket is not None
+    column = win.board.columns[bucket]
+    row = column.row_of(org_id)
+    assert row is not None
+    return str(column.index(row).data(CardRole).name)
+
+
+def _select_row(view: Any, row: int) -> None:
+    view.setCurrentIndex(view.model().index(row, 0))
+    if hasattr(view, "selectRow"):
+        view.selectRow(row)
+
+
+def _count(table: str) -> int:
+    return int(db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+# -- 1. header ------------------------------------------------------------------------------
+
+
+def test_header_shows_the_selected_account(window: MainWindow, data: Data) -> None:
+    panel = window.panel
+    assert panel.ui.stack.currentWidget() is panel.ui.emptyPage
+    window.list_tab.select([data.kestrel])
+    assert panel.ui.stack.currentWidget() is panel.ui.accountPage
+    assert panel.ui.name.text() == "Kestrel Dental GmbH"
+    assert panel.ui.owner.currentText() == "Ana Lima"
+    assert panel.ui.owner.currentData() == data.ana
+    assert panel.ui.state.text() == f"Account since {short_date(dt.date(2025, 3, 14))}"
+    assert panel.ui.wonValue.text() == format_money(300_000, "EUR", 2) == "€3,000.00"
+    assert panel.ui.dealCounts.text() == "1 won · 0 open · 0 lost"
+    window.list_tab.select([data.kestrel, data.otter])
+    assert panel.ui.stack.currentWidget() is panel.ui.emptyPage
+    assert panel.ui.emptyLabel.text() == "2 accounts selected"
+
+
+def test_rename_writes_everywhere_and_undo_restores(
+    window: MainWindow, data: Data, qtbot: QtBot
+) -> None:
+    panel = _show(window, data.kestrel)
+    name = panel.ui.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Kestrel Dental Group")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert records.organization(data.kestrel).name == "Kestrel Dental Group"
+    assert _list_cell(window, data.kestrel, "name") == "Kestrel Dental Group"
+    assert window.undo_stack.count() == 1
+    window.ui.tabs.setCurrentIndex(1)
+    assert _card_name(window, data.kestrel) == "Kestrel Dental Group"
+
+    window.undo_action.trigger()
+    assert records.organization(data.kestrel).name == "Kestrel Dental GmbH"
+    assert _card_name(window, data.kestrel) == "Kestrel Dental GmbH"
+    assert panel.ui.name.text() == "Kestrel Dental GmbH"
+    window.ui.tabs.setCurrentIndex(0)
+    assert _list_cell(window, data.kestrel, "name") == "Kestrel Dental GmbH"
+
+
+def test_an_empty_name_is_refused_with_a_message(
+    window: MainWindow, data: Data, qtbot: QtBot, warnings: list[str]
+) -> None:
+    panel = _show(window, data.kestrel)
+    panel.ui.name.setFocus()
+    panel.ui.name.setText("   ")
+    qtbot.keyClick(panel.ui.name, Qt.Key.Key_Return)
+    assert warnings == ["The organization name must not be empty."]
+    assert records.organization(data.kestrel).name == "Kestrel Dental GmbH"
+    assert panel.ui.name.text() == "Kestrel Dental GmbH"
+    assert window.undo_stack.count() == 0
+
+
+def test_owner_change_writes_owner_and_undo_restores(window: MainWindow, data: Data) -> None:
+    panel = _show(window, data.kestrel)
+    combo = panel.ui.owner
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "No owner",
+        "Ana Lima",
+        "Bo Svensson",
+    ]
+    combo.setCurrentIndex(combo.findData(data.bo))
+    combo.activated.emit(combo.currentIndex())
+    assert records.organization(data.kestrel).owner_id == data.bo
+    assert _list_cell(window, data.kestrel, "owner") == "Bo Svensson"
+    combo.setCurrentIndex(combo.findData(None))
+    combo.activated.emit(combo.currentIndex())
+    assert records.organization(data.kestrel).owner_id is None
+    window.undo_action.trigger()
+    assert records.organization(data.kestrel).owner_id == data.bo
+    window.undo_action.trigger()
+    assert records.organization(data.kestrel).owner_id == data.ana
+    assert panel.ui.owner.currentText() == "Ana Lima"
+
+
+# -- 2. won value over currencies -----------------------------------------------------------
+
+
+def _converted(minor: int, num: int, den: int) -> int:
+    """minor * num / den rounded half up, in integers."""
+    return (2 * minor * num + den) // (2 * den)
+
+
+def test_won_value_is_the_sum_of_each_deal_converted_and_rounded(
+    window: MainWindow, data: Data, hub: ChangeHub
+) -> None:
+    org = organizations.create_organization("Mixed Currencies SA").id
+
+    def deal(minor: int, currency: str, status: str = "won") -> None:
+        deal_id = deals.create_deal("D", org_id=org, value_minor=minor, currency=currency).id
+        if status == "won":
+            deals.mark_won(deal_id)
+        elif status == "lost":
+            deals.mark_lost(deal_id)
+
+    deal(12_000, "EUR")
+    deal(10_005, "USD")  # 9239.187… EUR cents
+    deal(1_001, "USD")  # 924.380… EUR cents: rounding the sum instead would give one cent more
+    deal(12_345, "JPY")  # 7558.84… EUR cents: truncating would give one cent less
+    deal(99_999, "USD", "open")
+    deal(55_555, "JPY", "lost")
+    panel = _show(window, org)
+    hub.publish(currencies.set_exchange_rate("USD", 923_457))
+    hub.publish(currencies.set_exchange_rate("JPY", 6_123))
+
+    # 0.923457 EUR per dollar: cents to cents is 923457 / 1000000; 0.006123 EUR per yen: yen
+    # to cents is 6123 / 10000.
+    expected = (
+        12_000
+        + _converted(10_005, 923_457, 1_000_000)
+        + _converted(1_001, 923_457, 1_000_000)
+        + _converted(12_345, 6_123, 10_000)
+    )
+    assert expected == 12_000 + 9_239 + 924 + 7_559
+    assert panel.ui.wonValue.text() == format_money(expected, "EUR", 2) == "€297.22"
+    assert panel.header is not None
+    assert panel.header.won_value == expected
+    assert _list_cell(window, org, "won_value") == "€297.22"
+    menu = panel.ui.wonValue.menu()
+    assert menu is not None
+    assert sorted(a.text() for a in menu.actions()) == sorted(
+        [
+            format_money(12_000, "EUR", 2),
+            format_money(11_006, "USD", 2),
+            format_money(12_345, "JPY", 0),
+        ]
+    )
+    assert all(not a.isEnabled() for a in menu.actions())
+    assert panel.ui.dealCounts.text() == "4 won · 1 open · 1 lost"
+
+
+# -- 3. an account stops being one ----------------------------------------------------------
+
+
+def test_reopening_the_last_won_deal_keeps_the_panel_and_undo_makes_it_an_account(
+    window: MainWindow, data: Data
+) -> None:
+    panel = window.panel
+    window.filters.update(search="Kestrel")  # the only account listed
+    window.list_tab.select([data.kestrel])
+    panel.ui.sections.setCurrentWidget(panel.ui.dealsPage)
+    _select_row(panel.ui.dealsView, panel.deals.row_of(data.kestrel_deal))
+    assert panel.ui.dealReopen.isEnabled()
+    panel.ui.dealReopen.click()
+    assert records.deal(data.kestrel_deal).status == "open"
+    assert window.model.rowCount() == 0  # accounts only
+    assert window.list_tab.selected_ids() == []
+    assert panel.org_id == data.kestrel
+    assert panel.ui.stack.currentWidget() is panel.ui.accountPage
+    assert panel.ui.state.text().startswith("Not an account (any more)")
+    assert panel.ui.dealCounts.text() == "0 won · 1 open · 0 lost"
+
+    window.undo_action.trigger()
+    deal = records.deal(data.kestrel_deal)
+    assert (deal.status, deal.won_time) == ("won", dt.datetime(2025, 3, 14, 9, 30))
+    assert window.model.row_of(data.kestrel) is not None
+    assert panel.ui.state.text() == f"Account since {short_date(dt.date(2025, 3, 14))}"
+
+
+def test_the_panel_keeps_a_former_account_while_other_accounts_are_listed(
+    window: MainWindow, data: Data
+) -> None:
+    panel = window.panel
+    window.list_tab.select([data.kestrel])
+    _select_row(panel.ui.dealsView, panel.deals.row_of(data.kestrel_deal))
+    panel.ui.dealReopen.click()
+    assert window.model.row_of(data.kestrel) is None
+    assert panel.org_id == data.kestrel
+
+
+def test_changing_the_owner_under_an_owner_filter_keeps_the_account_on_the_panel(
+    window: MainWindow, data: Data
+) -> None:
+    window.filters.update(owner_id=data.ana)
+    window.list_tab.select([data.kestrel])
+    panel = window.panel
+    assert panel.org_id == data.kestrel
+
+    panel.ui.owner.setCurrentIndex(panel.ui.owner.findData(data.bo))
+    panel.ui.owner.activated.emit(panel.ui.owner.currentIndex())
+
+    assert records.organization(data.kestrel).owner_id == data.bo
+    assert window.model.row_of(data.kestrel) is None  # no longer Ana's: out of the list
+    assert panel.org_id == data.kestrel  # but still where the person is editing it
+    assert window.list_tab.selected_ids() == []  # and nothing else was selected for them
+    assert panel.ui.owner.currentData() == data.bo
+
+
+def test_deleting_the_shown_account_elsewhere_moves_on_to_the_next_row(
+    window: MainWindow, data: Data, hub: ChangeHub
+) -> None:
+    window.list_tab.select([data.kestrel])
+    hub.publish(organizations.delete_organization(data.kestrel))
+    assert window.list_tab.selected_ids() == [data.otter]
+    assert window.panel.org_id == data.otter
+
+
+# -- 4. activities --------------------------------------------------------------------------
+
+
+def _schedule(panel: SidePanel, org_id: int, subject: str, type_key: str = "task") -> int:
+    dialog = panel.edits.schedule(org_id)
+    assert isinstance(dialog, ScheduleDialog)
+    assert panel.edits.last_dialog is dialog
+    dialog.ui.type.setCurrentIndex(dialog.ui.type.findData(activities.type_id(type_key)))
+    dialog.ui.subject.setText(subject)
+    dialog.ui.date.setDate(dialog.ui.date.date().addDays(2))
+    dialog.accept()
+    found = [a for a in panel.activities.activities() if a.subject == subject]
+    assert len(found) == 1
+    return found[0].id
+
+
+def _select_activity(panel: SidePanel, activity_id: int) -> None:
+    row = panel.activities.row_of(activity_id)
+    assert row >= 0
+    panel.ui.activitiesView.setCurrentIndex(panel.activities.index(row))
+
+
+def test_scheduling_shows_in_the_panel_and_as_next_activity_in_the_list(
+    window: MainWindow, data: Data
+) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Quarterly review", "meeting")
+    item = next(a for a in panel.activities.activities() if a.id == activity)
+    assert (item.due_date, item.type_key, item.done) == (
+        TODAY + dt.timedelta(days=2),
+        "meeting",
+        False,
+    )
+    row = account_list.rows([data.kestrel])[data.kestrel]
+    assert (row.next_activity_id, row.next_subject) == (activity, "Quarterly review")
+    assert "Quarterly review" in str(_list_cell(window, data.kestrel, "next_activity"))
+    assert "Quarterly review" in panel.ui.nextActivity.text()
+    assert panel.ui.sections.tabText(panel.ui.sections.indexOf(panel.ui.activitiesPage)) == (
+        "Activities (1)"
+    )
+    window.undo_action.trigger()
+    assert panel.activities.activities() == []
+    assert account_list.rows([data.kestrel])[data.kestrel].next_activity_id is None
+
+
+@pytest.mark.parametrize(("type_key", "days"), [("call", 90), ("task", 7)])
+def test_marking_the_last_open_activity_done_offers_the_follow_up(
+    window: MainWindow, data: Data, type_key: str, days: int
+) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Check the new chairs", type_key)
+    _select_activity(panel, activity)
+    assert panel.ui.activityDone.isEnabled()
+    panel.ui.activityDone.click()
+    done = next(a for a in account_detail.activities_of(data.kestrel) if a.id == activity)
+    assert done.done
+    assert done.done_time is not None
+    assert account_list.rows([data.kestrel])[data.kestrel].last_contacted is not None
+
+    box = panel.edits.last_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.isVisible()
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert yes is not None
+    yes.click()
+    follow_up = panel.edits.last_dialog
+    assert isinstance(follow_up, ScheduleDialog)
+    assert follow_up.isVisible()
+    values = follow_up.values()
+    assert values["type_id"] == activities.type_id(type_key)
+    assert values["subject"] == "Check the new chairs"
+    assert values["due_date"] == TODAY + dt.timedelta(days=days)
+    follow_up.accept()
+    row = account_list.rows([data.kestrel])[data.kestrel]
+    assert (row.next_subject, row.next_due) == (
+        "Check the new chairs",
+        (TODAY + dt.timedelta(days=days)).isoformat(),
+    )
+
+
+def test_declining_the_follow_up_schedules_nothing(window: MainWindow, data: Data) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Call back")
+    _select_activity(panel, activity)
+    panel.ui.activityDone.click()
+    box = panel.edits.last_dialog
+    assert isinstance(box, QMessageBox)
+    no = box.button(QMessageBox.StandardButton.No)
+    assert no is not None
+    no.click()
+    assert panel.edits.last_dialog is box
+    assert [a.done for a in panel.activities.activities()] == [True]
+    window.undo_action.trigger()
+    assert [a.done for a in panel.activities.activities()] == [False]
+
+
+def test_no_follow_up_is_offered_while_another_activity_is_open(
+    window: MainWindow, data: Data
+) -> None:
+    panel = _show(window, data.kestrel)
+    first = _schedule(panel, data.kestrel, "First")
+    _schedule(panel, data.kestrel, "Second")
+    _select_activity(panel, first)
+    panel.ui.activityDone.click()
+    assert not isinstance(panel.edits.last_dialog, QMessageBox)
+    assert account_list.rows([data.kestrel])[data.kestrel].next_subject == "Second"
+
+
+def test_delete_activity_and_undo_bring_back_the_same_one(
+    window: MainWindow, data: Data, qtbot: QtBot
+) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Renewal talk", "meeting")
+    before = next(a for a in panel.activities.activities() if a.id == activity)
+    _select_activity(panel, activity)
+    panel.ui.activityDelete.click()
+    assert panel.activities.activities() == []
+    assert account_list.rows([data.kestrel])[data.kestrel].next_activity_id is None
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.activities.activities() == [before]
+    assert account_list.rows([data.kestrel])[data.kestrel].next_activity_id == activity
+
+
+def test_edit_activity_changes_its_subject_and_undo_restores(
+    window: MainWindow, data: Data
+) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Lunch")
+    _select_activity(panel, activity)
+    panel.ui.activityEdit.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    assert dialog.ui.subject.text() == "Lunch"
+    dialog.ui.subject.setText("Lunch with the board")
+    dialog.accept()
+    assert [a.subject for a in account_detail.activities_of(data.kestrel)] == [
+        "Lunch with the board"
+    ]
+    assert account_list.rows([data.kestrel])[data.kestrel].next_subject == "Lunch with the board"
+    window.undo_action.trigger()
+    assert [a.subject for a in panel.activities.activities()] == ["Lunch"]
+
+
+def test_redoing_a_scheduled_activity_brings_back_the_same_one(
+    window: MainWindow, data: Data, warnings: list[str]
+) -> None:
+    panel = _show(window, data.kestrel)
+    activity = _schedule(panel, data.kestrel, "Site visit")
+    _select_activity(panel, activity)
+    panel.ui.activityEdit.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.ui.subject.setText("Site visit with the CTO")
+    dialog.accept()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert panel.activities.activities() == []
+    window.redo_action.trigger()
+    window.redo_action.trigger()  # the edit, of the same activity
+    assert warnings == []
+    assert [(a.id, a.subject) for a in panel.activities.activities()] == [
+        (activity, "Site visit with the CTO")
+    ]
+
+
+# -- 5. notes -------------------------------------------------------------------------------
+
+
+def _add_note(panel: SidePanel, text: str, *, pinned: bool = False) -> int:
+    panel.ui.noteButton.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, NoteDialog)
+    dialog.text.setPlainText(text)
+    dialog.pinned.setChecked(pinned)
+    dialog.accept()
+    found = [n.id for n in panel.notes.items if n.content == text]
+    assert len(found) == 1
+    return found[0]
+
+
+def _select_note(panel: SidePanel, note_id: int) -> None:
+    _select_row(panel.ui.notesView, panel.notes.row_of(note_id))
+
+
+def test_notes_add_pin_edit_delete_and_undo(window: MainWindow, data: Data) -> None:
+    panel = _show(window, data.kestrel)
+    first = _add_note(panel, "Prefers calls in the morning.")
+    second = _add_note(panel, "Budget talks in March.")
+    assert [n.id for n in panel.notes.items] == [second, first]  # newest first
+    assert panel.ui.pinnedNotes.isHidden()
+
+    _select_note(panel, first)
+    assert panel.ui.notePin.text() == "&Pin"
+    panel.ui.notePin.click()
+    assert [(n.id, n.pinned) for n in panel.notes.items] == [(first, True), (second, False)]
+    assert not panel.ui.pinnedNotes.isHidden()
+    assert "Prefers calls in the morning." in panel.ui.pinnedNotes.text()
+
+    _select_note(panel, second)
+    panel.ui.noteEdit.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, NoteDialog)
+    assert dialog.text.toPlainText() == "Budget talks in March."
+    assert not dialog.person.isEnabled()  # what a note is about stays as written
+    dialog.text.setPlainText("Budget talks moved to April.")
+    dialog.accept()
+    assert [n.content for n in account_detail.notes_of(data.kestrel)] == [
+        "Prefers calls in the morning.",
+        "Budget talks moved to April.",
+    ]
+
+    before = next(n for n in panel.notes.items if n.id == first)
+    _select_note(panel, first)
+    panel.ui.noteDelete.click()
+    assert [n.id for n in panel.notes.items] == [second]
+    assert panel.ui.pinnedNotes.isHidden()
+    window.undo_action.trigger()
+    assert panel.notes.items[0] == before
+    window.undo_action.trigger()  # the edit
+    assert [n.content for n in account_detail.notes_of(data.kestrel)] == [
+        "Prefers calls in the morning.",
+        "Budget talks in March.",
+    ]
+    window.undo_action.trigger()  # the pin
+    assert not any(n.pinned for n in account_detail.notes_of(data.kestrel))
+
+
+def test_undoing_a_new_note_removes_it_and_redo_brings_the_same_one(
+    window: MainWindow, data: Data
+) -> None:
+    panel = _show(window, data.kestrel)
+    note = _add_note(panel, "Met the new CFO.", pinned=True)
+    assert panel.notes.items[0].pinned
+    window.undo_action.trigger()
+    assert panel.notes.items == []
+    window.redo_action.trigger()
+    assert [(n.id, n.content, n.pinned) for n in panel.notes.items] == [
+        (note, "Met the new CFO.", True)
+    ]
+
+
+# -- 6. files -------------------------------------------------------------------------------
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tree(root: Path, store_dir: Path) -> set[Path]:
+    """Every file and folder under root, but the file store and the database's own files."""
+    found = set()
+    for path in root.rglob("*"):
+        if path == store_dir or store_dir in path.parents:
+            continue
+        if path.name.startswith("accountmgr.db"):
+            continue
+        found.add(path)
+    return found
+
+
+def _drop(panel: SidePanel, paths: list[Path]) -> tuple[bool, bool]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, enter)
+    if not enter.isAccepted():
+        return False, False
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, drop)
+    return True, drop.isAccepted()
+
+
+def test_attach_copies_the_bytes_into_the_store(
+    window: MainWindow, data: Data, tmp_path: Path
+) -> None:
+    panel = _show(window, data.kestrel)
+    source = tmp_path / "contract.pdf"
+    source.write_bytes(os.urandom(3000) + b"%%EOF")
+    attached = panel.edits.attach(data.kestrel, [source])
+    assert len(attached) == 1
+    stored = files.stored_path(attached[0])
+    assert files.store_dir() in stored.parents
+    assert _sha(stored) == _sha(source)
+    assert [(f.id, f.original_name, f.size) for f in panel.files.items] == [
+        (attached[0], "contract.pdf", 3005)
+    ]
+    assert panel.ui.sections.tabText(panel.ui.sections.indexOf(panel.ui.filesPage)) == ("Files (1)")
+
+
+def test_a_folder_or_a_missing_file_is_named_in_a_warning_and_not_attached(
+    window: MainWindow, data: Data, tmp_path: Path, warnings: list[str]
+) -> None:
+    panel = _show(window, data.kestrel)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    good = tmp_path / "good.txt"
+    good.write_text("fine")
+    attached = panel.edits.attach(data.kestrel, [folder, tmp_path / "gone.txt", good])
+    assert len(attached) == 1
+    assert len(warnings) == 1
+    assert "“folder” is a folder, not a file." in warnings[0]
+    assert "“gone.txt” does not exist (any more)." in warnings[0]
+    assert [f.original_name for f in files.files_of(data.kestrel)] == ["good.txt"]
+    assert window.undo_stack.count() == 1
+
+
+def test_dropped_files_are_attached_and_names_never_escape_the_store(
+    window: MainWindow, data: Data, tmp_path: Path, warnings: list[str], opened: list[QUrl]
+) -> None:
+    panel = _show(window, data.kestrel)
+    sources = tmp_path / "sources" / "deep"
+    sources.mkdir(parents=True)
+    plain = sources / "offer.txt"
+    plain.write_text("offer")
+    evil = sources / "..\\..\\evil.txt"  # a backslash is an ordinary character here
+    evil.write_text("evil")
+    dotted = sources / ".." / "deep" / "..." / ".." / "offer.txt"
+    (sources / "...").mkdir()
+    store_dir = files.store_dir()
+    before = _tree(tmp_path, store_dir)
+
+    assert _drop(panel, [plain, evil, dotted]) == (True, True)
+    assert warnings == []
+    assert panel.ui.sections.currentWidget() is panel.ui.filesPage
+    names = sorted(f.original_name for f in files.files_of(data.kestrel))
+    assert names == ["evil.txt", "offer.txt", "offer.txt"]
+    assert _tree(tmp_path, store_dir) == before
+    stored = [files.stored_path(f.id) for f in files.files_of(data.kestrel)]
+    assert all(store_dir in p.parents for p in stored)
+    assert {_sha(p) for p in stored} == {_sha(plain), _sha(evil)}
+
+    # Opening it makes a named copy for the desktop: inside the store too.
+    [evil_id] = [f.id for f in files.files_of(data.kestrel) if f.original_name == "evil.txt"]
+    assert panel.edits.open_file(evil_id)
+    target = Path(opened[0].toLocalFile())
+    assert target.name == "evil.txt"
+    assert store_dir in target.parents
+    assert target.read_text() == "evil"
+    assert _tree(tmp_path, store_dir) == before
+
+
+def test_a_drop_without_local_files_is_refused(window: MainWindow, data: Data) -> None:
+    panel = _show(window, data.kestrel)
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, enter)
+    assert not enter.isAccepted()
+    window.list_tab.select([])
+    assert _drop(panel, [Path(__file__)]) == (False, False)
+    assert _count("attachment") == 0
+
+
+def test_remove_file_and_undo_bring_it_back(window: MainWindow, data: Data, tmp_path: Path) -> None:
+    panel = _show(window, data.kestrel)
+    source = tmp_path / "plan.txt"
+    source.write_text("the plan")
+    [attachment] = panel.edits.attach(data.kestrel, [source])
+    before = files.files_of(data.kestrel)
+    _select_row(panel.ui.filesView, panel.files.row_of(attachment))
+    panel.ui.fileRemove.click()
+    assert files.files_of(data.kestrel) == []
+    assert panel.files.items == []
+    window.undo_action.trigger()
+    assert files.files_of(data.kestrel) == before
+    assert [f.id for f in panel.files.items] == [attachment]
+    assert _sha(files.stored_path(attachment)) == _sha(source)
+
+
+def test_open_file_hands_a_named_copy_to_the_desktop_or_says_it_is_missing(
+    window: MainWindow,
+    data: Data,
+    tmp_path: Path,
+    warnings: list[str],
+    opened: list[QUrl],
+) -> None:
+    panel = _show(window, data.kestrel)
+    source = tmp_path / "minutes.txt"
+    source.write_text("minutes")
+    [attachment] = panel.edits.attach(data.kestrel, [source])
+    _select_row(panel.ui.filesView, panel.files.row_of(attachment))
+    panel.ui.fileOpen.click()
+    assert len(opened) == 1
+    target = Path(opened[0].toLocalFile())
+    assert target.name == "minutes.txt"
+    assert files.store_dir() in target.parents
+    assert target.read_text() == "minutes"
+    assert warnings == []
+
+    files.stored_path(attachment).unlink()
+    panel.ui.fileOpen.click()
+    assert len(opened) == 1
+    assert warnings == [
+        "The stored copy of “minutes.txt” is missing; please attach the file again."
+    ]
+
+
+# -- 7. deals -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def open_deal(data: Data) -> int:
+    return deals.create_deal(
+        "Second clinic", org_id=data.kestrel, value_minor=50_000, currency="EUR"
+    ).id
+
+
+def _select_deal(panel: SidePanel, deal_id: int) -> None:
+    row = panel.deals.row_of(deal_id)
+    assert row >= 0
+    _select_row(panel.ui.dealsView, row)
+
+
+def test_mark_won_updates_header_and_list_and_undo_restores(
+    window: MainWindow, data: Data, open_deal: int
+) -> None:
+    panel = _show(window, data.kestrel)
+    assert panel.ui.dealCounts.text() == "1 won · 1 open · 0 lost"
+    _select_deal(panel, open_deal)
+    assert not panel.ui.dealReopen.isEnabled()
+    panel.ui.dealWon.click()
+    deal = records.deal(open_deal)
+    assert deal.status == "won"
+    assert deal.won_time is not None
+    assert panel.ui.dealCounts.text() == "2 won · 0 open · 0 lost"
+    assert panel.ui.wonValue.text() == "€3,500.00"
+    assert _list_cell(window, data.kestrel, "won_value") == "€3,500.00"
+    assert _list_cell(window, data.kestrel, "won_deals") == "2"
+    window.undo_action.trigger()
+    deal = records.deal(open_deal)
+    assert (deal.status, deal.won_time) == ("open", None)
+    assert panel.ui.dealCounts.text() == "1 won · 1 open · 0 lost"
+    assert _list_cell(window, data.kestrel, "won_value") == "€3,000.00"
+
+
+def test_mark_lost_asks_why_and_undo_restores_the_won_time(
+    window: MainWindow, data: Data, open_deal: int
+) -> None:
+    panel = _show(window, data.kestrel)
+    _select_deal(panel, data.kestrel_deal)
+    panel.ui.dealLost.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, QInputDialog)
+    assert "Clinic software" in dialog.labelText()
+    dialog.setTextValue("  Went with a competitor ")
+    dialog.accept()
+    deal = records.deal(data.kestrel_deal)
+    assert (deal.status, deal.won_time, deal.lost_reason) == (
+        "lost",
+        None,
+        "Went with a competitor",
+    )
+    assert panel.ui.dealCounts.text() == "0 won · 1 open · 1 lost"
+    assert panel.ui.state.text().startswith("Not an account (any more)")
+    assert _list_cell(window, data.kestrel, "won_value") == "€0.00"
+    assert panel.deals.index(panel.deals.row_of(data.kestrel_deal), 4).data() == (
+        "Went with a competitor"
+    )
+    window.undo_action.trigger()
+    deal = records.deal(data.kestrel_deal)
+    assert (deal.status, deal.won_time, deal.lost_time, deal.lost_reason) == (
+        "won",
+        dt.datetime(2025, 3, 14, 9, 30),
+        None,
+        "",
+    )
+    assert _list_cell(window, data.kestrel, "won_value") == "€3,000.00"
+    assert panel.ui.dealCounts.text() == "1 won · 1 open · 0 lost"
+
+
+def test_cancelling_the_lost_reason_changes_nothing(
+    window: MainWindow, data: Data, open_deal: int
+) -> None:
+    panel = _show(window, data.kestrel)
+    _select_deal(panel, open_deal)
+    panel.ui.dealLost.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, QInputDialog)
+    dialog.reject()
+    assert records.deal(open_deal).status == "open"
+    assert window.undo_stack.count() == 0
+
+
+def test_reopen_then_undo_restores_status_and_won_time_exactly(
+    window: MainWindow, data: Data, open_deal: int
+) -> None:
+    panel = _show(window, data.kestrel)
+    deals.mark_won(open_deal, dt.datetime(2026, 1, 2, 3, 4, 5))
+    window.panel.reload()
+    _select_deal(panel, open_deal)
+    panel.ui.dealReopen.click()
+    assert records.deal(open_deal).status == "open"
+    assert panel.ui.dealCounts.text() == "1 won · 1 open · 0 lost"
+    window.undo_action.trigger()
+    deal = records.deal(open_deal)
+    assert (deal.status, deal.won_time) == ("won", dt.datetime(2026, 1, 2, 3, 4, 5))
+    window.redo_action.trigger()
+    assert records.deal(open_deal).status == "open"
+
+
+# -- 8. people ------------------------------------------------------------------------------
+
+
+def test_link_an_existing_person_and_unlink_keeps_them(window: MainWindow, data: Data) -> None:
+    mia = organizations.create_person("Mia Berg").id
+    jonas = organizations.create_person("Jonas Weber", org_id=data.otter).id
+    panel = _show(window, data.kestrel)
+    panel.ui.personLink.click()
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, LinkPersonDialog)
+    texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert texts == ["Mia Berg", "Jonas Weber (now at Otter Print Ltd)"]
+    dialog.results.setCurrentRow(0)
+    assert dialog.person_id() == mia
+    dialog.accept()
+    assert records.person(mia).org_id == data.kestrel
+    assert [p.name for p in panel.people.items] == ["Mia Berg"]
+    assert _list_cell(window, data.kestrel, "people") == "1"
+
+    _select_row(panel.ui.peopleView, panel.people.row_of(mia))
+    panel.ui.personUnlink.click()
+    person = records.person(mia)
+    assert (person.name, person.org_id) == ("Mia Berg", None)
+    assert panel.people.items == []
+    window.undo_action.trigger()
+    assert records.person(mia).org_id == data.kestrel
+    window.undo_action.trigger()
+    assert records.person(mia).org_id is None
+    assert records.person(jonas).org_id == data.otter
+
+
+def test_linking_someone_from_another_account_and_undo_puts_them_back(
+    window: MainWindow, data: Data
+) -> None:
+    jonas = organizations.create_person("Jonas Weber", org_id=data.otter).id
+    panel = _show(window, data.kestrel)
+    dialog = panel.edits.link_person(data.kestrel)
+    assert isinstance(dialog, LinkPersonDialog)
+    dialog.search.setText("jonas")
+    dialog._first()  # as Enter in the search field does
+    assert dialog.person_id() == jonas
+    dialog.accept()
+    assert records.person(jonas).org_id == data.kestrel
+    window.undo_action.trigger()
+    assert records.person(jonas).org_id == data.otter
+
+
+def test_email_and_phone_cells_open_mailto_and_tel_links(
+    window: MainWindow, data: Data, qtbot: QtBot, opened: list[QUrl]
+) -> None:
+    organizations.create_person(
+        "Mia Berg", org_id=data.kestrel, emails="mia@kestrel.example", phones="+49 30 123 45"
+    )
+    panel = _show(window, data.kestrel)
+    panel.ui.sections.setCurrentWidget(panel.ui.peoplePage)
+    view = panel.ui.peopleView
+    for column in (2, 3, 0):
+        rect = view.visualRect(panel.people.index(0, column))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [u.toString() for u in opened] == ["mailto:mia@kestrel.example", "tel:+493012345"]
+
+
+# -- 9. custom fields -----------------------------------------------------------------------
+
+
+def test_custom_number_field_refuses_text_and_writes_and_undoes_a_number(
+    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+) -> None:
+    seats = customfields.create_field("organization", "Seats", "number")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(hub, settings)
+    qtbot.addWidget(window)
+    window.show()
+    panel = _show(window, data.kestrel)
+    row = panel.fields.row_of(seats.id)
+    assert row is not None
+    cell = panel.fields.index(row, 1)
+    assert not panel.fields.setData(cell, "abc")
+    assert panel.fields.last_error == "“abc” is not a number."
+    assert customfields.values_of("organization", [data.kestrel], [seats.id]) == {}
+    assert window.undo_stack.count() == 0
+
+    assert panel.fields.setData(cell, "25")
+    assert customfields.values_of("organization", [data.kestrel], [seats.id]) == {
+        data.kestrel: {seats.id: "25"}
+    }
+    assert cell.data() == "25"
+    assert _list_cell(window, data.kestrel, f"custom:{seats.id}") == "25"
+    assert panel.fields.setData(cell, "1250.5")
+    assert panel.fields.index(row, 1).data() == "1,250.5"
+    window.undo_action.trigger()
+    assert customfields.values_of("organization", [data.kestrel], [seats.id]) == {
+        data.kestrel: {seats.id: "25"}
+    }
+    assert panel.fields.index(row, 1).data() == "25"
+    window.undo_action.trigger()
+    assert customfields.values_of("organization", [data.kestrel], [seats.id]) == {}
+    assert panel.fields.index(row, 1).data() == ""
+    assert _list_cell(window, data.kestrel, f"custom:{seats.id}") == ""
+
+
+# -- 10. following changes made elsewhere ---------------------------------------------------
+
+
+def test_the_panel_follows_changes_made_elsewhere(
+    window: MainWindow, data: Data, hub: ChangeHub
+) -> None:
+    panel = _show(window, data.kestrel)
+    hub.publish(organizations.update_organization(data.kestrel, name="Kestrel Renamed"))
+    assert panel.ui.name.text() == "Kestrel Renamed"
+
+    assert window.model.setData(window.model.index(_list_row(window, data.kestrel), 0), "Inline")
+    assert panel.ui.name.text() == "Inline"
+
+    made = activities.create_activity(
+        "Visit", TODAY, type_id=activities.type_id("meeting"), org_id=data.kestrel
+    )
+    hub.publish(made.change)
+    assert [a.id for a in panel.activities.activities()] == [made.id]
+    assert "Visit" in panel.ui.nextActivity.text()
+
+    hub.publish(notes.create_note("From elsewhere", org_id=data.kestrel, pinned=True).change)
+    assert "From elsewhere" in panel.ui.pinnedNotes.text()
+
+    other = organizations.update_organization(data.otter, name="Otter Renamed")
+    hub.publish(other)
+    assert panel.org_id == data.kestrel
+    assert panel.ui.name.text() == "Inline"
+
+    hub.publish(organizations.delete_organization(data.kestrel))
+    assert panel.org_id != data.kestrel
+    assert panel.ui.name.text() != "Inline"
+
+
+def test_a_name_being_typed_survives_a_reread_and_is_then_saved(
+    window: MainWindow, data: Data, hub: ChangeHub, qtbot: QtBot
+) -> None:
+    panel = _show(window, data.kestrel)
+    name = panel.ui.name
+    name.setFocus()
+    name.end(False)
+    qtbot.keyClicks(name, " Nord")
+    hub.publish(notes.create_note("Meanwhile", org_id=data.kestrel).change)
+    assert [n.content for n in panel.notes.items] == ["Meanwhile"]
+    assert name.text() == "Kestrel Dental GmbH Nord"
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert records.organization(data.kestrel).name == "Kestrel Dental GmbH Nord"
+    hub.publish(organizations.update_organization(data.kestrel, name="Kestrel Süd"))
+    assert name.hasFocus()
+    assert name.text() == "Kestrel Süd"  # saved already: the field follows the store again
+
+
+def test_an_account_deleted_elsewhere_leaves_the_panel(
+    window: MainWindow, data: Data, hub: ChangeHub
+) -> None:
+    panel = window.panel
+    window.filters.update(search="Kestrel")
+    window.list_tab.select([data.kestrel])
+    assert panel.org_id == data.kestrel
+    hub.publish(organizations.delete_organization(data.kestrel))
+    assert panel.org_id is None
+    assert panel.header is None
+    assert panel.ui.stack.currentWidget() is panel.ui.emptyPage
+
+
+def test_the_panel_follows_the_board_selection(window: MainWindow, data: Data) -> None:
+    window.ui.tabs.setCurrentIndex(1)
+    assert window.kanban_tab.select(data.otter)
+    assert window.panel.org_id == data.otter
+    assert window.panel.ui.name.text() == "Otter Print Ltd"
