@@ -494,3 +494,19 @@ def test_prune_deletes_only_unreferenced_copies(
 def test_prune_with_no_store_folder_does_nothing(store: Path) -> None:
     assert not files.store_dir().exists()
     assert files.prune_unreferenced() == 0
+
+
+def test_check_names_an_attachment_whose_stored_copy_is_gone(store: Path, tmp_path: Path) -> None:
+    from accountmgr.domain import integrity
+
+    org = organizations.create_organization("Acme").id
+    source = tmp_path / "Offer.txt"
+    source.write_bytes(b"offer")
+    made = files.attach(org, source)
+    assert integrity.problems() == []
+
+    files.stored_path(made.id).unlink()
+
+    assert integrity.problems() == [
+        f"file: the stored copy of “Offer.txt” (attachment {made.id}) is gone"
+    ]

@@ -152,6 +152,18 @@ def _count(table: str) -> int:
     return int(db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
+def test_the_panel_is_built_when_the_first_account_is_selected(
+    window: MainWindow, data: Data
+) -> None:
+    panel = window.panel
+    assert not panel.built  # opening the window does not pay for it
+    window.list_tab.select([data.kestrel, data.otter])
+    assert not panel.built
+    window.list_tab.select([data.kestrel])
+    assert panel.built
+    assert panel.ui.name.text() == "Kestrel Dental GmbH"
+
+
 # -- 1. header ------------------------------------------------------------------------------
 
 
@@ -621,7 +633,7 @@ def _drop(panel: SidePanel, paths: list[Path]) -> tuple[bool, bool]:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(panel, enter)
+    QApplication.sendEvent(panel.content, enter)
     if not enter.isAccepted():
         return False, False
     drop = QDropEvent(
@@ -631,7 +643,7 @@ def _drop(panel: SidePanel, paths: list[Path]) -> tuple[bool, bool]:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(panel, drop)
+    QApplication.sendEvent(panel.content, drop)
     return True, drop.isAccepted()
 
 
@@ -715,7 +727,7 @@ def test_a_drop_without_local_files_is_refused(window: MainWindow, data: Data) -
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(panel, enter)
+    QApplication.sendEvent(panel.content, enter)
     assert not enter.isAccepted()
     window.list_tab.select([])
     assert _drop(panel, [Path(__file__)]) == (False, False)

@@ -503,6 +503,21 @@ def openable_path(attachment_id: int) -> Path:
     return target
 
 
+def missing_copies(limit: int = 20) -> list[str]:
+    """Attachments whose stored copy is missing or has another size (for `check`)."""
+    folder = store_dir()
+    found: list[str] = []
+    for attachment_id, stored, name, size in db.execute_sql(
+        "SELECT id, sha256, original_name, size FROM attachment ORDER BY id"
+    ):
+        sha = str(stored)
+        if not (_SHA256.fullmatch(sha) and _is_blob(_blob_path(folder, sha), int(size))):
+            found.append(f"file: the stored copy of “{name}” (attachment {attachment_id}) is gone")
+            if len(found) >= limit:
+                break
+    return found
+
+
 def prune_unreferenced() -> int:
     """Delete stored copies no attachment refers to; returns how many were deleted.
 

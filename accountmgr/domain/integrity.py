@@ -1,8 +1,9 @@
-"""The `check` command: SQLite's own integrity checks, then the summaries against live data."""
+"""The `check` command: SQLite's own integrity checks, the summaries against live data, and
+the stored copies of attached files."""
 
 from __future__ import annotations
 
-from accountmgr.domain import summary
+from accountmgr.domain import files, summary
 from accountmgr.store.models import db
 
 
@@ -25,4 +26,5 @@ def problems(limit: int = 20) -> list[str]:
         ).fetchone()[0]
         if stray:
             found.append(f"{table}: {stray} rows of deals are not with the deal's organization")
+    found.extend(files.missing_copies(limit))
     return found[:limit]

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         """+ Activity: for the selected account in the panel, for several as a campaign."""
         selected = self.selected_ids()
         if len(selected) == 1:
-            self.panel.edits.schedule(selected[0])
+            self.panel.content.edits.schedule(selected[0])
         elif selected:
             self.account_actions.schedule_campaign(selected)
         else:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _open_account(self, org_id: int) -> None:
         self.list_tab.select([org_id])
-        self.panel.ui.name.setFocus()
+        self.panel.content.ui.name.setFocus()
 
     def _current_org(self) -> int | None:
         selected = self.selected_ids()
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         else:
             self.ui.splitter.setSizes([900, 300])
         section = self._settings.value("side_panel/section", 0, type=int)
-        self.panel.ui.sections.setCurrentIndex(section if isinstance(section, int) else 0)
+        self.panel.section = section if isinstance(section, int) else 0
         tab = self._settings.value("main_window/tab", 0, type=int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
         self._settings.setValue("main_window/tab", self.ui.tabs.currentIndex())
-        self._settings.setValue("side_panel/section", self.panel.ui.sections.currentIndex())
+        self._settings.setValue("side_panel/section", self.panel.section)
         self.list_tab.save_layout()
         self._settings.sync()
 
