@@ -140,7 +140,7 @@ class _Generator:
 
         if is_customer and r.random() < 0.3:
             self._files(rows, org_id, people, deal_ids)
-        if is_customer:
+        if is_customer and r.random() < 0.6:
             self._custom_values(rows, org_id)
 
     def _custom_values(self, rows: _Rows, org_id: int) -> None:
