@@ -570,3 +570,48 @@ def test_a_domain_error_is_shown_and_nothing_is_announced(
 
     [error] = shown
     assert isinstance(error, NotFoundError)
+
+
+def test_every_settings_change_is_a_step_of_the_windows_undo(
+    store: Path, qtbot: QtBot, hub: ChangeHub
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    region = _add("Region")
+    _add("Tier", "single_option", ("Gold", "Silver"))
+    stack = QUndoStack()
+    dialog = CustomFieldsDialog(hub, None, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill(sub: FieldDialog) -> None:
+        sub.name_edit.setText("Renewal")  # type: ignore[union-attr]
+
+    _fill_with(dialog, fill)
+    dialog.ui.addButton.click()
+    added = customfields.definitions("organization")[-1].id
+    _select(dialog, region)
+    dialog.move_down()
+    _select(dialog, region)
+    dialog.toggle_retired()
+    assert _names() == ["Tier", "Renewal"]
+    assert stack.count() == 3
+
+    stack.undo()  # the retirement
+    assert _names() == ["Tier", "Region", "Renewal"]
+    stack.undo()  # the move
+    assert _names() == ["Region", "Tier", "Renewal"]
+    stack.undo()  # the new field
+    assert _names() == ["Region", "Tier"]
+    assert dialog.model.rowCount() == 2  # the open dialog follows
+    stack.redo()
+    assert customfields.definitions("organization")[-1].id == added  # the same field again
+
+
+def test_a_new_field_that_holds_values_is_not_taken_away(store: Path) -> None:
+    org = organizations.create_organization("Acme").id
+    field = _add("Region")
+    customfields.set_value(field, org, "North")
+    with pytest.raises(ValidationError, match="retire it instead"):
+        customfields.remove_new_field(field)
+    assert _names() == ["Region"]

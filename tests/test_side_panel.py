@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import (
@@ -315,7 +322,7 @@ def test_reopening_the_last_won_deal_keeps_the_panel_and_undo_makes_it_an_accoun
     assert window.list_tab.selected_ids() == []
     assert panel.org_id == data.kestrel
     assert panel.ui.stack.currentWidget() is panel.ui.accountPage
-    assert panel.ui.state.text().startswith("Not an account (any more)")
+    assert panel.ui.state.text().startswith("No longer an account")
     assert panel.ui.dealCounts.text() == "0 won · 1 open · 0 lost"
 
     window.undo_action.trigger()
@@ -834,7 +841,7 @@ def test_mark_lost_asks_why_and_undo_restores_the_won_time(
         "Went with a competitor",
     )
     assert panel.ui.dealCounts.text() == "0 won · 1 open · 1 lost"
-    assert panel.ui.state.text().startswith("Not an account (any more)")
+    assert panel.ui.state.text().startswith("No longer an account")
     assert _list_cell(window, data.kestrel, "won_value") == "€0.00"
     assert panel.deals.index(panel.deals.row_of(data.kestrel_deal), 4).data() == (
         "Went with a competitor"
@@ -1051,3 +1058,226 @@ def test_the_panel_follows_the_board_selection(window: MainWindow, data: Data) -
     assert window.kanban_tab.select(data.otter)
     assert window.panel.org_id == data.otter
     assert window.panel.ui.name.text() == "Otter Print Ltd"
+
+
+# -- found in review ------------------------------------------------------------------------
+
+
+def _panel_with_fields(
+    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+) -> tuple[MainWindow, SidePanel, customfields.FieldDefinition, customfields.FieldDefinition]:
+    first = customfields.create_field("organization", "Contract", "text")
+    modules = customfields.create_field(
+        "organization", "Modules", "multiple_options", ("CRM", "Billing")
+    )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(hub, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window, _show(window, data.kestrel), first, modules
+
+
+def test_custom_fields_typed_one_after_another_are_all_saved(
+    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, panel, contract, _ = _panel_with_fields(data, hub, qtbot, tmp_path)
+    view = panel.ui.fieldsView
+    panel.ui.sections.setCurrentWidget(panel.ui.overviewPage)
+
+    def stored() -> dict[int, dict[int, str]]:
+        return customfields.values_of("organization", [data.kestrel], [contract.id])
+
+    cell = panel.fields.index(panel.fields.row_of(contract.id), 1)
+    view.setCurrentIndex(cell)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(cell)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored() == {data.kestrel: {contract.id: "one"}})
+    qtbot.waitUntil(lambda: view.indexWidget(cell) is None)
+    assert view.currentIndex().row() == cell.row()  # the keyboard stays on the field
+
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.indexWidget(view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "two")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored() == {data.kestrel: {contract.id: "two"}})
+
+    window.undo_action.trigger()
+    assert panel.fields.index(cell.row(), 1).data() == "one"
+
+
+def test_undoing_a_multiple_options_edit_restores_the_choice(
+    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path, warnings: list[str]
+) -> None:
+    window, panel, _, modules = _panel_with_fields(data, hub, qtbot, tmp_path)
+    cell = panel.fields.index(panel.fields.row_of(modules.id), 1)
+    assert panel.fields.setData(cell, ["CRM"])
+    assert panel.fields.setData(cell, ["CRM", "Billing"])
+
+    window.undo_action.trigger()
+
+    assert customfields.values_of("organization", [data.kestrel], [modules.id]) == {
+        data.kestrel: {modules.id: '["CRM"]'}
+    }
+    assert warnings == []
+    assert window.undo_stack.index() == 1  # the step was undone, not dropped
+
+
+def test_undo_of_an_address_while_its_box_has_the_focus_is_not_saved_again(
+    window: MainWindow, data: Data, qtbot: QtBot
+) -> None:
+    panel = _show(window, data.kestrel)
+    panel.ui.sections.setCurrentWidget(panel.ui.overviewPage)
+    box = panel.ui.address
+    box.setFocus()
+    qtbot.keyClicks(box, "Main street 1")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert records.organization(data.kestrel).address == "Main street 1"
+
+    window.undo_action.trigger()
+    assert box.toPlainText() == ""
+    panel.ui.name.setFocus()  # leaving the box saves only what was typed since
+
+    assert records.organization(data.kestrel).address == ""
+    assert window.undo_stack.index() == 0
+
+
+def test_a_new_day_moves_the_panel_on(window: MainWindow, data: Data) -> None:
+    activities.create_activity(
+        "Call back",
+        TODAY + dt.timedelta(days=1),
+        type_id=activities.type_id("call"),
+        org_id=data.kestrel,
+    )
+    panel = _show(window, data.kestrel)
+    assert panel.activities.index(0, 0).data().startswith("Tomorrow")
+
+    from accountmgr.domain import clock
+
+    clock.pin_today(TODAY + dt.timedelta(days=2))
+    window.check_new_day()
+
+    assert panel.activities.index(0, 0).data().startswith("Overdue")
+    assert "overdue" in panel.ui.nextActivity.text()
+
+
+def test_opening_shows_the_content_of_the_file_even_when_its_id_was_used_before(
+    window: MainWindow, data: Data, tmp_path: Path, opened: list[QUrl]
+) -> None:
+    panel = _show(window, data.kestrel)
+    first = tmp_path / "a" / "report.txt"
+    first.parent.mkdir()
+    first.write_text("AAAA")
+    [old] = panel.edits.attach(data.kestrel, [first])
+    assert panel.edits.open_file(old)
+    files.remove(old)
+    second = tmp_path / "b" / "report.txt"
+    second.parent.mkdir()
+    second.write_text("BBBB")
+    [new] = panel.edits.attach(data.kestrel, [second])
+    assert new == old  # SQLite gave the id out again
+
+    assert panel.edits.open_file(new)
+
+    assert Path(opened[-1].toLocalFile()).read_text() == "BBBB"
+    files.prune_unreferenced()
+    assert not (files.store_dir() / files.OPEN_FOLDER).exists()
+
+
+def test_several_files_dropped_together_are_one_undo_step(
+    window: MainWindow, data: Data, tmp_path: Path
+) -> None:
+    panel = _show(window, data.kestrel)
+    paths = []
+    for name in ("one.txt", "two.txt", "three.txt"):
+        path = tmp_path / name
+        path.write_text(name)
+        paths.append(path)
+    assert len(panel.edits.attach(data.kestrel, paths)) == 3
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText().startswith("Attach 3 file")
+
+    window.undo_action.trigger()
+    assert files.files_of(data.kestrel) == []
+    window.redo_action.trigger()
+    assert sorted(f.original_name for f in files.files_of(data.kestrel)) == [
+        "one.txt",
+        "three.txt",
+        "two.txt",
+    ]
+
+
+def test_a_user_field_naming_an_inactive_user_keeps_it(
+    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+) -> None:
+    manager = customfields.create_field("organization", "Manager", "user")
+    customfields.set_value(manager.id, data.kestrel, data.bo)
+    db.execute_sql('UPDATE "user" SET active = 0 WHERE id = ?', (data.bo,))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(hub, settings)
+    qtbot.addWidget(window)
+    window.show()
+    panel = _show(window, data.kestrel)
+    cell = panel.fields.index(panel.fields.row_of(manager.id), 1)
+    assert cell.data() == "Bo Svensson"
+
+    view = panel.ui.fieldsView
+    view.setCurrentIndex(cell)
+    view.edit(cell)
+    editor = view.indexWidget(cell)
+    assert isinstance(editor, QComboBox)
+    assert editor.currentText() == "Bo Svensson"
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    assert customfields.values_of("organization", [data.kestrel], [manager.id]) == {
+        data.kestrel: {manager.id: str(data.bo)}
+    }
+
+
+def test_a_prospect_with_an_open_deal_is_not_called_a_former_account(
+    window: MainWindow, data: Data
+) -> None:
+    deals.create_deal("First order", org_id=data.prospect, value_minor=10, currency="EUR")
+    panel = _show(window, data.prospect)
+    assert panel.ui.state.text().startswith("Not an account: no deal")
+
+
+def test_new_activity_is_for_the_account_kept_on_the_panel(window: MainWindow, data: Data) -> None:
+    panel = window.panel
+    window.list_tab.select([data.kestrel])
+    _select_row(panel.ui.dealsView, panel.deals.row_of(data.kestrel_deal))
+    panel.ui.dealReopen.click()
+    assert window.list_tab.selected_ids() == []
+
+    window.ui.actionNewActivity.trigger()
+
+    dialog = panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.ui.subject.setText("Win them back")
+    dialog.accept()
+    assert [a.subject for a in account_detail.activities_of(data.kestrel)] == ["Win them back"]
+
+
+def test_a_person_can_be_written_to_from_the_context_menu(
+    window: MainWindow, data: Data, opened: list[QUrl], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    organizations.create_person(
+        "Eva Berg", org_id=data.kestrel, emails="eva@example.com", phones="+46 8 123 45"
+    )
+    panel = _show(window, data.kestrel)
+    panel.ui.sections.setCurrentWidget(panel.ui.peoplePage)
+    _select_row(panel.ui.peopleView, 0)
+    shown: list[Any] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMenu.popup", lambda menu, *_: shown.append(menu))
+
+    panel.ui.peopleView.customContextMenuRequested.emit(QPoint(5, 5))
+
+    actions = [a for a in shown[0].actions() if not a.isSeparator()]
+    assert [a.text() for a in actions[:2]] == ["Write to eva@example.com", "Call +46 8 123 45"]
+    actions[1].trigger()
+    assert opened == [QUrl("tel:+46812345")]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+import peewee as pw
+
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
@@ -126,6 +128,11 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
             raise ValidationError("“{value}” is not one of the options.", value=value)
         return str(value)
     if kind == "multiple_options":
+        if isinstance(value, str) and value.lstrip().startswith("["):
+            try:  # the stored form, as undo hands it back
+                value = [str(v) for v in json.loads(value)]
+            except (ValueError, TypeError):
+                raise ValidationError("“{value}” is not one of the options.", value=value) from None
         chosen = value if isinstance(value, (list, tuple)) else str(value).split(",")
         picked = [str(v).strip() for v in chosen if str(v).strip()]
         unknown = [v for v in picked if v not in definition.options]
@@ -307,6 +314,44 @@ def add_field(entity: str, name: str, field_type: str, options: tuple[str, ...] 
             _check_name_free(entity, label)
         definition = create_field(entity, label, field_type, cleaned)
     return AddedField(definition, w.change)
+
+
+@dataclass(frozen=True)
+class RemovedField:
+    """A field taken away again (undo of adding it), to put back with the same id."""
+
+    columns: tuple[str, ...]
+    values: tuple[Any, ...]
+
+
+def remove_new_field(field_id: int) -> tuple[RemovedField, Change]:
+    """Take away a field that holds no value yet (undo of adding it); one with values is
+    refused: retire it instead, which keeps them."""
+    with write(Kind.CUSTOM_FIELD) as w:
+        field = _admin(field_id)
+        used = db.execute_sql(
+            "SELECT count(*) FROM custom_value WHERE field_id = ?", (field_id,)
+        ).fetchone()[0]
+        if used:
+            raise ValidationError(
+                "The field “{name}” already holds values; retire it instead.", name=field.name
+            )
+        cursor = db.execute_sql("SELECT * FROM custom_field WHERE id = ?", (field_id,))
+        removed = RemovedField(tuple(d[0] for d in cursor.description), tuple(cursor.fetchone()))
+        CustomField.delete().where(CustomField.id == field_id).execute()
+    return removed, w.change
+
+
+def restore_field(removed: RemovedField) -> Change:
+    """Put a field taken away by `remove_new_field` back, with its id, name and place."""
+    with write(Kind.CUSTOM_FIELD) as w:
+        names = ", ".join(f'"{c}"' for c in removed.columns)
+        marks = ", ".join("?" * len(removed.columns))
+        try:
+            db.execute_sql(f"INSERT INTO custom_field ({names}) VALUES ({marks})", removed.values)
+        except pw.IntegrityError:
+            raise ValidationError("A field with this name or id exists again.") from None
+    return w.change
 
 
 def rename_field(field_id: int, name: str) -> Change:

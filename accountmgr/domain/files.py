@@ -484,7 +484,8 @@ def openable_path(attachment_id: int) -> Path:
     name = re.sub(r'[<>:"|?*]', "_", clean_original_name(str(row.original_name)))
     if name in (".", "..") or name.startswith("."):
         name = DEFAULT_NAME + name
-    folder = store_dir() / OPEN_FOLDER / str(int(attachment_id))
+    # By content, not by attachment id: ids are reused after a delete, contents never change.
+    folder = store_dir() / OPEN_FOLDER / str(row.sha256)
     target = folder / name
     if target.parent != folder:  # a cleaned name never holds a separator; be sure anyway
         raise MissingFileError("“{name}” cannot be opened.", name=row.original_name)
@@ -555,4 +556,13 @@ def prune_unreferenced() -> int:
                 deleted += 1
         with contextlib.suppress(OSError):
             os.rmdir(top.path)  # only succeeds when empty
+    _clear_open_copies(folder)
     return deleted
+
+
+def _clear_open_copies(folder: Path) -> None:
+    """The copies handed to other applications in an earlier session (a copy still held open
+    elsewhere, as Windows does, stays until a later start)."""
+    opened = folder / OPEN_FOLDER
+    if opened.is_dir() and not opened.is_symlink():
+        shutil.rmtree(opened, ignore_errors=True)

@@ -209,3 +209,8 @@ def users() -> list[tuple[int, str]]:
     """Active users as (id, name), by name."""
     rows = db.execute_sql('SELECT id, name FROM "user" WHERE active = 1 ORDER BY name')
     return [(int(i), str(n)) for i, n in rows]
+
+
+def user_names() -> dict[int, str]:
+    """Every user's name by id, inactive users too (for values that still name them)."""
+    return {int(i): str(n) for i, n in db.execute_sql('SELECT id, name FROM "user"')}

@@ -23,7 +23,7 @@ from accountmgr.domain import customfields
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.organizations import users
+from accountmgr.domain.organizations import user_names, users
 from accountmgr.qtmodels.formatting import format_custom
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
@@ -220,7 +220,7 @@ class CustomValuesModel(QAbstractTableModel):
 
     def _read_reference(self) -> None:
         self._users = users()
-        self._user_names = dict(self._users)
+        self._user_names = user_names()  # inactive users too: a value may still name one
         self._currency = default_currency()
 
     def _read_fields(self) -> list[FieldDefinition]:

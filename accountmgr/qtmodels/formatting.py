@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from functools import cache
 
@@ -79,3 +80,14 @@ def format_custom(
         case "user":
             return user_names.get(int(stored), "") if stored.isdigit() else ""
     return stored
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated template with %1, %2, ... replaced in one pass, so that a value which
+    itself contains "%2" (a subject, a name) is never substituted again."""
+    return _PLACE.sub(
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], template
+    )

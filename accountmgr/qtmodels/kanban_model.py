@@ -27,6 +27,7 @@ from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.qtmodels.accounts_model import OrgIdRole, state_of
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 
 CardRole = Qt.ItemDataRole.UserRole + 10  # the card's ListRow
@@ -190,12 +191,12 @@ class ColumnModel(QAbstractListModel):
     def _accessible(self, card: ListRow) -> str:
         state = state_of(card.next_due, clock.today())
         if card.next_subject:
-            return (
-                QCoreApplication.translate("KanbanModel", "%1, next: %2 on %3 (%4)")
-                .replace("%1", card.name)
-                .replace("%2", card.next_subject)
-                .replace("%3", card.next_due or "")
-                .replace("%4", state)
+            return fill(
+                QCoreApplication.translate("KanbanModel", "%1, next: %2 on %3 (%4)"),
+                card.name,
+                card.next_subject,
+                card.next_due or "",
+                state,
             )
         return QCoreApplication.translate("KanbanModel", "%1, nothing planned").replace(
             "%1", card.name

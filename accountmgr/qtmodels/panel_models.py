@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
-from accountmgr.qtmodels.formatting import format_money
+from accountmgr.qtmodels.formatting import fill, format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +65,11 @@ def short_time(when: dt.time, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(
         QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat
     )
+
+
+def type_name(name: str) -> str:
+    """An activity type's name in the person's language (one context for every view)."""
+    return QCoreApplication.translate("ActivityType", name)
 
 
 def _link_brush() -> QBrush:
@@ -252,7 +258,7 @@ class ActivitiesModel(QAbstractListModel):
         return None
 
     def _line(self, item: ActivityItem) -> str:
-        parts = [f"{_tr('ActivitiesModel', item.type_name)}: {item.subject}"]
+        parts = [fill(_tr("ActivitiesModel", "%1: %2"), type_name(item.type_name), item.subject)]
         details = []
         if item.done and item.done_time is not None:
             details.append(
@@ -275,7 +281,7 @@ NOTE_PREVIEW = 400  # characters of a note shown in the list; the editor shows a
 
 class NotesModel(_RecordTable[NoteItem]):
     CONTEXT = "NotesModel"
-    HEADERS = ("Note",)
+    HEADERS = (str(QT_TRANSLATE_NOOP("NotesModel", "Note")),)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -315,7 +321,12 @@ class FilesModel(_RecordTable[Any]):
     """Attachments (`domain.files.FileInfo`): name, size, date added, what they are about."""
 
     CONTEXT = "FilesModel"
-    HEADERS = ("Name", "Size", "Added", "About")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("FilesModel", "Name")),
+        str(QT_TRANSLATE_NOOP("FilesModel", "Size")),
+        str(QT_TRANSLATE_NOOP("FilesModel", "Added")),
+        str(QT_TRANSLATE_NOOP("FilesModel", "About")),
+    )
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -338,7 +349,13 @@ class FilesModel(_RecordTable[Any]):
 
 class DealsModel(_RecordTable[DealItem]):
     CONTEXT = "DealsModel"
-    HEADERS = ("Deal", "Status", "Value", "Closed", "Lost reason")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("DealsModel", "Deal")),
+        str(QT_TRANSLATE_NOOP("DealsModel", "Status")),
+        str(QT_TRANSLATE_NOOP("DealsModel", "Value")),
+        str(QT_TRANSLATE_NOOP("DealsModel", "Closed")),
+        str(QT_TRANSLATE_NOOP("DealsModel", "Lost reason")),
+    )
 
     def status_text(self, item: DealItem) -> str:
         return {
@@ -386,7 +403,12 @@ class PeopleModel(_RecordTable[PersonItem]):
     """People with their emails and phones as links (`UrlsRole` lists the mailto:/tel: URLs)."""
 
     CONTEXT = "PeopleModel"
-    HEADERS = ("Name", "Role", "Email", "Phone")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Name")),
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Role")),
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Email")),
+        str(QT_TRANSLATE_NOOP("PeopleModel", "Phone")),
+    )
     LINK_COLUMNS = (2, 3)
 
     def cell(self, item: PersonItem, column: int, role: int) -> Any:

@@ -31,6 +31,7 @@ from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
 from accountmgr.views.bucket_titles import column_title
@@ -361,19 +362,19 @@ class AccountActions(QObject):
     def _moved_text(self, moved: list[activities.Move], column: str, when: str) -> str:
         if len(moved) == 1:
             row = account_list.rows([self._org_of(moved[0])]).get(self._org_of(moved[0]))
-            return (
-                QCoreApplication.translate("AccountActions", "Moved “%1” of %2 to %3 (%4)")
-                .replace("%1", moved[0].subject)
-                .replace("%2", row.name if row else "")
-                .replace("%3", column)
-                .replace("%4", when)
+            return fill(
+                QCoreApplication.translate("AccountActions", "Moved “%1” of %2 to %3 (%4)"),
+                moved[0].subject,
+                row.name if row else "",
+                column,
+                when,
             )
-        return (
+        return fill(
             QCoreApplication.translate(
                 "AccountActions", "Moved %n activities to %1 (%2)", "", len(moved)
-            )
-            .replace("%1", column)
-            .replace("%2", when)
+            ),
+            column,
+            when,
         )
 
     @staticmethod

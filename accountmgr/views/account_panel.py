@@ -7,6 +7,7 @@ and `domain.files`; every edit through `PanelEdits`, so it is undoable and shows
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from accountmgr.domain.account_detail import Header
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
-from accountmgr.qtmodels.formatting import format_count, format_money
+from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.panel_models import (
     ActivitiesModel,
@@ -41,6 +42,7 @@ from accountmgr.qtmodels.panel_models import (
     short_date,
     short_datetime,
     short_time,
+    type_name,
 )
 from accountmgr.resources import resource_path
 from accountmgr.views.field_delegate import FieldDelegate
@@ -80,6 +82,8 @@ class AccountPanel(QWidget):
         self.org_id: int | None = None
         self.header: Header | None = None
         self._loading = False
+        self._field_edit = False  # a custom field is being written from its editor
+        self._was_account: set[int] = set()  # accounts seen here, to say "no longer" of them
 
         self.activities = ActivitiesModel(self)
         self.notes = NotesModel(self)
@@ -114,10 +118,18 @@ class AccountPanel(QWidget):
             view.installEventFilter(self)
             view.selectionModel().currentChanged.connect(self._update_buttons)
         ui.fieldsView.setItemDelegate(FieldDelegate(ui.fieldsView))
-        for table in (ui.filesView, ui.dealsView, ui.peopleView, ui.fieldsView):
+        # Names and titles take the room that is left (elided); short columns fit their text.
+        for table, stretched in (
+            (ui.filesView, 0),
+            (ui.dealsView, 0),
+            (ui.peopleView, 2),
+            (ui.fieldsView, 1),
+        ):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+            header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.fieldsView.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -182,7 +194,7 @@ class AccountPanel(QWidget):
             action.triggered.connect(button.click)
             self.addAction(action)
             shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.toolTip()} ({shown})")
+            button.setToolTip(fill(self.tr("%1 (%2)"), button.toolTip(), shown))
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -251,7 +263,12 @@ class AccountPanel(QWidget):
             self.files.set_items(files.files_of(org_id))
             self.deals.set_items(account_detail.deals_of(org_id))
             self.people.set_items(account_detail.people_of(org_id))
-            self.fields.load("organization", org_id)
+            if self._field_edit:
+                pass  # the model rereads the edited row itself once the write is done
+            elif first or self.fields.entity_id != org_id:
+                self.fields.load("organization", org_id)
+            else:
+                self._reload_fields()
             self._show_overview(header)
             self._show_counts()
             if not first:
@@ -267,6 +284,8 @@ class AccountPanel(QWidget):
         if not ui.name.hasFocus() or not ui.name.isModified() or ui.name.text() == header.name:
             ui.name.setText(header.name)
             ui.name.setCursorPosition(0)
+        if header.is_account:
+            self._was_account.add(header.id)
         if header.is_account and header.account_since is not None:
             ui.state.setText(
                 self.tr("Account since %1").replace("%1", short_date(header.account_since.date()))
@@ -275,10 +294,10 @@ class AccountPanel(QWidget):
         else:
             ui.state.setText(
                 self.tr(
-                    "Not an account (any more): no deal of this organization is won. "
+                    "No longer an account: no deal of this organization is won any more. "
                     "Everything about it is kept."
                 )
-                if header.lost_count or header.open_count
+                if header.id in self._was_account
                 else self.tr("Not an account: no deal of this organization is won yet.")
             )
             ui.state.setStyleSheet("color: palette(link);")
@@ -299,10 +318,12 @@ class AccountPanel(QWidget):
             + ("\n".join(lines) or self.tr("No won deal"))
         )
         ui.dealCounts.setText(
-            self.tr("%1 won · %2 open · %3 lost")
-            .replace("%1", format_count(header.won_count))
-            .replace("%2", format_count(header.open_count))
-            .replace("%3", format_count(header.lost_count))
+            fill(
+                self.tr("%1 won · %2 open · %3 lost"),
+                format_count(header.won_count),
+                format_count(header.open_count),
+                format_count(header.lost_count),
+            )
         )
         self._fill_owner(header)
         self._fill_labels(header)
@@ -321,8 +342,9 @@ class AccountPanel(QWidget):
 
     def _fill_labels(self, header: Header) -> None:
         combo = self.ui.label
-        if combo.hasFocus():
-            return
+        line = combo.lineEdit()
+        if combo.hasFocus() and line is not None and line.isModified():
+            return  # a label being typed
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("")
@@ -348,8 +370,10 @@ class AccountPanel(QWidget):
     def _show_overview(self, header: Header) -> None:
         ui = self.ui
         self._fit_fields()
-        if not ui.address.hasFocus():
+        typing = ui.address.hasFocus() and ui.address.document().isModified()
+        if not typing:
             ui.address.setPlainText(header.address)
+            ui.address.document().setModified(False)
         activity = next(
             (a for a in self.activities.activities() if a.id == header.next_activity_id), None
         )
@@ -361,12 +385,16 @@ class AccountPanel(QWidget):
             when = short_date(activity.due_date)
             if activity.due_time is not None:
                 when += " " + short_time(activity.due_time)
-            overdue = activity.due_date < clock.today()
+            if activity.due_date < clock.today():
+                late = escape(fill(self.tr("%1, overdue"), when))
+                when = f"<span style='color:#b00020'>{late}</span>"
             ui.nextActivity.setText(
-                self.tr("<b>Next:</b> %1 — %2, %3")
-                .replace("%1", escape(self.tr(activity.type_name)))
-                .replace("%2", escape(activity.subject))
-                .replace("%3", f"<span style='color:#b00020'>{when}</span>" if overdue else when)
+                fill(
+                    self.tr("<b>Next:</b> %1 — %2, %3"),
+                    escape(type_name(activity.type_name)),
+                    escape(activity.subject),
+                    when,
+                )
             )
         last = header.last_done
         if last is not None:
@@ -403,7 +431,7 @@ class AccountPanel(QWidget):
             (ui.peoplePage, self.tr("People"), len(self.people.items)),
         )
         for page, title, count in counts:
-            text = f"{title} ({format_count(count)})" if count else title
+            text = fill(self.tr("%1 (%2)"), title, format_count(count)) if count else title
             ui.sections.setTabText(ui.sections.indexOf(page), text)
 
     # -- keeping the selection across rereads ---------------------------------------------
@@ -447,7 +475,7 @@ class AccountPanel(QWidget):
         activity = self.current_activity()
         ui.activityDone.setEnabled(activity is not None)
         ui.activityDone.setText(
-            self.tr("Re&open") if activity is not None and activity.done else self.tr("Mark &done")
+            self.tr("Reope&n") if activity is not None and activity.done else self.tr("Mark &done")
         )
         ui.activityEdit.setEnabled(activity is not None)
         ui.activityDelete.setEnabled(activity is not None)
@@ -482,7 +510,10 @@ class AccountPanel(QWidget):
         self.ui.name.setModified(False)  # handed over: later rereads (an undo) show the store
         if " ".join(new.split()) == self.header.name:
             return
-        if not self.edits.set_field(self.org_id, "name", self.header.name, new, self.tr("name")):
+        renamed = self.edits.set_field(
+            self.org_id, "name", self.header.name, new, self.tr("Rename organization")
+        )
+        if not renamed:
             self.ui.name.setText(self.header.name)
 
     def _set_owner(self) -> None:
@@ -493,27 +524,51 @@ class AccountPanel(QWidget):
             "owner_id",
             self.header.owner_id,
             self.ui.owner.currentData(),
-            self.tr("owner"),
+            self.tr("Change owner"),
         )
 
     def _set_label(self) -> None:
         if self._loading or self.header is None or self.org_id is None:
             return
         new = self.ui.label.currentText().strip()
+        line = self.ui.label.lineEdit()
+        if line is not None:
+            line.setModified(False)
         if new != self.header.label:
-            self.edits.set_field(self.org_id, "label", self.header.label, new, self.tr("label"))
+            self.edits.set_field(
+                self.org_id, "label", self.header.label, new, self.tr("Change label")
+            )
 
     def _save_address(self) -> None:
         if self.header is None or self.org_id is None:
             return
+        document = self.ui.address.document()
+        if not document.isModified():
+            return
+        document.setModified(False)
         new = self.ui.address.toPlainText().strip()
         if new != self.header.address and not self.edits.set_field(
-            self.org_id, "address", self.header.address, new, self.tr("address")
+            self.org_id, "address", self.header.address, new, self.tr("Edit address")
         ):
             self.ui.address.setPlainText(self.header.address)
 
     def _edit_field(self, field_id: int, org_id: int, old: Any, new: Any) -> bool:
-        return self.edits.set_custom(field_id, org_id, old, new)
+        self._field_edit = True
+        try:
+            return self.edits.set_custom(field_id, org_id, old, new)
+        finally:
+            self._field_edit = False
+
+    def _reload_fields(self) -> None:
+        """Values may have changed (undo, an edit in the list): reread, keeping the current row."""
+        view = self.ui.fieldsView
+        current = view.currentIndex()
+        field_id = self.fields.definition(current.row()).id if current.isValid() else None
+        self.fields.refresh()
+        if field_id is not None:
+            row = self.fields.row_of(field_id)
+            if row is not None:
+                view.setCurrentIndex(self.fields.index(row, current.column()))
 
     # -- section edits --------------------------------------------------------------------
 
@@ -613,10 +668,28 @@ class AccountPanel(QWidget):
             ui.peopleView: (ui.personEdit, ui.personUnlink, ui.personAdd, ui.personLink),
         }[view]
         menu = QMenu(self)
+        if view is ui.peopleView:
+            self._add_link_actions(menu)
         for button in buttons:
             action = menu.addAction(button.text().replace("&", ""), button.click)
             action.setEnabled(button.isEnabled())
         menu.popup(view.viewport().mapToGlobal(pos))
+
+    def _add_link_actions(self, menu: QMenu) -> None:
+        """Write to or call the current person from the menu (the keyboard way to the links)."""
+        person = self._current(self.ui.peopleView)
+        if person is None:
+            return
+        for template, scheme, values in (
+            (self.tr("Write to %1"), "mailto", person.emails),
+            (self.tr("Call %1"), "tel", person.phones),
+        ):
+            for value in values:
+                target = "".join(value.split()) if scheme == "tel" else value.strip()
+                url = QUrl(f"{scheme}:{target}")
+                menu.addAction(fill(template, value), partial(self.edits.open_link, url))
+        if not menu.isEmpty():
+            menu.addSeparator()
 
     # -- keys and drops -------------------------------------------------------------------
 

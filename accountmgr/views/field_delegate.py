@@ -259,6 +259,11 @@ class FieldDelegate(QStyledItemDelegate):
         elif isinstance(editor, DateEdit):
             editor.set_value(_qdate(str(value or "")))
         elif isinstance(editor, QComboBox):
+            field = index.data(FieldRole)
+            is_user = field is not None and field.field_type == "user"
+            if is_user and value is not None and editor.findData(value) < 0:
+                # a user no longer active: still the value, until someone picks another
+                editor.addItem(str(index.data(Qt.ItemDataRole.DisplayRole) or value), value)
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QListWidget):
             chosen = set(value or [])

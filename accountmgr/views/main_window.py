@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
             self.board.refresh()
             for cards in self.kanban_tab.lists.values():
                 cards.viewport().update()  # "last contacted N days ago" moved on by a day
+            if self.panel.built:
+                self.panel.content.reload()  # "Today", "Overdue" and the next activity move
             self.refresh_totals()
 
     # -- building -------------------------------------------------------------------------
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def _new_activity(self) -> None:
         """+ Activity: for the selected account in the panel, for several as a campaign."""
-        selected = self.selected_ids()
+        selected = self.selected_ids() or self._panel_org()
         if len(selected) == 1:
             self.panel.content.edits.schedule(selected[0])
         elif selected:
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
     def _custom_fields(self) -> None:
         from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
 
-        dialog = CustomFieldsDialog(self._hub, self)
+        dialog = CustomFieldsDialog(self._hub, self, self.undo_stack)
         dialog.finished.connect(dialog.deleteLater)
         self.custom_fields_dialog = dialog
         dialog.open()
@@ -307,8 +309,13 @@ class MainWindow(QMainWindow):
         self.list_tab.select([org_id])
         self.panel.content.ui.name.setFocus()
 
+    def _panel_org(self) -> list[int]:
+        """The account the side panel shows while nothing is selected (one that an edit took
+        out of the list): what + Activity, + Deal and + Person are for."""
+        return [self.panel.org_id] if self.panel.org_id is not None else []
+
     def _current_org(self) -> int | None:
-        selected = self.selected_ids()
+        selected = self.selected_ids() or self._panel_org()
         return selected[0] if len(selected) == 1 else None
 
     def _edit_current(self) -> None:

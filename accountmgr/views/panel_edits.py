@@ -82,12 +82,13 @@ class PanelEdits(QObject):
 
     # -- the organization itself ----------------------------------------------------------
 
-    def set_field(self, org_id: int, field: str, old: Any, new: Any, title: str) -> bool:
-        """Name, owner, label or address of the organization (the account is the organization)."""
+    def set_field(self, org_id: int, field: str, old: Any, new: Any, text: str) -> bool:
+        """Name, owner, label or address of the organization (the account is the organization);
+        `text` names the step in the Edit menu ("Undo Rename organization")."""
         if old == new:
             return True
         return self._run(
-            _tr("Edit %1").replace("%1", title),
+            text,
             lambda: organizations.update_organization(org_id, **{field: new}),
             lambda: organizations.update_organization(org_id, **{field: old}),
         )
@@ -301,6 +302,8 @@ class PanelEdits(QObject):
         done_bytes = 0
         attached: list[int] = []
         failed: list[str] = []
+        names: list[str] = []
+        change = Change()
         for path in paths:
 
             def step(done: int, _total: int, base: int = done_bytes) -> bool:
@@ -319,7 +322,10 @@ class PanelEdits(QObject):
                 continue
             done_bytes += stored.size
             attached.append(made.id)
-            self._push_attach(made.id, made.change, path.name)
+            names.append(path.name)
+            change |= made.change
+        if attached:
+            self._push_attach(attached, change, names)
         if progress is not None:
             progress.close()
         if failed:
@@ -339,23 +345,32 @@ class PanelEdits(QObject):
         dialog.setValue(0)
         return dialog
 
-    def _push_attach(self, attachment_id: int, change: Change, name: str) -> None:
+    def _push_attach(self, attachment_ids: list[int], change: Change, names: list[str]) -> None:
+        """Files attached together (one drop) are one step for Ctrl+Z."""
         removed: list[files.RemovedFile] = []
 
         def back() -> Change:
-            gone, done = files.remove(attachment_id)
-            removed[:] = [gone]
-            return done
+            undone = Change()
+            removed.clear()
+            for attachment_id in attachment_ids:
+                gone, done = files.remove(attachment_id)
+                removed.append(gone)
+                undone |= done
+            return undone
 
-        self._hub.publish(change)
-        self._stack.push(
-            undo.DomainCommand(
-                self._hub,
-                _tr("Attach %1").replace("%1", name),
-                lambda: files.restore(removed[0]),
-                back,
-            )
+        def again() -> Change:
+            redone = Change()
+            for gone in removed:
+                redone |= files.restore(gone)
+            return redone
+
+        text = (
+            _tr("Attach %1").replace("%1", names[0])
+            if len(names) == 1
+            else QCoreApplication.translate("PanelEdits", "Attach %n file(s)", None, len(names))
         )
+        self._hub.publish(change)
+        self._stack.push(undo.DomainCommand(self._hub, text, again, back))
 
     def open_file(self, attachment_id: int) -> bool:
         try:

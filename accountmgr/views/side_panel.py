@@ -61,6 +61,7 @@ class SidePanel(QWidget):
             content.ui.sections.setCurrentIndex(self._section)
             self._waiting.hide()
             self._layout.addWidget(content)
+            content.show()  # at once, not on the next turn of the event loop
             self._content = content
         return self._content
 

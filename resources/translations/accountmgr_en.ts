@@ -89,6 +89,13 @@
 <context>
     <name>PanelEdits</name>
     <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Attach %n file</numerusform>
+            <numerusform>Attach %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Attached %n file(s).</source>
         <translation>
             <numerusform>Attached %n file.</numerusform>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountmgr.domain import customfields
-from accountmgr.domain.changes import Change
+from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.customfields import FieldAdmin
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.field_definitions_model import (
@@ -39,7 +39,7 @@ from accountmgr.qtmodels.field_definitions_model import (
 )
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.forms.ui_custom_fields_dialog import Ui_CustomFieldsDialog
-from accountmgr.views.undo import error_text, show_error
+from accountmgr.views.undo import DomainCommand, error_text, show_error
 
 
 class FieldDialog(QDialog):
@@ -163,11 +163,14 @@ class FieldDialog(QDialog):
 class CustomFieldsDialog(QDialog):
     """The custom fields of one entity at a time (chosen at the top), retired ones greyed."""
 
-    def __init__(self, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, hub: ChangeHub, parent: QWidget | None = None, stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CustomFieldsDialog()
         self.ui.setupUi(self)
         self._hub = hub
+        self._stack = stack  # each change is a step of the window's Edit ▸ Undo
         for row, entity in enumerate(customfields.ENTITIES):
             self.ui.entity.setItemData(row, entity)
         self.model = FieldDefinitionsModel(self)
@@ -201,6 +204,7 @@ class CustomFieldsDialog(QDialog):
         self.model.modelReset.connect(self._update_buttons)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.entity.currentIndexChanged.connect(self._on_entity_changed)
+        hub.changed.connect(self._on_changed)
         self._on_entity_changed()
         table.setFocus()
 
@@ -279,20 +283,44 @@ class CustomFieldsDialog(QDialog):
         finally:
             dialog.deleteLater()
 
-    def _apply(self, operation: Callable[[], Change], field_id: int) -> bool:
+    def _apply(
+        self,
+        operation: Callable[[], Change],
+        field_id: int,
+        text: str,
+        back: Callable[[], Change],
+    ) -> bool:
         try:
             change = operation()
         except DomainError as error:
             show_error(self, error)
             return False
-        self._done(change, field_id)
+        self._done(change, field_id, text, operation, back)
         return True
 
-    def _done(self, change: Change, field_id: int) -> None:
-        """Show the fields as they are now, the changed one selected, and announce the change."""
+    def _done(
+        self,
+        change: Change,
+        field_id: int,
+        text: str,
+        again: Callable[[], Change],
+        back: Callable[[], Change],
+    ) -> None:
+        """Show the fields as they are now, the changed one selected, announce the change, and
+        make it undoable."""
         self.model.reload()
         self.select_field(field_id)
         self._hub.publish(change)
+        if self._stack is not None:
+            self._stack.push(DomainCommand(self._hub, text, again, back))
+
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        """Undo and redo (from the window's Edit menu) show here too."""
+        if Kind.CUSTOM_FIELD in change.kinds or Kind.ALL in change.kinds:
+            selected = self.selected_field()
+            self.model.reload()
+            self.select_field(selected.id if selected else None)
 
     @Slot()
     def add_field(self) -> None:
@@ -310,7 +338,21 @@ class CustomFieldsDialog(QDialog):
             self, self.tr("New field"), save, name="", choose_type=True, options=()
         )
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            self._done(dialog.change, added[-1])
+            field_id = added[-1]
+            removed: list[customfields.RemovedField] = []
+
+            def back() -> Change:
+                gone, change = customfields.remove_new_field(field_id)
+                removed[:] = [gone]
+                return change
+
+            self._done(
+                dialog.change,
+                field_id,
+                self.tr("Add field"),
+                lambda: customfields.restore_field(removed[0]),
+                back,
+            )
 
     @Slot()
     def rename_field(self) -> None:
@@ -324,7 +366,14 @@ class CustomFieldsDialog(QDialog):
             name=field.name,
         )
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            self._done(dialog.change, field.id)
+            new_name = dialog.name()
+            self._done(
+                dialog.change,
+                field.id,
+                self.tr("Rename field"),
+                lambda: customfields.rename_field(field.id, new_name),
+                lambda: customfields.rename_field(field.id, field.name),
+            )
 
     @Slot()
     def edit_options(self) -> None:
@@ -338,15 +387,28 @@ class CustomFieldsDialog(QDialog):
             options=field.options,
         )
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            self._done(dialog.change, field.id)
+            new_options = dialog.options()
+            self._done(
+                dialog.change,
+                field.id,
+                self.tr("Edit options"),
+                lambda: customfields.set_options(field.id, new_options),
+                lambda: customfields.set_options(field.id, field.options),
+            )
 
     def _move(self, step: int) -> None:
         field = self.selected_field()
         if field is None:
             return
-        row = self.model.row_of(field.id) + step
+        was = self.model.row_of(field.id)
+        row = was + step
         if 0 <= row < self.model.rowCount():
-            self._apply(lambda: customfields.move_field(field.id, row), field.id)
+            self._apply(
+                lambda: customfields.move_field(field.id, row),
+                field.id,
+                self.tr("Move field"),
+                lambda: customfields.move_field(field.id, was),
+            )
 
     @Slot()
     def move_up(self) -> None:
@@ -361,4 +423,9 @@ class CustomFieldsDialog(QDialog):
         """Retire the selected field, or restore it when it is retired."""
         field = self.selected_field()
         if field is not None:
-            self._apply(lambda: customfields.set_retired(field.id, not field.retired), field.id)
+            self._apply(
+                lambda: customfields.set_retired(field.id, not field.retired),
+                field.id,
+                self.tr("Restore field") if field.retired else self.tr("Retire field"),
+                lambda: customfields.set_retired(field.id, field.retired),
+            )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from accountmgr.domain import account_detail
+from accountmgr.qtmodels.formatting import fill
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
@@ -52,11 +53,7 @@ class LinkPersonDialog(QDialog):
         for person_id, name, org in account_detail.people_to_link(
             self._org_id, self.search.text().strip()
         ):
-            text = (
-                name
-                if not org
-                else self.tr("%1 (now at %2)").replace("%1", name).replace("%2", org)
-            )
+            text = fill(self.tr("%1 (now at %2)"), name, org) if org else name
             item = QListWidgetItem(text)
             item.setData(_ID, person_id)
             self.results.addItem(item)
