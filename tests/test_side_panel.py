@@ -1281,3 +1281,21 @@ def test_a_person_can_be_written_to_from_the_context_menu(
     assert [a.text() for a in actions[:2]] == ["Write to eva@example.com", "Call +46 8 123 45"]
     actions[1].trigger()
     assert opened == [QUrl("tel:+46812345")]
+
+
+def _colours(widget: Any) -> set[int]:
+    image = widget.grab().toImage()
+    return {
+        image.pixel(x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(0, min(image.height(), 60), 2)
+    }
+
+
+def test_an_empty_section_says_how_to_fill_it(window: MainWindow, data: Data) -> None:
+    panel = _show(window, data.otter)
+    panel.ui.sections.setCurrentWidget(panel.ui.filesPage)
+    viewport = panel.ui.filesView.viewport()
+    assert len(_colours(viewport)) > 1  # the hint is drawn where the rows would be
+    viewport.removeEventFilter(panel.content)
+    assert len(_colours(viewport)) == 1  # without it: an empty white box

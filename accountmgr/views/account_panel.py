@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
@@ -117,6 +119,17 @@ class AccountPanel(QWidget):
             view.setModel(model)
             view.installEventFilter(self)
             view.selectionModel().currentChanged.connect(self._update_buttons)
+        self._empty_texts = {
+            ui.activitiesView.viewport(): self.tr(
+                "Nothing planned or done yet. Schedule… plans the next contact."
+            ),
+            ui.notesView.viewport(): self.tr("No notes yet."),
+            ui.filesView.viewport(): self.tr("No files yet: drop files here, or use Attach…"),
+            ui.dealsView.viewport(): self.tr("No deals yet."),
+            ui.peopleView.viewport(): self.tr("Nobody yet. Add… a person or Link… one."),
+        }
+        for viewport in self._empty_texts:
+            viewport.installEventFilter(self)
         ui.fieldsView.setItemDelegate(FieldDelegate(ui.fieldsView))
         # Names and titles take the room that is left (elided); short columns fit their text.
         for table, stretched in (
@@ -693,7 +706,26 @@ class AccountPanel(QWidget):
 
     # -- keys and drops -------------------------------------------------------------------
 
+    def _paint_empty(self, viewport: QWidget, text: str) -> bool:
+        """An empty list says what would be in it and how to add something."""
+        view = viewport.parent()
+        if not isinstance(view, QAbstractItemView) or view.model().rowCount() > 0:
+            return False
+        painter = QPainter(viewport)
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(
+            viewport.rect().adjusted(12, 12, -12, -12),
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            text,
+        )
+        painter.end()
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self._empty_texts:
+            return self._paint_empty(watched, self._empty_texts[watched])
         if watched is self.ui.address:
             if event.type() == QEvent.Type.FocusOut:
                 self._save_address()
