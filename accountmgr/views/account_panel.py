@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPalette,
     QUndoStack,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QMenu, QWidget
 
 from accountmgr.domain import account_detail, clock, files, organizations, records
 from accountmgr.domain.account_detail import Header
@@ -131,6 +131,10 @@ class AccountPanel(QWidget):
         for viewport in self._empty_texts:
             viewport.installEventFilter(self)
         ui.fieldsView.setItemDelegate(FieldDelegate(ui.fieldsView))
+        # Long lists are laid out in batches: the first rows paint before the rest are measured.
+        for listing in (ui.activitiesView, ui.notesView):
+            listing.setLayoutMode(QListView.LayoutMode.Batched)
+            listing.setBatchSize(40)
         # Names and titles take the room that is left (elided); short columns fit their text.
         for table, stretched in (
             (ui.filesView, 0),
@@ -143,7 +147,8 @@ class AccountPanel(QWidget):
             header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
             header.setStretchLastSection(False)
             table.setTextElideMode(Qt.TextElideMode.ElideRight)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # One line per row: a fixed height spares measuring every row before painting.
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         ui.fieldsView.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
