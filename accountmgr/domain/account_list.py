@@ -58,6 +58,7 @@ class AccountFilter:
     label: str | None = None
     bucket: Bucket | None = None
     not_contacted_days: int | None = None
+    contacted_days: int | None = None  # contacted within this many days
     accounts_only: bool = True
 
 
@@ -130,6 +131,10 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
     if flt.not_contacted_days is not None:
         since = today - dt.timedelta(days=flt.not_contacted_days)
         clauses.append("(s.last_done IS NULL OR s.last_done < ?)")
+        params.append(since.isoformat())
+    if flt.contacted_days is not None:
+        since = today - dt.timedelta(days=flt.contacted_days)
+        clauses.append("s.last_done >= ?")
         params.append(since.isoformat())
     if flt.search.strip():
         clause, param = search_clause(flt.search.strip())
@@ -236,15 +241,24 @@ def rows(ids: Sequence[int]) -> dict[int, ListRow]:
 class Shown:
     count: int
     won_value: int
+    contacted_30: int = 0
+    contacted_90: int = 0
+    nothing_planned: int = 0
 
 
 def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Shown:
-    """How many rows the filter shows and the sum of their won value."""
+    """How many rows the filter shows, the sum of their won value, how many of them were
+    contacted in the last 30 and 90 days, and how many have nothing planned."""
     where, params = where_clause(flt, today, first_weekday)
-    count, value = db.execute_sql(
-        f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where}", params
+    since_30 = (today - dt.timedelta(days=30)).isoformat()
+    since_90 = (today - dt.timedelta(days=90)).isoformat()
+    row = db.execute_sql(
+        "SELECT count(*), COALESCE(sum(s.won_value), 0), COALESCE(sum(s.last_done >= ?), 0), "
+        "COALESCE(sum(s.last_done >= ?), 0), COALESCE(sum(s.next_due IS NULL), 0) "
+        f"FROM org_summary s {where}",
+        [since_30, since_90, *params],
     ).fetchone()
-    return Shown(int(count), int(value))
+    return Shown(int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4]))
 
 
 def activity_types() -> dict[int, tuple[str, str]]:

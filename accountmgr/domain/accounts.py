@@ -68,18 +68,25 @@ class Totals:
     accounts: int
     won_value: int
     contacted_recently: int
+    contacted_90: int = 0  # contacted in the last 90 days
+    nothing_planned: int = 0  # no open activity
 
 
 def totals(today: dt.date, recent_days: int = 30) -> Totals:
     """How many accounts, their total won value, and how many were contacted recently."""
     since = (today - dt.timedelta(days=recent_days)).isoformat()
+    since_90 = (today - dt.timedelta(days=90)).isoformat()
     row = db.execute_sql(
         "SELECT count(*), COALESCE(sum(won_value), 0), "
-        "COALESCE(sum(last_done >= ?), 0) FROM org_summary "
+        "COALESCE(sum(last_done >= ?), 0), COALESCE(sum(last_done >= ?), 0) FROM org_summary "
         "INDEXED BY org_summary_account_totals WHERE won_count > 0",
-        (since,),
+        (since, since_90),
     ).fetchone()
-    return Totals(int(row[0]), int(row[1]), int(row[2]))
+    planned = db.execute_sql(
+        "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
+        "WHERE won_count > 0 AND next_due IS NULL"
+    ).fetchone()[0]
+    return Totals(int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(planned))
 
 
 def is_empty() -> bool:

@@ -104,6 +104,7 @@ class ListTab(QWidget):
         for combo in (self.owner, self.label, self.bucket):
             combo.currentIndexChanged.connect(self._filters_edited)
         self.not_contacted.valueChanged.connect(self._filters_edited)
+        self.contacted.currentIndexChanged.connect(self._filters_edited)
         self.accounts_only.toggled.connect(self._filters_edited)
         filters.changed.connect(self._show_filter)
         # Whether accounts that just left the list stay where they are shown (the side panel)
@@ -133,6 +134,11 @@ class ListTab(QWidget):
         self.not_contacted.setPrefix(self.tr("Not contacted in "))
         self.not_contacted.setSuffix(self.tr(" days"))
         self.not_contacted.setAccessibleName(self.tr("Not contacted in days"))
+        self.contacted = QComboBox()
+        self.contacted.setAccessibleName(self.tr("Contacted lately filter"))
+        self.contacted.addItem(self.tr("Any last contact"), None)
+        self.contacted.addItem(self.tr("Contacted in 30 days"), 30)
+        self.contacted.addItem(self.tr("Contacted in 90 days"), 90)
         self.accounts_only = QCheckBox(self.tr("Accounts only"))
         self.accounts_only.setToolTip(
             self.tr("Uncheck to list every organization, also those without a won deal")
@@ -150,9 +156,10 @@ class ListTab(QWidget):
             (self.label, self.tr("Show the accounts with one label")),
             (self.bucket, self.tr("Show the accounts by the date of their next activity")),
             (self.not_contacted, self.tr("Show the accounts nobody contacted lately")),
+            (self.contacted, self.tr("Show the accounts someone contacted lately")),
         ):
             widget.setToolTip(tip)
-            widget.setMinimumWidth(90)  # narrow windows shrink the filters instead of growing
+            widget.setMinimumWidth(70)  # narrow windows shrink the filters instead of growing
             bar.addWidget(widget)
         bar.addWidget(self.accounts_only)
         bar.addStretch(1)
@@ -216,12 +223,20 @@ class ListTab(QWidget):
             label=self.label.currentData(),
             bucket=Bucket(bucket) if bucket else None,
             not_contacted_days=days or None,
+            contacted_days=self.contacted.currentData(),
             accounts_only=self.accounts_only.isChecked(),
         )
 
     @Slot(object)
     def _show_filter(self, flt: AccountFilter) -> None:
-        widgets = (self.owner, self.label, self.bucket, self.not_contacted, self.accounts_only)
+        widgets = (
+            self.owner,
+            self.label,
+            self.bucket,
+            self.not_contacted,
+            self.contacted,
+            self.accounts_only,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.owner.setCurrentIndex(max(0, self.owner.findData(flt.owner_id)))
@@ -230,6 +245,7 @@ class ListTab(QWidget):
             max(0, self.bucket.findData(flt.bucket.value if flt.bucket else None))
         )
         self.not_contacted.setValue(flt.not_contacted_days or 0)
+        self.contacted.setCurrentIndex(max(0, self.contacted.findData(flt.contacted_days)))
         self.accounts_only.setChecked(flt.accounts_only)
         for widget in widgets:
             widget.blockSignals(False)

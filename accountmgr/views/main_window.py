@@ -16,7 +16,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.organizations import users
 from accountmgr.qtmodels.accounts_model import AccountsModel
-from accountmgr.qtmodels.formatting import format_count, format_money
+from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import KanbanBoard
 from accountmgr.resources import resource_path
@@ -180,9 +180,38 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.accounts_label = QLabel()
         self.value_label = QLabel()
-        self.contacted_label = QLabel()
-        for label in (self.accounts_label, self.value_label, self.contacted_label):
+        # Who was contacted lately and who was forgotten, for what the filter shows: each
+        # number is a link that shows those accounts.
+        self.contacted_30_label = QLabel()
+        self.contacted_90_label = QLabel()
+        self.nothing_planned_label = QLabel()
+        for label, tip in (
+            (self.contacted_30_label, self.tr("Show the accounts contacted in the last 30 days")),
+            (self.contacted_90_label, self.tr("Show the accounts contacted in the last 90 days")),
+            (self.nothing_planned_label, self.tr("Show the accounts with nothing planned")),
+        ):
+            label.setToolTip(tip)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.linkActivated.connect(self.show_only)
+        for label in (
+            self.accounts_label,
+            self.value_label,
+            self.contacted_30_label,
+            self.contacted_90_label,
+            self.nothing_planned_label,
+        ):
             self.ui.statusBar.addPermanentWidget(label)
+
+    @Slot(str)
+    def show_only(self, which: str) -> None:
+        """A click on a number of the status bar: the list (and board) show just those."""
+        if which == "none":
+            self.filters.update(bucket=Bucket.NO_ACTIVITY, contacted_days=None)
+        else:
+            self.filters.update(contacted_days=int(which), not_contacted_days=None, bucket=None)
 
     # -- reacting -------------------------------------------------------------------------
 
@@ -209,20 +238,21 @@ class MainWindow(QMainWindow):
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately."""
-        totals = accounts.totals(clock.today(), RECENT_DAYS)
-        self.refresh_shown(totals)
-        self.contacted_label.setText(
-            self.tr("Contacted in the last 30 days: %1 of %2")
-            .replace("%1", format_count(totals.contacted_recently))
-            .replace("%2", format_count(totals.accounts))
-        )
+        self.refresh_shown()
 
-    def refresh_shown(self, totals: accounts.Totals | None = None) -> None:
-        """The part of the status bar that follows the filter (from `totals` when the filter
+    def refresh_shown(self) -> None:
+        """The status bar follows the filter (read from the covering indexes when the filter
         shows every account)."""
         flt = self.filters.value
-        if totals is not None and flt == AccountFilter():
-            shown = account_list.Shown(totals.accounts, totals.won_value)
+        if flt == AccountFilter():
+            totals = accounts.totals(clock.today(), RECENT_DAYS)
+            shown = account_list.Shown(
+                totals.accounts,
+                totals.won_value,
+                totals.contacted_recently,
+                totals.contacted_90,
+                totals.nothing_planned,
+            )
         else:
             shown = account_list.shown_totals(
                 flt, today=clock.today(), first_weekday=self.model.first_weekday
@@ -234,6 +264,22 @@ class MainWindow(QMainWindow):
         self.value_label.setText(
             self.tr("Won value: %1").replace("%1", format_money(shown.won_value, code, exponent))
         )
+        for label, template, number, link in (
+            (
+                self.contacted_30_label,
+                self.tr("Contacted in 30 days: %1"),
+                shown.contacted_30,
+                "30",
+            ),
+            (self.contacted_90_label, self.tr("in 90 days: %1"), shown.contacted_90, "90"),
+            (
+                self.nothing_planned_label,
+                self.tr("Nothing planned: %1"),
+                shown.nothing_planned,
+                "none",
+            ),
+        ):
+            label.setText(fill(template, f"<a href='{link}'>{format_count(number)}</a>"))
 
     @Slot(list)
     def _show_selection(self, org_ids: list[int]) -> None:
