@@ -18,11 +18,12 @@ from typing import NoReturn
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.domain import accounts, clock, demo, integrity
+from accountmgr.domain import accounts, calendar_export, clock, demo, integrity
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.money import to_decimal_string
+from accountmgr.domain.organizations import user_names
 from accountmgr.store.database import close_database, open_database, resolve_db_path
 from accountmgr.store.errors import StoreError
 
@@ -127,6 +128,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = commands.add_parser("screenshots", help="render the main views to PNG files")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+
+    ics = commands.add_parser(
+        "export-ics", help="write activities to an iCalendar (.ics) file for calendar apps"
+    )
+    ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    ics.add_argument(
+        "--owner", metavar="USER", help="only activities assigned to this user (name or id)"
+    )
+    ics.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="only activities due on or after this day",
+    )
+    ics.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="only activities due on or before this day",
+    )
+    ics.add_argument(
+        "--include-done", action="store_true", help="completed activities too (default: open only)"
+    )
     return parser
 
 
@@ -211,6 +237,45 @@ def _run_screenshots(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _user_id(text: str) -> int | None:
+    """A user by id or by name (ignoring case and extra spaces); None when there is none.
+
+    Raises LookupError when several users have that name."""
+    names = user_names()
+    if text.strip().isdigit() and int(text) in names:
+        return int(text)
+    wanted = " ".join(text.split()).casefold()
+    found = sorted(i for i, name in names.items() if " ".join(name.split()).casefold() == wanted)
+    if len(found) > 1:
+        raise LookupError(", ".join(str(i) for i in found))
+    return found[0] if found else None
+
+
+def _run_export_ics(args: argparse.Namespace) -> int:
+    if args.start and args.end and args.start > args.end:
+        return _fail(f"--from {args.start} is after --to {args.end}", EXIT_USAGE)
+    owner = None
+    if args.owner is not None:
+        try:
+            owner = _user_id(args.owner)
+        except LookupError as exc:
+            return _fail(
+                f"several users are named '{args.owner}'; give the id instead ({exc})", EXIT_USAGE
+            )
+        if owner is None:
+            return _fail(f"there is no user with the name or id '{args.owner}'", EXIT_USAGE)
+    written = calendar_export.export_ics(
+        Path(args.out),
+        owner=owner,
+        start=args.start,
+        end=args.end,
+        include_done=args.include_done,
+    )
+    noun = "activity" if written == 1 else "activities"
+    print(f"Wrote {written} {noun} to {args.out}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
@@ -232,6 +297,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run_accounts(args)
             if args.command == "screenshots":
                 return _run_screenshots(args, db_path)
+            if args.command == "export-ics":
+                return _run_export_ics(args)
             return _run_check(db_path)
         finally:
             close_database()
