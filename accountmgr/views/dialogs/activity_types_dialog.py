@@ -1,0 +1,495 @@
+"""Settings → Activity types: add, edit (name, icon, colour, default subject, duration and
+follow-up delay), reorder, retire and restore the types activities are scheduled with.
+
+Every change goes through the domain at once and is announced on the change hub as a settings
+change, so the rest of the window reads its reference data again. A retired type is no longer
+offered when scheduling but its activities keep it; at least one type stays active.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accountmgr.domain import activity_types
+from accountmgr.domain.activity_types import (
+    MAX_DURATION_MIN,
+    MAX_FOLLOWUP_DAYS,
+    RemovedType,
+    TypeAdmin,
+)
+from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.activity_types_model import (
+    COLOUR,
+    DURATION,
+    FOLLOWUP,
+    NAME,
+    STATUS,
+    SUBJECT,
+    ActivityTypesModel,
+)
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.resources import resource_path
+from accountmgr.views.forms.ui_activity_types_dialog import Ui_ActivityTypesDialog
+from accountmgr.views.undo import DomainCommand, error_text, show_error
+
+# The SVGs in resources/icons meant for activity types, in the order they are offered, with the
+# names people choose them by (English source text, translated when shown).
+ACTIVITY_ICONS: dict[str, str] = {
+    "call.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Phone")),
+    "meeting.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "People")),
+    "task.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Check box")),
+    "deadline.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Clock")),
+    "email.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Envelope")),
+    "lunch.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Knife and fork")),
+    "visit.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Map pin")),
+    "video.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Video camera")),
+    "flag.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Flag")),
+}
+DEFAULT_COLOR = "#546e7a"
+
+
+def available_icons() -> list[str]:
+    """The activity icons present among the resources, in the order they are offered."""
+    folder = resource_path("icons")
+    return [name for name in ACTIVITY_ICONS if (folder / name).is_file()]
+
+
+def _swatch(color: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class TypeDialog(QDialog):
+    """The small dialog behind Add… and Edit…: name, icon, colour, default subject, default
+    duration and default follow-up delay. OK saves through `save`: a domain error keeps the
+    dialog open with its message, and after a save `change` says what was written."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        save: Callable[[TypeDialog], Change],
+        icons: list[str],
+        start: TypeAdmin | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        self._save = save
+        self.change: Change | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(255)
+        self.name_edit.setPlaceholderText(self.tr("For example: Site visit"))
+        self._row(form, self.tr("&Name:"), self.name_edit)
+
+        self.icon_combo = self._icon_combo(icons, start)
+        self._row(form, self.tr("&Icon:"), self.icon_combo)
+        self._color = DEFAULT_COLOR
+        self.color_button = QPushButton(self)
+        self.color_button.setAutoDefault(False)
+        self.color_button.setToolTip(self.tr("Choose the colour of the type"))
+        self.color_button.clicked.connect(self.choose_color)
+        self._row(form, self.tr("&Colour:"), self.color_button)
+        self.subject_edit = QLineEdit(self)
+        self.subject_edit.setMaxLength(255)
+        self.subject_edit.setPlaceholderText(self.tr("Offered as the subject when scheduling"))
+        self._row(form, self.tr("Default &subject:"), self.subject_edit)
+        self.duration_spin, self.followup_spin = self._spins(form)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if start is not None:
+            self.name_edit.setText(start.name)
+            self.set_icon(start.icon)
+            self.set_color(start.color)
+            self.subject_edit.setText(start.default_subject)
+            self.duration_spin.setValue(start.default_duration_min)
+            self.followup_spin.setValue(start.followup_days or 0)
+        else:
+            self.set_color(DEFAULT_COLOR)
+        self.name_edit.textChanged.connect(self._update_ok)
+        self.name_edit.selectAll()
+        self.name_edit.setFocus()
+        self._update_ok()
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def _icon_combo(self, icons: list[str], start: TypeAdmin | None) -> QComboBox:
+        """The icons with their names; a type's icon from elsewhere stays choosable."""
+        combo = QComboBox(self)
+        folder = resource_path("icons")
+        shown = list(icons)
+        if start is not None and start.icon and start.icon not in shown:
+            shown.append(start.icon)
+        for icon in shown:
+            path = folder / icon
+            label = ACTIVITY_ICONS.get(icon)
+            combo.addItem(
+                QIcon(str(path)) if path.is_file() else QIcon(),
+                self.tr(label) if label is not None else icon,
+                icon,
+            )
+        return combo
+
+    def _spins(self, form: QFormLayout) -> tuple[QSpinBox, QSpinBox]:
+        """The default duration in minutes and the default follow-up delay in days (0: none)."""
+        duration = QSpinBox(self)
+        duration.setRange(0, MAX_DURATION_MIN)
+        duration.setSingleStep(5)
+        duration.setSuffix(self.tr(" min"))
+        duration.setValue(30)
+        self._row(form, self.tr("Default &duration:"), duration)
+        followup = QSpinBox(self)
+        followup.setRange(0, MAX_FOLLOWUP_DAYS)
+        followup.setSpecialValueText(self.tr("none"))
+        followup.setSuffix(self.tr(" days"))
+        followup.setToolTip(
+            self.tr(
+                "After an activity of this type is done, offer a follow-up this many days later"
+            )
+        )
+        self._row(form, self.tr("Default &follow-up:"), followup)
+        return duration, followup
+
+    # -- values ---------------------------------------------------------------------------
+
+    def name(self) -> str:
+        return self.name_edit.text()
+
+    def icon(self) -> str:
+        data = self.icon_combo.currentData()
+        return str(data) if data is not None else ""
+
+    def set_icon(self, icon: str) -> None:
+        self.icon_combo.setCurrentIndex(max(0, self.icon_combo.findData(icon)))
+
+    def color(self) -> str:
+        return self._color
+
+    def set_color(self, color: str) -> None:
+        """Show this colour (#rrggbb) on the colour button; it is what OK saves."""
+        self._color = color
+        valid = QColor.isValidColorName(color)
+        self.color_button.setIcon(_swatch(color) if valid else QIcon())
+        self.color_button.setText(color)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as `activity_types.update_type` takes them."""
+        days = self.followup_spin.value()
+        return {
+            "name": self.name(),
+            "icon": self.icon(),
+            "color": self.color(),
+            "default_subject": self.subject_edit.text(),
+            "default_duration_min": self.duration_spin.value(),
+            "followup_days": days or None,
+        }
+
+    @Slot()
+    def choose_color(self) -> None:
+        current = QColor(self._color) if QColor.isValidColorName(self._color) else QColor()
+        chosen = QColorDialog.getColor(current, self, self.tr("Colour of the activity type"))
+        if chosen.isValid():
+            self.set_color(chosen.name())
+
+    @Slot()
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def accept(self) -> None:  # QDialog.accept
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return
+        try:
+            self.change = self._save(self)
+        except DomainError as err:
+            self.error.setText(error_text(err))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ActivityTypesDialog(QDialog):
+    """Every activity type in its order, retired ones greyed."""
+
+    def __init__(
+        self, hub: ChangeHub, parent: QWidget | None = None, stack: QUndoStack | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ActivityTypesDialog()
+        self.ui.setupUi(self)
+        self._hub = hub
+        self._stack = stack  # each change is a step of the window's Edit ▸ Undo
+        self.model = ActivityTypesModel(self)
+        table = self.ui.types
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        header.resizeSection(NAME, 150)
+        for column in (COLOUR, DURATION, FOLLOWUP, STATUS):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(SUBJECT, stretch)
+
+        self.edit_action = self._action(self.tr("Edit…"), QKeySequence(Qt.Key.Key_F2))
+        self.move_up_action = self._action(
+            self.tr("Move up"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up)
+        )
+        self.move_down_action = self._action(
+            self.tr("Move down"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down)
+        )
+        self.edit_action.triggered.connect(self.edit_type)
+        self.move_up_action.triggered.connect(self.move_up)
+        self.move_down_action.triggered.connect(self.move_down)
+
+        self.ui.addButton.clicked.connect(self.add_type)
+        self.ui.editButton.clicked.connect(self.edit_type)
+        self.ui.moveUpButton.clicked.connect(self.move_up)
+        self.ui.moveDownButton.clicked.connect(self.move_down)
+        self.ui.retireButton.clicked.connect(self.toggle_active)
+        table.doubleClicked.connect(self._on_double_clicked)
+        self.model.modelReset.connect(self._update_buttons)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        hub.changed.connect(self._on_changed)
+        self.model.reload()
+        self.select_type(None)
+        self._update_buttons()
+        table.setFocus()
+
+    def _action(self, text: str, shortcut: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    # -- what is selected -----------------------------------------------------------------
+
+    def selected_type(self) -> TypeAdmin | None:
+        rows = self.ui.types.selectionModel().selectedRows()
+        return self.model.activity_type(rows[0].row()) if rows else None
+
+    def select_type(self, type_id: int | None) -> None:
+        """Select the row of this type (the first row when it is not shown)."""
+        row = self.model.row_of(type_id) if type_id is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row < 0:
+            self.ui.types.selectionModel().clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.ui.types.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.ui.types.scrollTo(index)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        kind = self.selected_type()
+        row = self.model.row_of(kind.id) if kind is not None else -1
+        chosen = kind is not None
+        self.ui.editButton.setEnabled(chosen)
+        self.edit_action.setEnabled(chosen)
+        can_go_up = row > 0
+        can_go_down = 0 <= row < self.model.rowCount() - 1
+        self.ui.moveUpButton.setEnabled(can_go_up)
+        self.move_up_action.setEnabled(can_go_up)
+        self.ui.moveDownButton.setEnabled(can_go_down)
+        self.move_down_action.setEnabled(can_go_down)
+        self.ui.retireButton.setEnabled(chosen)
+        if kind is not None and not kind.active:
+            self.ui.retireButton.setText(self.tr("Re&store"))
+            self.ui.retireButton.setToolTip(
+                self.tr("Offer the selected type again when scheduling")
+            )
+        else:
+            self.ui.retireButton.setText(self.tr("Re&tire"))
+            self.ui.retireButton.setToolTip(
+                self.tr("Stop offering the selected type; its activities keep it")
+            )
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_type()
+
+    # -- changes --------------------------------------------------------------------------
+
+    def exec_sub_dialog(self, dialog: TypeDialog) -> bool:
+        """Run a small type dialog modally; True when it saved."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def _apply(
+        self,
+        operation: Callable[[], Change],
+        type_id: int,
+        text: str,
+        back: Callable[[], Change],
+    ) -> bool:
+        try:
+            change = operation()
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self._done(change, type_id, text, operation, back)
+        return True
+
+    def _done(
+        self,
+        change: Change,
+        type_id: int,
+        text: str,
+        again: Callable[[], Change],
+        back: Callable[[], Change],
+    ) -> None:
+        """Show the types as they are now, the changed one selected, announce the change, and
+        make it undoable."""
+        self.model.reload()
+        self.select_type(type_id)
+        self._hub.publish(change)
+        if self._stack is not None:
+            self._stack.push(DomainCommand(self._hub, text, again, back))
+
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        """Undo and redo (from the window's Edit menu) show here too."""
+        if Kind.SETTINGS in change.kinds or Kind.ALL in change.kinds:
+            selected = self.selected_type()
+            self.model.reload()
+            self.select_type(selected.id if selected else None)
+
+    @Slot()
+    def add_type(self) -> None:
+        added: list[int] = []
+
+        def save(dialog: TypeDialog) -> Change:
+            type_id, change = activity_types.add_type(**dialog.values())
+            added.append(type_id)
+            return change
+
+        dialog = TypeDialog(self, self.tr("New activity type"), save, available_icons())
+        if self.exec_sub_dialog(dialog) and dialog.change is not None:
+            type_id = added[-1]
+            removed: list[RemovedType] = []
+
+            def back() -> Change:
+                gone, change = activity_types.remove_new_type(type_id)
+                removed[:] = [gone]
+                return change
+
+            self._done(
+                dialog.change,
+                type_id,
+                self.tr("Add activity type"),
+                lambda: activity_types.restore_type(removed[0]),
+                back,
+            )
+
+    @Slot()
+    def edit_type(self) -> None:
+        kind = self.selected_type()
+        if kind is None:
+            return
+        dialog = TypeDialog(
+            self,
+            self.tr("Activity type “%1”").replace("%1", kind.name),
+            lambda d: activity_types.update_type(kind.id, **d.values()),
+            available_icons(),
+            kind,
+        )
+        if self.exec_sub_dialog(dialog) and dialog.change is not None:
+            before = kind.values()
+            after = self._current_values(kind.id)
+            if after == before:
+                return  # nothing changed: no step to undo
+            self._done(
+                dialog.change,
+                kind.id,
+                self.tr("Edit activity type"),
+                lambda: activity_types.update_type(kind.id, **after),
+                lambda: activity_types.update_type(kind.id, **before),
+            )
+
+    @staticmethod
+    def _current_values(type_id: int) -> dict[str, Any]:
+        """The stored (cleaned) values of a type, as `update_type` takes them."""
+        found = next(t for t in activity_types.all_types() if t.id == type_id)
+        return found.values()
+
+    def _move(self, step: int) -> None:
+        kind = self.selected_type()
+        if kind is None:
+            return
+        was = self.model.row_of(kind.id)
+        row = was + step
+        if 0 <= row < self.model.rowCount():
+            self._apply(
+                lambda: activity_types.move_type(kind.id, row),
+                kind.id,
+                self.tr("Move activity type"),
+                lambda: activity_types.move_type(kind.id, was),
+            )
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
+    @Slot()
+    def toggle_active(self) -> None:
+        """Retire the selected type, or restore it when it is retired."""
+        kind = self.selected_type()
+        if kind is not None:
+            self._apply(
+                lambda: activity_types.set_active(kind.id, not kind.active),
+                kind.id,
+                self.tr("Retire activity type")
+                if kind.active
+                else self.tr("Restore activity type"),
+                lambda: activity_types.set_active(kind.id, kind.active),
+            )
