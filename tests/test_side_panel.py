@@ -1299,3 +1299,42 @@ def test_an_empty_section_says_how_to_fill_it(window: MainWindow, data: Data) ->
     assert len(_colours(viewport)) > 1  # the hint is drawn where the rows would be
     viewport.removeEventFilter(panel.content)
     assert len(_colours(viewport)) == 1  # without it: an empty white box
+
+
+def test_done_on_the_board_offers_the_follow_up_when_nothing_else_is_planned(
+    window: MainWindow, data: Data
+) -> None:
+    call = activities.type_id("call")
+    only = activities.create_activity("Check-in", TODAY, type_id=call, org_id=data.kestrel).id
+    window.ui.actionShowKanban.trigger()
+
+    window.kanban_tab.done_requested.emit([data.kestrel])
+
+    assert records_done(only)
+    box = window.panel.edits.last_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)  # Enter accepts
+    box.accept()
+    dialog = window.panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    assert dialog.ui.subject.text() == "Check-in"
+    assert dialog.ui.date.date().toPython() == TODAY + dt.timedelta(days=90)  # a call's delay
+
+
+def test_done_on_the_board_asks_nothing_while_something_else_is_planned(
+    window: MainWindow, data: Data
+) -> None:
+    call = activities.type_id("call")
+    activities.create_activity("Check-in", TODAY, type_id=call, org_id=data.kestrel)
+    activities.create_activity(
+        "Later", TODAY + dt.timedelta(days=9), type_id=call, org_id=data.kestrel
+    )
+    window.ui.actionShowKanban.trigger()
+    window.kanban_tab.done_requested.emit([data.kestrel])
+    assert window.panel.edits.last_dialog is None
+
+
+def records_done(activity_id: int) -> bool:
+    return bool(
+        db.execute_sql("SELECT done FROM activity WHERE id = ?", (activity_id,)).fetchone()[0]
+    )

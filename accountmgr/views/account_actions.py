@@ -304,6 +304,34 @@ class AccountActions(QObject):
             _tr("Exporting accounts…"), len(org_ids), work, lambda count: done(path, count)
         )
 
+    def export_calendar(self, done: Callable[[Path, int], None]) -> None:
+        """Every open activity to an iCalendar file for Outlook, Apple Calendar or Thunderbird;
+        exported again, the same activities update there instead of appearing twice."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            _tr("Export activities to calendar"),
+            "activities.ics",
+            _tr("iCalendar files (*.ics)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        from accountmgr.domain import calendar_export  # on first use
+
+        def work(progress: Callable[[int, int], None] | None) -> int:
+            return calendar_export.export_ics(path, progress=progress)
+
+        total = calendar_export.count_activities()
+        if total < BACKGROUND_EXPORT_FROM:
+            try:
+                count = work(None)
+            except DomainError as error:
+                undo.show_error(self._parent, error)
+                return
+            done(path, count)
+            return
+        self._background(_tr("Exporting activities…"), total, work, lambda count: done(path, count))
+
     # -- the board ------------------------------------------------------------------------
 
     def schedule_to_bucket(
@@ -396,8 +424,9 @@ class AccountActions(QObject):
         dialog.open()
         self.last_dialog = dialog
 
-    def mark_next_done(self, org_ids: list[int]) -> None:
-        """Complete each account's next activity, in one transaction (undoable)."""
+    def mark_next_done(self, org_ids: list[int]) -> list[int]:
+        """Complete each account's next activity, in one transaction (undoable); returns the
+        activities completed."""
         completed: list[int] = []
 
         def do() -> Change:
@@ -422,3 +451,4 @@ class AccountActions(QObject):
                     "AccountActions", "Marked %n activities done", "", len(completed)
                 )
             )
+        return completed

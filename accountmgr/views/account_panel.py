@@ -104,9 +104,7 @@ class AccountPanel(QWidget):
 
     def _build_views(self) -> None:
         ui = self.ui
-        self.activities.icons = {
-            info.icon: QIcon(str(resource_path("icons", info.icon))) for info in _activity_types()
-        }
+        self._load_type_icons()
         self.notes.pin_icon = QIcon(str(resource_path("icons", "pin.svg")))
         for view, model in (
             (ui.activitiesView, self.activities),
@@ -166,6 +164,11 @@ class AccountPanel(QWidget):
             view.customContextMenuRequested.connect(self._context_menu)
         ui.pinnedNotes.linkActivated.connect(lambda _: ui.sections.setCurrentWidget(ui.notesPage))
         ui.nextActivity.linkActivated.connect(self._next_link)
+
+    def _load_type_icons(self) -> None:
+        self.activities.icons = {
+            info.icon: QIcon(str(resource_path("icons", info.icon))) for info in _activity_types()
+        }
 
     def _build_header(self) -> None:
         ui = self.ui
@@ -253,6 +256,8 @@ class AccountPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.org_id is None:
             return
+        if Kind.SETTINGS in change.kinds:
+            self._load_type_icons()
         if Kind.ALL in change.kinds or self.org_id in change.org_ids:
             self.reload()
         elif change.kinds & {Kind.CUSTOM_FIELD, Kind.SETTINGS} and not change.org_ids:
@@ -799,9 +804,10 @@ class AccountPanel(QWidget):
 
 
 def _activity_types() -> list[Any]:
-    from accountmgr.domain import activities
+    """Every type, retired ones too: their activities keep showing with their icon."""
+    from accountmgr.domain import activity_types
 
-    return activities.types()
+    return activity_types.all_types()
 
 
 def _first_lines(text: str, limit: int = 160) -> str:

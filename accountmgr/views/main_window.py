@@ -9,7 +9,15 @@ from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStac
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from accountmgr import __version__
-from accountmgr.domain import account_list, accounts, clock, customfields, records
+from accountmgr.domain import (
+    account_detail,
+    account_list,
+    accounts,
+    activities,
+    clock,
+    customfields,
+    records,
+)
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
@@ -167,6 +175,10 @@ class MainWindow(QMainWindow):
         ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
         ui.actionNewActivity.triggered.connect(self._new_activity)
         ui.actionCustomFields.triggered.connect(self._custom_fields)
+        ui.actionActivityTypes.triggered.connect(self._activity_types)
+        ui.actionExportCalendar.triggered.connect(
+            lambda: self.account_actions.export_calendar(self._calendar_exported)
+        )
         ui.actionEditOrganization.triggered.connect(self._edit_current)
         ui.actionDelete.triggered.connect(self._delete_selected)
         ui.actionChangeOwner.triggered.connect(
@@ -228,6 +240,11 @@ class MainWindow(QMainWindow):
             self.refresh_totals()
             if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
                 self.list_tab.set_choices(users(), records.labels())
+            if Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds:
+                # activity types added, renamed or given another icon
+                self.kanban_tab.delegate.type_icons = _type_icons()
+                for cards in self.kanban_tab.lists.values():
+                    cards.viewport().update()
             if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
                 fields = customfields.definitions("organization")
                 if [c.field for c in self.model.columns if c.field] != fields:
@@ -306,6 +323,19 @@ class MainWindow(QMainWindow):
                 self.tr("Select an account first: the activity is scheduled for it."), 8000
             )
 
+    def _activity_types(self) -> None:
+        from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+
+        dialog = ActivityTypesDialog(self._hub, self, self.undo_stack)
+        dialog.finished.connect(dialog.deleteLater)
+        self.activity_types_dialog = dialog
+        dialog.open()
+
+    def _calendar_exported(self, path: Path, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported %n activities to %1", "", count).replace("%1", str(path)), 8000
+        )
+
     def _custom_fields(self) -> None:
         from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
 
@@ -340,9 +370,20 @@ class MainWindow(QMainWindow):
             self.kanban_tab.select(org_ids[0])  # the card keeps the focus where it went
 
     def _done_cards(self, org_ids: list[int]) -> None:
-        self.account_actions.mark_next_done(org_ids)
+        completed = self.account_actions.mark_next_done(org_ids)
         if org_ids:
             self.kanban_tab.select(org_ids[0])
+        if len(org_ids) == 1 and len(completed) == 1:
+            self.offer_followup(org_ids[0], completed[0])
+
+    def offer_followup(self, org_id: int, activity_id: int) -> None:
+        """After the last open activity of an account was done: offer the next one, the
+        activity type's usual delay ahead (Enter schedules it, Esc skips)."""
+        if activities.next_open_activity(org_id) is not None:
+            return
+        item = next((a for a in account_detail.activities_of(org_id) if a.id == activity_id), None)
+        if item is not None:
+            self.panel.content.edits.offer_followup(org_id, item)
 
     @Slot(list)
     def _card_selected(self, org_ids: list[int]) -> None:

@@ -20,6 +20,13 @@
             <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n activities to %1</source>
+        <translation>
+            <numerusform>Exported %n activity to %1</numerusform>
+            <numerusform>Exported %n activities to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
