@@ -1,15 +1,21 @@
-"""Activities: scheduling, editing, completing, and moving the next one to a kanban column."""
+"""Activities: scheduling, editing, completing, and moving the next one to a kanban column.
+
+A recurring activity carries its repetition rule and a series id (the id of the series' first
+activity). Completing an occurrence creates the next one (see `complete`); `update_activity`
+edits one occurrence, `update_series` this one and the later open ones.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
+from accountmgr.domain.recurrence import Rule, next_date
 from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
 from accountmgr.store.models import Activity, ActivityType, Deal, Person, db
 
@@ -51,9 +57,44 @@ def _fields(values: dict[str, Any]) -> dict[str, Any]:
             cleaned[key] = clean_text(value, "note")
         elif key in ("org_id", "person_id", "deal_id"):
             cleaned[key] = value
+        elif key == "repeat":
+            cleaned.update(_repeat_columns(value))
         else:
             raise ValidationError("Activities have no field “{field}”.", field=key)
     return cleaned
+
+
+def _repeat_columns(repeat: Rule | None) -> dict[str, Any]:
+    if repeat is None:
+        return {"repeat_unit": None, "repeat_every": None, "repeat_until": None}
+    if not isinstance(repeat, Rule):
+        raise ValidationError("The repetition is not a repetition rule.")
+    return {"repeat_unit": repeat.unit, "repeat_every": repeat.every, "repeat_until": repeat.until}
+
+
+def _rule(unit: str | None, every: int | None, until: dt.date | str | None) -> Rule | None:
+    """The rule stored in an activity's columns; None when it does not repeat (or when the
+    stored values are not a valid rule, which then repeats nothing rather than failing)."""
+    if unit is None or every is None:
+        return None
+    if isinstance(until, str):
+        try:
+            until = dt.date.fromisoformat(until)
+        except ValueError:
+            return None
+    try:
+        return Rule(unit, every, until)
+    except ValidationError:
+        return None
+
+
+def _check_until(repeat: Rule | None, due: dt.date) -> None:
+    if repeat is not None and repeat.until is not None and repeat.until < due:
+        raise ValidationError(
+            "The repetition ends ({until}) before the activity is due ({due}).",
+            until=repeat.until.isoformat(),
+            due=due.isoformat(),
+        )
 
 
 def _resolve_links(fields: dict[str, Any]) -> None:
@@ -85,7 +126,9 @@ def create_activity(
     duration_min: int | None = None,
     assignee_id: int | None = None,
     note: str = "",
+    repeat: Rule | None = None,
 ) -> Created:
+    """Schedule an activity; with `repeat` it is the first occurrence of a new series."""
     fields = _fields(
         {
             "subject": subject,
@@ -98,20 +141,33 @@ def create_activity(
             "duration_min": duration_min,
             "assignee_id": assignee_id,
             "note": note,
+            "repeat": repeat,
         }
     )
+    _check_until(repeat, due_date)
     with write(Kind.ACTIVITY) as w:
         _resolve_links(fields)
         activity = Activity.create(**fields, done=False, created_at=clock.now())
+        if repeat is not None:
+            Activity.update(series_id=activity.id).where(Activity.id == activity.id).execute()
         w.touch(fields["organization"])
     return Created(activity.id, w.change)
 
 
 def update_activity(activity_id: int, **values: Any) -> Change:
+    """Change this activity only (for a recurring one: this occurrence only; a `repeat` rule
+    given here applies to it and to the occurrences its completion creates)."""
     fields = _fields(values)
     with write(Kind.ACTIVITY) as w:
         activity = fetch(Activity, activity_id, "activity")
         w.touch(activity.organization_id)
+        if "repeat" in values or "due_date" in values:
+            _check_until(
+                values["repeat"] if "repeat" in values else _stored_rule(activity),
+                fields.get("due_date", activity.due_date),
+            )
+        if values.get("repeat") is not None and activity.series_id is None:
+            fields["series_id"] = activity_id
         if {"org_id", "person_id", "deal_id"} & values.keys():
             links = {
                 "org_id": activity.organization_id,
@@ -135,14 +191,228 @@ def delete_activity(activity_id: int) -> Change:
 
 
 def mark_done(activity_id: int, done: bool = True, when: dt.datetime | None = None) -> Change:
-    """Complete (or reopen) an activity; completing records the done time."""
+    """Complete (or reopen) an activity; completing records the done time, and completing an
+    open occurrence of a recurring activity creates the next one (see `complete`)."""
+    if done:
+        return complete(activity_id, when).change
     with write(Kind.ACTIVITY) as w:
         activity = fetch(Activity, activity_id, "activity")
-        Activity.update(done=done, done_time=(when or clock.now()) if done else None).where(
-            Activity.id == activity_id
-        ).execute()
+        Activity.update(done=False, done_time=None).where(Activity.id == activity_id).execute()
         w.touch(activity.organization_id)
     return w.change
+
+
+class Completed(NamedTuple):
+    """A completed activity: enough to undo it (`uncomplete`)."""
+
+    activity_id: int
+    next_id: int | None  # the next occurrence this completion created, if any
+    change: Change
+    previous_done_time: dt.datetime | None = None  # set when it was done already
+
+
+class Completions(NamedTuple):
+    completed: tuple[Completed, ...]
+    change: Change
+
+
+def _stored_rule(activity: Activity) -> Rule | None:
+    return _rule(activity.repeat_unit, activity.repeat_every, activity.repeat_until)
+
+
+def repeat_of(activity_id: int) -> Rule | None:
+    """The activity's repetition rule; None when it does not repeat."""
+    return _stored_rule(fetch(Activity, activity_id, "activity"))
+
+
+def _anchor_day(series_id: int, repeat: Rule) -> int | None:
+    """The day of the month monthly occurrences keep: that of the series' first occurrence
+    (so Jan 31 → Feb 28 → Mar 31), or the completed one's own day when the first is gone."""
+    if repeat.unit != "month":
+        return None
+    row = db.execute_sql(
+        "SELECT due_date, repeat_unit FROM activity WHERE id = ?", (series_id,)
+    ).fetchone()
+    if row is None or row[1] != "month":
+        return None
+    try:
+        return dt.date.fromisoformat(str(row[0])).day
+    except ValueError:
+        return None
+
+
+def _copy_fields(activity: Activity) -> dict[str, Any]:
+    """What an occurrence passes on to the next one, besides its due date."""
+    return {
+        "type": activity.type_id,
+        "subject": activity.subject,
+        "due_time": activity.due_time,
+        "duration_min": activity.duration_min,
+        "assignee": activity.assignee_id,
+        "note": activity.note,
+        "organization": activity.organization_id,
+        "person": activity.person_id,
+        "deal": activity.deal_id,
+        "repeat_unit": activity.repeat_unit,
+        "repeat_every": activity.repeat_every,
+        "repeat_until": activity.repeat_until,
+    }
+
+
+def _next_due(activity: Activity) -> tuple[int, dt.date] | None:
+    """The series and due date of the occurrence after this one, if it repeats."""
+    repeat = _stored_rule(activity)
+    if repeat is None:
+        return None
+    series_id = activity.series_id if activity.series_id is not None else int(activity.id)
+    due = next_date(repeat, activity.due_date, _anchor_day(series_id, repeat))
+    return None if due is None else (series_id, due)
+
+
+def _create_next(activity: Activity) -> int | None:
+    """After completing a recurring occurrence: create the next one unless the series already
+    has a later open occurrence (so completing, reopening and completing again makes one)."""
+    following = _next_due(activity)
+    if following is None:
+        return None
+    series_id, due = following
+    if activity.series_id is None:
+        Activity.update(series_id=series_id).where(Activity.id == activity.id).execute()
+    later = db.execute_sql(
+        "SELECT 1 FROM activity WHERE series_id = ? AND id > ? AND done = 0 LIMIT 1",
+        (series_id, activity.id),
+    ).fetchone()
+    if later is not None:
+        return None
+    created = Activity.create(
+        **_copy_fields(activity),
+        due_date=due,
+        series_id=series_id,
+        done=False,
+        done_time=None,
+        created_at=clock.now(),
+    )
+    return int(created.id)
+
+
+def _complete(activity: Activity, when: dt.datetime) -> int | None:
+    """Mark done inside a write; an open recurring occurrence passes on to the next one."""
+    Activity.update(done=True, done_time=when).where(Activity.id == activity.id).execute()
+    return None if activity.done else _create_next(activity)
+
+
+def complete(activity_id: int, when: dt.datetime | None = None) -> Completed:
+    """Mark an activity done at `when` (default now). Completing an open occurrence of a
+    recurring activity creates the next occurrence, returned as `next_id`, unless the series
+    already has a later open one or the rule has ended."""
+    with write(Kind.ACTIVITY) as w:
+        activity = fetch(Activity, activity_id, "activity")
+        previous = activity.done_time if activity.done else None
+        next_id = _complete(activity, when or clock.now())
+        w.touch(activity.organization_id)
+    return Completed(activity_id, next_id, w.change, previous)
+
+
+def _undo_completion(completed: Completed) -> int | None:
+    """Inside a write: reopen (or restore) the activity and delete the occurrence its
+    completion created, if that is still open and untouched; returns the organization."""
+    activity = fetch(Activity, completed.activity_id, "activity")
+    if completed.previous_done_time is not None:
+        Activity.update(done=True, done_time=completed.previous_done_time).where(
+            Activity.id == activity.id
+        ).execute()
+    else:
+        Activity.update(done=False, done_time=None).where(Activity.id == activity.id).execute()
+    if completed.next_id is not None:
+        created = Activity.get_or_none(Activity.id == completed.next_id)
+        following = _next_due(activity)
+        if (
+            created is not None
+            and following is not None
+            and not created.done
+            and (created.series_id, created.due_date) == following
+            and _copy_fields(created) == _copy_fields(activity)
+        ):
+            created.delete_instance()
+    return activity.organization_id
+
+
+def uncomplete(completed: Completed) -> Change:
+    """Undo `complete`: reopen the activity and delete the next occurrence it created, if that
+    is still open and unchanged (an edited one is kept)."""
+    with write(Kind.ACTIVITY) as w:
+        w.touch(_undo_completion(completed))
+    return w.change
+
+
+def uncomplete_all(completions: Iterable[Completed]) -> Change:
+    """Undo several completions (`complete_next`) in one transaction."""
+    with write(Kind.ACTIVITY) as w:
+        for completed in completions:
+            w.touch(_undo_completion(completed))
+    return w.change
+
+
+_SERIES_FIELDS = frozenset(
+    {"subject", "type_id", "due_date", "due_time", "duration_min", "assignee_id", "note", "repeat"}
+)
+
+
+def update_series(activity_id: int, **values: Any) -> Change:
+    """Change this occurrence and every later open occurrence of its series ("this and all
+    future ones"); done occurrences keep their history. A new `due_date` moves the later ones
+    by the same number of days. When the pattern changes (due date or repeat unit or interval),
+    this occurrence becomes the first of the series from here on (its day of the month is the
+    one monthly occurrences keep). `repeat=None` stops the repetition."""
+    fields = _fields(values)  # refuses fields activities do not have
+    single = values.keys() - _SERIES_FIELDS
+    if single:
+        raise ValidationError(
+            "“{field}” can only be changed one occurrence at a time.", field=min(single)
+        )
+    with write(Kind.ACTIVITY) as w:
+        activity = fetch(Activity, activity_id, "activity")
+        old_rule = _stored_rule(activity)
+        new_rule = values.get("repeat", old_rule)
+        new_due: dt.date = fields.get("due_date", activity.due_date)
+        _check_until(new_rule, new_due)
+        delta = new_due - activity.due_date
+        series_id = activity.series_id
+        later: list[Activity] = []
+        if series_id is not None:
+            later = list(
+                Activity.select().where(
+                    (Activity.series_id == series_id)
+                    & (Activity.id > activity_id)
+                    & (Activity.done == False)  # noqa: E712
+                )
+            )
+        others = {k: v for k, v in fields.items() if k != "due_date"}
+        if new_rule is not None and (
+            series_id is None
+            or (
+                series_id != activity_id
+                and (
+                    delta
+                    or old_rule is None
+                    or (old_rule.unit, old_rule.every) != (new_rule.unit, new_rule.every)
+                )
+            )
+        ):
+            others["series_id"] = activity_id
+        for occurrence in (activity, *later):
+            changed = dict(others)
+            if delta:
+                changed["due_date"] = occurrence.due_date + delta
+            if changed:
+                Activity.update(**changed).where(Activity.id == occurrence.id).execute()
+            w.touch(occurrence.organization_id)
+    return w.change
+
+
+def stop_repeating(activity_id: int) -> Change:
+    """This occurrence and the later open ones stop repeating: completing them creates none."""
+    return update_series(activity_id, repeat=None)
 
 
 class Move(NamedTuple):
@@ -206,9 +476,11 @@ def schedule_for_each(
     assignee_id: int | None = None,
     note: str = "",
     progress: Callable[[int, int], None] | None = None,
+    repeat: Rule | None = None,
 ) -> Campaign:
     """Schedule the same activity for every organization, in one transaction (a satisfaction-
-    call campaign). `progress(done, total)` may raise to cancel: then nothing is kept."""
+    call campaign); with `repeat`, each is the first occurrence of its own series.
+    `progress(done, total)` may raise to cancel: then nothing is kept."""
     fields = _fields(
         {
             "subject": subject,
@@ -218,8 +490,11 @@ def schedule_for_each(
             "duration_min": duration_min,
             "assignee_id": assignee_id,
             "note": note,
+            "repeat": repeat,
         }
     )
+    _check_until(repeat, due_date)
+    until_text = fields["repeat_until"].isoformat() if fields["repeat_until"] else None
     time_text = fields["due_time"].isoformat() if fields["due_time"] else None
     created: list[int] = []
     with write(Kind.ACTIVITY) as w:
@@ -239,7 +514,8 @@ def schedule_for_each(
                 cursor = db.execute_sql(
                     "INSERT INTO activity (type_id, subject, due_date, due_time, duration_min, "
                     "assignee_id, done, done_time, note, organization_id, person_id, deal_id, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?)",
+                    "created_at, repeat_unit, repeat_every, repeat_until) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?)",
                     (
                         fields["type"],
                         fields["subject"],
@@ -250,9 +526,18 @@ def schedule_for_each(
                         fields["note"],
                         org_id,
                         now,
+                        fields["repeat_unit"],
+                        fields["repeat_every"],
+                        until_text,
                     ),
                 )
                 created.append(int(cursor.lastrowid))
+            if repeat is not None:
+                made = created[start:]
+                db.execute_sql(
+                    f"UPDATE activity SET series_id = id WHERE id IN ({','.join('?' * len(made))})",
+                    made,
+                )
             w.touch(*chunk)
             if progress is not None:
                 progress(min(start + len(chunk), len(org_ids)), len(org_ids))
@@ -353,29 +638,44 @@ def _set_days(days: dict[int, dt.date]) -> Change:
     return w.change
 
 
-def complete_next_activities(org_ids: list[int]) -> tuple[tuple[int, ...], Change]:
-    """Mark each organization's next open activity done, in one transaction; returns the
-    activities completed (organizations with nothing open are left alone)."""
-    completed: list[int] = []
+def complete_next(org_ids: list[int]) -> Completions:
+    """Mark each organization's next open activity done, in one transaction (recurring ones
+    create their next occurrence); `uncomplete_all` undoes it, next occurrences included."""
+    completed: list[Completed] = []
     with write(Kind.ACTIVITY) as w:
         now = clock.now()
         for org_id in org_ids:
-            next_id = next_open_activity(org_id)
-            if next_id is not None:
-                Activity.update(done=True, done_time=now).where(Activity.id == next_id).execute()
-                completed.append(next_id)
+            activity_id = next_open_activity(org_id)
+            if activity_id is not None:
+                activity = fetch(Activity, activity_id, "activity")
+                next_id = _complete(activity, now)
+                change = Change(frozenset({org_id}), frozenset({Kind.ACTIVITY}))
+                completed.append(Completed(activity_id, next_id, change))
                 w.touch(org_id)
-    return tuple(completed), w.change
+    return Completions(tuple(completed), w.change)
+
+
+def complete_next_activities(org_ids: list[int]) -> tuple[tuple[int, ...], Change]:
+    """Mark each organization's next open activity done, in one transaction; returns the
+    activities completed (organizations with nothing open are left alone). Recurring ones
+    create their next occurrence, which `set_done(..., False)` leaves in place."""
+    done = complete_next(org_ids)
+    return tuple(c.activity_id for c in done.completed), done.change
 
 
 def set_done(activity_ids: tuple[int, ...], done: bool) -> Change:
-    """Complete or reopen these activities, in one transaction (undo and redo of the above)."""
+    """Complete or reopen these activities, in one transaction (undo and redo of the above).
+    Completing an open recurring occurrence creates the next one unless the series already has
+    a later open occurrence, so reopening and completing again makes no duplicate."""
     with write(Kind.ACTIVITY) as w:
         now = clock.now()
         for activity_id in activity_ids:
             activity = fetch(Activity, activity_id, "activity")
-            Activity.update(done=done, done_time=now if done else None).where(
-                Activity.id == activity_id
-            ).execute()
+            if done:
+                _complete(activity, now)
+            else:
+                Activity.update(done=False, done_time=None).where(
+                    Activity.id == activity_id
+                ).execute()
             w.touch(activity.organization_id)
     return w.change

@@ -92,11 +92,33 @@ def _v4_complete_account_indexes(database: pw.SqliteDatabase) -> None:
     _v3_account_sort_indexes(database)
 
 
+def _v5_recurrence(database: pw.SqliteDatabase) -> None:
+    """Recurring activities: the rule (every `repeat_every` days, weeks or months, until
+    `repeat_until` inclusive, or forever when NULL) and the series every occurrence belongs to
+    (`series_id` = the id of its first activity). Added columns are NULL in existing rows, so
+    this costs no table rewrite; the index holds only activities of a series. Columns already
+    there (a file migrated by a development build) are left as they are."""
+    present = {row[1] for row in database.execute_sql("PRAGMA table_info(activity)")}
+    for name, declared in (
+        ("repeat_unit", "TEXT"),  # NULL | 'day' | 'week' | 'month'
+        ("repeat_every", "INTEGER"),  # NULL | 1..999
+        ("repeat_until", "DATE"),  # NULL: forever
+        ("series_id", "INTEGER"),  # NULL: not part of a series
+    ):
+        if name not in present:
+            database.execute_sql(f"ALTER TABLE activity ADD COLUMN {name} {declared}")
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS activity_series ON activity (series_id) "
+        "WHERE series_id IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
     (3, _v3_account_sort_indexes),
     (4, _v4_complete_account_indexes),
+    (5, _v5_recurrence),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -132,6 +132,12 @@ class Activity(BaseModel):
     person = pw.ForeignKeyField(Person, null=True, on_delete="SET NULL")
     deal = pw.ForeignKeyField(Deal, null=True, on_delete="SET NULL")
     created_at = pw.DateTimeField(default=_now)
+    # Recurrence (schema 5): every `repeat_every` day | week | month, until `repeat_until`
+    # (inclusive; NULL = forever); `series_id` is the id of the series' first activity.
+    repeat_unit = pw.CharField(null=True)
+    repeat_every = pw.IntegerField(null=True)
+    repeat_until = pw.DateField(null=True)
+    series_id = pw.IntegerField(null=True)
 
 
 class Note(BaseModel):
