@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import activities, deals, organizations
@@ -62,3 +62,101 @@ def test_settings_menu_opens_the_activity_types(window: MainWindow) -> None:
     assert isinstance(dialog, ActivityTypesDialog)
     assert dialog.isVisible()
     dialog.close()
+
+
+def _open_activities(org: int) -> list[tuple[str, dt.date]]:
+    from accountmgr.domain import account_detail
+
+    return [(a.subject, a.due_date) for a in account_detail.activities_of(org) if not a.done]
+
+
+def _schedule_monthly(window: MainWindow, org: int) -> int:
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    window.list_tab.select([org])
+    window.ui.actionNewActivity.trigger()
+    dialog = window.panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.ui.subject.setText("Quarterly check-in")
+    dialog.ui.date.setDate(dialog.ui.date.date().addDays(7))  # 2026-12-01
+    dialog.ui.repeatUnit.setCurrentIndex(dialog.ui.repeatUnit.findData("month"))
+    dialog.ui.repeatEvery.setValue(3)
+    dialog.accept()
+    [item] = window.panel.activities.activities()
+    return item.id
+
+
+def test_a_recurring_check_in_comes_back_when_done_and_undo_takes_it_away(
+    window: MainWindow, org: int
+) -> None:
+    first = _schedule_monthly(window, org)
+    assert "↻ Every 3 months" in window.panel.activities.index(1, 0).data()
+
+    window.panel.edits.toggle_done(org, window.panel.activities.activities()[0])
+
+    assert _open_activities(org) == [("Quarterly check-in", dt.date(2027, 3, 1))]
+    # no follow-up asked: the next occurrence is planned already
+    assert not isinstance(window.panel.edits.last_dialog, QMessageBox)
+    window.undo_action.trigger()
+    assert _open_activities(org) == [("Quarterly check-in", dt.date(2026, 12, 1))]
+    assert [a.id for a in window.panel.activities.activities()] == [first]
+
+
+def test_done_on_the_board_and_undo_leave_no_extra_occurrence(window: MainWindow, org: int) -> None:
+    _schedule_monthly(window, org)
+    window.kanban_tab.done_requested.emit([org])
+    assert _open_activities(org) == [("Quarterly check-in", dt.date(2027, 3, 1))]
+    window.undo_action.trigger()
+    assert _open_activities(org) == [("Quarterly check-in", dt.date(2026, 12, 1))]
+
+
+def test_editing_a_recurring_activity_asks_this_one_or_all_future_ones(
+    window: MainWindow, org: int
+) -> None:
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    first = _schedule_monthly(window, org)
+    window.panel.edits.toggle_done(org, window.panel.activities.activities()[0])
+    window.undo_stack.clear()
+    [current] = [a for a in window.panel.activities.activities() if not a.done]
+    window.panel.edits.edit_activity(org, current)
+    dialog = window.panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    assert dialog.ui.repeatUnit.currentData() == "month"  # the rule is shown
+    dialog.ui.subject.setText("Business review")
+    dialog.accept()
+    box = window.panel.edits.last_dialog
+    assert isinstance(box, QMessageBox)
+    [future] = [b for b in box.buttons() if "future" in b.text()]
+
+    future.click()
+
+    assert _open_activities(org) == [("Business review", dt.date(2027, 3, 1))]
+    done = [a for a in window.panel.activities.activities() if a.done]
+    assert [(a.id, a.subject) for a in done] == [(first, "Quarterly check-in")]  # history stays
+    window.undo_action.trigger()
+    assert _open_activities(org) == [("Quarterly check-in", dt.date(2027, 3, 1))]
+
+
+def test_the_schedule_dialog_says_what_is_wrong_and_stays_open(
+    window: MainWindow, org: int, qtbot: QtBot
+) -> None:
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    window.list_tab.select([org])
+    window.ui.actionNewActivity.trigger()
+    dialog = window.panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.ui.repeatUnit.setCurrentIndex(dialog.ui.repeatUnit.findData("week"))
+    dialog.ui.hasUntil.setChecked(True)
+    dialog.ui.repeatUntil.setDate(dialog.ui.date.date().addDays(-1))
+
+    dialog.accept()
+
+    assert dialog.isVisible()
+    assert dialog.ui.error.text() == "The repetition must end on or after the first date."
+    assert _open_activities(org) == []
+    dialog.ui.subject.clear()
+    dialog.accept()
+    assert dialog.ui.error.text() == "The subject must not be empty."
+    dialog.reject()

@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from accountmgr.domain.currencies import default_currency, won_value_by_currency
-from accountmgr.domain.errors import NotFoundError
+from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import Money
+from accountmgr.domain.recurrence import Rule
 from accountmgr.store.models import db
 
 
@@ -111,6 +112,15 @@ def exponents() -> dict[str, int]:
     return {str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")}
 
 
+def _repeat(unit: object, every: object, until: object) -> Rule | None:
+    if unit is None or every is None:
+        return None
+    try:
+        return Rule(str(unit), int(str(every)), _date(until))
+    except (ValueError, ValidationError):  # written outside the app in a form it cannot read
+        return None
+
+
 @dataclass(frozen=True)
 class ActivityItem:
     id: int
@@ -131,6 +141,7 @@ class ActivityItem:
     person_name: str | None
     deal_id: int | None
     deal_title: str | None
+    repeat: Rule | None = None  # a recurring check-in
 
 
 def activities_of(org_id: int) -> list[ActivityItem]:
@@ -138,8 +149,8 @@ def activities_of(org_id: int) -> list[ActivityItem]:
     rows = db.execute_sql(
         "SELECT a.id, a.type_id, t.key, t.name, t.icon, a.subject, a.due_date, a.due_time, "
         "a.duration_min, a.done, a.done_time, a.note, a.assignee_id, u.name, a.person_id, "
-        "p.name, a.deal_id, d.title FROM activity a "
-        "JOIN activity_type t ON t.id = a.type_id "
+        "p.name, a.deal_id, d.title, a.repeat_unit, a.repeat_every, a.repeat_until "
+        "FROM activity a JOIN activity_type t ON t.id = a.type_id "
         "LEFT JOIN user u ON u.id = a.assignee_id "
         "LEFT JOIN person p ON p.id = a.person_id "
         "LEFT JOIN deal d ON d.id = a.deal_id "
@@ -173,6 +184,7 @@ def activities_of(org_id: int) -> list[ActivityItem]:
                 person_name=_text(r[15]),
                 deal_id=r[16],
                 deal_title=_text(r[17]),
+                repeat=_repeat(r[18], r[19], r[20]),
             )
         )
     return found

@@ -410,6 +410,18 @@ def update_series(activity_id: int, **values: Any) -> Change:
     return w.change
 
 
+def series_from(activity_id: int) -> list[int]:
+    """This occurrence and the later open ones of its series: what `update_series` changes."""
+    activity = fetch(Activity, activity_id, "activity")
+    if activity.series_id is None:
+        return [activity_id]
+    later = db.execute_sql(
+        "SELECT id FROM activity WHERE series_id = ? AND id > ? AND done = 0 ORDER BY id",
+        (activity.series_id, activity_id),
+    )
+    return [activity_id, *(int(i) for (i,) in later)]
+
+
 def stop_repeating(activity_id: int) -> Change:
     """This occurrence and the later open ones stop repeating: completing them creates none."""
     return update_series(activity_id, repeat=None)

@@ -143,3 +143,21 @@ def restore_row(snap: RowSnapshot) -> Change:
                 )
         w.touch(org_id)
     return w.change
+
+
+def put_back(snaps: list[RowSnapshot]) -> Change:
+    """Give existing rows back the values captured in `snaps` (undo of an edit that changed
+    several rows, such as a recurring activity's future occurrences), in one transaction."""
+    if not snaps:
+        return Change()
+    kind = _ROW_KINDS[snaps[0].table]
+    with write(kind) as w:
+        for snap in snaps:
+            row_id = snap.values[snap.columns.index("id")]
+            assignments = ", ".join(f'"{c}" = ?' for c in snap.columns if c != "id")
+            values = [v for c, v in zip(snap.columns, snap.values, strict=True) if c != "id"]
+            db.execute_sql(
+                f'UPDATE "{snap.table}" SET {assignments} WHERE id = ?', (*values, row_id)
+            )
+            w.touch(snap.org_id)
+    return w.change

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
+from accountmgr.domain.recurrence import Rule, describe
 from accountmgr.qtmodels.formatting import fill, format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -65,6 +66,19 @@ def short_time(when: dt.time, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(
         QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat
     )
+
+
+def repeat_text(rule: Rule) -> str:
+    """ "Every 3 months until 6/30/27", in the person's language and date format."""
+    template, params = describe(rule)
+    values = {
+        key: short_date(value) if isinstance(value, dt.date) else str(value)
+        for key, value in params.items()
+    }
+    try:
+        return QCoreApplication.translate("Recurrence", template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
 
 
 def type_name(name: str) -> str:
@@ -269,6 +283,8 @@ class ActivitiesModel(QAbstractListModel):
         for name in (item.person_name, item.deal_title, item.assignee_name):
             if name:
                 details.append(name)
+        if item.repeat is not None and not item.done:
+            details.append("↻ " + repeat_text(item.repeat))
         if details:
             parts.append(" · ".join(details))
         return "\n".join(parts)

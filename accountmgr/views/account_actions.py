@@ -428,11 +428,14 @@ class AccountActions(QObject):
         """Complete each account's next activity, in one transaction (undoable); returns the
         activities completed."""
         completed: list[int] = []
+        done: list[activities.Completions] = []
 
         def do() -> Change:
-            ids, change = activities.complete_next_activities(org_ids)
-            completed[:] = ids
-            return change
+            # Recurring activities create their next occurrence; undo takes it away again.
+            result = activities.complete_next(org_ids)
+            done[:] = [result]
+            completed[:] = [c.activity_id for c in result.completed]
+            return result.change
 
         if (
             undo.run(
@@ -441,8 +444,7 @@ class AccountActions(QObject):
                 self._parent,
                 QCoreApplication.translate("AccountActions", "Mark done"),
                 do,
-                lambda: activities.set_done(tuple(completed), False),
-                lambda: activities.set_done(tuple(completed), True),
+                lambda: activities.uncomplete_all(done[0].completed),
             )
             and completed
         ):

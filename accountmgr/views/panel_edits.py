@@ -155,35 +155,78 @@ class PanelEdits(QObject):
 
         def saved() -> None:
             after = {**dialog.values(), **dialog.links()}
-            before = {
-                "subject": item.subject,
-                "due_date": item.due_date,
-                "type_id": item.type_id,
-                "due_time": item.due_time,
-                "duration_min": item.duration_min,
-                "assignee_id": item.assignee_id,
-                "note": item.note,
-                "person_id": item.person_id,
-                "deal_id": item.deal_id,
-            }
-            self._run(
-                _tr("Edit activity"),
-                lambda: activities.update_activity(item.id, **after),
-                lambda: activities.update_activity(item.id, **before),
-            )
+            if activities.repeat_of(item.id) is not None and not item.done:
+                self._ask_scope(item, after)
+            else:
+                self._edit_one(item, after)
 
         return self._open(dialog, saved)
+
+    def _edit_one(self, item: ActivityItem, after: dict[str, Any]) -> bool:
+        snap = snapshots.snapshot_row("activity", item.id)
+        return self._run(
+            _tr("Edit activity"),
+            lambda: activities.update_activity(item.id, **after),
+            lambda: snapshots.put_back([snap]),
+        )
+
+    def _edit_series(self, item: ActivityItem, after: dict[str, Any]) -> bool:
+        """This occurrence and the later open ones; the person and deal stay per occurrence."""
+        series = {k: v for k, v in after.items() if k not in ("person_id", "deal_id")}
+        snaps = [snapshots.snapshot_row("activity", i) for i in activities.series_from(item.id)]
+        return self._run(
+            _tr("Edit recurring activity"),
+            lambda: activities.update_series(item.id, **series),
+            lambda: snapshots.put_back(snaps),
+        )
+
+    def _ask_scope(self, item: ActivityItem, after: dict[str, Any]) -> QMessageBox:
+        """A recurring activity: change this occurrence only, or all future ones too?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Recurring activity"),
+            _tr("“%1” repeats. Change only this one, or this one and all future ones?").replace(
+                "%1", item.subject
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self._parent,
+        )
+        only = box.addButton(_tr("Only &this one"), QMessageBox.ButtonRole.AcceptRole)
+        future = box.addButton(_tr("&All future ones"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(only)
+
+        def chosen(button: object) -> None:
+            if button is only:
+                self._edit_one(item, after)
+            elif button is future:
+                self._edit_series(item, after)
+
+        box.buttonClicked.connect(chosen)
+        box.finished.connect(box.deleteLater)
+        self.last_dialog = box
+        box.open()
+        return box
 
     def toggle_done(self, org_id: int, item: ActivityItem) -> bool:
         """Complete an open activity (or reopen a done one). Completing the last open one
         offers to schedule the follow-up, a type's default delay ahead."""
         done = not item.done
         was = item.done_time
-        ok = self._run(
-            _tr("Mark done") if done else _tr("Reopen activity"),
-            lambda: activities.mark_done(item.id, done),
-            lambda: activities.mark_done(item.id, not done, was),
-        )
+        if done:
+            completed: list[activities.Completed] = []
+
+            def complete() -> Change:
+                # A recurring activity creates its next occurrence; undo takes it away again.
+                completed[:] = [activities.complete(item.id)]
+                return completed[0].change
+
+            ok = self._run(_tr("Mark done"), complete, lambda: activities.uncomplete(completed[0]))
+        else:
+            ok = self._run(
+                _tr("Reopen activity"),
+                lambda: activities.mark_done(item.id, False),
+                lambda: activities.mark_done(item.id, True, was),
+            )
         if ok and done and activities.next_open_activity(org_id) is None:
             self.offer_followup(org_id, item)
         return ok

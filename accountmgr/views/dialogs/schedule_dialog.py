@@ -9,10 +9,13 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from accountmgr.domain import activities
+from accountmgr.domain import activities, recurrence
 from accountmgr.domain.account_detail import ActivityItem
+from accountmgr.domain.errors import DomainError, ValidationError
+from accountmgr.domain.recurrence import Rule
 from accountmgr.resources import resource_path
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
+from accountmgr.views.undo import error_text
 
 
 class ScheduleDialog(QDialog):
@@ -66,6 +69,7 @@ class ScheduleDialog(QDialog):
             combo.setVisible(choices is not None)
             label.setVisible(choices is not None)
         self.ui.date.setDate(QDate(day.year, day.month, day.day))
+        self._build_repeat(day)
         self.ui.time.setTime(QTime(10, 0))
         self.ui.hasTime.toggled.connect(self.ui.time.setEnabled)
         self.ui.type.currentIndexChanged.connect(self._type_changed)
@@ -87,6 +91,65 @@ class ScheduleDialog(QDialog):
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(True)  # Enter saves
 
+    def _build_repeat(self, day: dt.date) -> None:
+        ui = self.ui
+        ui.repeatUnit.addItem(self.tr("Does not repeat"), None)
+        ui.repeatUnit.addItem(self.tr("Days"), "day")
+        ui.repeatUnit.addItem(self.tr("Weeks"), "week")
+        ui.repeatUnit.addItem(self.tr("Months"), "month")
+        until = QDate(day.year, day.month, day.day).addYears(1)
+        ui.repeatUntil.setDate(until)
+        ui.repeatUnit.currentIndexChanged.connect(self._repeat_changed)
+        ui.hasUntil.toggled.connect(ui.repeatUntil.setEnabled)
+        ui.error.hide()
+        self._repeat_changed()
+
+    def _repeat_changed(self) -> None:
+        repeats = self.ui.repeatUnit.currentData() is not None
+        self.ui.repeatEvery.setEnabled(repeats)
+        self.ui.hasUntil.setEnabled(repeats)
+        self.ui.repeatUntil.setEnabled(repeats and self.ui.hasUntil.isChecked())
+
+    def set_repeat(self, repeat: Rule | None) -> None:
+        ui = self.ui
+        ui.repeatUnit.setCurrentIndex(max(0, ui.repeatUnit.findData(repeat and repeat.unit)))
+        if repeat is not None:
+            ui.repeatEvery.setValue(repeat.every)
+            ui.hasUntil.setChecked(repeat.until is not None)
+            if repeat.until is not None:
+                until = repeat.until
+                ui.repeatUntil.setDate(QDate(until.year, until.month, until.day))
+        self._repeat_changed()
+
+    def repeat(self) -> Rule | None:
+        """The repetition chosen; ValidationError when it cannot be (until before the date)."""
+        unit = self.ui.repeatUnit.currentData()
+        if unit is None:
+            return None
+        until = None
+        if self.ui.hasUntil.isChecked():
+            chosen = self.ui.repeatUntil.date()
+            until = dt.date(chosen.year(), chosen.month(), chosen.day())
+            first = self.ui.date.date()
+            if until < dt.date(first.year(), first.month(), first.day()):
+                raise ValidationError("The repetition must end on or after the first date.")
+        return recurrence.rule(unit, self.ui.repeatEvery.value(), until)
+
+    def accept(self) -> None:  # QDialog.accept: only what the domain will take
+        if not self.ui.subject.text().strip():
+            self._show_error(self.tr("The subject must not be empty."))
+            return
+        try:
+            self.repeat()
+        except DomainError as error:
+            self._show_error(error_text(error))
+            return
+        super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error.setText(text)
+        self.ui.error.show()
+
     def _fill(self, activity: ActivityItem) -> None:
         self.setWindowTitle(self.tr("Edit activity"))
         self.ui.intro.hide()
@@ -107,6 +170,7 @@ class ScheduleDialog(QDialog):
                 combo.addItem(name or "", row_id)  # linked elsewhere since: still shown
             combo.setCurrentIndex(max(0, combo.findData(row_id)))
         self.ui.note.setPlainText(activity.note)
+        self.set_repeat(activities.repeat_of(activity.id))
 
     def _type_changed(self) -> None:
         """Follow the type's default subject unless the person typed their own."""
@@ -133,6 +197,7 @@ class ScheduleDialog(QDialog):
             if self.ui.hasTime.isChecked()
             else None,
             "duration_min": self.ui.duration.value() or None,
+            "repeat": self.repeat(),
             "assignee_id": self.ui.assignee.currentData(),
             "note": self.ui.note.toPlainText(),
         }

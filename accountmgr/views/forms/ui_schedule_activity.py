@@ -99,46 +99,84 @@ class Ui_ScheduleActivityDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.duration)
 
+        self.repeatLabel = QLabel(ScheduleActivityDialog)
+        self.repeatLabel.setObjectName(u"repeatLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
+
+        self.repeatLayout = QHBoxLayout()
+        self.repeatLayout.setObjectName(u"repeatLayout")
+        self.repeatUnit = QComboBox(ScheduleActivityDialog)
+        self.repeatUnit.setObjectName(u"repeatUnit")
+
+        self.repeatLayout.addWidget(self.repeatUnit)
+
+        self.repeatEvery = QSpinBox(ScheduleActivityDialog)
+        self.repeatEvery.setObjectName(u"repeatEvery")
+        self.repeatEvery.setMinimum(1)
+        self.repeatEvery.setMaximum(999)
+
+        self.repeatLayout.addWidget(self.repeatEvery)
+
+        self.hasUntil = QCheckBox(ScheduleActivityDialog)
+        self.hasUntil.setObjectName(u"hasUntil")
+
+        self.repeatLayout.addWidget(self.hasUntil)
+
+        self.repeatUntil = QDateEdit(ScheduleActivityDialog)
+        self.repeatUntil.setObjectName(u"repeatUntil")
+        self.repeatUntil.setCalendarPopup(True)
+        self.repeatUntil.setEnabled(False)
+
+        self.repeatLayout.addWidget(self.repeatUntil)
+
+        self.repeatSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.repeatLayout.addItem(self.repeatSpacer)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.repeatLayout)
+
         self.assigneeLabel = QLabel(ScheduleActivityDialog)
         self.assigneeLabel.setObjectName(u"assigneeLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.assigneeLabel)
 
         self.assignee = QComboBox(ScheduleActivityDialog)
         self.assignee.setObjectName(u"assignee")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.assignee)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.assignee)
 
         self.personLabel = QLabel(ScheduleActivityDialog)
         self.personLabel.setObjectName(u"personLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.personLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personLabel)
 
         self.person = QComboBox(ScheduleActivityDialog)
         self.person.setObjectName(u"person")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.person)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.person)
 
         self.dealLabel = QLabel(ScheduleActivityDialog)
         self.dealLabel.setObjectName(u"dealLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dealLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dealLabel)
 
         self.deal = QComboBox(ScheduleActivityDialog)
         self.deal.setObjectName(u"deal")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.deal)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deal)
 
         self.noteLabel = QLabel(ScheduleActivityDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.note = QPlainTextEdit(ScheduleActivityDialog)
         self.note.setObjectName(u"note")
         self.note.setTabChangesFocus(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.note)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.note)
 
 
         self.mainLayout.addLayout(self.form)
@@ -161,6 +199,7 @@ class Ui_ScheduleActivityDialog(object):
         self.subjectLabel.setBuddy(self.subject)
         self.dateLabel.setBuddy(self.date)
         self.durationLabel.setBuddy(self.duration)
+        self.repeatLabel.setBuddy(self.repeatUnit)
         self.assigneeLabel.setBuddy(self.assignee)
         self.personLabel.setBuddy(self.person)
         self.dealLabel.setBuddy(self.deal)
@@ -171,7 +210,11 @@ class Ui_ScheduleActivityDialog(object):
         QWidget.setTabOrder(self.date, self.hasTime)
         QWidget.setTabOrder(self.hasTime, self.time)
         QWidget.setTabOrder(self.time, self.duration)
-        QWidget.setTabOrder(self.duration, self.assignee)
+        QWidget.setTabOrder(self.duration, self.repeatUnit)
+        QWidget.setTabOrder(self.repeatUnit, self.repeatEvery)
+        QWidget.setTabOrder(self.repeatEvery, self.hasUntil)
+        QWidget.setTabOrder(self.hasUntil, self.repeatUntil)
+        QWidget.setTabOrder(self.repeatUntil, self.assignee)
         QWidget.setTabOrder(self.assignee, self.person)
         QWidget.setTabOrder(self.person, self.deal)
         QWidget.setTabOrder(self.deal, self.note)
@@ -190,6 +233,12 @@ class Ui_ScheduleActivityDialog(object):
         self.durationLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"D&uration:", None))
         self.duration.setSpecialValueText(QCoreApplication.translate("ScheduleActivityDialog", u"none", None))
         self.duration.setSuffix(QCoreApplication.translate("ScheduleActivityDialog", u" min", None))
+        self.repeatLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Repeat:", None))
+#if QT_CONFIG(tooltip)
+        self.repeatUnit.setToolTip(QCoreApplication.translate("ScheduleActivityDialog", u"A check-in that comes back: completing one schedules the next", None))
+#endif // QT_CONFIG(tooltip)
+        self.repeatEvery.setPrefix(QCoreApplication.translate("ScheduleActivityDialog", u"every ", None))
+        self.hasUntil.setText(QCoreApplication.translate("ScheduleActivityDialog", u"until", None))
         self.assigneeLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Assigned to:", None))
         self.personLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"&Person:", None))
         self.dealLabel.setText(QCoreApplication.translate("ScheduleActivityDialog", u"D&eal:", None))
