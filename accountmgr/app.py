@@ -23,12 +23,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accountmgr import __version__
 from accountmgr.domain import accounts, files
+from accountmgr.domain.reminders import ReminderService
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import StoreError
 from accountmgr.views.demo_offer import offer_demo
 from accountmgr.views.main_window import MainWindow
+from accountmgr.views.reminder_tray import ReminderTray, create_service
 from accountmgr.views.translations import default_locale, install_translations
 
 log = logging.getLogger("accountmgr")
@@ -91,6 +93,23 @@ def _asyncio_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -
         log.error("asyncio: %s", context.get("message"))
 
 
+def connect_reminders(
+    window: MainWindow, hub: ChangeHub, settings: QSettings
+) -> tuple[ReminderTray, ReminderService]:
+    """Reminders for the user the app runs as: a tray icon (or the status bar where there is
+    no tray), woken by every change, opening the account a notification is about."""
+    tray = ReminderTray(window)
+    service = create_service(tray, settings, window.current_user())
+    hub.changed.connect(lambda _change: service.wake())
+    window.user_changed.connect(service.set_user)
+    tray.open_requested.connect(window.open_account)
+    tray.shown.connect(
+        lambda title, text: window.statusBar().showMessage(f"{title} — {text}", 15_000)
+    )
+    window.add_reminders_menu(tray.menu)
+    return tray, service
+
+
 def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     """Open the main window over the database at `db_path`; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -123,14 +142,18 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
         log.warning("could not tidy the file store: %s", exc)
 
     hub = ChangeHub()
-    window = MainWindow(hub, QSettings())
+    settings = QSettings()
+    window = MainWindow(hub, settings)
     window.show()
+    tray, service = connect_reminders(window, hub, settings)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_asyncio_handler)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    tray.start(service)
+    app.aboutToQuit.connect(tray.stop)  # before the database closes
     if smoke:
         QTimer.singleShot(SMOKE_MS, app.quit)
     elif accounts.is_empty():

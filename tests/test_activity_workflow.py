@@ -160,3 +160,41 @@ def test_the_schedule_dialog_says_what_is_wrong_and_stays_open(
     dialog.accept()
     assert dialog.ui.error.text() == "The subject must not be empty."
     dialog.reject()
+
+
+def test_reminders_are_connected_to_the_window(
+    window: MainWindow, org: int, tmp_path: Path
+) -> None:
+    from accountmgr.app import connect_reminders
+    from accountmgr.domain.reminders import Due
+
+    settings = QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat)
+    hub = window._hub
+    tray, service = connect_reminders(window, hub, settings)
+
+    titles = [a.text() for a in window.ui.menuSettings.actions()]
+    assert "&Reminders" in titles  # snooze and on/off, also without a system tray
+    service._wakeup.clear()
+    hub.publish(organizations.update_organization(org, name="Heron Foods SE"))
+    assert service._wakeup.is_set()  # a change makes it look again
+
+    due = Due(1, org, "Heron Foods SE", "Satisfaction call", "Call", dt.datetime(2026, 11, 24, 10))
+    tray.notify([due])
+    assert "Heron Foods SE" in window.statusBar().currentMessage()
+    window.list_tab.select([])
+    tray.open_last()  # a click on the notification
+    assert window.panel.org_id == org
+
+    window.set_current_user(organizations.create_user("Ann"))
+    assert service.user_id == window.current_user() is not None
+
+
+def test_i_am_menu_remembers_the_user(window: MainWindow, tmp_path: Path) -> None:
+    ann = organizations.create_user("Ann")
+    window.user_menu.aboutToShow.emit()
+    [choice] = [a for a in window.user_menu.actions() if a.text() == "Ann"]
+    choice.trigger()
+    assert window.current_user() == ann
+    window.user_menu.aboutToShow.emit()
+    checked = [a.text() for a in window.user_menu.actions() if a.isChecked()]
+    assert checked == ["Ann"]

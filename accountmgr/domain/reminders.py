@@ -79,7 +79,9 @@ def _dues(rows: Iterable[tuple[Any, ...]]) -> list[Due]:
 # walks activity types first and looks activities up by type (five times slower).
 _SELECT = (
     "SELECT a.id, a.organization_id, o.name, a.subject, t.name, {moment} AS moment "
-    "FROM activity a CROSS JOIN activity_type t ON t.id = a.type_id "
+    # The open activities of a few minutes (or the days the app was closed) by due moment;
+    # left to itself, the planner would walk all of one assignee's activities (50 ms at L).
+    "FROM activity a INDEXED BY activity_open_due CROSS JOIN activity_type t ON t.id = a.type_id "
     "LEFT JOIN organization o ON o.id = a.organization_id "
 )
 

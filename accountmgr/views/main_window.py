@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
 
 from accountmgr import __version__
 from accountmgr.domain import (
@@ -41,6 +51,8 @@ SEARCH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
+    user_changed = Signal(object)  # the user id this installation runs as, or None
+
     def __init__(self, hub: ChangeHub, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -77,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_search()
         self._build_menus()
         self._build_status_bar()
+        self._build_user_menu()
         self._connect()
         self.refresh_totals()
         self._show_selection([])
@@ -322,6 +335,53 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Select an account first: the activity is scheduled for it."), 8000
             )
+
+    # -- who is using the app, and reminders ------------------------------------------------
+
+    def current_user(self) -> int | None:
+        """The user this installation runs as (remembered); None: everyone's activities."""
+        value = self._settings.value("user/id", 0, type=int)
+        return value if isinstance(value, int) and value > 0 else None
+
+    def _build_user_menu(self) -> None:
+        """Settings ▸ I am: whose activities the reminders are about."""
+        self.user_menu = QMenu(self.tr("&I am"), self)
+        self.ui.menuSettings.addSeparator()
+        self.ui.menuSettings.addMenu(self.user_menu)
+        self.user_menu.aboutToShow.connect(self._fill_user_menu)
+        self._fill_user_menu()
+
+    def _fill_user_menu(self) -> None:
+        menu = self.user_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        current = self.current_user()
+        for user_id, name in [(None, self.tr("Anyone (every activity)")), *users()]:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(user_id == current)
+            action.setData(user_id)
+            group.addAction(action)
+            action.triggered.connect(lambda _on=False, u=user_id: self.set_current_user(u))
+
+    def set_current_user(self, user_id: int | None) -> None:
+        self._settings.setValue("user/id", user_id or 0)
+        self.user_changed.emit(user_id)
+
+    def add_reminders_menu(self, menu: QMenu) -> None:
+        """The reminders' own menu (snooze, on/off), also where no system tray is shown."""
+        menu.setTitle(self.tr("&Reminders"))
+        self.ui.menuSettings.addMenu(menu)
+
+    def open_account(self, org_id: int) -> None:
+        """Bring an account to the front (from a reminder): in the List and the side panel."""
+        self.ui.tabs.setCurrentIndex(0)
+        self.list_tab.select([org_id])
+        if self.panel.org_id != org_id:
+            self.panel.show_accounts([org_id])
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _activity_types(self) -> None:
         from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
