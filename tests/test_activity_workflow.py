@@ -198,3 +198,18 @@ def test_i_am_menu_remembers_the_user(window: MainWindow, tmp_path: Path) -> Non
     window.user_menu.aboutToShow.emit()
     checked = [a.text() for a in window.user_menu.actions() if a.isChecked()]
     assert checked == ["Ann"]
+
+
+def test_the_type_brings_its_usual_subject_and_duration(window: MainWindow, org: int) -> None:
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    window.list_tab.select([org])
+    window.ui.actionNewActivity.trigger()
+    dialog = window.panel.edits.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    dialog.ui.type.setCurrentIndex(dialog.ui.type.findData(activities.type_id("meeting")))
+    assert (dialog.ui.subject.text(), dialog.ui.duration.value()) == ("Account review", 60)
+    dialog.ui.duration.setValue(45)  # chosen by the person: kept
+    dialog.ui.type.setCurrentIndex(dialog.ui.type.findData(activities.type_id("call")))
+    assert (dialog.ui.subject.text(), dialog.ui.duration.value()) == ("Satisfaction call", 45)
+    dialog.reject()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from accountmgr.domain import activities, recurrence
+from accountmgr.domain import activities, activity_types, recurrence
 from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
@@ -50,6 +50,8 @@ class ScheduleDialog(QDialog):
             else self.tr("The activity is scheduled for the selected account.")
         )
         self._types = activities.types()
+        self._durations = {t.id: t.default_duration_min for t in activity_types.all_types()}
+        self._last_duration = 0
         for info in self._types:
             self.ui.type.addItem(
                 QIcon(str(resource_path("icons", info.icon))), self.tr(info.name), info.id
@@ -180,6 +182,11 @@ class ScheduleDialog(QDialog):
         if self.ui.subject.text() in ("", self._last_default):
             self.ui.subject.setText(self.tr(info.default_subject))
         self._last_default = self.tr(info.default_subject)
+        # and its usual duration, unless the person chose another one
+        minutes = self._durations.get(info.id, 0)
+        if self.ui.duration.value() == self._last_duration:
+            self.ui.duration.setValue(minutes)
+        self._last_duration = minutes
 
     def _update_ok(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
