@@ -146,7 +146,9 @@ class AccountPanel(QWidget):
             header.setStretchLastSection(False)
             table.setTextElideMode(Qt.TextElideMode.ElideRight)
             # One line per row: a fixed height spares measuring every row before painting.
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows = table.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(table.fontMetrics().height() + 6)
         ui.fieldsView.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
