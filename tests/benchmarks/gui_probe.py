@@ -107,14 +107,11 @@ def app(db: Path, today: str | None, *, measure: bool = True) -> dict[str, float
         ),
         2,
     )
-    keystrokes = []
-    for word in ("nordic", "alpine", "weber", "+49 3", "ma"):
-        for end in range(1, len(word) + 1):
-            keystrokes.append(repaint_ms(lambda w=word[:end]: window.filters.update(search=w)))
-        keystrokes.append(repaint_ms(lambda: window.filters.update(search="")))
-    figures["search_keystroke_median_ms"] = round(statistics.median(keystrokes), 2)
-    figures["search_keystroke_p95_ms"] = round(statistics.quantiles(keystrokes, n=20)[-1], 2)
-    figures.update(_board_figures(window, qapp))
+    figures.update(_first_rows_figures(window, db, "won_value"))
+    figures.update(_first_rows_figures(window, db, "name"))
+    figures.update(_search_figures(window, table, db))
+    figures.update(_board_figures(window, qapp, db))
+    _open_side_panel(window)  # peak memory with the side panel open too
     window.ui.tabs.setCurrentIndex(0)
     for _ in range(20):  # scroll through part of the list, as a person would
         table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 2000)
@@ -125,7 +122,118 @@ def app(db: Path, today: str | None, *, measure: bool = True) -> dict[str, float
     return figures
 
 
-def _board_figures(window: Any, qapp: Any) -> dict[str, float]:
+def _open_side_panel(window: Any) -> None:
+    from accountmgr.domain.account_detail import richest_account
+
+    rich = richest_account()
+    if rich is not None:
+        window.ui.tabs.setCurrentIndex(0)
+        window.list_tab.select([rich])
+        window.panel.repaint()
+
+
+def _search_figures(window: Any, table: Any, db: Path) -> dict[str, float]:
+    """Each keystroke of a few searches until the list is repainted, beside the same
+    statements of that keystroke replayed with sqlite3."""
+    keystrokes: list[float] = []
+    baselines: list[float] = []
+
+    def keystroke(text: str) -> None:
+        with Recorder() as recorder:
+            started = time.perf_counter()
+            window.filters.update(search=text)
+            table.viewport().repaint()
+            keystrokes.append((time.perf_counter() - started) * 1000)
+        baselines.append(replay_ms(db, recorder.calls, repeat=3))
+
+    for word in ("nordic", "alpine", "weber", "+49 3", "ma"):
+        for end in range(1, len(word) + 1):
+            keystroke(word[:end])
+        keystroke("")
+    return {
+        "search_keystroke_median_ms": round(statistics.median(keystrokes), 2),
+        "search_keystroke_p95_ms": round(statistics.quantiles(keystrokes, n=20)[-1], 2),
+        "search_sqlite3_median_ms": round(statistics.median(baselines), 2),
+        "search_sqlite3_p95_ms": round(statistics.quantiles(baselines, n=20)[-1], 2),
+    }
+
+
+class Recorder:
+    """Records the SQL a piece of the application runs, to replay it with plain sqlite3: the
+    baseline "the same reads without the application around them"."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def __enter__(self) -> Recorder:
+        from accountmgr.store.models import db
+
+        self._database = db.obj
+        self._original = self._database.execute_sql
+
+        def spy(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+            self.calls.append((sql, tuple(params or ())))
+            return self._original(sql, params, *args, **kwargs)
+
+        self._database.execute_sql = spy
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        del self._database.execute_sql  # back to the class's method
+
+
+def replay_ms(db_path: Path, calls: list[tuple[str, tuple[Any, ...]]], repeat: int = 7) -> float:
+    """Median time to run these statements with a bare sqlite3 connection, fetching all rows."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        samples = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            for sql, params in calls:
+                conn.execute(sql, params).fetchall()
+            samples.append((time.perf_counter() - started) * 1000)
+        return statistics.median(samples)
+    finally:
+        conn.close()
+
+
+def _first_rows_figures(window: Any, db: Path, key: str) -> dict[str, float]:
+    """The first 200 rows sorted by `key` through the Qt model: the sort, then each row's data
+    fetched (as the view asks for a row), beside the same statements replayed with sqlite3;
+    and, apart, the cost of formatting every column of those rows for display."""
+    from PySide6.QtCore import Qt
+
+    model = window.model
+    column = next(i for i, c in enumerate(model.columns) if c.key == key)
+    fetches: list[float] = []
+    cells: list[float] = []
+    calls: list[tuple[str, tuple[Any, ...]]] = []
+    for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 4:
+        with Recorder() as recorder:
+            started = time.perf_counter()
+            model.sort(column, order)
+            for row in range(min(200, model.rowCount())):
+                model.index(row, 0).data()
+            fetches.append((time.perf_counter() - started) * 1000)
+        calls = recorder.calls
+        started = time.perf_counter()
+        for row in range(min(200, model.rowCount())):
+            for col in range(model.columnCount()):
+                model.index(row, col).data()
+        cells.append((time.perf_counter() - started) * 1000)
+    model_ms = statistics.median(fetches)
+    base_ms = replay_ms(db, calls)
+    return {
+        f"first_200_rows_by_{key}_median_ms": round(model_ms, 2),
+        f"first_200_rows_by_{key}_sqlite3_ms": round(base_ms, 2),
+        f"first_200_rows_by_{key}_ratio": round(model_ms / max(base_ms, 0.001), 2),
+        f"first_200_rows_by_{key}_every_cell_formatted_ms": round(statistics.median(cells), 2),
+    }
+
+
+def _board_figures(window: Any, qapp: Any, db: Path) -> dict[str, float]:
     """The board: header figures plus the first 50 cards of every column, read and painted;
     and a drop, from the domain call to every header repainted."""
     from accountmgr.domain.buckets import Bucket
@@ -143,9 +251,11 @@ def _board_figures(window: Any, qapp: Any) -> dict[str, float]:
 
     boards = []
     for _ in range(7):
-        started = time.perf_counter()
-        build_board()
-        boards.append((time.perf_counter() - started) * 1000)
+        with Recorder() as recorder:
+            started = time.perf_counter()
+            build_board()
+            boards.append((time.perf_counter() - started) * 1000)
+    board_sqlite3 = replay_ms(db, recorder.calls)
     drops = []
     for target in [Bucket.TOMORROW, Bucket.TODAY] * 5:
         source = Bucket.TODAY if target is Bucket.TOMORROW else Bucket.TOMORROW
@@ -157,6 +267,7 @@ def _board_figures(window: Any, qapp: Any) -> dict[str, float]:
         drops.append((time.perf_counter() - started) * 1000)
     return {
         "board_build_median_ms": round(statistics.median(boards), 2),
+        "board_build_sqlite3_ms": round(board_sqlite3, 2),
         "drop_to_headers_median_ms": round(statistics.median(drops), 2),
         "drop_to_headers_max_ms": round(max(drops), 2),
     }
