@@ -1,0 +1,1537 @@
+"""Reading files to import (CSV or Excel) and turning their cells into values.
+
+`read_table` / `iter_table` read a CSV file (encoding and delimiter detected) or the first sheet
+of an XLSX workbook as text cells. `fields_for` lists what each kind of record can take,
+`auto_map` guesses which column gives which field from the header names (English, French,
+German, Spanish, Italian and Portuguese, with or without Pipedrive-style "Organization - "
+prefixes), and `convert_row` turns one row of text cells into values, reporting problems
+instead of raising.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import importlib
+import io
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from accountmgr.domain import customfields
+from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.money import check_minor
+from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
+from accountmgr.store.models import db
+
+KINDS: tuple[str, ...] = ("organizations", "persons", "deals", "activities", "notes")
+
+DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_CHARS = 64 * 1024
+_CHUNK = 1024 * 1024
+_FIELD_LIMIT = 16 * 1024 * 1024
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    """Cleaned header texts (BOM stripped, whitespace trimmed, duplicates suffixed " (2)")."""
+    rows: list[list[str]]
+    """Data rows, each padded or truncated to len(headers); blank rows dropped."""
+    lines: list[int]
+    """The 1-based line where each row's record starts (CSV) or its sheet row number (XLSX)."""
+    encoding: str
+    """"utf-8", "utf-8-sig", "utf-16", "cp1252", … or "xlsx"."""
+    delimiter: str | None
+    """"," ";" "\\t" "|" or None for XLSX."""
+
+
+def read_table(path: Path, *, limit: int | None = None) -> Table:
+    """The whole file (or its first `limit` data rows, for a preview) as a table of text.
+
+    Raises ValidationError when the file is missing, unreadable, empty or has no header.
+    """
+    table, records = iter_table(path)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        for line, cells in records:
+            if limit is not None and len(rows) >= limit:
+                break
+            rows.append(cells)
+            lines.append(line)
+    finally:
+        close = getattr(records, "close", None)
+        if close is not None:
+            close()
+    return Table(table.headers, rows, lines, table.encoding, table.delimiter)
+
+
+def iter_table(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
+    """The headers of a file (a Table whose rows are empty) and an iterator of its data rows as
+    (line, cells), cells padded or truncated to the headers: for files too big to hold.
+
+    The iterator raises ValidationError (naming the line) if the file turns out to be broken
+    further down.
+    """
+    path = Path(path)
+    head = _head_bytes(path)
+    if head.startswith(b"PK\x03\x04"):
+        return _iter_xlsx(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValidationError(
+            "“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.", name=path.name
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm") and head:
+        raise ValidationError("“{name}” is not a valid Excel file.", name=path.name)
+    return _iter_csv(path, head)
+
+
+def _head_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_SNIFF_CHARS)
+    except FileNotFoundError:
+        raise ValidationError("The file “{name}” does not exist.", name=str(path)) from None
+    except IsADirectoryError:
+        raise ValidationError("“{name}” is a folder, not a file.", name=str(path)) from None
+    except OSError as exc:
+        raise ValidationError(
+            "The file “{name}” cannot be read: {reason}.", name=path.name, reason=exc.strerror
+        ) from None
+
+
+def detect_encoding(path: Path) -> str:
+    """The text encoding of a file: from its byte-order mark, else UTF-8 if every byte of the
+    file decodes as UTF-8, else Windows-1252."""
+    head = _head_bytes(path)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head:
+        raise ValidationError("“{name}” is not a text (CSV) file.", name=path.name)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def sniff_delimiter(sample: str, *, truncated: bool = False) -> str:
+    """The delimiter among , ; tab | that splits the sample's records most consistently into the
+    most columns; "," when none splits the header. `truncated`: the sample is the beginning of
+    a longer text (its last line is left out)."""
+    best, best_score = ",", (0, 0, 0)
+    complete = sample.rsplit("\n", 1)[0] if truncated and "\n" in sample else sample
+    for delimiter in DELIMITERS:
+        records: list[list[str]] = []
+        try:
+            for record in csv.reader(io.StringIO(complete), delimiter=delimiter):
+                if any(c.strip() for c in record):
+                    records.append(record)
+                if len(records) >= 50:
+                    break
+        except csv.Error:
+            continue
+        if not records or len(records[0]) < 2:
+            continue
+        width = len(records[0])
+        same = sum(1 for r in records if len(r) == width)
+        score = (same * 100 // len(records), width, -DELIMITERS.index(delimiter))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def clean_headers(raw: list[str]) -> list[str]:
+    """Headers trimmed (BOM and whitespace), trailing empty ones dropped, empty ones named
+    "Column N", duplicates suffixed " (2)", " (3)"…"""
+    texts = [" ".join(h.replace("\ufeff", "").split()) for h in raw]
+    while texts and not texts[-1]:
+        texts.pop()
+    headers: list[str] = []
+    seen: set[str] = set()
+    for number, text in enumerate(texts, start=1):
+        base = text or f"Column {number}"
+        name, n = base, 2
+        while name.casefold() in seen:
+            name, n = f"{base} ({n})", n + 1
+        seen.add(name.casefold())
+        headers.append(name)
+    return headers
+
+
+def _fit(cells: list[str], width: int) -> list[str]:
+    if len(cells) < width:
+        return cells + [""] * (width - len(cells))
+    return cells[:width] if len(cells) > width else cells
+
+
+def _blank(cells: Iterable[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def _iter_csv(path: Path, head: bytes) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
+    if not head.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+        raise ValidationError("The file “{name}” is empty.", name=path.name)
+    encoding = detect_encoding(path)
+    errors = "replace" if encoding == "cp1252" else "strict"
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+        sample = handle.read(_SNIFF_CHARS)
+    delimiter = sniff_delimiter(sample, truncated=len(sample) >= _SNIFF_CHARS)
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    records = _csv_records(path, encoding, errors, delimiter)
+    try:
+        _, raw_headers = next(records)
+    except StopIteration:
+        raise ValidationError("The file “{name}” is empty.", name=path.name) from None
+    headers = clean_headers(raw_headers)
+    if not headers:
+        raise ValidationError("The file “{name}” has no header row.", name=path.name)
+    width = len(headers)
+    rows = ((line, _fit(cells, width)) for line, cells in records)
+    return Table(headers, [], [], encoding, delimiter), rows
+
+
+def _csv_records(
+    path: Path, encoding: str, errors: str, delimiter: str
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank records of a CSV file with the physical line each starts on."""
+    try:
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            reader = csv.reader(handle, delimiter=delimiter)
+            start = 1
+            while True:
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise ValidationError(
+                        "Line {line} of “{name}” cannot be read: {reason}.",
+                        line=start,
+                        name=path.name,
+                        reason=str(exc),
+                    ) from None
+                line, start = start, reader.line_num + 1
+                if record and not _blank(record):
+                    yield line, record
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "“{name}” is not a text file in a known encoding.", name=path.name
+        ) from None
+    except OSError as exc:
+        raise ValidationError(
+            "The file “{name}” cannot be read: {reason}.", name=path.name, reason=exc.strerror
+        ) from None
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as text: dates in ISO form ("2026-11-24", "2026-11-24 10:00"), whole
+    numbers without ".0", TRUE/FALSE for booleans, "" for empty cells."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        spec = "%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M"
+        return value.strftime(spec)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, dt.timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return format(Decimal(repr(value)), "f")
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _iter_xlsx(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
+    openpyxl = importlib.import_module("openpyxl")
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile, XML and openpyxl errors alike
+        raise ValidationError(
+            "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
+        ) from None
+    try:
+        if not workbook.worksheets:
+            raise ValidationError("The workbook “{name}” has no sheet.", name=path.name)
+        sheet = workbook.worksheets[0]
+        rows = _sheet_rows(sheet.iter_rows(values_only=True))
+        headers: list[str] = []
+        for _, cells in rows:
+            headers = clean_headers(cells)
+            break
+    except ValidationError:
+        workbook.close()
+        raise
+    except Exception as exc:
+        workbook.close()
+        raise ValidationError(
+            "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
+        ) from None
+    if not headers:
+        workbook.close()
+        raise ValidationError("The first sheet of “{name}” is empty.", name=path.name)
+
+    def data() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for number, cells in rows:
+                yield number, _fit(cells, len(headers))
+        except Exception as exc:
+            raise ValidationError(
+                "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
+            ) from None
+        finally:
+            workbook.close()
+
+    return Table(headers, [], [], "xlsx", None), data()
+
+
+def _sheet_rows(values: Iterable[tuple[object, ...]]) -> Iterator[tuple[int, list[str]]]:
+    for number, row in enumerate(values, start=1):
+        cells = [cell_text(v) for v in row]
+        if not _blank(cells):
+            yield number, cells
+
+
+# ---------------------------------------------------------------------------------------------
+# Fields and mapping
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    value_type: str
+    required: bool = False
+
+
+_BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
+    "organizations": (
+        FieldSpec("name", "Name", "name", True),
+        FieldSpec("address", "Address", "text"),
+        FieldSpec("country", "Country", "text"),
+        FieldSpec("owner", "Owner", "user"),
+        FieldSpec("label", "Label", "text"),
+    ),
+    "persons": (
+        FieldSpec("name", "Name", "name", True),
+        FieldSpec("organization", "Organization", "name"),
+        FieldSpec("role", "Role", "text"),
+        FieldSpec("email", "Email", "email"),
+        FieldSpec("phone", "Phone", "phone"),
+    ),
+    "deals": (
+        FieldSpec("title", "Title", "name", True),
+        FieldSpec("organization", "Organization", "name"),
+        FieldSpec("person", "Person", "name"),
+        FieldSpec("value", "Value", "amount"),
+        FieldSpec("currency", "Currency", "currency"),
+        FieldSpec("status", "Status", "status"),
+        FieldSpec("won_time", "Won time", "datetime"),
+        FieldSpec("lost_time", "Lost time", "datetime"),
+        FieldSpec("lost_reason", "Lost reason", "text"),
+        FieldSpec("expected_close", "Expected close date", "date"),
+        FieldSpec("owner", "Owner", "user"),
+    ),
+    "activities": (
+        FieldSpec("subject", "Subject", "name", True),
+        FieldSpec("type", "Type", "type"),
+        FieldSpec("due_date", "Due date", "date", True),
+        FieldSpec("due_time", "Due time", "time"),
+        FieldSpec("duration", "Duration", "int"),
+        FieldSpec("done", "Done", "bool"),
+        FieldSpec("done_time", "Done time", "datetime"),
+        FieldSpec("organization", "Organization", "name"),
+        FieldSpec("person", "Person", "name"),
+        FieldSpec("deal", "Deal", "name"),
+        FieldSpec("assignee", "Assignee", "user"),
+        FieldSpec("note", "Note", "text"),
+    ),
+    "notes": (
+        FieldSpec("content", "Content", "text", True),
+        FieldSpec("organization", "Organization", "name", True),
+        FieldSpec("person", "Person", "name"),
+        FieldSpec("deal", "Deal", "name"),
+        FieldSpec("pinned", "Pinned", "bool"),
+        FieldSpec("created_at", "Created at", "datetime"),
+    ),
+}
+
+_ENTITY_OF_KIND = {
+    "organizations": "organization",
+    "persons": "person",
+    "deals": "deal",
+    "activities": "activity",
+    "notes": "note",
+}
+_CUSTOM_ENTITY = {"organizations": "organization", "persons": "person", "deals": "deal"}
+_OWN_NAME = {
+    "organizations": "name",
+    "persons": "name",
+    "deals": "title",
+    "activities": "subject",
+    "notes": "content",
+}
+
+# Text limits per field key (characters); names are limited to MAX_NAME.
+_TEXT_LIMITS = {
+    "address": 1000,
+    "label": MAX_NAME,
+    "role": MAX_NAME,
+    "lost_reason": MAX_NAME,
+    "note": MAX_TEXT,
+    "content": MAX_TEXT,
+}
+_MULTILINE = frozenset({"address", "note", "content"})
+
+
+def _require_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValidationError("“{kind}” is not something that can be imported.", kind=kind)
+
+
+def fields_for(kind: str) -> list[FieldSpec]:
+    """The fields a kind of record takes, its active custom fields (key "custom:<id>") last."""
+    _require_kind(kind)
+    reload_reference_data()
+    specs = list(_BUILTIN[kind])
+    entity = _CUSTOM_ENTITY.get(kind)
+    if entity is not None:
+        specs.extend(
+            FieldSpec(f"custom:{d.id}", d.name, d.field_type)
+            for d in customfields.definitions(entity)
+        )
+    return specs
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Währung" -> "wahrung"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+
+
+def normalize(text: str) -> str:
+    """Lower case, accents removed, punctuation as spaces: "E-Mail (Währung)" -> "e mail
+    wahrung"."""
+    return " ".join(re.sub(r"[^\w]+|_", " ", _plain(text)).split())
+
+
+def _words(*groups: str) -> frozenset[str]:
+    found = (normalize(w) for group in groups for w in group.split("|"))
+    return frozenset(w for w in found if w)
+
+
+# What each entity is called, for "Organization - Name" prefixes and bare link columns.
+_ENTITY_WORDS: dict[str, frozenset[str]] = {
+    "organization": _words(
+        "organization|organisation|org|company|account|customer|client",
+        "entreprise|société|organisation|compte",
+        "firma|unternehmen|organisation|kunde",
+        "empresa|organización|compañía|cuenta|cliente",
+        "azienda|società|organizzazione|cliente",
+        "organização|empresa|companhia|conta",
+    ),
+    "person": _words(
+        "person|contact|people|contact person",
+        "personne|contact|interlocuteur",
+        "person|kontakt|ansprechpartner|kontaktperson",
+        "persona|contacto|persona de contacto",
+        "persona|contatto|referente",
+        "pessoa|contato|contacto|pessoa de contato",
+    ),
+    "deal": _words(
+        "deal|opportunity",
+        "affaire|opportunité|transaction",
+        "deal|geschäft|verkaufschance|auftrag",
+        "trato|negocio|oportunidad",
+        "trattativa|opportunità|affare",
+        "negócio|oportunidade",
+    ),
+    "activity": _words(
+        "activity", "activité", "aktivität", "actividad", "attività", "atividade|atividades"
+    ),
+    "note": _words("note", "note", "notiz", "nota", "nota", "nota"),
+}
+
+# Header names per field key, in the six languages (compared normalized).
+_SYNONYMS: dict[str, frozenset[str]] = {
+    "name": _words(
+        "name|full name",
+        "nom|nom complet",
+        "name|vollständiger name",
+        "nombre|nombre completo",
+        "nome|nome completo",
+        "nome|nome completo",
+    ),
+    "address": _words(
+        "address|full address|postal address|street address|combined address",
+        "adresse|adresse postale|adresse complète",
+        "adresse|anschrift|postanschrift|vollständige adresse",
+        "dirección|domicilio|dirección postal",
+        "indirizzo|indirizzo completo",
+        "endereço|morada|endereço completo",
+    ),
+    "country": _words(
+        "country|country code",
+        "pays|code pays",
+        "land|ländercode|staat",
+        "país|código de país",
+        "paese|nazione|stato|codice paese",
+        "país|código do país",
+    ),
+    "owner": _words(
+        "owner|owner name|account owner|sales rep|salesperson",
+        "propriétaire|responsable|commercial",
+        "inhaber|besitzer|verantwortlich|zuständig|vertriebsmitarbeiter|eigentümer",
+        "propietario|responsable|comercial|vendedor",
+        "proprietario|responsabile|commerciale|venditore",
+        "proprietário|responsável|dono|vendedor",
+    ),
+    "label": _words(
+        "label|labels|tag|tags",
+        "étiquette|étiquettes|libellé",
+        "label|etikett|etiketten|schlagwort|kennzeichnung",
+        "etiqueta|etiquetas",
+        "etichetta|etichette",
+        "etiqueta|etiquetas|rótulo",
+    ),
+    "organization": _words(
+        "organization|organisation|company|account|organization name|organisation name|"
+        "company name|customer",
+        "organisation|entreprise|société|compte|nom de l'entreprise|nom de l'organisation|client",
+        "organisation|firma|unternehmen|firmenname|kunde",
+        "organización|empresa|compañía|nombre de la empresa|cliente",
+        "organizzazione|azienda|società|nome azienda|cliente",
+        "organização|empresa|companhia|nome da empresa|cliente",
+    ),
+    "role": _words(
+        "role|job title|title|position|function|job",
+        "rôle|poste|fonction|titre|intitulé du poste",
+        "rolle|position|funktion|berufsbezeichnung|titel|stellenbezeichnung",
+        "rol|cargo|puesto|función|título",
+        "ruolo|posizione|funzione|titolo|mansione",
+        "função|cargo|papel|título",
+    ),
+    "email": _words(
+        "email|e-mail|mail|email address|e-mail address",
+        "courriel|adresse e-mail|adresse mail|adresse électronique|e-mail",
+        "e-mail|e-mail-adresse|email-adresse|mail",
+        "correo|correo electrónico|email|e-mail",
+        "email|e-mail|posta elettronica|indirizzo email|indirizzo e-mail",
+        "email|e-mail|endereço de email|endereço de e-mail|correio eletrónico|correio eletrônico",
+    ),
+    "phone": _words(
+        "phone|telephone|phone number|tel|mobile|cell|cell phone|mobile phone",
+        "téléphone|tél|numéro de téléphone|portable|mobile",
+        "telefon|telefonnummer|tel|handy|mobil|mobiltelefon|rufnummer",
+        "teléfono|tel|número de teléfono|móvil|celular",
+        "telefono|tel|numero di telefono|cellulare",
+        "telefone|tel|número de telefone|telemóvel|celular",
+    ),
+    "title": _words(
+        "title|name|deal title|deal name|deal",
+        "titre|nom|intitulé|nom de l'affaire|titre de l'affaire|affaire",
+        "titel|name|deal-titel|dealname|geschäft|bezeichnung",
+        "título|nombre|título del trato|nombre del trato|trato|negocio",
+        "titolo|nome|titolo della trattativa|trattativa",
+        "título|nome|título do negócio|negócio",
+    ),
+    "person": _words(
+        "person|contact|contact person|person name|contact name",
+        "personne|contact|personne de contact|nom du contact|interlocuteur",
+        "person|kontakt|kontaktperson|ansprechpartner",
+        "persona|contacto|persona de contacto|nombre del contacto",
+        "persona|contatto|referente|nome del contatto",
+        "pessoa|contato|contacto|pessoa de contato|nome do contato",
+    ),
+    "value": _words(
+        "value|amount|deal value|price",
+        "valeur|montant|valeur de l'affaire|prix",
+        "wert|betrag|volumen|auftragswert|preis",
+        "valor|importe|monto|valor del trato|precio",
+        "valore|importo|valore della trattativa|prezzo",
+        "valor|montante|valor do negócio|preço",
+    ),
+    "currency": _words(
+        "currency|currency code|currency of value",
+        "devise|monnaie|code devise",
+        "währung|währungscode",
+        "moneda|divisa",
+        "valuta|divisa",
+        "moeda|divisa",
+    ),
+    "status": _words(
+        "status|state|deal status",
+        "statut|état",
+        "status|zustand",
+        "estado|estatus",
+        "stato",
+        "estado|situação|status",
+    ),
+    "won_time": _words(
+        "won time|won date|won on|won at|date won",
+        "date de gain|gagnée le|gagné le|date gagnée",
+        "gewonnen am|gewinndatum|datum gewonnen",
+        "fecha de ganado|ganado el|fecha ganado",
+        "data di vincita|vinta il|data vinta",
+        "data de ganho|ganho em|data ganho",
+    ),
+    "lost_time": _words(
+        "lost time|lost date|lost on|lost at|date lost",
+        "date de perte|perdue le|perdu le|date perdue",
+        "verloren am|verlustdatum|datum verloren",
+        "fecha de pérdida|perdido el|fecha perdido",
+        "data di perdita|persa il|data persa",
+        "data de perda|perdido em|data perdido",
+    ),
+    "lost_reason": _words(
+        "lost reason|reason lost|loss reason|reason",
+        "motif de perte|raison de la perte|raison",
+        "verlustgrund|grund|grund für verlust",
+        "motivo de pérdida|razón de pérdida|motivo",
+        "motivo della perdita|motivo perdita|motivo",
+        "motivo da perda|motivo de perda|motivo",
+    ),
+    "expected_close": _words(
+        "expected close date|expected close|close date|closing date|expected closing date",
+        "date de clôture prévue|date de clôture|date de conclusion prévue",
+        "erwartetes abschlussdatum|abschlussdatum|voraussichtliches abschlussdatum",
+        "fecha de cierre prevista|fecha de cierre|fecha prevista de cierre",
+        "fecha de cierre esperada",
+        "data di chiusura prevista|data di chiusura|data chiusura prevista",
+        "data de fechamento prevista|data de fechamento|data prevista de fecho|data de fecho",
+    ),
+    "subject": _words(
+        "subject|title|name|activity",
+        "sujet|objet|titre",
+        "betreff|thema|titel",
+        "asunto|tema|título",
+        "oggetto|titolo|argomento",
+        "assunto|título|tema",
+    ),
+    "type": _words(
+        "type|activity type|kind",
+        "type|type d'activité",
+        "typ|aktivitätstyp|art",
+        "tipo|tipo de actividad",
+        "tipo|tipo di attività",
+        "tipo|tipo de atividade",
+    ),
+    "due_date": _words(
+        "due date|date|due|due on|deadline",
+        "date d'échéance|échéance|date|date prévue",
+        "fälligkeitsdatum|fällig am|datum|fällig|termin",
+        "fecha de vencimiento|fecha|vencimiento|fecha límite",
+        "data di scadenza|scadenza|data",
+        "data de vencimento|vencimento|data|prazo",
+    ),
+    "due_time": _words(
+        "due time|time|start time",
+        "heure|heure d'échéance|heure de début",
+        "uhrzeit|zeit|fällig um|startzeit",
+        "hora|hora de vencimiento|hora de inicio",
+        "ora|orario|ora di scadenza|ora di inizio",
+        "hora|hora de vencimento|hora de início",
+    ),
+    "duration": _words(
+        "duration|duration minutes|duration min|length",
+        "durée|durée minutes",
+        "dauer|dauer minuten|dauer min",
+        "duración|duración minutos",
+        "durata|durata minuti",
+        "duração|duração minutos",
+    ),
+    "done": _words(
+        "done|completed|is done|complete|finished",
+        "fait|terminé|effectué|réalisé|achevé",
+        "erledigt|abgeschlossen|fertig|done",
+        "hecho|completado|realizado|terminado",
+        "fatto|completato|completata|svolto|eseguito",
+        "feito|concluído|concluída|realizado|completo",
+    ),
+    "done_time": _words(
+        "done time|marked as done time|completed on|done date|completion date|done at",
+        "date de réalisation|réalisé le|date d'achèvement|terminé le",
+        "erledigt am|abgeschlossen am|erledigungsdatum",
+        "fecha de realización|realizado el|completado el|fecha de finalización",
+        "data di completamento|completato il|svolto il",
+        "data de conclusão|concluído em|feito em",
+    ),
+    "deal": _words(
+        "deal|deal title|deal name|opportunity",
+        "affaire|titre de l'affaire|opportunité",
+        "deal|geschäft|deal-titel|verkaufschance",
+        "trato|negocio|oportunidad|título del trato",
+        "trattativa|opportunità|affare",
+        "negócio|oportunidade|título do negócio",
+    ),
+    "assignee": _words(
+        "assignee|assigned to|assigned to user|user|assigned user|owner",
+        "responsable|attribué à|assigné à|utilisateur|propriétaire",
+        "zugewiesen an|zugewiesen|bearbeiter|benutzer|verantwortlich|zuständig",
+        "asignado a|asignado|usuario|responsable",
+        "assegnatario|assegnato a|utente|responsabile",
+        "atribuído a|responsável|usuário|utilizador",
+    ),
+    "note": _words(
+        "note|notes|comment|comments|description|public description",
+        "remarque|commentaire|commentaires|description|notes",
+        "notiz|notizen|kommentar|bemerkung|bemerkungen|beschreibung",
+        "nota|notas|comentario|comentarios|descripción",
+        "nota|note|commento|commenti|descrizione",
+        "nota|notas|comentário|observações|descrição",
+    ),
+    "content": _words(
+        "content|note|text|body|notes",
+        "contenu|texte|note",
+        "inhalt|text|notiz",
+        "contenido|texto|nota",
+        "contenuto|testo|nota",
+        "conteúdo|texto|nota",
+    ),
+    "pinned": _words(
+        "pinned|pin|pinned to top|sticky",
+        "épinglé|épinglée|épingler",
+        "angeheftet|fixiert|angepinnt",
+        "anclado|fijado|destacado",
+        "fissato|appuntato|in evidenza",
+        "fixado|afixado|destacado",
+    ),
+    "created_at": _words(
+        "created at|created|add time|date created|creation date|created on",
+        "créé le|date de création|créée le",
+        "erstellt am|erstellt|erstellungsdatum|angelegt am",
+        "fecha de creación|creado|creado el",
+        "data di creazione|creato|creato il",
+        "data de criação|criado em|criado",
+    ),
+}
+
+
+# Names of an organization or of a person only (a "Company" column in a persons file is the
+# person's organization, not the person's name).
+_NAME_OF = {
+    "organizations": _words(
+        "organization name|organisation name|company name|company|business name",
+        "raison sociale|nom de l'entreprise|nom de la société|nom de l'organisation|entreprise",
+        "firmenname|name der organisation|firma|unternehmen|unternehmensname|organisation",
+        "nombre de la empresa|razón social|nombre de la organización|empresa",
+        "ragione sociale|nome azienda|nome dell'azienda|azienda",
+        "nome da empresa|razão social|nome da organização|empresa",
+    ),
+    "persons": _words(
+        "person name|contact name|contact",
+        "nom et prénom|nom du contact|nom de la personne",
+        "kontaktname|name des kontakts|ansprechpartner",
+        "nombre del contacto|nombre y apellidos|contacto",
+        "nome del contatto|nome e cognome|contatto",
+        "nome do contato|nome do contacto|contato",
+    ),
+}
+
+
+def _synonyms(kind: str, key: str) -> frozenset[str]:
+    found = _SYNONYMS.get(key, frozenset())
+    if key == "name":
+        return found | _NAME_OF.get(kind, frozenset())
+    return found
+
+
+def _split_prefix(header: str) -> list[str]:
+    """ "Person - Email - Work" -> ["person", "email", "work"] (normalized parts)."""
+    parts = re.split(r"\s+[-\u2013\u2014:]\s+", header)
+    return [p for p in (normalize(part) for part in parts) if p]
+
+
+def _entity_of(word: str) -> str | None:
+    for entity, words in _ENTITY_WORDS.items():
+        if word in words:
+            return entity
+    return None
+
+
+def _lookup(kind: str, text: str, keys: list[str]) -> str | None:
+    """The field of `kind` a normalized header text names, by synonyms or entity words."""
+    for key in keys:
+        if text in _synonyms(kind, key):
+            return key
+    entity = _entity_of(text)
+    if entity == _ENTITY_OF_KIND[kind]:
+        return _OWN_NAME[kind]
+    if entity in keys:
+        return entity
+    return None
+
+
+def _candidate(kind: str, header: str, keys: list[str], loose: bool) -> str | None:
+    parts = _split_prefix(header)
+    if not parts:
+        return None
+    whole = normalize(header)
+    if len(parts) == 1:
+        found = _lookup(kind, whole, keys)
+        if found is None and loose:
+            stripped = normalize(re.sub(r"\(.*?\)|\[.*?\]|\d+$", " ", header))
+            if stripped and stripped != whole:
+                found = _lookup(kind, stripped, keys)
+        return found
+    entity = _entity_of(parts[0])
+    rest = parts[1:]
+    if entity is None:  # "Email - Work": the field, then a qualifier
+        return _lookup(kind, parts[0], keys) if loose else _lookup(kind, whole, keys)
+    tries = [" ".join(rest)] + ([rest[0]] if loose and len(rest) > 1 else [])
+    if entity == _ENTITY_OF_KIND[kind]:
+        for text in tries:
+            found = _lookup(kind, text, keys)
+            if found is not None:
+                return found
+        return None
+    # Another entity's column: only its name links a record of it ("Organization - Name").
+    if entity in keys and (tries[0] in _SYNONYMS["name"] or tries[0] in _SYNONYMS["title"]):
+        return entity
+    return None
+
+
+def auto_map(kind: str, headers: list[str]) -> dict[int, str]:
+    """Column index -> field key, guessed from the header names; each field used once.
+
+    Exact labels and custom field names first, then synonyms in six languages (with or without
+    a Pipedrive-style "Organization - " prefix), then looser matches ("Email - Work",
+    "Phone (mobile)").
+    """
+    specs = fields_for(kind)
+    keys = [s.key for s in specs if not s.key.startswith("custom:")]
+    labels: dict[str, str] = {}
+    for spec in specs:
+        labels.setdefault(normalize(spec.label), spec.key)
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+
+    def claim(column: int, key: str | None) -> None:
+        if key is not None and key not in used and column not in mapping:
+            mapping[column] = key
+            used.add(key)
+
+    for column, header in enumerate(headers):
+        claim(column, labels.get(normalize(header)))
+    for loose in (False, True):
+        for column, header in enumerate(headers):
+            if column not in mapping:
+                claim(column, _candidate(kind, header, keys, loose))
+    return dict(sorted(mapping.items()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+_SYMBOLS = {
+    "€": "EUR",
+    "us$": "USD",
+    "r$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "円": "JPY",
+    "fr.": "CHF",
+    "sfr.": "CHF",
+}
+_SYMBOL_PATTERN = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CURRENCY_AT_START = re.compile(rf"^\s*({_SYMBOL_PATTERN}|[a-z]{{3}}(?![a-z]))\s*", re.IGNORECASE)
+_CURRENCY_AT_END = re.compile(rf"\s*({_SYMBOL_PATTERN}|(?<![a-z])[a-z]{{3}})\s*$", re.IGNORECASE)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+_GROUPING = " '\u2019_"
+
+
+def _currency_code(token: str) -> str:
+    return _SYMBOLS.get(token.casefold(), token.upper())
+
+
+def split_currency(text: str) -> tuple[str, str | None]:
+    """An amount text without its currency symbol or code, and the code it named (or None)."""
+    rest = _SPACES.sub(" ", text).strip()
+    named: str | None = None
+    sign = ""
+    if rest[:1] in "-+" and len(rest) > 1 and not rest[1].isdigit():
+        sign, rest = rest[0], rest[1:].lstrip()  # "-$12", "- EUR 12"
+    for pattern in (_CURRENCY_AT_START, _CURRENCY_AT_END):
+        match = pattern.search(rest)
+        if match is not None and match.group(0).strip() != rest.strip():
+            named = _currency_code(match.group(1))
+            rest = rest[: match.start()] + rest[match.end() :]
+            break
+    return sign + rest.strip(), named
+
+
+def parse_decimal(text: str) -> Decimal:
+    """A number written with either decimal separator and optional thousands separators
+    ("1.234,56", "1,234.56", "1 234,56", "1'234.56", "-12", "(12)"); raises ValidationError."""
+    body = _SPACES.sub(" ", text).strip()
+    negative = False
+    if len(body) > 1 and body.startswith("(") and body.endswith(")"):
+        negative, body = True, body[1:-1].strip()
+    if body and body[0] in "-+\u2212":
+        negative, body = negative or body[0] != "+", body[1:].strip()
+    elif body and body[-1] in "-\u2212":
+        negative, body = True, body[:-1].strip()
+    if not body or not re.fullmatch("[\\d.,' \u2019_]+", body) or not re.search(r"\d", body):
+        raise ValidationError("“{text}” is not a number.", text=text)
+    if not body[0].isdigit() and body[0] not in ".,":
+        raise ValidationError("“{text}” is not a number.", text=text)
+    dots, commas = body.count("."), body.count(",")
+    other_grouping = any(c in body for c in _GROUPING)
+    decimal_sep: str | None
+    if dots and commas:
+        decimal_sep = "." if body.rfind(".") > body.rfind(",") else ","
+        if body.count(decimal_sep) > 1:
+            raise ValidationError("“{text}” is not a number.", text=text)
+    elif dots + commas == 0:
+        decimal_sep = None
+    else:
+        sep = "." if dots else ","
+        if dots + commas > 1:
+            decimal_sep = None  # "1.234.567": thousands only
+        else:
+            whole, _, fraction = body.partition(sep)
+            thousands = (
+                len(fraction) == 3
+                and not other_grouping
+                and whole.isdigit()
+                and 1 <= len(whole) <= 3
+                and whole != "0"
+            )
+            decimal_sep = None if thousands else sep
+    if decimal_sep is None:
+        whole, fraction = body, ""
+    else:
+        whole, _, fraction = body.rpartition(decimal_sep)
+        if not fraction.isdigit():
+            raise ValidationError("“{text}” is not a number.", text=text)
+    groups = re.split("[.,' \u2019_]", whole) if whole else ["0"]
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise ValidationError("“{text}” is not a number.", text=text)
+    digits = "".join(groups) or "0"
+    if not digits.isdigit() or len(digits) > 30 or len(fraction) > 30:
+        raise ValidationError("“{text}” is not a number.", text=text)
+    number = Decimal(f"{digits}.{fraction}" if fraction else digits)
+    return -number if negative else number
+
+
+def parse_amount_text(text: str, exponent: int) -> int:
+    """A number as minor units of a currency with `exponent` decimals (sign kept)."""
+    number = parse_decimal(text)
+    scaled = number.scaleb(exponent)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(
+            "“{text}” has more decimals than the currency allows ({exponent}).",
+            text=text,
+            exponent=exponent,
+        )
+    return int(scaled)
+
+
+# -- dates and times ---------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january|jan|janvier|janv|januar|jänner|jän|enero|ene|gennaio|gen|janeiro",
+        "february|feb|février|févr|fév|februar|febrero|febbraio|fevereiro|fev",
+        "march|mar|mars|märz|mrz|marzo|março",
+        "april|apr|avril|avr|abril|abr|aprile",
+        "may|mai|mayo|maggio|mag|maio",
+        "june|jun|juin|juni|junio|giugno|giu|junho",
+        "july|jul|juillet|juil|juli|julio|luglio|lug|julho",
+        "august|aug|août|aout|agosto|ago",
+        "september|sep|sept|septembre|septiembre|setiembre|settembre|set|setembro",
+        "october|oct|octobre|oktober|okt|octubre|ottobre|ott|outubro|out",
+        "november|nov|novembre|noviembre|novembro",
+        "december|dec|décembre|déc|dezember|dez|diciembre|dic|dicembre|dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split("|"):
+        _MONTHS[normalize(_name)] = _number
+
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DAY_MONTH_NAME = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|er|o)?\s*(?:de\s+)?([a-z]+)\s*(?:de\s+)?(\d{4})"
+)
+_MONTH_NAME_DAY = re.compile(r"([a-z]+)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})")
+_TIME = re.compile(
+    r"(\d{1,2})\s*(?:[:.]\s*(\d{2})|(h)\s*(\d{2})?)?(?::(\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?:(a|p)\.?\s*m\.?)?",
+    re.IGNORECASE,
+)
+_DATETIME = re.compile(
+    r"(.+?)(?:[T\s,]+|(?<=\d)T)(\d{1,2}\s*[:h]\s*\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*"
+    r"(?:[ap]\.?\s*m\.?)?)\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError("“{text}” is not a valid date.", text=text) from None
+
+
+def parse_date(text: str, *, day_first: bool) -> tuple[dt.date, bool]:
+    """A date and whether it was ambiguous (could be read day-first or month-first, giving two
+    different dates). Accepts ISO, dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy, "24 Nov 2026",
+    "24. November 2026", "24 de noviembre de 2026", "Nov 24, 2026"; raises ValidationError."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    if (match := _ISO_DATE.fullmatch(cleaned)) or (match := _COMPACT_DATE.fullmatch(cleaned)):
+        year, month, day = (int(g) for g in match.groups())
+        return _make_date(year, month, day, text), False
+    if match := _NUMERIC_DATE.fullmatch(cleaned):
+        first, second, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+        day, month = (first, second) if day_first else (second, first)
+        if not 1 <= month <= 12 and 1 <= day <= 12:  # only the other reading is a date
+            day, month = month, day
+        date = _make_date(year, month, day, text)
+        ambiguous = first != second and first <= 12 and second <= 12
+        return date, ambiguous
+    words = normalize(cleaned)
+    if match := _DAY_MONTH_NAME.fullmatch(words):
+        named = _MONTHS.get(match.group(2))
+        if named is not None:
+            return _make_date(int(match.group(3)), named, int(match.group(1)), text), False
+    if match := _MONTH_NAME_DAY.fullmatch(words):
+        named = _MONTHS.get(match.group(1))
+        if named is not None:
+            return _make_date(int(match.group(3)), named, int(match.group(2)), text), False
+    raise ValidationError("“{text}” is not a date.", text=text)
+
+
+def parse_time(text: str) -> dt.time:
+    """A time of day: "10:00", "10:00:00", "9h30", "15h", "3:30 PM"; raises ValidationError."""
+    match = _TIME.fullmatch(_SPACES.sub(" ", text).strip())
+    if match is None:
+        raise ValidationError("“{text}” is not a time of day.", text=text)
+    hours, colon_minutes, h_mark, h_minutes, seconds, noon = match.groups()
+    if colon_minutes is None and h_mark is None and noon is None:
+        raise ValidationError("“{text}” is not a time of day.", text=text)
+    hour, minute = int(hours), int(colon_minutes or h_minutes or 0)
+    second = int(seconds or 0)
+    if noon:
+        if not 1 <= hour <= 12:
+            raise ValidationError("“{text}” is not a time of day.", text=text)
+        hour = hour % 12 + (12 if noon.lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValidationError("“{text}” is not a time of day.", text=text)
+    return dt.time(hour, minute, second)
+
+
+def parse_datetime(text: str, *, day_first: bool) -> tuple[dt.datetime, bool]:
+    """A date with an optional time ("2026-11-24 10:00", "24.11.2026 10:00",
+    "2026-11-24T10:00:00Z"), as local time without a zone, and whether the date was
+    ambiguous; a date alone is midnight. Raises ValidationError."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    match = _DATETIME.fullmatch(cleaned)
+    if match is None:
+        date, ambiguous = parse_date(cleaned, day_first=day_first)
+        return dt.datetime.combine(date, dt.time()), ambiguous
+    try:
+        date, ambiguous = parse_date(match.group(1), day_first=day_first)
+        clock = parse_time(match.group(2))
+    except ValidationError:
+        raise ValidationError("“{text}” is not a date and time.", text=text) from None
+    moment = dt.datetime.combine(date, clock)
+    zone = match.group(3)
+    if zone:
+        if zone.lower() in ("z", "utc", "gmt"):
+            offset = dt.timedelta()
+        else:
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            offset = sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        if abs(offset) >= dt.timedelta(hours=24):
+            raise ValidationError("“{text}” is not a date and time.", text=text)
+        try:
+            aware = moment.replace(tzinfo=dt.timezone(offset))
+            moment = aware.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):
+            raise ValidationError("“{text}” is not a date and time.", text=text) from None
+    return moment, ambiguous
+
+
+_MINUTE_WORDS = r"(?:m|min|mins|minute|minutes|minuten|minutos|minuti)"
+_DURATION_MINUTES = re.compile(rf"(\d{{1,6}}){_MINUTE_WORDS}?")
+_DURATION_HOURS = re.compile(
+    r"(\d{1,4})(?::|h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore)"
+    rf"(?:(\d{{1,2}}){_MINUTE_WORDS}?)?"
+)
+MAX_DURATION = 24 * 60 * 31
+
+
+def parse_duration(text: str) -> int:
+    """Minutes: "30", "30 min", "1:30", "1h30", "2 h"; raises ValidationError."""
+    cleaned = "".join(_plain(text).split()).rstrip(".")
+    minutes = -1
+    if found := _DURATION_MINUTES.fullmatch(cleaned):
+        minutes = int(found.group(1))
+    elif (found := _DURATION_HOURS.fullmatch(cleaned)) and int(found.group(2) or 0) < 60:
+        minutes = int(found.group(1)) * 60 + int(found.group(2) or 0)
+    if not 0 <= minutes <= MAX_DURATION:
+        raise ValidationError("“{text}” is not a duration in minutes (at most 31 days).", text=text)
+    return minutes
+
+
+# -- words in six languages --------------------------------------------------------------------
+
+_STATUSES: dict[str, str] = {}
+for _status, _names in (
+    (
+        "open",
+        "open|opened|in progress|offen|geöffnet|laufend|ouvert|ouverte|en cours|abierto|"
+        "abierta|en curso|aperto|aperta|in corso|aberto|aberta|em andamento",
+    ),
+    ("won", "won|win|gewonnen|gagné|gagnée|ganado|ganada|vinto|vinta|ganho|ganha"),
+    ("lost", "lost|loss|verloren|perdu|perdue|perdido|perdida|perso|persa"),
+):
+    for _name in _names.split("|"):
+        _STATUSES[normalize(_name)] = _status
+
+_TRUE = _words(
+    "yes|y|true|1|x|✓|✔|done|completed",
+    "oui|o|vrai|fait|terminé",
+    "ja|j|wahr|erledigt|abgeschlossen",
+    "sí|si|s|verdadero|hecho|completado",
+    "sì|vero|fatto|completato",
+    "sim|verdadeiro|feito|concluído",
+)
+_FALSE = _words(
+    "no|n|false|0|-|not done|open",
+    "non|faux|à faire",
+    "nein|falsch|offen",
+    "no|falso|pendiente",
+    "no|falso|da fare",
+    "não|nao|falso|pendente",
+)
+_TRUE_SYMBOLS = frozenset({"✓", "✔", "x", "☑"})
+
+_ACTIVITY_TYPES: dict[str, str] = {}
+for _type, _names in (
+    ("call", "call|phone call|anruf|telefonat|appel|llamada|chiamata|telefonata|chamada|ligação"),
+    ("meeting", "meeting|besprechung|termin|treffen|réunion|rendez-vous|reunión|riunione|reunião"),
+    ("task", "task|to do|todo|aufgabe|tâche|tarea|compito|attività|tarefa"),
+    ("deadline", "deadline|frist|échéance|fecha límite|plazo|scadenza|prazo"),
+    ("email", "email|e-mail|mail|courriel|correo|correo electrónico|posta elettronica"),
+    ("lunch", "lunch|mittagessen|déjeuner|almuerzo|comida|pranzo|almoço"),
+):
+    for _name in _names.split("|"):
+        _ACTIVITY_TYPES[normalize(_name)] = _type
+
+
+def parse_status(text: str) -> str:
+    """ "open", "won" or "lost" from a status in six languages; raises ValidationError."""
+    found = _STATUSES.get(normalize(text))
+    if found is None:
+        raise ValidationError("“{text}” is not a deal status (open, won or lost).", text=text)
+    return found
+
+
+def parse_bool(text: str) -> bool:
+    """Yes or no in six languages ("ja", "oui", "sí", "sì", "sim", "1", "true", "x" / "no"…)."""
+    stripped = text.strip().casefold()
+    if stripped in _TRUE_SYMBOLS:
+        return True
+    word = normalize(text)
+    if word in _TRUE:
+        return True
+    if word in _FALSE or stripped in ("-", "☐"):
+        return False
+    raise ValidationError("“{text}” is neither yes nor no.", text=text)
+
+
+_EMAIL = re.compile(r"[^@\s<>,;\"()]+@[^@\s<>,;\"()]+\.[^@\s<>,;\"().]+")
+_PHONE = re.compile(r"\+?[\d\s().\-/]{3,40}")
+
+
+def parse_emails(text: str) -> str:
+    """Email addresses, one per line ("Ann <ann@example.com>" keeps the address)."""
+    found: list[str] = []
+    for part in re.split(r"[,;\n]+", text):
+        item = part.strip()
+        if not item:
+            continue
+        bracket = re.fullmatch(r"[^<>]*<([^<>]+)>", item)
+        address = (bracket.group(1) if bracket else item).strip()
+        if not _EMAIL.fullmatch(address) or len(address) > MAX_NAME:
+            raise ValidationError("“{text}” is not an email address.", text=item)
+        found.append(address)
+    return "\n".join(found)
+
+
+def parse_phones(text: str) -> str:
+    """Phone numbers, one per line."""
+    found: list[str] = []
+    for part in re.split(r"[,;\n]+", text):
+        item = " ".join(part.split())
+        if not item:
+            continue
+        if not _PHONE.fullmatch(item) or sum(c.isdigit() for c in item) < 3:
+            raise ValidationError("“{text}” is not a phone number.", text=item)
+        found.append(item)
+    return "\n".join(found)
+
+
+def _single_line(text: str, what: str, limit: int = MAX_NAME) -> str:
+    cleaned = " ".join(text.split())
+    if len(cleaned) > limit:
+        raise ValidationError(
+            "The {what} is too long ({length} characters; at most {limit}).",
+            what=what,
+            length=len(cleaned),
+            limit=limit,
+        )
+    return cleaned
+
+
+def _free_text(text: str, what: str, limit: int) -> str:
+    cleaned = text.strip()
+    if len(cleaned) > limit:
+        raise ValidationError(
+            "The {what} is too long ({length} characters; at most {limit}).",
+            what=what,
+            length=len(cleaned),
+            limit=limit,
+        )
+    return cleaned
+
+
+# -- reference data from the database, loaded once and on a miss -------------------------------
+
+
+@dataclass
+class _Reference:
+    """Currency exponents and custom field definitions, read once per database rather than once
+    per row; read again when a row names one not known yet (added since) and when `fields_for`
+    is called (before a mapping is made)."""
+
+    source: object = None
+    currencies: dict[str, int] = field(default_factory=dict)
+    custom: dict[int, customfields.FieldDefinition] = field(default_factory=dict)
+    missed: set[object] = field(default_factory=set)
+
+    def _current(self) -> None:
+        source = (id(db.obj), getattr(db.obj, "database", None))
+        if self.source != source:
+            self.reload()
+            self.source = source
+
+    def reload(self) -> None:
+        self.currencies = {
+            str(code).upper(): int(exponent)
+            for code, exponent in db.execute_sql("SELECT code, exponent FROM currency")
+        }
+        self.custom = {
+            d.id: d
+            for entity in customfields.ENTITIES
+            for d in customfields.definitions(entity, include_retired=True)
+        }
+        self.missed = set()
+
+    def miss(self, what: object) -> bool:
+        """After a failed look-up: True (having read the data again) the first time."""
+        if what in self.missed:
+            return False
+        self.reload()
+        self.missed.add(what)
+        return True
+
+    def exponent(self, code: str) -> int | None:
+        self._current()
+        if code not in self.currencies:
+            self.miss(("currency", code))
+        return self.currencies.get(code)
+
+    def definition(self, field_id: int) -> customfields.FieldDefinition | None:
+        self._current()
+        if field_id not in self.custom:
+            self.miss(("field", field_id))
+        return self.custom.get(field_id)
+
+    def forget(self) -> None:
+        self.source = None
+
+
+_reference = _Reference()
+
+
+def reload_reference_data() -> None:
+    """Forget the cached currencies and custom field definitions (read again when needed)."""
+    _reference.forget()
+
+
+# -- one row -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    column: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Converted:
+    values: dict[str, Any]
+    problems: list[Problem]
+    ambiguous: list[int]
+
+
+def parse_currency(text: str) -> str:
+    """A known ISO currency code from a code or symbol ("eur", "€", "R$")."""
+    cleaned = text.strip()
+    code = _currency_code(cleaned)
+    if not re.fullmatch(r"[A-Z]{3}", code) or _reference.exponent(code) is None:
+        raise ValidationError("“{code}” is not a known currency.", code=cleaned)
+    return code
+
+
+def _option(definition: customfields.FieldDefinition, text: str) -> str:
+    wanted = normalize(text)
+    for option in definition.options:
+        if option == text or normalize(option) == wanted:
+            return option
+    raise ValidationError(
+        "“{value}” is not one of the options of “{field}”.", value=text, field=definition.name
+    )
+
+
+def _custom_value(definition: customfields.FieldDefinition, text: str, day_first: bool) -> Any:
+    kind = definition.field_type
+    if kind in ("number", "monetary"):
+        number_text, _ = split_currency(text) if kind == "monetary" else (text, None)
+        number = parse_decimal(number_text)
+        return format(number.normalize(), "f") if number else "0"
+    if kind == "date":
+        date, _ = parse_date(text, day_first=day_first)
+        return date
+    if kind == "single_option":
+        try:
+            return _option(definition, text.strip())
+        except ValidationError:
+            if not _reference.miss(("option", definition.id, text.strip())):
+                raise
+            fresh = _reference.definition(definition.id) or definition
+            return _option(fresh, text.strip())
+    if kind == "multiple_options":
+        parts = [p.strip() for p in re.split(r"[,;|\n]", text) if p.strip()]
+        return [_option(definition, p) for p in parts]
+    if kind == "large_text":
+        return _free_text(text, definition.name, 10_000)
+    if kind == "phone":
+        return _single_line(parse_phones(text).replace("\n", ", "), definition.name, 1000)
+    return _single_line(text, definition.name, 1000)  # text, address, user
+
+
+def _value(spec: FieldSpec, text: str, day_first: bool, column: int, ambiguous: list[int]) -> Any:
+    """The value of one non-empty cell for a built-in field (not value/currency)."""
+    kind, what = spec.value_type, spec.label.lower()
+    if kind == "name":
+        return _single_line(text, what)
+    if kind == "user":
+        return _single_line(text, what)
+    if kind == "text":
+        if spec.key == "country":
+            code = text.strip().upper()
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValidationError("“{code}” is not a two-letter country code.", code=text)
+            return code
+        limit = _TEXT_LIMITS.get(spec.key, MAX_NAME)
+        if spec.key in _MULTILINE:
+            return _free_text(text, what, limit)
+        return _single_line(text, what, limit)
+    if kind == "email":
+        return parse_emails(text)
+    if kind == "phone":
+        return parse_phones(text)
+    if kind == "status":
+        return parse_status(text)
+    if kind == "bool":
+        return parse_bool(text)
+    if kind == "type":
+        return _ACTIVITY_TYPES.get(normalize(text)) or _single_line(text, what)
+    if kind == "int":
+        return parse_duration(text)
+    if kind == "time":
+        return parse_time(text)
+    if kind == "date":
+        date, unsure = parse_date(text, day_first=day_first)
+        if unsure:
+            ambiguous.append(column)
+        return date
+    if kind == "datetime":
+        moment, unsure = parse_datetime(text, day_first=day_first)
+        if unsure:
+            ambiguous.append(column)
+        return moment
+    raise ValidationError("The field “{field}” cannot be imported.", field=spec.label)
+
+
+def convert_row(
+    kind: str,
+    mapping: dict[int, str],
+    cells: list[str],
+    *,
+    day_first: bool,
+    default_currency: str = "EUR",
+) -> Converted:
+    """One row of text cells as values, by field key, with the problems that keep it from being
+    imported (never raising for bad cells).
+
+    Empty cells give no value. "value" gives `values["value_minor"]` (int, minor units) and
+    `values["currency"]` (the currency the amount named, else the currency column's, else
+    `default_currency`); emails and phones are one per line; dates are dt.date, times dt.time,
+    date-times naive local dt.datetime; statuses "open"/"won"/"lost"; booleans bool; duration
+    int minutes; custom fields ("custom:<id>") values that customfields.canonical accepts.
+    """
+    _require_kind(kind)
+    specs = {s.key: s for s in _BUILTIN[kind]}
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    ambiguous: list[int] = []
+    columns: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for column, key in sorted(mapping.items()):
+        if key in columns and texts.get(key):
+            continue  # the first non-empty column mapped to a field wins
+        text = cells[column] if 0 <= column < len(cells) else ""
+        columns[key] = column
+        texts[key] = text.strip() if isinstance(text, str) else ""
+
+    for key, text in texts.items():
+        column = columns[key]
+        if not text or key in ("value", "currency"):
+            continue
+        try:
+            if key.startswith("custom:"):
+                definition = _custom_definition(kind, key)
+                values[key] = _custom_value(definition, text, day_first)
+                if definition.field_type == "date":
+                    _, unsure = parse_date(text, day_first=day_first)
+                    if unsure:
+                        ambiguous.append(column)
+            elif key in specs:
+                values[key] = _value(specs[key], text, day_first, column, ambiguous)
+            else:
+                raise ValidationError("“{key}” is not a field of {kind}.", key=key, kind=kind)
+        except ValidationError as exc:
+            problems.append(Problem(column, str(exc)))
+        except (ValueError, ArithmeticError, OverflowError):
+            problems.append(Problem(column, f"“{text}” cannot be read."))
+
+    if kind == "deals":
+        _money(texts, columns, values, problems, default_currency)
+
+    for spec in specs.values():
+        if spec.required and spec.key not in values:
+            column_of = columns.get(spec.key)
+            if column_of is None:
+                message = f"No column gives the {spec.label.lower()}."
+            else:
+                if any(p.column == column_of for p in problems):
+                    continue
+                message = f"The {spec.label.lower()} is missing."
+            problems.append(Problem(column_of, message))
+    return Converted(values, problems, sorted(set(ambiguous)))
+
+
+def _custom_definition(kind: str, key: str) -> customfields.FieldDefinition:
+    number = key.partition(":")[2]
+    definition = _reference.definition(int(number)) if number.isdigit() else None
+    if definition is None or definition.entity != _CUSTOM_ENTITY.get(kind):
+        raise ValidationError("“{key}” is not a field of {kind}.", key=key, kind=kind)
+    return definition
+
+
+def _money(
+    texts: dict[str, str],
+    columns: dict[str, int],
+    values: dict[str, Any],
+    problems: list[Problem],
+    default_currency: str,
+) -> None:
+    """Deal value and currency: the amount's own currency, else the currency column's, else the
+    default; both named and different is a problem."""
+    column_currency: str | None = None
+    if texts.get("currency"):
+        try:
+            column_currency = parse_currency(texts["currency"])
+            values["currency"] = column_currency
+        except ValidationError as exc:
+            problems.append(Problem(columns["currency"], str(exc)))
+            return
+    text = texts.get("value", "")
+    if not text:
+        return
+    column = columns["value"]
+    try:
+        number_text, named = split_currency(text)
+        if named is not None:
+            named = parse_currency(named)
+        if named and column_currency and named != column_currency:
+            raise ValidationError(
+                "“{text}” is in {named} but the currency column says {column}.",
+                text=text,
+                named=named,
+                column=column_currency,
+            )
+        code = named or column_currency or parse_currency(default_currency)
+        exponent = _reference.exponent(code)
+        if exponent is None:  # pragma: no cover - parse_currency checked it
+            raise ValidationError("“{code}” is not a known currency.", code=code)
+        minor = check_minor(parse_amount_text(number_text, exponent))
+    except ValidationError as exc:
+        problems.append(Problem(column, str(exc)))
+        return
+    except (ValueError, ArithmeticError):
+        problems.append(Problem(column, f"“{text}” is not an amount."))
+        return
+    values["value_minor"] = minor
+    values["currency"] = code
