@@ -1,0 +1,469 @@
+"""File → Import…: a file is read, its columns matched, its first rows previewed with their
+problems, and the import writes the good rows and reports the others with their line."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import import_run, records
+from accountmgr.domain.changes import EVERYTHING, Change
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.qtmodels.import_models import (
+    FIELD,
+    ColumnMappingModel,
+    PreviewModel,
+    ProblemRole,
+    RejectedModel,
+)
+from accountmgr.views.dialogs.import_wizard import (
+    PAGE_COLUMNS,
+    PAGE_FILE,
+    PAGE_PREVIEW,
+    PAGE_REPORT,
+    ImportWizard,
+    month_first,
+)
+
+EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+DE_DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+ORGANIZATIONS = (
+    "Name,Address,Country,Label\n"
+    "Acme GmbH,Hauptstr. 1,DE,Key account\n"
+    "Bolt Ltd,,GB,\n"
+    "Cobalt SA,,France,\n"  # line 4: not a country code
+    ",Somewhere,DE,\n"  # line 5: no name
+)
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    QLocale.setDefault(EN_US)
+    yield
+    QLocale.setDefault(EN_US)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def hub() -> ChangeHub:
+    return ChangeHub()
+
+
+@pytest.fixture
+def wizard(store: Path, qtbot: QtBot, hub: ChangeHub, settings: QSettings) -> ImportWizard:
+    return _wizard(qtbot, hub, settings)
+
+
+def _wizard(qtbot: QtBot, hub: ChangeHub, settings: QSettings) -> ImportWizard:
+    dialog = ImportWizard(hub, settings=settings)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def _csv(tmp_path: Path, text: str, name: str = "organizations.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _org_named(name: str) -> records.OrganizationRecord | None:
+    found = [i for i, n in records.find_organizations(name) if n == name]
+    return records.organization(found[0]) if found else None
+
+
+def _to_preview(wizard: ImportWizard, path: Path) -> None:
+    assert wizard.set_file(path)
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_COLUMNS
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_PREVIEW
+
+
+def test_organizations_are_matched_previewed_imported_and_reported(
+    wizard: ImportWizard, qtbot: QtBot, hub: ChangeHub, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, ORGANIZATIONS, "export.csv")
+    assert wizard.set_file(path)
+    assert wizard.kind() == "organizations"  # from the headers alone
+    assert not wizard.ui.fileError.isVisible()
+    assert "Columns: 4" in wizard.ui.fileInfo.text()
+    assert wizard.ui.nextButton.isEnabled()
+
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_COLUMNS
+    assert wizard.mapping_model.mapping() == {0: "name", 1: "address", 2: "country", 3: "label"}
+    assert wizard.mapping_model.index(0, 1).data() == "Acme GmbH · Bolt Ltd · Cobalt SA"
+    assert not wizard.ui.mappingError.isVisible()
+
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_PREVIEW
+    preview = wizard.preview_model
+    assert preview.rowCount() == 4
+    assert [preview.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Line",
+        "Name",
+        "Address",
+        "Country",
+        "Label",
+    ]
+    assert [preview.index(r, 0).data() for r in range(4)] == ["2", "3", "4", "5"]
+    bad = preview.index(2, 3)  # Cobalt SA's country
+    assert bad.data() == "France"
+    assert bad.data(ProblemRole) == "problem"
+    assert "two-letter" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert bad.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b71c1c"
+    assert preview.index(2, 0).data(ProblemRole) == "problem"  # the line is marked too
+    assert preview.index(2, 1).data(ProblemRole) is None  # the name is fine
+    assert preview.index(3, 1).data(ProblemRole) == "problem"  # no name
+    assert preview.index(0, 3).data(ProblemRole) is None
+    assert wizard.ui.previewSummary.text().startswith(
+        "2 of 4 rows have problems; they will be skipped and reported."
+    )
+    assert wizard.ui.nextButton.text() == "&Import"
+
+    published: list[Change] = []
+    hub.changed.connect(published.append)
+    with qtbot.waitSignal(wizard.finished_import) as finished:
+        report = wizard.run_now()
+    assert finished.args == [report]
+    assert published == [EVERYTHING]
+    assert (report.created, report.updated, report.skipped) == (2, 0, 0)
+    assert [r.line for r in report.rejected] == [4, 5]
+
+    acme = _org_named("Acme GmbH")
+    assert acme is not None
+    assert (acme.address, acme.country, acme.label) == ("Hauptstr. 1", "DE", "Key account")
+    assert _org_named("Bolt Ltd") is not None
+    assert _org_named("Cobalt SA") is None
+
+
+def test_the_report_lists_the_rows_left_out_and_can_be_saved(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
+    wizard.run_now()
+    assert wizard.current_page() == PAGE_REPORT
+    assert wizard.ui.createdCount.text() == "2"
+    assert wizard.ui.rejectedCount.text() == "2"
+    assert wizard.ui.closeButton.isVisible()
+    assert not wizard.ui.nextButton.isVisible()
+    rejected = wizard.rejected_model
+    assert rejected.rowCount() == 2
+    assert rejected.index(0, 0).data() == "4"
+    assert "two-letter" in rejected.index(0, 1).data()
+    assert rejected.index(1, 0).data() == "5"
+
+    saved = tmp_path / "report.csv"
+    assert wizard.save_report(saved)
+    text = saved.read_text(encoding="utf-8-sig")
+    assert "4," in text
+    assert "created,2" in text
+    assert "report.csv" in wizard.ui.reportMessage.text()
+
+
+def test_a_required_field_left_unmapped_disables_next(
+    wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter is Next
+    assert wizard.current_page() == PAGE_COLUMNS
+    assert wizard.ui.nextButton.isEnabled()
+
+    assert wizard.mapping_model.set_field(0, "")  # Name: Do not import
+    assert not wizard.ui.nextButton.isEnabled()
+    assert wizard.ui.mappingError.isVisible()
+    assert "Name" in wizard.ui.mappingError.text()
+    qtbot.keyClick(wizard.ui.columns, Qt.Key.Key_Return)
+    assert wizard.current_page() == PAGE_COLUMNS  # Enter does nothing now
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_COLUMNS
+
+    # The "Import as" list of the Address column takes the name again.
+    editor = wizard.ui.columns.indexWidget(wizard.mapping_model.index(1, FIELD))
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("name"))
+    assert wizard.mapping_model.mapping() == {1: "name", 2: "country", 3: "label"}
+    assert wizard.ui.nextButton.isEnabled()
+    assert not wizard.ui.mappingError.isVisible()
+
+    # A field goes to one column only: choosing it elsewhere takes it from there.
+    first = wizard.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
+    assert isinstance(first, QComboBox)
+    first.setCurrentIndex(first.findData("name"))
+    assert wizard.mapping_model.mapping() == {0: "name", 2: "country", 3: "label"}
+    assert editor.currentData() == ""  # the other list shows it
+
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Return)  # Enter in a list is Next too
+    assert wizard.current_page() == PAGE_PREVIEW
+    assert wizard.mapping_model.mapping() == {0: "name", 2: "country", 3: "label"}
+
+
+def test_the_mapping_is_remembered_for_files_with_the_same_headers(
+    store: Path, qtbot: QtBot, hub: ChangeHub, settings: QSettings, tmp_path: Path
+) -> None:
+    first = _wizard(qtbot, hub, settings)
+    assert first.set_file(_csv(tmp_path, ORGANIZATIONS, "january.csv"))
+    first.go_next()
+    first.mapping_model.set_field(3, "")  # Label: not imported
+    first.mapping_model.set_field(1, "label")  # Address goes into the label
+    first.go_next()
+    assert first.current_page() == PAGE_PREVIEW
+    first.reject()
+
+    later = _wizard(qtbot, hub, settings)
+    other = "Name,Address,Country,Label\nZeta AG,Ring 2,AT,x\n"
+    assert later.set_file(_csv(tmp_path, other, "february.csv"))
+    later.go_next()
+    assert later.mapping_model.mapping() == {0: "name", 1: "label", 2: "country"}
+
+    different = "Name,Country\nZeta AG,AT\n"  # other headers: matched afresh
+    fresh = _wizard(qtbot, hub, settings)
+    assert fresh.set_file(_csv(tmp_path, different, "march.csv"))
+    fresh.go_next()
+    assert fresh.mapping_model.mapping() == {0: "name", 1: "country"}
+
+
+def test_a_file_that_cannot_be_read_is_explained_on_the_page(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    assert not wizard.set_file(tmp_path / "missing.csv")
+    assert wizard.ui.fileError.isVisible()
+    assert "does not exist" in wizard.ui.fileError.text()
+    assert not wizard.ui.nextButton.isEnabled()
+    wizard.go_next()
+    assert wizard.current_page() == PAGE_FILE
+
+    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
+    assert not wizard.ui.fileError.isVisible()
+    assert wizard.ui.nextButton.isEnabled()
+
+
+def test_what_the_file_holds_is_guessed_from_its_headers_and_name(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    people = "Name,Organization,Email,Phone\nAnna Berg,Acme GmbH,anna@acme.example,+49 30 1\n"
+    assert wizard.set_file(_csv(tmp_path, people, "export.csv"))
+    assert wizard.kind() == "persons"
+    deals = "Title,Organization,Value\nRenewal,Acme GmbH,1200\n"
+    assert wizard.set_file(_csv(tmp_path, deals, "pipeline.csv"))
+    assert wizard.kind() == "deals"
+    notes = "Content,Organization\nCalled back,Acme GmbH\n"
+    assert wizard.set_file(_csv(tmp_path, notes, "notizen.csv"))
+    assert wizard.kind() == "notes"
+    assert not wizard.ui.onDuplicate.isEnabled()  # notes never duplicate
+    assert wizard.ui.createMissing.isEnabled()
+
+
+def test_the_date_order_follows_the_locale(
+    store: Path, qtbot: QtBot, hub: ChangeHub, settings: QSettings
+) -> None:
+    assert month_first(EN_US)
+    assert not month_first(DE_DE)
+    assert not _wizard(qtbot, hub, settings).day_first()
+    QLocale.setDefault(DE_DE)
+    assert _wizard(qtbot, hub, settings).day_first()
+
+
+def test_dates_that_could_be_read_either_way_are_marked(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    activities = (
+        "Subject,Due date,Organization\nCall back,03/04/2026,Acme GmbH\nVisit,2026-05-20,Acme\n"
+    )
+    path = _csv(tmp_path, activities, "activities.csv")
+    assert wizard.set_file(path)
+    assert wizard.kind() == "activities"
+    wizard.set_day_first(True)
+    _to_preview(wizard, path)
+    preview = wizard.preview_model
+    due = next(
+        c
+        for c in range(preview.columnCount())
+        if preview.headerData(c, Qt.Orientation.Horizontal) == "Due date"
+    )
+    doubtful = preview.index(0, due)
+    assert doubtful.data(ProblemRole) == "ambiguous"
+    assert doubtful.data() == "4/3/26"  # read day first: 3 April, as en_US writes it
+    assert "day first" in doubtful.data(Qt.ItemDataRole.ToolTipRole)
+    assert preview.index(1, due).data(ProblemRole) is None
+    assert "could be read day first or month first" in wizard.ui.previewSummary.text()
+
+
+def test_back_keeps_the_choices_and_a_new_kind_matches_again(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, ORGANIZATIONS)
+    _to_preview(wizard, path)
+    wizard.go_back()
+    assert wizard.current_page() == PAGE_COLUMNS
+    wizard.mapping_model.set_field(3, "")
+    wizard.go_back()
+    assert wizard.current_page() == PAGE_FILE
+    wizard.go_next()
+    assert 3 not in wizard.mapping_model.mapping()  # kept
+    wizard.go_back()
+    wizard.set_kind("persons")
+    wizard.go_next()
+    assert wizard.mapping_model.mapping()[0] == "name"
+    assert "country" not in wizard.mapping_model.mapping().values()
+
+
+def test_escape_cancels(wizard: ImportWizard, qtbot: QtBot) -> None:
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+
+
+def test_escape_in_the_field_list_cancels(
+    wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
+    wizard.go_next()
+    editor = wizard.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
+    assert isinstance(editor, QComboBox)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+
+
+def test_the_models_pass_the_model_tester(
+    wizard: ImportWizard, qtmodeltester: Any, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path, ORGANIZATIONS)
+    _to_preview(wizard, path)
+    qtmodeltester.check(wizard.mapping_model)
+    qtmodeltester.check(wizard.preview_model)
+    wizard.run_now()
+    qtmodeltester.check(wizard.rejected_model)
+    qtmodeltester.check(ColumnMappingModel())
+    qtmodeltester.check(PreviewModel())
+    qtmodeltester.check(RejectedModel())
+
+
+def test_the_import_runs_on_a_worker_thread(
+    wizard: ImportWizard,
+    qtbot: QtBot,
+    hub: ChangeHub,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import qasync
+
+    threads: list[threading.Thread] = []
+    real = import_run.run_import
+
+    def spy(*args: Any, **kwargs: Any) -> import_run.Report:
+        threads.append(threading.current_thread())
+        assert kwargs.get("progress") is not None
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_run, "run_import", spy)
+    _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        with qtbot.waitSignal(hub.changed, timeout=20_000):
+            wizard.start_import()
+            wizard.start_import()  # a second press while it runs starts nothing more
+            assert wizard._task is not None
+            report = loop.run_until_complete(wizard._task)
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert threads
+    assert threads[0] is not threading.main_thread()
+    assert report is not None
+    assert report.created == 2
+    assert _org_named("Acme GmbH") is not None
+    assert wizard.current_page() == PAGE_REPORT
+    assert not wizard.is_running()
+
+
+def test_cancel_while_it_runs_leaves_the_database_as_it_was(
+    wizard: ImportWizard,
+    hub: ChangeHub,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import qasync
+
+    real = import_run.run_import
+    go = threading.Event()
+
+    def held_back(*args: Any, **kwargs: Any) -> import_run.Report:
+        assert go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_run, "run_import", held_back)
+    _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
+    published: list[Change] = []
+    hub.changed.connect(published.append)
+
+    async def run_and_cancel() -> import_run.Report | None:
+        task = asyncio.ensure_future(wizard.run_async())
+        await asyncio.sleep(0.05)
+        assert wizard.is_running()
+        assert not wizard.ui.nextButton.isEnabled()
+        assert not wizard.ui.backButton.isEnabled()
+        wizard.reject()  # Cancel, Esc or the window's close button while it runs
+        assert wizard.isVisible()
+        go.set()
+        return await task
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        report = loop.run_until_complete(run_and_cancel())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert report is None
+    assert published == []
+    assert _org_named("Acme GmbH") is None
+    assert wizard.isVisible()
+    assert wizard.current_page() == PAGE_PREVIEW
+    assert "cancelled" in wizard.ui.runMessage.text()
+    assert wizard.ui.nextButton.isEnabled()  # it can be tried again
+    wizard.reject()
+    assert not wizard.isVisible()
+
+
+def test_tab_goes_through_the_file_page_in_reading_order(
+    wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
+    wizard.set_kind("persons")  # people link to organizations: every choice is open
+    wizard.activateWindow()
+    wizard.ui.chooseButton.setFocus()
+    seen = []
+    for _ in range(7):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert seen == [
+        "chooseButton",
+        "kind",
+        "dateOrder",
+        "onDuplicate",
+        "createMissing",
+        "nextButton",
+        "cancelButton",
+    ]
