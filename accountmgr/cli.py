@@ -18,13 +18,20 @@ from typing import NoReturn
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.domain import accounts, calendar_export, clock, demo, integrity
+from accountmgr.domain import accounts, calendar_export, clock, demo, export, integrity
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.import_read import KINDS, auto_map, fields_for, read_table
+from accountmgr.domain.import_run import DUPLICATE_CHOICES, ImportOptions, Report, run_import
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names
-from accountmgr.store.database import close_database, open_database, resolve_db_path
+from accountmgr.store.database import (
+    check_openable,
+    close_database,
+    open_database,
+    resolve_db_path,
+)
 from accountmgr.store.errors import StoreError
 
 PROG = "accountmgr"
@@ -32,6 +39,7 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 WEEKDAYS = {"monday": 0, "saturday": 5, "sunday": 6}
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
 
 class _Parser(argparse.ArgumentParser):
@@ -153,6 +161,56 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument(
         "--include-done", action="store_true", help="completed activities too (default: open only)"
     )
+
+    imp = commands.add_parser(
+        "import",
+        help="import records from a CSV or Excel file (creates the database if there is none)",
+    )
+    imp.add_argument("--kind", required=True, choices=KINDS, help="what the file's rows are")
+    imp.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
+    imp.add_argument(
+        "--mapping",
+        metavar="MAPPING.json",
+        help='columns to import as which field, as {"Header": "field key"} (null skips a '
+        "column); columns not named are matched by their headers",
+    )
+    imp.add_argument(
+        "--on-duplicate",
+        choices=DUPLICATE_CHOICES,
+        default="skip",
+        help="what to do with a row that matches an existing record (default: skip)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, but write nothing"
+    )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing and exit 1 when any row would be rejected",
+    )
+    imp.add_argument(
+        "--month-first",
+        action="store_true",
+        help="read dates like 03/04/2026 as month/day (default: day/month)",
+    )
+    imp.add_argument(
+        "--no-create-missing",
+        action="store_true",
+        help="reject rows naming an organization, person or deal that does not exist "
+        "(default: create it)",
+    )
+
+    exp = commands.add_parser(
+        "export", help="write all records of one kind to a CSV or Excel file that imports again"
+    )
+    exp.add_argument("--kind", required=True, choices=export.EXPORT_KINDS, help="what to export")
+    exp.add_argument(
+        "--format",
+        dest="fmt",
+        choices=export.FORMATS,
+        help="file format (default: from the file name's extension, else csv)",
+    )
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     return parser
 
 
@@ -276,6 +334,131 @@ def _run_export_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+class _UsageError(Exception):
+    """A bad argument found after parsing (exit 2, one line)."""
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _read_mapping(
+    mapping_file: str, headers: list[str], mapping: dict[int, str], kind: str
+) -> dict[int, str]:
+    """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
+    columns by header and fields by key or label (case and extra spaces ignored)."""
+    try:
+        given = json.loads(Path(mapping_file).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise _UsageError(f"cannot read {mapping_file}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeError) as exc:
+        raise _UsageError(f"{mapping_file} is not valid JSON: {exc}") from None
+    if not isinstance(given, dict) or not all(isinstance(v, str | None) for v in given.values()):
+        raise _UsageError(f'{mapping_file} must be a JSON object like {{"Header": "field key"}}')
+    specs = fields_for(kind)
+    keys = {_folded(spec.key): spec.key for spec in specs}
+    keys.update(
+        (_folded(spec.label), spec.key) for spec in specs if _folded(spec.label) not in keys
+    )
+    columns = {_folded(h): i for i, h in reversed(list(enumerate(headers)))}
+    result = dict(mapping)
+    for header, wanted in given.items():
+        index = headers.index(header) if header in headers else columns.get(_folded(header))
+        if index is None:
+            raise _UsageError(f"the file has no column '{header}' (named in {mapping_file})")
+        key = keys.get(_folded(wanted)) if wanted else None
+        if wanted and key is None:
+            names = ", ".join(spec.key for spec in specs)
+            raise _UsageError(f"'{wanted}' is not a field of {kind}; use one of: {names}")
+        if key:
+            result = {i: k for i, k in result.items() if k != key}
+            result[index] = key
+        else:
+            result.pop(index, None)
+    return result
+
+
+def _print_report(report: Report, dry_run: bool) -> None:
+    print(
+        f"Created {report.created}, updated {report.updated}, skipped {report.skipped}, "
+        f"rejected {len(report.rejected)}" + (" (dry run: nothing was written)" if dry_run else "")
+    )
+    if report.linked_created:
+        print(f"Created {report.linked_created} linked records")
+    for rejected in report.rejected:
+        print(f"line {rejected.line}: {rejected.reason}")
+
+
+def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:
+    mapping = auto_map(args.kind, headers)
+    if args.mapping:
+        mapping = _read_mapping(args.mapping, headers, mapping, args.kind)
+    missing = [
+        spec.label
+        for spec in fields_for(args.kind)
+        if spec.required and spec.key not in mapping.values()
+    ]
+    if missing:
+        return _fail(
+            f"{args.file} has no column for {', '.join(missing)}; name it with --mapping",
+            EXIT_USAGE,
+        )
+    options = ImportOptions(
+        kind=args.kind,
+        mapping=mapping,
+        on_duplicate=args.on_duplicate,
+        create_missing=not args.no_create_missing,
+        day_first=not args.month_first,
+    )
+    path = Path(args.file)
+    dry_run = args.dry_run or args.strict  # strict: check every row before writing any
+    report = run_import(path, options, dry_run=dry_run)
+    if args.strict and report.rejected:
+        _print_report(report, dry_run=True)
+        return _fail(
+            f"{len(report.rejected)} of the rows would be rejected (listed above); "
+            "nothing was imported"
+        )
+    if args.strict and not args.dry_run:
+        report = run_import(path, options)
+    _print_report(report, args.dry_run)
+    return 0
+
+
+def _run_import(args: argparse.Namespace, db_path: Path) -> int:
+    """Import a file; the database is created when there is none (moving in), except for a dry
+    run, which checks against an empty database in a temporary folder instead."""
+    headers = read_table(Path(args.file), limit=1).headers  # a bad file creates no database
+    existed = check_openable(db_path)
+    if args.dry_run and not existed:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            open_database(Path(folder) / "dry-run.db")
+            try:
+                return _import_into_open_database(args, headers)
+            finally:
+                close_database()
+    code = EXIT_FAILURE
+    open_database(db_path)
+    try:
+        code = _import_into_open_database(args, headers)
+        return code
+    finally:
+        close_database()
+        if code and not existed:  # nothing was imported: leave no empty database behind
+            for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_FILES)):
+                leftover.unlink(missing_ok=True)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    written = export.export_kind(args.kind, out, fmt)
+    print(f"Wrote {written} {'row' if written == 1 else 'rows'} to {args.out}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
@@ -288,7 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path, smoke=args.smoke)
     try:
-        # Only `demo` may create a database; reading commands need one that exists.
+        if args.command == "import":
+            return _run_import(args, db_path)
+        # Only `demo` and `import` may create a database; reading commands need one that exists.
         open_database(db_path, create=args.command == "demo")
         try:
             if args.command == "demo":
@@ -299,9 +484,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run_screenshots(args, db_path)
             if args.command == "export-ics":
                 return _run_export_ics(args)
+            if args.command == "export":
+                return _run_export(args)
             return _run_check(db_path)
         finally:
             close_database()
+    except _UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
     except demo.DemoRefusedError as exc:
         return _fail(f"{exc} Use 'demo --force' to add it anyway.")
     except (StoreError, DomainError) as exc:

@@ -1,22 +1,40 @@
-"""Export the account list as the person sees it (columns, filter, order) to CSV."""
+"""Export to CSV and Excel: the account list as the person sees it, and whole record kinds
+(organizations, people, deals, activities, notes) in a form the importer reads back."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import importlib
 import os
+import re
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from accountmgr.domain import account_list, customfields
 from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
-from accountmgr.domain.errors import DomainError
+from accountmgr.domain.errors import DomainError, ValidationError
+from accountmgr.domain.import_read import fields_for
 from accountmgr.domain.money import to_decimal_string
-from accountmgr.domain.organizations import users
+from accountmgr.domain.organizations import user_names, users
+from accountmgr.store.models import db
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BLOCK = 500
+
+EXPORT_KINDS = ("accounts", "organizations", "persons", "deals", "activities", "notes")
+FORMATS = ("csv", "xlsx")
+XLSX_MAX_ROWS = 1_048_576  # an Excel sheet's limit, header row included
+XLSX_MAX_CELL = 32_767  # characters in one Excel cell
+# A phone number ("+49 30 1234") starts like a formula but cannot call anything; quoting it
+# would only change the number.
+_PLAIN_PHONE = re.compile(r"^\+[\d\s().\-/]+$")
+# Characters XML 1.0 cannot hold (openpyxl refuses them).
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(cell: str) -> str:
@@ -50,6 +68,34 @@ def _raw_cell(row: ListRow, key: str, exponent: int) -> str:
     raise DomainError("Unknown column “{key}”.", key=key)
 
 
+def _write_atomically(path: Path, write: Callable[[Path], int]) -> int:
+    """Run `write` on a temporary file beside `path`, then put it in place: the file appears
+    complete or not at all. Returns what `write` returns."""
+    target = path.expanduser()
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    except OSError as exc:
+        raise DomainError(
+            "Cannot write to {folder}: {reason}.",
+            folder=str(target.parent),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    os.close(handle)
+    try:
+        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; an export is not
+        written = write(Path(temp_name))
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise DomainError(
+            "Cannot write {path}: {reason}.", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return written
+
+
 def export_accounts_csv(
     path: Path,
     org_ids: Sequence[int],
@@ -74,19 +120,9 @@ def export_accounts_csv(
         numeric = fields[field_id].field_type in ("number", "monetary")
         return text if numeric else neutralise(text)  # a number like -5 stays a number
 
-    target = path.expanduser()
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".export-", dir=target.parent)
-    except OSError as exc:
-        raise DomainError(
-            "Cannot write to {folder}: {reason}.",
-            folder=str(target.parent),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    written = 0
-    try:
-        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; an export is not
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+    def write(temp: Path) -> int:
+        written = 0
+        with temp.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow([neutralise(header) for _, header in columns])
             for start in range(0, len(org_ids), BLOCK):
@@ -102,13 +138,379 @@ def export_accounts_csv(
                         written += 1
                 if progress is not None:
                     progress(min(start + BLOCK, len(org_ids)), len(org_ids))
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise DomainError(
-            "Cannot write {path}: {reason}.", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        return written
+
+    return _write_atomically(path, write)
+
+
+# --- whole kinds of records ----------------------------------------------------------------------
+
+# Per kind: the rows' source (FROM ... WHERE ...), the alias whose id custom values hang on, the
+# custom field entity, and the selected columns as (key, SQL expression); keys are the importer's
+# field keys, and `_add_composed` puts together those made of several columns. The joins keep the
+# first table the outer loop (LEFT and CROSS JOIN are not reordered), so rows stream in id order
+# without a sort in memory.
+_SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
+    "organizations": (
+        'FROM organization o LEFT JOIN "user" u ON u.id = o.owner_id',
+        "o",
+        "organization",
+        (
+            ("name", "o.name"),
+            ("address", "o.address"),
+            ("country", "o.country"),
+            ("owner", "u.name"),
+            ("label", "o.label"),
+        ),
+    ),
+    "accounts": (
+        "FROM organization o CROSS JOIN org_summary s ON s.org_id = o.id AND s.won_count > 0 "
+        'LEFT JOIN "user" u ON u.id = o.owner_id',
+        "o",
+        "organization",
+        (
+            ("name", "o.name"),
+            ("address", "o.address"),
+            ("country", "o.country"),
+            ("owner", "u.name"),
+            ("label", "o.label"),
+            ("won_value", "s.won_value"),
+            ("account_since", "s.account_since"),
+            ("last_contacted", "s.last_done"),
+            ("next_activity", "s.next_subject"),
+            ("next_due", "s.next_due"),
+            ("next_due_time", "s.next_due_time"),
+        ),
+    ),
+    "persons": (
+        "FROM person p LEFT JOIN organization o ON o.id = p.organization_id",
+        "p",
+        "person",
+        (
+            ("name", "p.name"),
+            ("organization", "o.name"),
+            ("role", "p.role"),
+            ("email", "p.emails"),
+            ("phone", "p.phones"),
+        ),
+    ),
+    "deals": (
+        "FROM deal d LEFT JOIN currency c ON c.code = d.currency "
+        "LEFT JOIN organization o ON o.id = d.organization_id "
+        "LEFT JOIN person p ON p.id = d.person_id "
+        'LEFT JOIN "user" u ON u.id = d.owner_id',
+        "d",
+        "deal",
+        (
+            ("title", "d.title"),
+            ("organization", "o.name"),
+            ("person", "p.name"),
+            ("value_minor", "d.value_minor"),
+            ("exponent", "c.exponent"),
+            ("currency", "d.currency"),
+            ("status", "d.status"),
+            ("won_time", "d.won_time"),
+            ("lost_time", "d.lost_time"),
+            ("lost_reason", "d.lost_reason"),
+            ("expected_close", "d.expected_close"),
+            ("owner", "u.name"),
+        ),
+    ),
+    "activities": (
+        "FROM activity a LEFT JOIN activity_type t ON t.id = a.type_id "
+        "LEFT JOIN organization o ON o.id = a.organization_id "
+        "LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN deal d ON d.id = a.deal_id "
+        'LEFT JOIN "user" u ON u.id = a.assignee_id',
+        "a",
+        "",
+        (
+            ("subject", "a.subject"),
+            ("type", "t.name"),
+            ("due_date", "a.due_date"),
+            ("due_time", "a.due_time"),
+            ("duration", "a.duration_min"),
+            ("done", "a.done"),
+            ("done_time", "a.done_time"),
+            ("organization", "o.name"),
+            ("person", "p.name"),
+            ("deal", "d.title"),
+            ("assignee", "u.name"),
+            ("note", "a.note"),
+        ),
+    ),
+    "notes": (
+        "FROM note n LEFT JOIN organization o ON o.id = n.organization_id "
+        "LEFT JOIN person p ON p.id = n.person_id "
+        "LEFT JOIN deal d ON d.id = n.deal_id",
+        "n",
+        "",
+        (
+            ("content", "n.content"),
+            ("organization", "o.name"),
+            ("person", "p.name"),
+            ("deal", "d.title"),
+            ("pinned", "n.pinned"),
+            ("created_at", "n.created_at"),
+        ),
+    ),
+}
+
+# The account columns that follow the organization's fields in an "accounts" export.
+_ACCOUNT_COLUMNS = (
+    ("won_value", "Won value"),
+    ("currency", "Currency"),
+    ("account_since", "Account since"),
+    ("last_contacted", "Last contacted"),
+    ("next_activity", "Next activity"),
+    ("next_due", "Next activity due"),
+)
+
+# How values are written; keys not listed are text.
+_DATES = {"expected_close", "due_date", "account_since", "next_due"}
+_DATETIMES = {"won_time", "lost_time", "done_time", "created_at", "last_contacted"}
+_NUMBERS = {"duration"}
+_BOOLS = {"done", "pinned"}
+_PHONES = {"phone"}
+
+
+def _day(stored: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(stored)[:10]) if stored else None
+
+
+def _moment(stored: Any) -> dt.datetime | None:
+    if not stored:
+        return None
+    return dt.datetime.fromisoformat(str(stored)).replace(microsecond=0)
+
+
+def _time(stored: Any) -> dt.time | None:
+    return dt.time.fromisoformat(str(stored)).replace(second=0, microsecond=0) if stored else None
+
+
+def _stored_text(stored: Any) -> str:
+    return "" if stored is None else str(stored)
+
+
+def _stored_int(stored: Any) -> int | None:
+    return None if stored is None else int(stored)
+
+
+def _converter(key: str) -> Callable[[Any], Any]:
+    """How a stored column becomes a Python value (text, number, date, boolean)."""
+    if key in _DATES:
+        return _day
+    if key in _DATETIMES:
+        return _moment
+    if key in _NUMBERS:
+        return _stored_int
+    if key in _BOOLS:
+        return bool
+    if key == "due_time":
+        return _time
+    return _stored_text
+
+
+def _add_composed(kind: str, values: dict[str, Any], default_code: str, default_exp: int) -> None:
+    """The values made of several columns: amounts with their currency's exponent, and the
+    account's next activity (day and time)."""
+    if kind == "deals":
+        minor, exponent = int(values["value_minor"]), int(values["exponent"])
+        values["value"] = Decimal(to_decimal_string(minor, exponent))
+    elif kind == "accounts":
+        values["won_value"] = Decimal(to_decimal_string(int(values["won_value"]), default_exp))
+        values["currency"] = default_code
+        due, time = values["next_due"], _time(values["next_due_time"] or None)
+        values["next_due"] = dt.datetime.combine(due, time) if due and time else due
+
+
+def _text(value: Any) -> str:
+    """A value as the importer reads it: ISO dates, yes/no, plain decimals."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ", "minutes" if value.second == 0 else "seconds")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()[:5] if isinstance(value, dt.time) else value.isoformat()
+    return str(value)
+
+
+def _safe(text: str, key: str) -> str:
+    """Text that a spreadsheet would run as a formula gets a leading quote."""
+    if not text.startswith(_FORMULA_STARTS) or (key in _PHONES and _PLAIN_PHONE.match(text)):
+        return text
+    return "'" + text
+
+
+def _custom_text(
+    definition: customfields.FieldDefinition, stored: Any, names: dict[int, str]
+) -> Any:
+    if stored is None:
+        return ""
+    text = customfields.display_text(definition, str(stored), names)
+    if definition.field_type in ("number", "monetary"):
+        return Decimal(text)
+    if definition.field_type == "date":
+        return _day(text)
+    return text
+
+
+def _columns(kind: str) -> list[tuple[str, str]]:
+    """(field key, header) of each column of a kind's export."""
+    base = "organizations" if kind == "accounts" else kind
+    columns = [(spec.key, spec.label) for spec in fields_for(base)]
+    if kind == "accounts":
+        columns += _ACCOUNT_COLUMNS
+    return columns
+
+
+def export_kind(
+    kind: str,
+    path: Path,
+    fmt: str = "csv",
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write every record of a kind to a CSV (UTF-8 with BOM) or Excel file whose headers are the
+    importer's field labels, so that the file imports again into another database without loss.
+    "accounts" are the organizations with a won deal, with their won value and activity dates.
+    Returns the number of rows; the file appears complete or not at all."""
+    if kind not in EXPORT_KINDS:
+        raise ValidationError("“{kind}” is not something that can be exported.", kind=kind)
+    if fmt not in FORMATS:
+        raise ValidationError("“{format}” is not an export format (csv or xlsx).", format=fmt)
+    source, alias, entity, selected = _SOURCES[kind]
+    columns = _columns(kind)
+    definitions = (
+        {f.id: f for f in customfields.definitions(entity, include_retired=True)} if entity else {}
+    )
+    custom_ids = [
+        int(key.split(":", 1)[1])
+        for key, _ in columns
+        if key.startswith("custom:") and int(key.split(":", 1)[1]) in definitions
+    ]
+    known = {key for key, _ in selected} | {"value"} | {key for key, _ in _ACCOUNT_COLUMNS}
+    columns = [
+        (key, label)
+        for key, label in columns
+        if key in known or (key.startswith("custom:") and int(key.split(":", 1)[1]) in definitions)
+    ]
+    total = int(db.execute_sql(f"SELECT count(*) {source}").fetchone()[0])
+    if fmt == "xlsx" and total >= XLSX_MAX_ROWS:
+        raise ValidationError(
+            "{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.",
+            count=total,
+            limit=XLSX_MAX_ROWS - 1,
+        )
+    keys = [key for key, _ in selected]
+    custom_sql = ", ".join(
+        f"(SELECT value FROM custom_value WHERE field_id = {field_id} AND entity_id = {alias}.id)"
+        for field_id in custom_ids
+    )
+    sql = f"SELECT {', '.join(expr for _, expr in selected)}"
+    sql += f", {custom_sql} " if custom_sql else " "
+    sql += f"{source} ORDER BY {alias}.id"
+    default_code, default_exp = default_currency()
+    names = user_names()
+
+    converters = [_converter(key) for key in keys]
+    keys_in_order = [key for key, _ in columns]
+
+    def records() -> Iterable[list[Any]]:
+        cursor = db.execute_sql(sql)
+        done = 0
+        while batch := cursor.fetchmany(BLOCK):
+            for row in batch:
+                values = {k: f(v) for k, f, v in zip(keys, converters, row, strict=False)}
+                _add_composed(kind, values, default_code, default_exp)
+                for field_id, stored in zip(custom_ids, row[len(keys) :], strict=True):
+                    values[f"custom:{field_id}"] = _custom_text(
+                        definitions[field_id], stored, names
+                    )
+                yield [values.get(key) for key in keys_in_order]
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+
+    headers = [label for _, label in columns]
+    if fmt == "csv":
+        return _write_atomically(
+            path, lambda temp: _write_csv(temp, headers, keys_in_order, records())
+        )
+    return _write_atomically(path, lambda temp: _write_xlsx(temp, kind, headers, records()))
+
+
+def _write_csv(
+    temp: Path, headers: list[str], keys: list[str], records: Iterable[list[Any]]
+) -> int:
+    written = 0
+    with temp.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow([neutralise(header) for header in headers])
+        for record in records:
+            writer.writerow([_safe(_text(v), k) for k, v in zip(keys, record, strict=True)])
+            written += 1
+    return written
+
+
+def _xlsx_value(value: Any) -> Any:
+    """A cell value for Excel: numbers, dates and times typed, everything else text."""
+    if isinstance(value, bool):
+        return _text(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return _text(value)  # a typed midnight would read back as a date without a time
+    if value is None or isinstance(value, Decimal | int | dt.date | dt.time):
+        return value
+    text = _XML_ILLEGAL.sub("", str(value))
+    if len(text) > XLSX_MAX_CELL:
+        raise ValidationError(
+            "A text of {length} characters does not fit in an Excel cell (at most {limit}); "
+            "export as CSV instead.",
+            length=len(text),
+            limit=XLSX_MAX_CELL,
+        )
+    return "'" + text if text.startswith("=") else text  # "=..." would be a formula
+
+
+def _number_format(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return "yyyy-mm-dd hh:mm:ss" if value.second else "yyyy-mm-dd hh:mm"
+    if isinstance(value, dt.date):
+        return "yyyy-mm-dd"
+    if isinstance(value, dt.time):
+        return "hh:mm"
+    return None
+
+
+def _write_xlsx(temp: Path, kind: str, headers: list[str], records: Iterable[list[Any]]) -> int:
+    # openpyxl has no type hints; it is loaded when an Excel file is written
+    openpyxl = importlib.import_module("openpyxl")
+    cell_type = importlib.import_module("openpyxl.cell").WriteOnlyCell
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet(kind)
+    bold = importlib.import_module("openpyxl.styles").Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = cell_type(sheet, _xlsx_value(header))
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    written = 0
+    for record in records:
+        cells: list[Any] = []
+        for value in record:
+            typed = _xlsx_value(value)
+            number_format = _number_format(typed)
+            if number_format is None:
+                cells.append(typed)
+            else:
+                cell = cell_type(sheet, typed)
+                cell.number_format = number_format
+                cells.append(cell)
+        sheet.append(cells)
+        written += 1
+    book.save(temp)
     return written
