@@ -520,21 +520,31 @@ def test_rejected_rows_are_reported_with_their_line_and_nothing_of_them_is_writt
         [
             ["Licence", "Kestrel", "100", "", "12"],
             ["Multi\nline\ntitle", "Ghost One", "not money", "", ""],  # lines 3-5
-            ["Pilot", "Ghost Two", "5", "Nobody", ""],  # unknown owner
             ["", "Ghost Three", "5", "", ""],  # no title
             ["Rollout", "Ghost Four", "5", "", "many"],  # bad custom value
         ],
     )
     assert report.created == 1
     assert report.linked_created == 1  # Kestrel, not the organizations of rejected rows
-    assert [item.line for item in report.rejected] == [3, 6, 7, 8]
+    assert [item.line for item in report.rejected] == [3, 6, 7]
     assert report.rejected[0].reason.startswith("Value: ")
-    assert report.rejected[1].reason == "There is no user “Nobody”."
-    assert "title" in report.rejected[2].reason.lower()
-    assert "many" in report.rejected[3].reason
+    assert "title" in report.rejected[1].reason.lower()
+    assert "many" in report.rejected[2].reason
     assert _rows("SELECT name FROM organization") == [("Kestrel",)]
     assert _counts() == before | {"organization": 1, "deal": 1, "custom_value": 1}
     _consistent()
+
+
+def test_an_unknown_owner_becomes_a_user_or_rejects_the_row(store: Path, tmp_path: Path) -> None:
+    headers = ["Title", "Organization", "Owner"]
+    rows = [["Pilot", "Kestrel", "Nadia Berg"], ["Rollout", "Kestrel", "nadia berg"]]
+    report = _import(tmp_path, "deals", headers, rows)
+    assert (report.created, report.linked_created, report.rejected) == (2, 2, [])
+    assert _rows('SELECT name FROM "user"') == [("Nadia Berg",)]  # once, whatever the case
+    refused = _import(
+        tmp_path, "deals", headers, [["Other", "Kestrel", "Ghost"]], create_missing=False
+    )
+    assert [r.reason for r in refused.rejected] == ["There is no user “Ghost”."]
 
 
 def test_dry_run_counts_everything_and_writes_nothing(store: Path, tmp_path: Path) -> None:
@@ -754,6 +764,7 @@ def test_garbage_cells_never_raise_and_every_bad_row_is_reported(
             lines.append(line)
         line += 1 + sum(cell.count("\n") for cell in row)
     before = _counts()
+    users_before = db.execute_sql('SELECT count(*) FROM "user"').fetchone()[0]
 
     options = ImportOptions(
         kind, auto_map(kind, headers), on_duplicate="create", create_missing=create_missing
@@ -770,7 +781,8 @@ def test_garbage_cells_never_raise_and_every_bad_row_is_reported(
     after = _counts()
     table = KIND_TABLE[kind]
     assert after[table] - before[table] == report.created
-    assert sum(after[t] - before[t] for t in KIND_TABLE.values()) == (
+    users = db.execute_sql('SELECT count(*) FROM "user"').fetchone()[0]
+    assert sum(after[t] - before[t] for t in KIND_TABLE.values()) + users - users_before == (
         report.created + report.linked_created
     )
     _consistent()

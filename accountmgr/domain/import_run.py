@@ -22,7 +22,8 @@ Links: an organization is found by name (the oldest of that name), a person by n
 phone and a deal by title, within the row's organization when it names one, else anywhere; an
 activity or note of a deal or person without an organization belongs to theirs. A name not found
 creates the record (counted in `linked_created`) or, without `create_missing`, rejects the row.
-Owners and assignees are users by name or email; an unknown user rejects the row. Activity
+Owners and assignees are users by name or email; an unknown one becomes a new user with
+`create_missing` (moving in), and otherwise rejects the row. Activity
 types are found by key or name; any other type becomes a task.
 """
 
@@ -457,10 +458,23 @@ class _Importer:
         return self._deals_anywhere.get(key)
 
     def _user(self, value: Any) -> int:
-        found = self.users.get(_norm(_text(value)))
-        if found is None:
-            raise _Reject(f"There is no user “{_text(value).strip()}”.")
-        return found
+        text = " ".join(_text(value).split())
+        found = self.users.get(_norm(text))
+        if found is not None:
+            return found
+        if not self.options.create_missing or not text:
+            raise _Reject(f"There is no user “{text}”.")
+        # Moving in: the sales reps the file names become users (name, or an email address).
+        email = text if "@" in text else ""
+        name = text.split("@", 1)[0] if email else text
+        cursor = db.execute_sql(
+            'INSERT INTO "user" (name, email, active) VALUES (?, ?, 1)', (name[:255], email)
+        )
+        user_id = int(cursor.lastrowid)
+        self.users[_norm(text)] = user_id
+        self.users.setdefault(_norm(name), user_id)
+        self.report.linked_created += 1
+        return user_id
 
     # -- one row ---------------------------------------------------------------------------------
 
