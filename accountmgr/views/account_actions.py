@@ -52,6 +52,13 @@ class Cancelled(Exception):
     pass
 
 
+def _show_progress(dialog: QProgressDialog, count: int, of: int) -> None:
+    """A progress step; work that learns its total as it goes (an export) sets it here."""
+    if of > 0 and dialog.maximum() != of:
+        dialog.setMaximum(of)
+    dialog.setValue(min(count, of))
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountActions", text)
 
@@ -246,7 +253,7 @@ class AccountActions(QObject):
         def progress(count: int, of: int) -> None:
             if cancel.is_set():
                 raise Cancelled
-            loop.call_soon_threadsafe(dialog.setValue, min(count, of))
+            loop.call_soon_threadsafe(_show_progress, dialog, count, of)
 
         def job() -> T:
             try:
@@ -303,6 +310,35 @@ class AccountActions(QObject):
         self._background(
             _tr("Exporting accounts…"), len(org_ids), work, lambda count: done(path, count)
         )
+
+    def export_kind(self, kind: str, done: Callable[[Path, int], None]) -> None:
+        """Organizations, people, deals, activities or notes to a CSV or Excel file, in the
+        columns an import reads back."""
+        titles = {
+            "organizations": _tr("Export organizations"),
+            "persons": _tr("Export people"),
+            "deals": _tr("Export deals"),
+            "activities": _tr("Export activities"),
+            "notes": _tr("Export notes"),
+        }
+        name, chosen = QFileDialog.getSaveFileName(
+            self._parent,
+            titles[kind],
+            f"{kind}.csv",
+            _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+        fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        from accountmgr.domain import export  # on first use
+
+        def work(progress: Callable[[int, int], None] | None) -> int:
+            return export.export_kind(kind, path, fmt, progress)
+
+        self._background(_tr("Exporting…"), 0, work, lambda count: done(path, count))
 
     def export_calendar(self, done: Callable[[Path, int], None]) -> None:
         """Every open activity to an iCalendar file for Outlook, Apple Calendar or Thunderbird;

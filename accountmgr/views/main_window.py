@@ -189,6 +189,17 @@ class MainWindow(QMainWindow):
         ui.actionNewActivity.triggered.connect(self._new_activity)
         ui.actionCustomFields.triggered.connect(self._custom_fields)
         ui.actionActivityTypes.triggered.connect(self._activity_types)
+        ui.actionImport.triggered.connect(self._import)
+        for action, kind in (
+            (ui.actionExportOrganizations, "organizations"),
+            (ui.actionExportPersons, "persons"),
+            (ui.actionExportDeals, "deals"),
+            (ui.actionExportActivities, "activities"),
+            (ui.actionExportNotes, "notes"),
+        ):
+            action.triggered.connect(
+                lambda _on=False, k=kind: self.account_actions.export_kind(k, self._data_exported)
+            )
         ui.actionExportCalendar.triggered.connect(
             lambda: self.account_actions.export_calendar(self._calendar_exported)
         )
@@ -382,6 +393,19 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def _import(self) -> None:
+        from accountmgr.views.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self._hub, self, self._settings)
+        wizard.finished.connect(wizard.deleteLater)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _data_exported(self, path: Path, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(path)), 8000
+        )
 
     def _activity_types(self) -> None:
         from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
