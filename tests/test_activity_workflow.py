@@ -213,3 +213,39 @@ def test_the_type_brings_its_usual_subject_and_duration(window: MainWindow, org:
     dialog.ui.type.setCurrentIndex(dialog.ui.type.findData(activities.type_id("call")))
     assert (dialog.ui.subject.text(), dialog.ui.duration.value()) == ("Satisfaction call", 45)
     dialog.reject()
+
+
+def test_file_menu_opens_the_import_wizard(window: MainWindow) -> None:
+    from accountmgr.views.dialogs.import_wizard import ImportWizard
+
+    window.ui.actionImport.trigger()
+    wizard: Any = window.import_wizard
+    assert isinstance(wizard, ImportWizard)
+    assert wizard.isVisible()
+    wizard.reject()
+
+
+def test_file_menu_exports_people_to_excel(
+    window: MainWindow, org: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    organizations.create_person("Ana Ruiz", org_id=org, emails="ana@example.com")
+    target = tmp_path / "people.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Excel workbooks")
+    )
+    # the export runs in the background on the app's asyncio loop; here, at once
+    monkeypatch.setattr(
+        window.account_actions,
+        "_background",
+        lambda _label, _total, work, done: done(work(None)),
+    )
+
+    window.ui.actionExportPersons.trigger()
+
+    sheet = load_workbook(target).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][:2] == ["Name", "Organization"]
+    assert rows[1][:2] == ["Ana Ruiz", "Heron Foods AG"]
+    assert str(target) in window.statusBar().currentMessage()

@@ -176,6 +176,30 @@ def run(scale: str, keep: Path, repeat: int) -> dict[str, float]:
     figures["baseline_cli_start_s"] = round(statistics.median(start), 3)
     figures.update(_mark_won_figures(db, repeat))
     figures.update(_gui_figures(db))
+    figures.update(_import_figures(db))
+    return figures
+
+
+def _import_figures(db: Path) -> dict[str, float]:
+    """Organizations, deals and activities of the data set, exported to CSV and imported into
+    an empty database, beside sqlite3's executemany of the same rows (one process)."""
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.benchmarks.import_bench",
+                str(db),
+                folder,
+                "--today",
+                TODAY,
+            ],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            text=True,
+        )
+    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
 
