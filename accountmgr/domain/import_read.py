@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -415,6 +416,9 @@ _TEXT_LIMITS = {
     "content": MAX_TEXT,
 }
 _MULTILINE = frozenset({"address", "note", "content"})
+_SPECS: dict[str, dict[str, FieldSpec]] = {
+    kind: {spec.key: spec for spec in specs} for kind, specs in _BUILTIN.items()
+}
 
 
 def _require_kind(kind: str) -> None:
@@ -443,6 +447,7 @@ def _plain(text: str) -> str:
     return plain.replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def normalize(text: str) -> str:
     """Lower case, accents removed, punctuation as spaces: "E-Mail (Währung)" -> "e mail
     wahrung"."""
@@ -1019,6 +1024,7 @@ def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
         raise ValidationError("“{text}” is not a valid date.", text=text) from None
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_date(text: str, *, day_first: bool) -> tuple[dt.date, bool]:
     """A date and whether it was ambiguous (could be read day-first or month-first, giving two
     different dates). Accepts ISO, dd.mm.yyyy, dd/mm/yyyy, mm/dd/yyyy, "24 Nov 2026",
@@ -1047,6 +1053,7 @@ def parse_date(text: str, *, day_first: bool) -> tuple[dt.date, bool]:
     raise ValidationError("“{text}” is not a date.", text=text)
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_time(text: str) -> dt.time:
     """A time of day: "10:00", "10:00:00", "9h30", "15h", "3:30 PM"; raises ValidationError."""
     match = _TIME.fullmatch(_SPACES.sub(" ", text).strip())
@@ -1066,6 +1073,7 @@ def parse_time(text: str) -> dt.time:
     return dt.time(hour, minute, second)
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_datetime(text: str, *, day_first: bool) -> tuple[dt.datetime, bool]:
     """A date with an optional time ("2026-11-24 10:00", "24.11.2026 10:00",
     "2026-11-24T10:00:00Z"), as local time without a zone, and whether the date was
@@ -1108,6 +1116,7 @@ _DURATION_HOURS = re.compile(
 MAX_DURATION = 24 * 60 * 31
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_duration(text: str) -> int:
     """Minutes: "30", "30 min", "1:30", "1h30", "2 h"; raises ValidationError."""
     cleaned = "".join(_plain(text).split()).rstrip(".")
@@ -1167,6 +1176,7 @@ for _type, _names in (
         _ACTIVITY_TYPES[normalize(_name)] = _type
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_status(text: str) -> str:
     """ "open", "won" or "lost" from a status in six languages; raises ValidationError."""
     found = _STATUSES.get(normalize(text))
@@ -1175,6 +1185,7 @@ def parse_status(text: str) -> str:
     return found
 
 
+@lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_bool(text: str) -> bool:
     """Yes or no in six languages ("ja", "oui", "sí", "sì", "sim", "1", "true", "x" / "no"…)."""
     stripped = text.strip().casefold()
@@ -1432,7 +1443,7 @@ def convert_row(
     int minutes; custom fields ("custom:<id>") values that customfields.canonical accepts.
     """
     _require_kind(kind)
-    specs = {s.key: s for s in _BUILTIN[kind]}
+    specs = _SPECS[kind]
     values: dict[str, Any] = {}
     problems: list[Problem] = []
     ambiguous: list[int] = []

@@ -39,6 +39,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,7 @@ def _neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
+@lru_cache(maxsize=65_536)  # names repeat row after row (every deal names its organization)
 def _norm(text: str) -> str:
     """How names compare: case and runs of white space ignored."""
     return " ".join(text.split()).casefold()
