@@ -1,5 +1,6 @@
 """Build the onedir bundle (dist/accountmgr/) with PyInstaller, then check the built program
-headless: `accountmgr --version` and `accountmgr --smoke` on the offscreen Qt platform.
+headless: `accountmgr --version`, `accountmgr --smoke` on the offscreen Qt platform, and an
+Excel export imported again.
 
     python packaging/build.py               build, then check
     python packaging/build.py --smoke-only  only check an existing dist/accountmgr/
@@ -151,6 +152,21 @@ def smoke() -> None:
         check_program(["--version"], f"{APP} ", env, tmp_dir)
         check_program(
             ["--smoke", "--db", str(tmp_dir / "smoke.db")], "smoke test passed", env, tmp_dir
+        )
+        # Excel files out and back in: modules the bundle needs but only imports by name.
+        data = str(tmp_dir / "data.db")
+        check_program(
+            ["--db", data, "demo", "--orgs", "5"], "Created 5 organizations", env, tmp_dir
+        )
+        sheet = str(tmp_dir / "people.xlsx")
+        check_program(
+            ["--db", data, "export", "--kind", "persons", "--out", sheet], "Wrote ", env, tmp_dir
+        )
+        check_program(
+            ["--db", str(tmp_dir / "new.db"), "import", "--kind", "persons", sheet],
+            "Created ",
+            env,
+            tmp_dir,
         )
     print(f"Smoke check passed: {program}")
 
