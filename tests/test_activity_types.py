@@ -24,7 +24,7 @@ from accountmgr.qtmodels.activity_types_model import (
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.models import ActivityType
-from accountmgr.views.dialogs import activity_types_dialog
+from accountmgr.views.dialogs import settings_table
 from accountmgr.views.dialogs.activity_types_dialog import (
     ActivityTypesDialog,
     TypeDialog,
@@ -636,7 +636,7 @@ def test_retiring_the_last_active_type_is_refused_with_a_message(
     dialog = _dialog(qtbot, hub)
     _select(dialog, last.name)
     shown: list[DomainError] = []
-    monkeypatch.setattr(activity_types_dialog, "show_error", lambda parent, err: shown.append(err))
+    monkeypatch.setattr(settings_table, "show_error", lambda parent, err: shown.append(err))
     before = _table()
 
     with qtbot.assertNotEmitted(hub.changed):

@@ -22,7 +22,7 @@ from accountmgr.qtmodels.field_definitions_model import (
 )
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.store.models import CustomField, CustomValue
-from accountmgr.views.dialogs import custom_fields_dialog
+from accountmgr.views.dialogs import settings_table
 from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog, FieldDialog
 
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -562,7 +562,7 @@ def test_a_domain_error_is_shown_and_nothing_is_announced(
     dialog = _dialog(qtbot, hub)
     _select(dialog, field)
     shown: list[DomainError] = []
-    monkeypatch.setattr(custom_fields_dialog, "show_error", lambda parent, err: shown.append(err))
+    monkeypatch.setattr(settings_table, "show_error", lambda parent, err: shown.append(err))
     CustomField.delete().where(CustomField.id == field).execute()  # gone meanwhile
 
     with qtbot.assertNotEmitted(hub.changed):

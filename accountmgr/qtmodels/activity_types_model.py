@@ -79,6 +79,10 @@ class ActivityTypesModel(QAbstractTableModel):
     def activity_type(self, row: int) -> TypeAdmin | None:
         return self._types[row] if 0 <= row < len(self._types) else None
 
+    def id_at(self, row: int) -> int | None:
+        found = self.activity_type(row)
+        return None if found is None else found.id
+
     def row_of(self, type_id: int) -> int:
         """The row showing this type, or -1."""
         return next((n for n, t in enumerate(self._types) if t.id == type_id), -1)

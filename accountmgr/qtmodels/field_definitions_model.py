@@ -81,6 +81,10 @@ class FieldDefinitionsModel(QAbstractTableModel):
     def field(self, row: int) -> FieldAdmin | None:
         return self._fields[row] if 0 <= row < len(self._fields) else None
 
+    def id_at(self, row: int) -> int | None:
+        found = self.field(row)
+        return None if found is None else found.id
+
     def row_of(self, field_id: int) -> int:
         """The row showing this field, or -1."""
         return next((n for n, f in enumerate(self._fields) if f.id == field_id), -1)

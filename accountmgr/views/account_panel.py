@@ -85,6 +85,7 @@ class AccountPanel(QWidget):
         self.header: Header | None = None
         self._loading = False
         self._field_edit = False  # a custom field is being written from its editor
+        self._labels: list[str] | None = None  # the labels in use, for the label box
         self._was_account: set[int] = set()  # accounts seen here, to say "no longer" of them
 
         self.activities = ActivitiesModel(self)
@@ -256,10 +257,12 @@ class AccountPanel(QWidget):
 
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
-        if self.org_id is None:
-            return
+        if change.kinds & {Kind.ORGANIZATION, Kind.ALL}:
+            self._labels = None
         if Kind.SETTINGS in change.kinds:
             self._load_type_icons()
+        if self.org_id is None:
+            return
         if Kind.ALL in change.kinds or self.org_id in change.org_ids:
             self.reload()
         elif change.kinds & {Kind.CUSTOM_FIELD, Kind.SETTINGS} and not change.org_ids:
@@ -373,7 +376,9 @@ class AccountPanel(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("")
-        combo.addItems(records.labels())
+        if self._labels is None:  # read again only after organizations changed
+            self._labels = records.labels()
+        combo.addItems(self._labels)
         combo.setCurrentText(header.label)
         combo.blockSignals(False)
 

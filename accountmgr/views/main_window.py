@@ -359,8 +359,7 @@ class MainWindow(QMainWindow):
         self.user_menu = QMenu(self.tr("&I am"), self)
         self.ui.menuSettings.addSeparator()
         self.ui.menuSettings.addMenu(self.user_menu)
-        self.user_menu.aboutToShow.connect(self._fill_user_menu)
-        self._fill_user_menu()
+        self.user_menu.aboutToShow.connect(self._fill_user_menu)  # filled when opened
 
     def _fill_user_menu(self) -> None:
         menu = self.user_menu

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -35,7 +35,7 @@ from accountmgr.domain.activity_types import (
     RemovedType,
     TypeAdmin,
 )
-from accountmgr.domain.changes import Change, Kind
+from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.activity_types_model import (
     COLOUR,
@@ -48,8 +48,9 @@ from accountmgr.qtmodels.activity_types_model import (
 )
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
+from accountmgr.views.dialogs.settings_table import SettingsTableDialog
 from accountmgr.views.forms.ui_activity_types_dialog import Ui_ActivityTypesDialog
-from accountmgr.views.undo import DomainCommand, error_text, show_error
+from accountmgr.views.undo import error_text
 
 # The SVGs in resources/icons meant for activity types, in the order they are offered, with the
 # names people choose them by (English source text, translated when shown).
@@ -247,17 +248,15 @@ class TypeDialog(QDialog):
         super().accept()
 
 
-class ActivityTypesDialog(QDialog):
+class ActivityTypesDialog(SettingsTableDialog):
     """Every activity type in its order, retired ones greyed."""
 
     def __init__(
         self, hub: ChangeHub, parent: QWidget | None = None, stack: QUndoStack | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(hub, parent, stack)
         self.ui = Ui_ActivityTypesDialog()
         self.ui.setupUi(self)
-        self._hub = hub
-        self._stack = stack  # each change is a step of the window's Edit ▸ Undo
         self.model = ActivityTypesModel(self)
         table = self.ui.types
         table.setModel(self.model)
@@ -287,40 +286,20 @@ class ActivityTypesDialog(QDialog):
         table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._update_buttons)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
-        hub.changed.connect(self._on_changed)
+        self._watch(table, self.model)
         self.model.reload()
         self.select_type(None)
         self._update_buttons()
         table.setFocus()
 
-    def _action(self, text: str, shortcut: QKeySequence) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
-
     # -- what is selected -----------------------------------------------------------------
 
     def selected_type(self) -> TypeAdmin | None:
-        rows = self.ui.types.selectionModel().selectedRows()
-        return self.model.activity_type(rows[0].row()) if rows else None
+        return self.model.activity_type(self._selected_row())
 
-    def select_type(self, type_id: int | None) -> None:
-        """Select the row of this type (the first row when it is not shown)."""
-        row = self.model.row_of(type_id) if type_id is not None else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        if row < 0:
-            self.ui.types.selectionModel().clearSelection()
-            return
-        index = self.model.index(row, 0)
-        self.ui.types.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.types.scrollTo(index)
+    def select_type(self, row_id: int | None) -> None:
+        """Select the row of this id (the first row when it is not shown)."""
+        self._select_id(row_id)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -353,52 +332,6 @@ class ActivityTypesDialog(QDialog):
             self.edit_type()
 
     # -- changes --------------------------------------------------------------------------
-
-    def exec_sub_dialog(self, dialog: TypeDialog) -> bool:
-        """Run a small type dialog modally; True when it saved."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-
-    def _apply(
-        self,
-        operation: Callable[[], Change],
-        type_id: int,
-        text: str,
-        back: Callable[[], Change],
-    ) -> bool:
-        try:
-            change = operation()
-        except DomainError as error:
-            show_error(self, error)
-            return False
-        self._done(change, type_id, text, operation, back)
-        return True
-
-    def _done(
-        self,
-        change: Change,
-        type_id: int,
-        text: str,
-        again: Callable[[], Change],
-        back: Callable[[], Change],
-    ) -> None:
-        """Show the types as they are now, the changed one selected, announce the change, and
-        make it undoable."""
-        self.model.reload()
-        self.select_type(type_id)
-        self._hub.publish(change)
-        if self._stack is not None:
-            self._stack.push(DomainCommand(self._hub, text, again, back))
-
-    @Slot(object)
-    def _on_changed(self, change: Change) -> None:
-        """Undo and redo (from the window's Edit menu) show here too."""
-        if Kind.SETTINGS in change.kinds or Kind.ALL in change.kinds:
-            selected = self.selected_type()
-            self.model.reload()
-            self.select_type(selected.id if selected else None)
 
     @Slot()
     def add_type(self) -> None:

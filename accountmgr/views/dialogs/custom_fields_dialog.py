@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,8 +38,9 @@ from accountmgr.qtmodels.field_definitions_model import (
     type_name,
 )
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.dialogs.settings_table import SettingsTableDialog
 from accountmgr.views.forms.ui_custom_fields_dialog import Ui_CustomFieldsDialog
-from accountmgr.views.undo import DomainCommand, error_text, show_error
+from accountmgr.views.undo import error_text
 
 
 class FieldDialog(QDialog):
@@ -160,17 +161,17 @@ class FieldDialog(QDialog):
         super().accept()
 
 
-class CustomFieldsDialog(QDialog):
+class CustomFieldsDialog(SettingsTableDialog):
     """The custom fields of one entity at a time (chosen at the top), retired ones greyed."""
+
+    WATCHED = Kind.CUSTOM_FIELD
 
     def __init__(
         self, hub: ChangeHub, parent: QWidget | None = None, stack: QUndoStack | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(hub, parent, stack)
         self.ui = Ui_CustomFieldsDialog()
         self.ui.setupUi(self)
-        self._hub = hub
-        self._stack = stack  # each change is a step of the window's Edit ▸ Undo
         for row, entity in enumerate(customfields.ENTITIES):
             self.ui.entity.setItemData(row, entity)
         self.model = FieldDefinitionsModel(self)
@@ -204,38 +205,18 @@ class CustomFieldsDialog(QDialog):
         self.model.modelReset.connect(self._update_buttons)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.entity.currentIndexChanged.connect(self._on_entity_changed)
-        hub.changed.connect(self._on_changed)
+        self._watch(table, self.model)
         self._on_entity_changed()
         table.setFocus()
-
-    def _action(self, text: str, shortcut: QKeySequence) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
 
     # -- what is selected -----------------------------------------------------------------
 
     def selected_field(self) -> FieldAdmin | None:
-        rows = self.ui.fields.selectionModel().selectedRows()
-        return self.model.field(rows[0].row()) if rows else None
+        return self.model.field(self._selected_row())
 
-    def select_field(self, field_id: int | None) -> None:
-        """Select the row of this field (the first row when it is not shown)."""
-        row = self.model.row_of(field_id) if field_id is not None else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        if row < 0:
-            self.ui.fields.selectionModel().clearSelection()
-            return
-        index = self.model.index(row, 0)
-        self.ui.fields.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.ui.fields.scrollTo(index)
+    def select_field(self, row_id: int | None) -> None:
+        """Select the row of this id (the first row when it is not shown)."""
+        self._select_id(row_id)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -275,52 +256,6 @@ class CustomFieldsDialog(QDialog):
             self.rename_field()
 
     # -- changes --------------------------------------------------------------------------
-
-    def exec_sub_dialog(self, dialog: FieldDialog) -> bool:
-        """Run a small field dialog modally; True when it saved."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-
-    def _apply(
-        self,
-        operation: Callable[[], Change],
-        field_id: int,
-        text: str,
-        back: Callable[[], Change],
-    ) -> bool:
-        try:
-            change = operation()
-        except DomainError as error:
-            show_error(self, error)
-            return False
-        self._done(change, field_id, text, operation, back)
-        return True
-
-    def _done(
-        self,
-        change: Change,
-        field_id: int,
-        text: str,
-        again: Callable[[], Change],
-        back: Callable[[], Change],
-    ) -> None:
-        """Show the fields as they are now, the changed one selected, announce the change, and
-        make it undoable."""
-        self.model.reload()
-        self.select_field(field_id)
-        self._hub.publish(change)
-        if self._stack is not None:
-            self._stack.push(DomainCommand(self._hub, text, again, back))
-
-    @Slot(object)
-    def _on_changed(self, change: Change) -> None:
-        """Undo and redo (from the window's Edit menu) show here too."""
-        if Kind.CUSTOM_FIELD in change.kinds or Kind.ALL in change.kinds:
-            selected = self.selected_field()
-            self.model.reload()
-            self.select_field(selected.id if selected else None)
 
     @Slot()
     def add_field(self) -> None:
