@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([900, 300])
+            self.ui.splitter.setSizes([880, 420])  # room for the side panel's sections
         section = self._settings.value("side_panel/section", 0, type=int)
         self.panel.section = section if isinstance(section, int) else 0
         tab = self._settings.value("main_window/tab", 0, type=int)
