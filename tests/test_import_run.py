@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accountmgr.domain import accounts, customfields, integrity, organizations, summary
+from accountmgr.domain import accounts, activities, customfields, integrity, organizations, summary
 from accountmgr.domain import deals as deal_ops
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.import_read import auto_map
@@ -401,6 +401,64 @@ def test_records_created_by_earlier_rows_link_within_the_same_file(
         (_org_id("Kestrel"), 1)
     ]
     _consistent()
+
+
+def test_links_created_for_existing_organizations_count_in_their_summaries(
+    store: Path, tmp_path: Path
+) -> None:
+    """An activities import over most organizations recomputes only the columns it can
+    change, and those of the people and deals it created for them."""
+    kestrel = organizations.create_organization("Kestrel").id
+    organizations.create_organization("Otter")
+    report = _import(
+        tmp_path,
+        "activities",
+        ["Subject", "Due date", "Organization", "Person", "Deal"],
+        [
+            ["Kick-off", "2026-11-25", "Kestrel", "Jane Roe", "Licence"],
+            ["Review", "2026-11-26", "Otter", "", ""],
+        ],
+    )
+    assert report == Report(created=2, linked_created=2)
+    assert _rows(
+        "SELECT people_count, open_count, next_subject FROM org_summary WHERE org_id = ?", kestrel
+    ) == [(1, 1, "Kick-off")]
+    _consistent()
+
+
+def test_people_added_to_a_few_organizations_make_them_findable(
+    store: Path, tmp_path: Path
+) -> None:
+    """Fewer than half the organizations touched: only their rows and search text change."""
+    for name in ("Kestrel", "Otter", "Heron", "Puffin"):
+        organizations.create_organization(name)
+    report = _import(
+        tmp_path,
+        "persons",
+        ["Name", "Organization", "Email"],
+        [["Jane Roe", "Kestrel", "jane@kestrel.example"]],
+    )
+    assert report == Report(created=1)
+    [(body,)] = _rows("SELECT body FROM org_search WHERE rowid = ?", _org_id("Kestrel"))
+    assert "jane@kestrel.example" in body
+    _consistent()
+
+
+def test_summary_rebuilt_in_parts_recomputes_only_those_columns(store: Path) -> None:
+    kestrel = organizations.create_organization("Kestrel").id
+    otter = organizations.create_organization("Otter").id
+    deal = deal_ops.create_deal("Licence", org_id=kestrel, currency="EUR", value_minor=500).id
+    deal_ops.mark_won(deal)
+    activities.create_activity("Call", TODAY, type_id=1, org_id=kestrel)
+    with db.atomic():
+        db.execute_sql("UPDATE org_summary SET won_value = 1, next_subject = 'x', next_due = NULL")
+        db.execute_sql("DELETE FROM org_summary WHERE org_id = ?", (otter,))
+    summary.rebuild(search=False, parts=["activities"])
+    assert _rows(
+        "SELECT org_id, won_value, next_subject, next_due FROM org_summary ORDER BY org_id"
+    ) == [(kestrel, 1, "Call", TODAY.isoformat()), (otter, 0, None, None)]
+    summary.rebuild(search=False, parts=["deals"])
+    assert summary.differences() == []
 
 
 # -- duplicates ----------------------------------------------------------------------------------

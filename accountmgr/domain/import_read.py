@@ -18,10 +18,10 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -183,8 +183,8 @@ def _fit(cells: list[str], width: int) -> list[str]:
     return cells[:width] if len(cells) > width else cells
 
 
-def _blank(cells: Iterable[str]) -> bool:
-    return not any(c.strip() for c in cells)
+def _blank(cells: list[str]) -> bool:
+    return not "".join(cells).strip()  # every cell empty or spaces
 
 
 def _iter_csv(path: Path, head: bytes) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
@@ -885,6 +885,10 @@ def _currency_code(token: str) -> str:
     return _SYMBOLS.get(token.casefold(), token.upper())
 
 
+# digits with at most two decimals after a point: never a thousands separator ("1.234" is)
+_PLAIN_AMOUNT = re.compile(r"(\d{1,30})(?:\.(\d{1,2}))?")
+
+
 def split_currency(text: str) -> tuple[str, str | None]:
     """An amount text without its currency symbol or code, and the code it named (or None)."""
     rest = _SPACES.sub(" ", text).strip()
@@ -1078,6 +1082,15 @@ def parse_datetime(text: str, *, day_first: bool) -> tuple[dt.datetime, bool]:
     """A date with an optional time ("2026-11-24 10:00", "24.11.2026 10:00",
     "2026-11-24T10:00:00Z"), as local time without a zone, and whether the date was
     ambiguous; a date alone is midnight. Raises ValidationError."""
+    if plain := _ISO_MOMENT.fullmatch(text):  # "2026-11-24 10:00", as exports write
+        try:
+            year, month, day, hour, minute, second = plain.groups()
+            moment = dt.datetime(
+                int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
+            )
+            return moment, False
+        except ValueError:
+            pass  # read the long way, for the message
     cleaned = _SPACES.sub(" ", text).strip()
     match = _DATETIME.fullmatch(cleaned)
     if match is None:
@@ -1107,6 +1120,7 @@ def parse_datetime(text: str, *, day_first: bool) -> tuple[dt.datetime, bool]:
     return moment, ambiguous
 
 
+_ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
 _MINUTE_WORDS = r"(?:m|min|mins|minute|minutes|minuten|minutos|minuti)"
 _DURATION_MINUTES = re.compile(rf"(\d{{1,6}}){_MINUTE_WORDS}?")
 _DURATION_HOURS = re.compile(
@@ -1381,48 +1395,177 @@ def _custom_value(definition: customfields.FieldDefinition, text: str, day_first
     return _single_line(text, definition.name, 1000)  # text, address, user
 
 
-def _value(spec: FieldSpec, text: str, day_first: bool, column: int, ambiguous: list[int]) -> Any:
-    """The value of one non-empty cell for a built-in field (not value/currency)."""
-    kind, what = spec.value_type, spec.label.lower()
-    if kind == "name":
-        return _single_line(text, what)
-    if kind == "user":
-        return _single_line(text, what)
-    if kind == "text":
-        if spec.key == "country":
-            code = text.strip().upper()
-            if not re.fullmatch(r"[A-Z]{2}", code):
-                raise ValidationError("“{code}” is not a two-letter country code.", code=text)
-            return code
-        limit = _TEXT_LIMITS.get(spec.key, MAX_NAME)
-        if spec.key in _MULTILINE:
-            return _free_text(text, what, limit)
-        return _single_line(text, what, limit)
-    if kind == "email":
-        return parse_emails(text)
-    if kind == "phone":
-        return parse_phones(text)
-    if kind == "status":
-        return parse_status(text)
-    if kind == "bool":
-        return parse_bool(text)
-    if kind == "type":
-        return _ACTIVITY_TYPES.get(normalize(text)) or _single_line(text, what)
-    if kind == "int":
-        return parse_duration(text)
-    if kind == "time":
-        return parse_time(text)
-    if kind == "date":
-        date, unsure = parse_date(text, day_first=day_first)
-        if unsure:
-            ambiguous.append(column)
-        return date
-    if kind == "datetime":
-        moment, unsure = parse_datetime(text, day_first=day_first)
-        if unsure:
-            ambiguous.append(column)
-        return moment
-    raise ValidationError("The field “{field}” cannot be imported.", field=spec.label)
+# A converter turns the stripped, non-empty text of one cell into a value; it raises
+# ValidationError, ValueError or ArithmeticError for a cell that cannot be read. A dated one
+# returns (value, whether the date was ambiguous: day-first or month-first).
+_Convert = Callable[[str], Any]
+
+
+def _refuse(message: str, **values: str) -> _Convert:
+    def convert(text: str) -> Any:
+        raise ValidationError(message, **values)
+
+    return convert
+
+
+def _country(text: str) -> str:
+    code = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise ValidationError("“{code}” is not a two-letter country code.", code=text)
+    return code
+
+
+def _activity_type(what: str) -> _Convert:
+    return lambda text: _ACTIVITY_TYPES.get(normalize(text)) or _single_line(text, what)
+
+
+def _converter(kind: str, key: str, day_first: bool) -> tuple[_Convert, bool]:
+    """How the cells of one field are read, and whether that is dated: chosen once per
+    import, not per cell."""
+    if key.startswith("custom:"):
+
+        def custom(text: str) -> tuple[Any, bool]:
+            definition = _custom_definition(kind, key)
+            value = _custom_value(definition, text, day_first)
+            unsure = definition.field_type == "date" and parse_date(text, day_first=day_first)[1]
+            return value, unsure
+
+        return custom, True
+    spec = _SPECS[kind].get(key)
+    if spec is None:
+        return _refuse("“{key}” is not a field of {kind}.", key=key, kind=kind), False
+    value_type, what = spec.value_type, spec.label.lower()
+    if value_type in ("name", "user"):
+        return partial(_single_line, what=what), False
+    if value_type == "text":
+        if key == "country":
+            return _country, False
+        limit = _TEXT_LIMITS.get(key, MAX_NAME)
+        clean = _free_text if key in _MULTILINE else _single_line
+        return partial(clean, what=what, limit=limit), False
+    if value_type == "date":
+        return partial(parse_date, day_first=day_first), True
+    if value_type == "datetime":
+        return partial(parse_datetime, day_first=day_first), True
+    simple: dict[str, _Convert] = {
+        "email": parse_emails,
+        "phone": parse_phones,
+        "status": parse_status,
+        "bool": parse_bool,
+        "type": _activity_type(what),
+        "int": parse_duration,
+        "time": parse_time,
+    }
+    if value_type in simple:
+        return simple[value_type], False
+    return _refuse("The field “{field}” cannot be imported.", field=spec.label), False
+
+
+class RowPlan:
+    """How the rows of one file are converted under one mapping: the columns of each field and
+    the converter of each, worked out once. `convert` does what `convert_row` documents."""
+
+    def __init__(self, kind: str, mapping: dict[int, str], *, day_first: bool) -> None:
+        _require_kind(kind)
+        self.kind = kind
+        columns: dict[str, list[int]] = {}
+        for column, key in sorted(mapping.items()):
+            columns.setdefault(key, []).append(column)
+        self.columns = {key: tuple(found) for key, found in columns.items()}
+        # (key, its columns, converter); value and currency are read together by _money
+        fields = [
+            (key, found, *_converter(kind, key, day_first))
+            for key, found in self.columns.items()
+            if key not in ("value", "currency")
+        ]
+        # fields of one column, read without looking further when a row is wide enough
+        self.single = [
+            (key, found[0], convert, dated)
+            for key, found, convert, dated in fields
+            if len(found) == 1 and found[0] >= 0
+        ]
+        self.width = 1 + max((column for _, column, _, _ in self.single), default=-1)
+        self.fields = fields
+        self.required = [spec for spec in _SPECS[kind].values() if spec.required]
+        self.money = kind == "deals"
+
+    def _cell(self, cells: list[str], key: str) -> tuple[str, int | None]:
+        """The first non-empty cell of a field, stripped, and its column (else "" and the last
+        column mapped to it)."""
+        found = self.columns.get(key)
+        if found is None:
+            return "", None
+        width = len(cells)
+        for column in found:
+            text = cells[column] if 0 <= column < width else ""
+            if isinstance(text, str):
+                text = text.strip()
+                if text:
+                    return text, column
+        return "", found[-1]
+
+    def _located(self, cells: list[str]) -> list[tuple[str, int | None, _Convert, bool]]:
+        """Every field with the column of its first non-empty cell (None when the row gives it
+        nothing)."""
+        found = []
+        for key, _, convert, dated in self.fields:
+            text, column = self._cell(cells, key)
+            found.append((key, column if text else None, convert, dated))
+        return found
+
+    def convert(self, cells: list[str], default_currency: str = "EUR") -> Converted:
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        ambiguous: list[int] = []
+        fields: Iterable[tuple[str, int | None, _Convert, bool]] = self.single
+        if len(cells) < self.width or len(self.single) < len(self.fields):
+            fields = self._located(cells)
+        for key, column, convert, dated in fields:
+            text = cells[column].strip() if column is not None else ""
+            if not text:
+                continue
+            try:
+                value = convert(text)
+            except ValidationError as exc:
+                problems.append(Problem(column, str(exc)))
+                continue
+            except (ValueError, ArithmeticError, OverflowError):
+                problems.append(Problem(column, f"“{text}” cannot be read."))
+                continue
+            if dated:
+                value, unsure = value
+                if unsure and column is not None:
+                    ambiguous.append(column)
+            if value is None or value == "":
+                continue  # nothing in it ("," as the emails)
+            values[key] = value
+        if self.money:
+            _money(
+                self._cell(cells, "value"),
+                self._cell(cells, "currency"),
+                values,
+                problems,
+                default_currency,
+            )
+        for spec in self.required:
+            if spec.key in values:
+                continue
+            column_of = self._cell(cells, spec.key)[1]
+            if column_of is None:
+                message = f"No column gives the {spec.label.lower()}."
+            else:
+                if any(p.column == column_of for p in problems):
+                    continue
+                message = f"The {spec.label.lower()} is missing."
+            problems.append(Problem(column_of, message))
+        if len(ambiguous) > 1:
+            ambiguous = sorted(set(ambiguous))
+        return Converted(values, problems, ambiguous)
+
+
+@lru_cache(maxsize=64)
+def _plan(kind: str, mapping: tuple[tuple[int, str], ...], day_first: bool) -> RowPlan:
+    return RowPlan(kind, dict(mapping), day_first=day_first)
 
 
 def convert_row(
@@ -1436,61 +1579,17 @@ def convert_row(
     """One row of text cells as values, by field key, with the problems that keep it from being
     imported (never raising for bad cells).
 
-    Empty cells give no value. "value" gives `values["value_minor"]` (int, minor units) and
-    `values["currency"]` (the currency the amount named, else the currency column's, else
-    `default_currency`); emails and phones are one per line; dates are dt.date, times dt.time,
-    date-times naive local dt.datetime; statuses "open"/"won"/"lost"; booleans bool; duration
-    int minutes; custom fields ("custom:<id>") values that customfields.canonical accepts.
+    Empty cells give no value; when several columns give one field, the first non-empty one
+    wins. "value" gives `values["value_minor"]` (int, minor units) and `values["currency"]`
+    (the currency the amount named, else the currency column's, else `default_currency`);
+    emails and phones are one per line; dates are dt.date, times dt.time, date-times naive
+    local dt.datetime; statuses "open"/"won"/"lost"; booleans bool; duration int minutes;
+    custom fields ("custom:<id>") values that customfields.canonical accepts. For many rows
+    under one mapping, `RowPlan(...).convert` does the same without working out the plan again.
     """
     _require_kind(kind)
-    specs = _SPECS[kind]
-    values: dict[str, Any] = {}
-    problems: list[Problem] = []
-    ambiguous: list[int] = []
-    columns: dict[str, int] = {}
-    texts: dict[str, str] = {}
-    for column, key in sorted(mapping.items()):
-        if key in columns and texts.get(key):
-            continue  # the first non-empty column mapped to a field wins
-        text = cells[column] if 0 <= column < len(cells) else ""
-        columns[key] = column
-        texts[key] = text.strip() if isinstance(text, str) else ""
-
-    for key, text in texts.items():
-        column = columns[key]
-        if not text or key in ("value", "currency"):
-            continue
-        try:
-            if key.startswith("custom:"):
-                definition = _custom_definition(kind, key)
-                values[key] = _custom_value(definition, text, day_first)
-                if definition.field_type == "date":
-                    _, unsure = parse_date(text, day_first=day_first)
-                    if unsure:
-                        ambiguous.append(column)
-            elif key in specs:
-                values[key] = _value(specs[key], text, day_first, column, ambiguous)
-            else:
-                raise ValidationError("“{key}” is not a field of {kind}.", key=key, kind=kind)
-        except ValidationError as exc:
-            problems.append(Problem(column, str(exc)))
-        except (ValueError, ArithmeticError, OverflowError):
-            problems.append(Problem(column, f"“{text}” cannot be read."))
-
-    if kind == "deals":
-        _money(texts, columns, values, problems, default_currency)
-
-    for spec in specs.values():
-        if spec.required and spec.key not in values:
-            column_of = columns.get(spec.key)
-            if column_of is None:
-                message = f"No column gives the {spec.label.lower()}."
-            else:
-                if any(p.column == column_of for p in problems):
-                    continue
-                message = f"The {spec.label.lower()} is missing."
-            problems.append(Problem(column_of, message))
-    return Converted(values, problems, sorted(set(ambiguous)))
+    plan = _plan(kind, tuple(sorted(mapping.items())), day_first)
+    return plan.convert(cells, default_currency)
 
 
 def _custom_definition(kind: str, key: str) -> customfields.FieldDefinition:
@@ -1502,28 +1601,28 @@ def _custom_definition(kind: str, key: str) -> customfields.FieldDefinition:
 
 
 def _money(
-    texts: dict[str, str],
-    columns: dict[str, int],
+    value: tuple[str, int | None],
+    currency: tuple[str, int | None],
     values: dict[str, Any],
     problems: list[Problem],
     default_currency: str,
 ) -> None:
-    """Deal value and currency: the amount's own currency, else the currency column's, else the
-    default; both named and different is a problem."""
+    """Deal value and currency from their (text, column): the amount's own currency, else the
+    currency column's, else the default; both named and different is a problem."""
     column_currency: str | None = None
-    if texts.get("currency"):
+    if currency[0]:
         try:
-            column_currency = parse_currency(texts["currency"])
+            column_currency = parse_currency(currency[0])
             values["currency"] = column_currency
         except ValidationError as exc:
-            problems.append(Problem(columns["currency"], str(exc)))
+            problems.append(Problem(currency[1], str(exc)))
             return
-    text = texts.get("value", "")
+    text, column = value
     if not text:
         return
-    column = columns["value"]
+    plain = _PLAIN_AMOUNT.fullmatch(text)
     try:
-        number_text, named = split_currency(text)
+        number_text, named = (text, None) if plain else split_currency(text)
         if named is not None:
             named = parse_currency(named)
         if named and column_currency and named != column_currency:
@@ -1537,7 +1636,10 @@ def _money(
         exponent = _reference.exponent(code)
         if exponent is None:  # pragma: no cover - parse_currency checked it
             raise ValidationError("“{code}” is not a known currency.", code=code)
-        minor = check_minor(parse_amount_text(number_text, exponent))
+        if plain and len(plain.group(2) or "") <= exponent:  # "2260.00", as exports write
+            minor = check_minor(int(plain.group(1) + (plain.group(2) or "").ljust(exponent, "0")))
+        else:
+            minor = check_minor(parse_amount_text(number_text, exponent))
     except ValidationError as exc:
         problems.append(Problem(column, str(exc)))
         return

@@ -1,7 +1,7 @@
 """Running an import: every row of a file written in one transaction, or nothing at all.
 
 Rows are streamed from the file (`import_read.iter_table`), turned into values
-(`import_read.convert_row`) and written with sqlite3's executemany in batches. Links by name
+(`import_read.RowPlan`) and written with sqlite3's executemany in batches. Links by name
 (organization, person, deal, owner, activity type) are resolved against dictionaries loaded once
 at the start and kept current as rows are written, so a row can name a record that an earlier
 row of the same file created. Summaries and search text are brought up to date once, at the end.
@@ -48,7 +48,7 @@ import peewee as pw
 from accountmgr.domain import clock, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.domain.import_read import KINDS, Table, convert_row, fields_for, iter_table
+from accountmgr.domain.import_read import KINDS, RowPlan, Table, fields_for, iter_table
 from accountmgr.domain.money import MAX_MINOR
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT, BusyError, release_thread_connection
 from accountmgr.store.models import db
@@ -308,6 +308,14 @@ _UPSERT_CUSTOM = (
     "ON CONFLICT (field_id, entity_id) DO UPDATE SET value = excluded.value"
 )
 
+# The summary columns (summary.PARTS) an import of each kind can change.
+_SUMMARY_PARTS = {
+    "organizations": ("organization",),
+    "persons": ("people",),
+    "deals": ("deals",),
+    "activities": ("activities",),
+}
+
 _Sets = list[tuple[str, tuple[Any, ...]]]  # SET clauses of an UPDATE and their parameters
 
 
@@ -316,12 +324,16 @@ class _Importer:
         self.options = options
         self.kind = options.kind
         self.headers = headers
+        self.plan = RowPlan(options.kind, options.mapping, day_first=options.day_first)
         self.report = Report()
         self.now = clock.now()
         self.now_text = _fmt(self.now)
         self.pending = _Pending()
         self.touched: set[int] = set()
-        self.searched = False  # whether names, emails or phones of organizations changed
+        # the summary columns the import can change (new organizations get whole rows)
+        self.parts: set[str] = set(_SUMMARY_PARTS.get(self.kind, ()))
+        # organizations whose names, or whose people's names, emails or phones changed
+        self.searched: set[int | None] = set()
         self.handle: Callable[[dict[str, Any]], None] = getattr(self, "_" + self.kind)
         self.default_currency = default_currency()[0]
         self.exponents = {
@@ -332,6 +344,7 @@ class _Importer:
             for table in ("organization", "person", "deal", "activity", "note")
         }
         self.users: dict[str, int] = {}
+        self.user_of: dict[str, int] = {}  # cell text -> user, once found
         for user_id, name, email in db.execute_sql(
             'SELECT id, name, email FROM "user" ORDER BY active DESC, id'
         ):
@@ -460,9 +473,14 @@ class _Importer:
         return self._deals_anywhere.get(key)
 
     def _user(self, value: Any) -> int:
+        found = self.user_of.get(value)  # a few users fill whole columns
+        if found is not None:
+            return found
         text = " ".join(_text(value).split())
         found = self.users.get(_norm(text))
         if found is not None:
+            if isinstance(value, str):
+                self.user_of[value] = found
             return found
         if not self.options.create_missing or not text:
             raise _Reject(f"There is no user “{text}”.")
@@ -481,13 +499,7 @@ class _Importer:
     # -- one row ---------------------------------------------------------------------------------
 
     def row(self, line: int, cells: list[str]) -> None:
-        converted = convert_row(
-            self.kind,
-            self.options.mapping,
-            cells,
-            day_first=self.options.day_first,
-            default_currency=self.default_currency,
-        )
+        converted = self.plan.convert(cells, self.default_currency)
         if converted.problems:
             reasons = []
             for problem in converted.problems:
@@ -498,12 +510,7 @@ class _Importer:
                     reasons.append(problem.message)
             self.report.rejected.append(Rejected(line, " ".join(reasons)))
             return
-        # empty cells give no value: a field is in `values` only when the row gives it
-        values = {
-            key: value
-            for key, value in converted.values.items()
-            if value is not None and not (isinstance(value, str) and not value.strip())
-        }
+        values = converted.values  # a field is in `values` only when the row gives it
         try:
             self.handle(values)
         except _Reject as exc:
@@ -557,7 +564,7 @@ class _Importer:
             self.org_by_name_address.setdefault((key, ""), org_id)
             links.org_id = org_id
             self.report.linked_created += 1
-            self.searched = True
+            self.searched.add(org_id)
         if links.new_person is not None:
             person_id = self._id("person")
             name = links.new_person
@@ -566,7 +573,8 @@ class _Importer:
             self._index_person(person_id, links.org_id, name, email, "")
             links.person_id = person_id
             self.report.linked_created += 1
-            self.searched = True
+            self.searched.add(links.org_id)
+            self.parts.add("people")
         if links.new_deal is not None:
             deal_id = self._id("deal")
             self.pending.deals.append(
@@ -589,6 +597,7 @@ class _Importer:
             self._index_deal(deal_id, links.org_id, _norm(links.new_deal))
             links.deal_id = deal_id
             self.report.linked_created += 1
+            self.parts.add("deals")
         if links.org_id is not None:
             self.touched.add(links.org_id)
 
@@ -664,7 +673,7 @@ class _Importer:
                 self._update("organization", existing, sets)
                 self._store_custom(existing, custom)
                 self.touched.add(existing)
-                self.searched = True
+                self.searched.add(existing)
                 self.report.updated += 1
             return
         org_id = self._id("organization")
@@ -684,7 +693,7 @@ class _Importer:
         self.org_by_name.setdefault(key, org_id)
         self.org_by_name_address.setdefault((key, address), org_id)
         self.touched.add(org_id)
-        self.searched = True
+        self.searched.add(org_id)
         self.report.created += 1
 
     # -- persons -----------------------------------------------------------------------------
@@ -720,7 +729,7 @@ class _Importer:
                 self._index_person(existing, links.org_id, name, emails, phones)
                 if links.org_id is not None:
                     self.touched.add(links.org_id)
-                self.searched = True
+                self.searched.add(links.org_id)
                 self.report.updated += 1
             return
         self._create_links(links, None)
@@ -730,7 +739,7 @@ class _Importer:
         )
         self._store_custom(person_id, custom)
         self._index_person(person_id, links.org_id, name, emails, phones)
-        self.searched = True
+        self.searched.add(links.org_id)
         self.report.created += 1
 
     # -- deals -------------------------------------------------------------------------------
@@ -950,16 +959,19 @@ class _Importer:
         self.pending = _Pending()
 
     def finish(self, orgs_before: int) -> None:
-        """Bring summaries (and search text, when names, emails or phones changed) up to date
-        once: the touched organizations' rows, or all rows in one statement when the import
-        touched more than half of them (about as fast then)."""
-        if not self.touched:
-            return
+        """Bring summaries and search text up to date once: the touched organizations' rows,
+        or, when the import touched more than half of them, the columns it can change in all
+        rows (one statement; about as fast then); the same for the search text."""
         orgs_now = orgs_before + self.next_id["organization"] - self.first_org_id + 1
         if len(self.touched) * 2 > orgs_now:
-            summary.rebuild(search=self.searched)
-        else:
-            summary.refresh(self.touched, search=self.searched)
+            summary.rebuild(search=False, parts=self.parts)
+        elif self.touched:
+            summary.refresh(self.touched, search=False)
+        searched = self.searched - {None}
+        if len(searched) * 2 > orgs_now:
+            summary.rebuild_search()
+        elif searched:
+            summary.refresh_search(searched)
 
 
 def estimate_rows(path: Path, table: Table) -> int:
