@@ -22,13 +22,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accountmgr import __version__
-from accountmgr.domain import accounts, files
+from accountmgr.domain import accounts
 from accountmgr.domain.reminders import ReminderService
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import StoreError
-from accountmgr.views.demo_offer import offer_demo
 from accountmgr.views.main_window import MainWindow
 from accountmgr.views.reminder_tray import ReminderTray, create_service
 from accountmgr.views.translations import default_locale, install_translations
@@ -110,6 +109,25 @@ def connect_reminders(
     return tray, service
 
 
+def _offer_demo(window: MainWindow, hub: ChangeHub) -> None:
+    from accountmgr.views.demo_offer import offer_demo
+
+    offer_demo(window, hub)
+
+
+def _tidy_file_store() -> None:
+    """Remove copies of files removed in an earlier session (kept then for undo); done once
+    the window is up, as nothing on screen waits for it."""
+    from accountmgr.domain import files
+
+    try:
+        pruned = files.prune_unreferenced()
+        if pruned:
+            log.info("removed %d stored files no attachment refers to", pruned)
+    except OSError as exc:
+        log.warning("could not tidy the file store: %s", exc)
+
+
 def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     """Open the main window over the database at `db_path`; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -134,13 +152,6 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
         return 1
     install_excepthook(log_path)
     log.info("accountmgr %s started on %s", __version__, db_path)
-    try:  # copies of files removed in an earlier session (kept then for undo)
-        pruned = files.prune_unreferenced()
-        if pruned:
-            log.info("removed %d stored files no attachment refers to", pruned)
-    except OSError as exc:
-        log.warning("could not tidy the file store: %s", exc)
-
     hub = ChangeHub()
     settings = QSettings()
     window = MainWindow(hub, settings)
@@ -157,7 +168,8 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     if smoke:
         QTimer.singleShot(SMOKE_MS, app.quit)
     elif accounts.is_empty():
-        QTimer.singleShot(0, lambda: offer_demo(window, hub))
+        QTimer.singleShot(0, lambda: _offer_demo(window, hub))
+    QTimer.singleShot(0, _tidy_file_store)
     with loop:
         loop.run_until_complete(closed.wait())
     close_database()

@@ -13,19 +13,15 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.domain import accounts, calendar_export, clock, demo, export, integrity
+from accountmgr.domain import clock
 from accountmgr.domain.buckets import Bucket
-from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.import_read import KINDS, auto_map, fields_for, read_table
-from accountmgr.domain.import_run import DUPLICATE_CHOICES, ImportOptions, Report, run_import
-from accountmgr.domain.money import to_decimal_string
-from accountmgr.domain.organizations import user_names
+from accountmgr.domain.transfer import DUPLICATE_CHOICES, EXPORT_KINDS, FORMATS, IMPORT_KINDS
 from accountmgr.store.database import (
     check_openable,
     close_database,
@@ -33,6 +29,12 @@ from accountmgr.store.database import (
     resolve_db_path,
 )
 from accountmgr.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from accountmgr.domain.import_run import Report
+
+# The commands' modules are imported by the commands that use them, so that opening the
+# window does not load the importer, the exporter or the demo generator.
 
 PROG = "accountmgr"
 EXIT_FAILURE = 1
@@ -166,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import records from a CSV or Excel file (creates the database if there is none)",
     )
-    imp.add_argument("--kind", required=True, choices=KINDS, help="what the file's rows are")
+    imp.add_argument("--kind", required=True, choices=IMPORT_KINDS, help="what the file's rows are")
     imp.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
     imp.add_argument(
         "--mapping",
@@ -203,11 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser(
         "export", help="write all records of one kind to a CSV or Excel file that imports again"
     )
-    exp.add_argument("--kind", required=True, choices=export.EXPORT_KINDS, help="what to export")
+    exp.add_argument("--kind", required=True, choices=EXPORT_KINDS, help="what to export")
     exp.add_argument(
         "--format",
         dest="fmt",
-        choices=export.FORMATS,
+        choices=FORMATS,
         help="file format (default: from the file name's extension, else csv)",
     )
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
@@ -220,8 +222,13 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> int:
 
 
 def _run_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from accountmgr.domain import demo
+
     started = time.perf_counter()
-    result = demo.generate(args.orgs, seed=args.seed, today=clock.today(), force=args.force)
+    try:
+        result = demo.generate(args.orgs, seed=args.seed, today=clock.today(), force=args.force)
+    except demo.DemoRefusedError as exc:
+        return _fail(f"{exc} Use 'demo --force' to add it anyway.")
     elapsed = time.perf_counter() - started
     size = db_path.stat().st_size + _wal_size(db_path)
     print(
@@ -239,6 +246,10 @@ def _wal_size(db_path: Path) -> int:
 
 
 def _run_accounts(args: argparse.Namespace) -> int:
+    from accountmgr.domain import accounts
+    from accountmgr.domain.currencies import default_currency
+    from accountmgr.domain.money import to_decimal_string
+
     code, exponent = default_currency()
     rows = accounts.list_accounts(
         clock.today(),
@@ -274,6 +285,8 @@ def _run_accounts(args: argparse.Namespace) -> int:
 
 
 def _run_check(db_path: Path) -> int:
+    from accountmgr.domain import accounts, integrity
+
     found = integrity.problems()
     if found:
         for line in found:
@@ -299,6 +312,8 @@ def _user_id(text: str) -> int | None:
     """A user by id or by name (ignoring case and extra spaces); None when there is none.
 
     Raises LookupError when several users have that name."""
+    from accountmgr.domain.organizations import user_names
+
     names = user_names()
     if text.strip().isdigit() and int(text) in names:
         return int(text)
@@ -310,6 +325,8 @@ def _user_id(text: str) -> int | None:
 
 
 def _run_export_ics(args: argparse.Namespace) -> int:
+    from accountmgr.domain import calendar_export
+
     if args.start and args.end and args.start > args.end:
         return _fail(f"--from {args.start} is after --to {args.end}", EXIT_USAGE)
     owner = None
@@ -347,6 +364,8 @@ def _read_mapping(
 ) -> dict[int, str]:
     """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
     columns by header and fields by key or label (case and extra spaces ignored)."""
+    from accountmgr.domain.import_read import fields_for
+
     try:
         given = json.loads(Path(mapping_file).read_text(encoding="utf-8-sig"))
     except OSError as exc:
@@ -390,6 +409,9 @@ def _print_report(report: Report, dry_run: bool) -> None:
 
 
 def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:
+    from accountmgr.domain.import_read import auto_map, fields_for
+    from accountmgr.domain.import_run import ImportOptions, run_import
+
     mapping = auto_map(args.kind, headers)
     if args.mapping:
         mapping = _read_mapping(args.mapping, headers, mapping, args.kind)
@@ -428,6 +450,8 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
 def _run_import(args: argparse.Namespace, db_path: Path) -> int:
     """Import a file; the database is created when there is none (moving in), except for a dry
     run, which checks against an empty database in a temporary folder instead."""
+    from accountmgr.domain.import_read import read_table
+
     headers = read_table(Path(args.file), limit=1).headers  # a bad file creates no database
     existed = check_openable(db_path)
     if args.dry_run and not existed:
@@ -452,6 +476,8 @@ def _run_import(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from accountmgr.domain import export
+
     out = Path(args.out)
     fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     written = export.export_kind(args.kind, out, fmt)
@@ -491,8 +517,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             close_database()
     except _UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    except demo.DemoRefusedError as exc:
-        return _fail(f"{exc} Use 'demo --force' to add it anyway.")
     except (StoreError, DomainError) as exc:
         return _fail(str(exc))
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:

@@ -21,13 +21,12 @@ from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_read import fields_for
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names, users
+from accountmgr.domain.transfer import EXPORT_KINDS, FORMATS
 from accountmgr.store.models import db
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BLOCK = 500
 
-EXPORT_KINDS = ("accounts", "organizations", "persons", "deals", "activities", "notes")
-FORMATS = ("csv", "xlsx")
 XLSX_MAX_ROWS = 1_048_576  # an Excel sheet's limit, header row included
 XLSX_MAX_CELL = 32_767  # characters in one Excel cell
 # A phone number ("+49 30 1234") starts like a formula but cannot call anything; quoting it

@@ -28,10 +28,11 @@ from typing import Any
 from accountmgr.domain import customfields
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import check_minor
+from accountmgr.domain.transfer import IMPORT_KINDS
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
 from accountmgr.store.models import db
 
-KINDS: tuple[str, ...] = ("organizations", "persons", "deals", "activities", "notes")
+KINDS = IMPORT_KINDS
 
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 64 * 1024

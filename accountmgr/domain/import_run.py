@@ -50,10 +50,9 @@ from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_read import KINDS, RowPlan, Table, fields_for, iter_table
 from accountmgr.domain.money import MAX_MINOR
+from accountmgr.domain.transfer import DUPLICATE_CHOICES
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT, BusyError, release_thread_connection
 from accountmgr.store.models import db
-
-DUPLICATE_CHOICES = ("skip", "update", "create")
 
 BATCH = 2_000  # rows converted, then written with executemany, per round
 

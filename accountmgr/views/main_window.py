@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from accountmgr import __version__
 from accountmgr.domain import (
-    account_detail,
     account_list,
     accounts,
     activities,
@@ -464,6 +463,8 @@ class MainWindow(QMainWindow):
         activity type's usual delay ahead (Enter schedules it, Esc skips)."""
         if activities.next_open_activity(org_id) is not None:
             return
+        from accountmgr.domain import account_detail  # loaded with the side panel, not at start
+
         item = next((a for a in account_detail.activities_of(org_id) if a.id == activity_id), None)
         if item is not None:
             self.panel.content.edits.offer_followup(org_id, item)

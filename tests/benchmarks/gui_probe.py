@@ -34,19 +34,71 @@ def _peak_rss_mb() -> float:
 
 
 def bare() -> dict[str, float]:
-    from PySide6.QtCore import QTimer
+    """A bare PySide6 main window, shown; ends once it has painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv)
     window = QMainWindow()
     window.resize(1280, 800)
+    painted_at: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted_at:
+                painted_at.append(time.time())
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painted = FirstPaint()
+    window.installEventFilter(painted)
     window.show()
-    QTimer.singleShot(0, app.quit)
     app.exec()
-    return {"peak_rss_mb": round(_peak_rss_mb(), 1)}
+    return {"painted_at": painted_at[0], "peak_rss_mb": round(_peak_rss_mb(), 1)}
 
 
-def app(db: Path, today: str | None, *, measure: bool = True) -> dict[str, float]:
+def start(db: Path, today: str | None) -> dict[str, float]:
+    """The application's own start (`accountmgr --db DB`: translations, logging, the file store
+    tidied, the window, reminders and the asyncio loop), ended once the list has painted its
+    rows; reports the wall-clock time of that paint. Nothing of the application is imported
+    before that, and its settings are read from an empty temporary folder."""
+    import datetime as dt
+    import tempfile
+
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication(sys.argv)
+    folder = tempfile.TemporaryDirectory()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder.name)
+    painted_at: list[float] = []
+
+    class FirstListPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                view = watched.parent()
+                if type(view).__name__ == "AccountTable" and view.model().rowCount() > 0:
+                    painted_at.append(time.time())
+                    qapp.removeEventFilter(self)
+                    QTimer.singleShot(0, qapp.quit)
+            return False
+
+    painted = FirstListPaint()
+    qapp.installEventFilter(painted)
+    from accountmgr.cli import main as cli_main
+
+    args = ["--db", str(db)]
+    if today:
+        args += ["--today", dt.date.fromisoformat(today).isoformat()]
+    code = cli_main(args)
+    folder.cleanup()
+    if code != 0 or not painted_at:
+        raise SystemExit(code or 1)
+    return {"painted_at": painted_at[0]}
+
+
+def app(db: Path, today: str | None) -> dict[str, float]:
     import datetime as dt
 
     from PySide6.QtCore import QObject, QSettings, QTimer
@@ -80,9 +132,6 @@ def app(db: Path, today: str | None, *, measure: bool = True) -> dict[str, float
     qapp.exec()
     table.viewport().removeEventFilter(painted)
     figures: dict[str, float] = {"rows": window.model.rowCount()}
-    if not measure:  # the start-up figure: the process ends once the list is painted
-        settings_path.unlink(missing_ok=True)
-        return figures
 
     def repaint_ms(action: object) -> float:
         started = time.perf_counter()
@@ -365,11 +414,14 @@ def main() -> int:
     mode = sys.argv[1]
     if mode == "bare":
         result = bare()
+    elif mode == "start":
+        today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
+        result = start(Path(sys.argv[2]), today)
     elif mode == "panel":
         result = panel(Path(sys.argv[2]), sys.argv[4])
     else:
         today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
-        result = app(Path(sys.argv[2]), today, measure=mode == "app")
+        result = app(Path(sys.argv[2]), today)
     print(json.dumps(result))
     return 0
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import currencies, import_read, import_run, records
+from accountmgr.domain import currencies, import_read, import_run, records, transfer
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_read import Table
@@ -191,7 +191,7 @@ class ImportWizard(QDialog):
         self.ui.dateOrder.setItemData(0, True)
         self.ui.dateOrder.setItemData(1, False)
         for row, choice in enumerate(("skip", "update", "create")):
-            assert choice in import_run.DUPLICATE_CHOICES
+            assert choice in transfer.DUPLICATE_CHOICES
             self.ui.onDuplicate.setItemData(row, choice)
         self.ui.dateOrder.setCurrentIndex(1 if month_first(QLocale()) else 0)
 
