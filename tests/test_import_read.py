@@ -936,3 +936,42 @@ def test_custom_fields_never_raise(store: Path, cells: list[str], day_first: boo
     for key, value in result.values.items():
         if key in definitions and definitions[key].field_type != "user":  # users: looked up later
             customfields.canonical(definitions[key], value)  # accepted as converted
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    whole=st.integers(0, 10**12),
+    fraction=st.sampled_from(["", "0", "5", "00", "07", "50", "99"]),
+    currency=st.sampled_from(["EUR", "JPY", "KWD"]),
+)
+def test_plain_amounts_read_as_written_amounts_do(
+    store: Path, whole: int, fraction: str, currency: str
+) -> None:
+    """Amounts as exports write them ("2260.00") are read the short way; it must agree with the
+    general reading of the same amount written with a currency ("2260.00 EUR")."""
+    plain = f"{whole}.{fraction}" if fraction else str(whole)
+    short = convert("deals", {"title": "T", "value": plain, "currency": currency})
+    general = convert("deals", {"title": "T", "value": f"{plain} {currency}"})
+    assert short.values.get("value_minor") == general.values.get("value_minor")
+    assert [p.message for p in short.problems] == [p.message for p in general.problems]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-11-24 10:05", "2026-11-24T10:05:09", "2026-02-30 10:00", "2026-11-24 25:00"],
+)
+def test_iso_date_times_read_as_other_forms_do(text: str) -> None:
+    """The short way for "YYYY-MM-DD HH:MM[:SS]" agrees with the general reading (here of the
+    same moment with a comma between date and time), valid or not."""
+    general = text.replace(" ", ", ").replace("T", ", ")
+    try:
+        expected: object = parse_datetime(general, day_first=True)
+    except ValidationError:
+        expected = ValidationError
+    try:
+        found: object = parse_datetime(text, day_first=True)
+    except ValidationError:
+        found = ValidationError
+    assert found == expected
