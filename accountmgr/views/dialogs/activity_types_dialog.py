@@ -391,27 +391,11 @@ class ActivityTypesDialog(SettingsTableDialog):
         found = next(t for t in activity_types.all_types() if t.id == type_id)
         return found.values()
 
-    def _move(self, step: int) -> None:
-        kind = self.selected_type()
-        if kind is None:
-            return
-        was = self.model.row_of(kind.id)
-        row = was + step
-        if 0 <= row < self.model.rowCount():
-            self._apply(
-                lambda: activity_types.move_type(kind.id, row),
-                kind.id,
-                self.tr("Move activity type"),
-                lambda: activity_types.move_type(kind.id, was),
-            )
+    def _move_row(self, row_id: int, row: int) -> Change:
+        return activity_types.move_type(row_id, row)
 
-    @Slot()
-    def move_up(self) -> None:
-        self._move(-1)
-
-    @Slot()
-    def move_down(self) -> None:
-        self._move(1)
+    def _move_text(self) -> str:
+        return self.tr("Move activity type")
 
     @Slot()
     def toggle_active(self) -> None:

@@ -331,27 +331,11 @@ class CustomFieldsDialog(SettingsTableDialog):
                 lambda: customfields.set_options(field.id, field.options),
             )
 
-    def _move(self, step: int) -> None:
-        field = self.selected_field()
-        if field is None:
-            return
-        was = self.model.row_of(field.id)
-        row = was + step
-        if 0 <= row < self.model.rowCount():
-            self._apply(
-                lambda: customfields.move_field(field.id, row),
-                field.id,
-                self.tr("Move field"),
-                lambda: customfields.move_field(field.id, was),
-            )
+    def _move_row(self, row_id: int, row: int) -> Change:
+        return customfields.move_field(row_id, row)
 
-    @Slot()
-    def move_up(self) -> None:
-        self._move(-1)
-
-    @Slot()
-    def move_down(self) -> None:
-        self._move(1)
+    def _move_text(self) -> str:
+        return self.tr("Move field")
 
     @Slot()
     def toggle_retired(self) -> None:

@@ -109,6 +109,36 @@ class SettingsTableDialog(QDialog):
         if self._stack is not None:
             self._stack.push(DomainCommand(self._hub, text, again, back))
 
+    # -- order (Alt+Up / Alt+Down) -------------------------------------------------------
+
+    def _move_row(self, row_id: int, row: int) -> Change:
+        """Put the definition of this id at this row (the domain's move)."""
+        raise NotImplementedError
+
+    def _move_text(self) -> str:
+        """The name of a move as a step of Edit ▸ Undo."""
+        raise NotImplementedError
+
+    def _move(self, step: int) -> None:
+        was = self._selected_row()
+        row_id = self._model.id_at(was) if was >= 0 else None
+        row = was + step
+        if row_id is not None and 0 <= row < self._model.rowCount():
+            self._apply(
+                lambda: self._move_row(row_id, row),
+                row_id,
+                self._move_text(),
+                lambda: self._move_row(row_id, was),
+            )
+
+    @Slot()
+    def move_up(self) -> None:
+        self._move(-1)
+
+    @Slot()
+    def move_down(self) -> None:
+        self._move(1)
+
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
         """Undo and redo (from the window's Edit menu) show here too."""
