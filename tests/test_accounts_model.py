@@ -8,12 +8,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 
-from accountmgr.domain import activities, customfields, deals, demo, notes, organizations
-from accountmgr.domain.account_list import AccountFilter
+from accountmgr.domain import (
+    account_list,
+    activities,
+    customfields,
+    deals,
+    demo,
+    notes,
+    organizations,
+)
+from accountmgr.domain.account_list import AccountFilter, Sort
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import EVERYTHING
+from accountmgr.qtmodels import accounts_model
 from accountmgr.qtmodels.accounts_model import (
     BASE_COLUMNS,
     AccountsModel,
@@ -152,3 +162,114 @@ def test_inline_edits_go_through_the_edit_handler(store: Path) -> None:
     assert not model.setData(model.index(0, _column(model, "won_value")), "1")
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.index(5, 0) == QModelIndex()
+
+
+@pytest.fixture
+def small_window(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Read ids 4 at a time, so that a few dozen accounts span many windows."""
+    monkeypatch.setattr(accounts_model, "ID_WINDOW", 4)
+    return 4
+
+
+def _full_order(model: AccountsModel, sort: Sort | int, descending: bool) -> list[int]:
+    return account_list.account_ids(model.account_filter, sort, descending, today=TODAY)
+
+
+def test_the_list_reads_its_first_rows_only_and_the_rest_as_the_view_goes(
+    store: Path, small_window: int, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
+) -> None:
+    demo.generate(100, seed=3, today=TODAY)
+    read: list[int] = []
+    original = account_list.account_ids
+
+    def counting(*args: Any, **kwargs: Any) -> list[int]:
+        ids = original(*args, **kwargs)
+        read.append(len(ids))
+        return ids
+
+    monkeypatch.setattr(account_list, "account_ids", counting)
+    model = AccountsModel(ChangeHub())
+    assert read == [small_window]  # the top of the list, not every id
+    everything = _full_order(model, Sort.NAME, False)
+    assert model.rowCount() == len(everything) > 4 * small_window
+    last = model.index(model.rowCount() - 1, _column(model, "name"))
+    assert last.data(OrgIdRole) == everything[-1]
+    assert [model.org_id(row) for row in range(model.rowCount())] == everything
+    for key in ("won_value", "name", "next_activity", "owner"):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            model.sort(_column(model, key), order)
+            expected = _full_order(model, Sort(key), order == Qt.SortOrder.DescendingOrder)
+            assert [model.org_id(row) for row in range(model.rowCount())] == expected
+            assert model.ids() == expected
+    qtmodeltester.check(model)
+
+
+def test_a_sort_keeps_the_current_row_when_it_lies_beyond_the_first_rows(
+    store: Path, small_window: int, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo.generate(100, seed=3, today=TODAY)
+    model = AccountsModel(ChangeHub())
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().resizeSection(0, 240)  # as restored from the last session
+    view.show()
+    read: list[int] = []
+    original = account_list.account_ids
+    monkeypatch.setattr(
+        account_list,
+        "account_ids",
+        lambda *a, **k: read.append(k.get("limit")) or original(*a, **k),
+    )
+    model.sort(_column(model, "people"), Qt.SortOrder.DescendingOrder)
+    assert read == [small_window]  # nothing selected: the new top only, header or not
+    monkeypatch.setattr(account_list, "account_ids", original)
+    deep = model.rowCount() - 3
+    view.setCurrentIndex(model.index(deep, 0))
+    chosen = model.org_id(deep)
+    model.sort(_column(model, "won_value"), Qt.SortOrder.DescendingOrder)
+    assert model.org_id(view.currentIndex().row()) == chosen
+    assert view.currentIndex().row() == model.row_of(chosen)
+
+
+def test_changes_beyond_the_rows_read_keep_the_list_whole(
+    store: Path, small_window: int, qtmodeltester: ModelTester
+) -> None:
+    demo.generate(100, seed=3, today=TODAY)
+    hub = ChangeHub()
+    model = AccountsModel(hub)
+    qtmodeltester.check(model)
+    model = AccountsModel(hub)  # only the first window read again
+    last = _full_order(model, Sort.NAME, False)[-1]
+    hub.publish(organizations.update_organization(last, name="Aaron First Ltd"))  # to the top
+    assert model.org_id(0) == last
+    assert model.ids() == _full_order(model, Sort.NAME, False)
+    model = AccountsModel(hub)
+    count = model.rowCount()
+    hub.publish(organizations.delete_organization(model.org_id(2)))
+    assert model.rowCount() == count - 1
+    assert model.ids() == _full_order(model, Sort.NAME, False)
+    hub.publish(_won_change())
+    assert model.rowCount() == count
+    assert model.ids() == _full_order(model, Sort.NAME, False)
+    qtmodeltester.check(model)
+
+
+def test_one_change_that_swaps_a_shown_account_for_another_resets_the_list(
+    store: Path, small_window: int, qtbot: Any
+) -> None:
+    demo.generate(100, seed=3, today=TODAY)
+    hub = ChangeHub()
+    model = AccountsModel(hub)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setCurrentIndex(model.index(1, 0))
+    count = model.rowCount()
+    gone = model.org_id(1)
+    # Written together, published as one change: the same number of rows, not the same rows.
+    change = organizations.delete_organization(gone) | _won_change()
+    hub.publish(change)
+    assert model.rowCount() == count
+    assert model.row_of(gone) is None
+    assert model.ids() == _full_order(model, Sort.NAME, False)

@@ -62,8 +62,11 @@ class AccountFilter:
     accounts_only: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ListRow:
+    """One organization's row of the list, as read; nobody changes it after that (not frozen
+    because a frozen dataclass takes ten times as long to build, and lists build thousands)."""
+
     id: int
     name: str
     owner_id: int | None
@@ -184,6 +187,13 @@ def account_ids(
         params,
     )
     return [row[0] for row in rows]
+
+
+def account_count(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> int:
+    """How many organizations the filter shows (an index count, cheaper than their ids)."""
+    where, params = where_clause(flt, today, first_weekday)
+    row = db.execute_sql(f"SELECT count(*) FROM org_summary s {where}", params).fetchone()
+    return int(row[0])
 
 
 def _covering(flt: AccountFilter, index: str) -> str:

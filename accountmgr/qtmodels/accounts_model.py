@@ -1,5 +1,6 @@
-"""The account list as a lazy table model: an id list sorted and filtered in SQL, and a row cache
-filled a block at a time for the rows a view actually asks about."""
+"""The account list as a lazy table model: a row count and ids sorted and filtered in SQL, read a
+window at a time as far as a view has gone, and a row cache filled a block at a time for the rows
+a view actually asks about."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -37,10 +39,26 @@ SortKeyRole = Qt.ItemDataRole.UserRole + 1
 OrgIdRole = Qt.ItemDataRole.UserRole + 2
 StateRole = Qt.ItemDataRole.UserRole + 3
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset(
+    {_DISPLAY, _EDIT, _ALIGNMENT, _DECORATION, _FOREGROUND, _TOOLTIP}
+    | {int(SortKeyRole), int(OrgIdRole), int(StateRole)}
+)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 BLOCK = 100  # rows fetched per query
+ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", QAbstractItemModel.LayoutChangeHint)
+_ROW_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
 
 def _tr(text: str) -> str:
@@ -128,7 +146,8 @@ class AccountsModel(QAbstractTableModel):
         self._filter = AccountFilter()
         self._sort: Sort | int = Sort.NAME
         self._descending = False
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # display order: the first rows, or all of them
+        self._count = 0  # rows shown
         self._rows_of_cache: dict[int, int] | None = None
         self._cache: dict[int, ListRow] = {}
         self._custom: dict[int, dict[int, str]] = {}
@@ -188,10 +207,16 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def org_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self._read_ids(row + 1)
         return self._ids[row]
 
     def row_of(self, org_id: int) -> int | None:
-        return self._rows_of.get(org_id)
+        row = self._rows_of.get(org_id)
+        if row is None and len(self._ids) < self._count:
+            self._read_ids(self._count)
+            row = self._rows_of.get(org_id)
+        return row
 
     @property
     def _rows_of(self) -> dict[int, int]:
@@ -202,16 +227,17 @@ class AccountsModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         """Organization ids in display order (for export and bulk actions)."""
+        self._read_ids(self._count)
         return list(self._ids)
 
     def row_data(self, org_id: int) -> ListRow | None:
-        row = self._rows_of.get(org_id)
+        row = self.row_of(org_id)
         return self._fetch(row) if row is not None else None
 
     # -- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -237,13 +263,29 @@ class AccountsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # A view asks for about ten roles per painted cell: roles shown nowhere return at once,
+        # and roles are compared as plain ints.
+        if role not in _ROLES:
             return None
-        row = self._fetch(index.row())
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < self._count:
+            return None
+        ids = self._ids
+        row = self._cache.get(ids[number]) if number < len(ids) else None
+        if row is None:
+            row = self._fetch(number)
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if column.numeric else _LEFT
+        if role == _DECORATION:
+            return self._decoration(row, column)
+        if role == _FOREGROUND:
+            if column.key == "next_activity" and state_of(row.next_due, clock.today()) == "overdue":
+                return QBrush(QColor("#c62828"))
+            return None
+        if role == _EDIT:
             return self._edit_value(row, column)
         if role == SortKeyRole:
             return self._sort_key(row, column)
@@ -251,21 +293,7 @@ class AccountsModel(QAbstractTableModel):
             return row.id
         if role == StateRole:
             return state_of(row.next_due, clock.today())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            vertical = Qt.AlignmentFlag.AlignVCenter
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | vertical)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._decoration(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "next_activity":
-            if state_of(row.next_due, clock.today()) == "overdue":
-                return QBrush(QColor("#c62828"))
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
+        return self._tooltip(row, column)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -311,19 +339,28 @@ class AccountsModel(QAbstractTableModel):
         if not self._active:
             self._stale = True
             return
-        old_ids = self._ids
-        new_ids = self._query_ids()
-        if new_ids == old_ids:
-            for org_id in change.org_ids:
+        shown = len(self._ids)
+        count = self._query_count()
+        if count == self._count and self._query_ids(shown) == self._ids:
+            for org_id in change.org_ids:  # the rows in place; those not read yet do not matter
                 row = self._rows_of.get(org_id)
                 if row is not None:
                     self.dataChanged.emit(
                         self.index(row, 0), self.index(row, len(self._columns) - 1)
                     )
-        elif sorted(new_ids) == sorted(old_ids):
+            return
+        new_ids = self._query_ids()
+        if count == self._count and self._same_rows(new_ids):
             self._apply_order(new_ids)
         else:
             self._reset(new_ids)
+
+    def _same_rows(self, new_ids: list[int]) -> bool:
+        """Whether `new_ids` (all of them, as many as before) holds every row read so far:
+        then the change only moved rows."""
+        if len(self._ids) == self._count:
+            return sorted(new_ids) == sorted(self._ids)
+        return set(self._ids) <= set(new_ids)
 
     def refresh_day(self) -> None:
         """The date changed (midnight): states and filters that depend on today move."""
@@ -337,17 +374,43 @@ class AccountsModel(QAbstractTableModel):
         self._currency = default_currency()
         self._icons.clear()
 
-    def _query_ids(self) -> list[int]:
+    def _query_ids(self, limit: int | None = None, offset: int = 0) -> list[int]:
         return account_list.account_ids(
             self._filter,
             self._sort,
             self._descending,
             today=clock.today(),
             first_weekday=self.first_weekday,
+            limit=limit,
+            offset=offset,
+        )
+
+    def _query_count(self) -> int:
+        return account_list.account_count(
+            self._filter, today=clock.today(), first_weekday=self.first_weekday
         )
 
     def _reload_ids(self, ids: list[int] | None = None) -> None:
-        self._ids = self._query_ids() if ids is None else ids
+        """Read the row count and the first ids again (or take all of them, when given)."""
+        if ids is None:
+            self._count = self._query_count()
+            self._ids = self._query_ids(ID_WINDOW)
+        else:
+            self._count, self._ids = len(ids), ids
+        self._rows_of_cache = None
+
+    def _read_ids(self, rows: int) -> None:
+        """Make sure the ids of the first `rows` rows are read. Windows grow as a view scrolls;
+        past half the list, the rest is read at once."""
+        have = len(self._ids)
+        if rows <= have or have >= self._count:
+            return
+        wanted = max(rows + ID_WINDOW, 2 * have)
+        if wanted >= self._count // 2:
+            self._ids = self._query_ids()
+            self._count = len(self._ids)
+        else:
+            self._ids = self._ids + self._query_ids(wanted - have, have)
         self._rows_of_cache = None
 
     def _clear_cache(self) -> None:
@@ -361,14 +424,22 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _relayout(self) -> None:
-        self._apply_order(self._query_ids())
+        """The same rows in another order: read the first window, and all of them only when a
+        selected or current row lies beyond it."""
+        self._apply_order(self._query_ids(ID_WINDOW))
 
     def _apply_order(self, new_ids: list[int]) -> None:
-        """Same rows in a new order: a layout change that keeps selections and the current row."""
-        self.layoutAboutToBeChanged.emit()
+        """Same rows in a new order (`new_ids`: all of them, or the first ones): a layout change
+        that keeps selections and the current row, reading every id when one of those lies
+        beyond `new_ids`."""
+        # The overload with a hint (the plain one takes no arguments): for a row sort the
+        # horizontal header keeps no indexes of its own, which would pin rows to be read.
+        self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], _ROW_SORT)  # type: ignore[index]
         persistent = self.persistentIndexList()
-        kept = [(self._ids[index.row()], index.column()) for index in persistent]
-        self._reload_ids(new_ids)
+        kept = [(self.org_id(index.row()), index.column()) for index in persistent]
+        if len(new_ids) < self._count and not {org_id for org_id, _ in kept} <= set(new_ids):
+            new_ids = self._query_ids()  # a kept row lies beyond the first window
+        self._ids, self._rows_of_cache = new_ids, None
         if kept:
             if len(kept) > 16:
                 rows = [self._rows_of[org_id] for org_id, _ in kept]
@@ -378,15 +449,16 @@ class AccountsModel(QAbstractTableModel):
                 persistent,
                 [self.index(row, column) for row, (_, column) in zip(rows, kept, strict=True)],
             )
-        self.layoutChanged.emit()
+        self.layoutChanged[_LAYOUT_SIGNATURE].emit([], _ROW_SORT)  # type: ignore[index]
 
     def _fetch(self, row: int) -> ListRow:
-        org_id = self._ids[row]
+        org_id = self.org_id(row)
         cached = self._cache.get(org_id)
         if cached is not None:
             return cached
         if len(self._cache) > CACHE_LIMIT:
             self._clear_cache()
+        self._read_ids(min(row + BLOCK, self._count))
         block = self._ids[max(0, row - BLOCK // 4) : row + BLOCK]
         missing = [i for i in block if i not in self._cache]
         self._cache.update(account_list.rows(missing))
