@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
 
-import asyncio
 import logging
 import sys
 import traceback
@@ -14,23 +13,26 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import qasync
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from accountmgr import __version__
 from accountmgr.domain import accounts
-from accountmgr.domain.reminders import ReminderService
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import StoreError
 from accountmgr.views.main_window import MainWindow
-from accountmgr.views.reminder_tray import ReminderTray, create_service
 from accountmgr.views.translations import default_locale, install_translations
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from accountmgr.domain.reminders import ReminderService
+    from accountmgr.views.reminder_tray import ReminderTray
 
 log = logging.getLogger("accountmgr")
 
@@ -97,6 +99,8 @@ def connect_reminders(
 ) -> tuple[ReminderTray, ReminderService]:
     """Reminders for the user the app runs as: a tray icon (or the status bar where there is
     no tray), woken by every change, opening the account a notification is about."""
+    from accountmgr.views.reminder_tray import ReminderTray, create_service
+
     tray = ReminderTray(window)
     service = create_service(tray, settings, window.current_user())
     hub.changed.connect(lambda _change: service.wake())
@@ -156,7 +160,15 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     settings = QSettings()
     window = MainWindow(hub, settings)
     window.show()
+    # Paint the window before loading asyncio and the reminders, which nothing on screen needs
+    # yet (where the window system delivers the first paint at once); no input is handled
+    # before the loop below runs.
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     tray, service = connect_reminders(window, hub, settings)
+
+    import asyncio
+
+    import qasync
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
