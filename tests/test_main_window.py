@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from accountmgr import app as app_module
 from accountmgr.domain import accounts, deals, demo, organizations
+from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import demo_offer
 from accountmgr.views.main_window import MainWindow
@@ -53,6 +54,21 @@ def test_status_bar_totals_follow_every_change(
     assert window.value_label.text() == "Won value: €12,345.67"
     assert window.model.rowCount() == 1
     assert window.list_tab.table.model().index(0, 0).data() == "Kestrel Dental GmbH"
+
+
+def test_the_board_is_built_when_its_tab_is_first_shown_and_shows_changes_made_before(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    hub = ChangeHub()
+    window = _window(qtbot, settings, hub)
+    assert window.ui.kanbanLayout.count() == 0  # start-up does not wait for the board
+    org = organizations.create_organization("Heron Optics").id
+    hub.publish(deals.mark_won(deals.create_deal("Lenses", org_id=org, currency="EUR").id))
+    window.ui.tabs.setCurrentIndex(1)
+    assert window.ui.kanbanLayout.count() == 1
+    assert window.kanban_tab.isVisible()
+    column = window.board.columns[Bucket.NO_ACTIVITY]
+    assert [column.org_id(row) for row in range(column.rowCount())] == [org]
 
 
 def test_tabs_have_shortcuts_and_the_state_is_remembered(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -35,15 +36,17 @@ from accountmgr.domain.organizations import users
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.qtmodels.kanban_model import KanbanBoard
 from accountmgr.resources import resource_path
 from accountmgr.views.account_actions import AccountActions
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
-from accountmgr.views.kanban_tab import KanbanTab
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.record_dialogs import RecordDialogs
 from accountmgr.views.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from accountmgr.qtmodels.kanban_model import KanbanBoard
+    from accountmgr.views.kanban_tab import KanbanTab
 
 RECENT_DAYS = 30
 SEARCH_DELAY_MS = 250
@@ -73,12 +76,8 @@ class MainWindow(QMainWindow):
         self.model.set_custom_fields(customfields.definitions("organization"))
         self.list_tab = ListTab(self.model, self.filters, settings, users(), records.labels(), self)
         self.ui.listLayout.addWidget(self.list_tab)
-        self.board = KanbanBoard(hub, self)
-        self.board.set_active(False)  # read when its tab is first shown, not at start-up
-        self.board.first_weekday = self.model.first_weekday
-        self.board.set_filter(self.filters.value)
-        self.kanban_tab = KanbanTab(self.board, _type_icons(), self)
-        self.ui.kanbanLayout.addWidget(self.kanban_tab)
+        self._board: KanbanBoard | None = None  # built when first needed: see kanban_tab
+        self._kanban_tab: KanbanTab | None = None
         self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
         self.dialogs = RecordDialogs(self, hub, self.undo_stack)
         self.panel = SidePanel(hub, self.undo_stack, self.dialogs, self)
@@ -105,11 +104,6 @@ class MainWindow(QMainWindow):
         self._hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
-        self.filters.changed.connect(self.board.set_filter)
-        self.kanban_tab.selection_changed.connect(self._card_selected)
-        self.kanban_tab.open_requested.connect(self._open_account)
-        self.kanban_tab.schedule_requested.connect(self._schedule_cards)
-        self.kanban_tab.done_requested.connect(self._done_cards)
         self.account_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
@@ -117,14 +111,50 @@ class MainWindow(QMainWindow):
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.list_tab.keep_when_gone = self._keeps_on_panel
 
+    @property
+    def kanban_tab(self) -> KanbanTab:
+        """The board's tab, built the first time it is shown or asked for (start-up does not
+        wait for it)."""
+        if self._kanban_tab is None:
+            self._build_kanban()
+        assert self._kanban_tab is not None
+        return self._kanban_tab
+
+    @property
+    def board(self) -> KanbanBoard:
+        """The board's models (see kanban_tab)."""
+        if self._board is None:
+            self._build_kanban()
+        assert self._board is not None
+        return self._board
+
+    def _build_kanban(self) -> None:
+        from accountmgr.qtmodels.kanban_model import KanbanBoard
+        from accountmgr.views.kanban_tab import KanbanTab
+
+        board = KanbanBoard(self._hub, self)
+        board.set_active(False)  # read when its tab is shown
+        board.first_weekday = self.model.first_weekday
+        board.set_filter(self.filters.value)
+        tab = KanbanTab(board, _type_icons(), self)
+        self._board, self._kanban_tab = board, tab
+        self.ui.kanbanLayout.addWidget(tab)
+        tab.show()  # at once, when built as its page appears (a layout would show it later)
+        self.filters.changed.connect(board.set_filter)
+        tab.selection_changed.connect(self._card_selected)
+        tab.open_requested.connect(self._open_account)
+        tab.schedule_requested.connect(self._schedule_cards)
+        tab.done_requested.connect(self._done_cards)
+
     def check_new_day(self) -> None:
         """When the date changed, everything that depends on "today" is recomputed."""
         if clock.today() != self._day:
             self._day = clock.today()
             self.model.refresh_day()
-            self.board.refresh()
-            for cards in self.kanban_tab.lists.values():
-                cards.viewport().update()  # "last contacted N days ago" moved on by a day
+            if self._kanban_tab is not None:
+                self.board.refresh()
+                for cards in self.kanban_tab.lists.values():
+                    cards.viewport().update()  # "last contacted N days ago" moved on by a day
             if self.panel.built:
                 self.panel.content.reload()  # "Today", "Overdue" and the next activity move
             self.refresh_totals()
@@ -263,7 +293,9 @@ class MainWindow(QMainWindow):
             self.refresh_totals()
             if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
                 self.list_tab.set_choices(users(), records.labels())
-            if Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds:
+            if self._kanban_tab is not None and (
+                Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds
+            ):
                 # activity types added, renamed or given another icon
                 self.kanban_tab.delegate.type_icons = _type_icons()
                 for cards in self.kanban_tab.lists.values():
@@ -436,9 +468,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         """Only the tab on screen keeps itself current; the other catches up when shown, and
         shows the account selected meanwhile."""
-        selected = self.kanban_tab.selected_ids() if index == 0 else self.list_tab.selected_ids()
+        if index == 0:
+            selected = self._kanban_tab.selected_ids() if self._kanban_tab is not None else []
+        else:
+            selected = self.list_tab.selected_ids()
         self.model.set_active(index == 0)
-        self.board.set_active(index == 1)
+        if index == 1 or self._board is not None:
+            self.board.set_active(index == 1)
         if index == 0 and selected:
             self.list_tab.select(selected)
         elif index == 1 and len(selected) == 1:
