@@ -268,20 +268,11 @@ class ActivityTypesDialog(SettingsTableDialog):
         header.setSectionResizeMode(SUBJECT, stretch)
 
         self.edit_action = self._action(self.tr("Edit…"), QKeySequence(Qt.Key.Key_F2))
-        self.move_up_action = self._action(
-            self.tr("Move up"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up)
-        )
-        self.move_down_action = self._action(
-            self.tr("Move down"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down)
-        )
+        self._add_moves(self.ui.moveUpButton, self.ui.moveDownButton)
         self.edit_action.triggered.connect(self.edit_type)
-        self.move_up_action.triggered.connect(self.move_up)
-        self.move_down_action.triggered.connect(self.move_down)
 
         self.ui.addButton.clicked.connect(self.add_type)
         self.ui.editButton.clicked.connect(self.edit_type)
-        self.ui.moveUpButton.clicked.connect(self.move_up)
-        self.ui.moveDownButton.clicked.connect(self.move_down)
         self.ui.retireButton.clicked.connect(self.toggle_active)
         table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._update_buttons)
@@ -308,12 +299,7 @@ class ActivityTypesDialog(SettingsTableDialog):
         chosen = kind is not None
         self.ui.editButton.setEnabled(chosen)
         self.edit_action.setEnabled(chosen)
-        can_go_up = row > 0
-        can_go_down = 0 <= row < self.model.rowCount() - 1
-        self.ui.moveUpButton.setEnabled(can_go_up)
-        self.move_up_action.setEnabled(can_go_up)
-        self.ui.moveDownButton.setEnabled(can_go_down)
-        self.move_down_action.setEnabled(can_go_down)
+        self._enable_moves(row)
         self.ui.retireButton.setEnabled(chosen)
         if kind is not None and not kind.active:
             self.ui.retireButton.setText(self.tr("Re&store"))

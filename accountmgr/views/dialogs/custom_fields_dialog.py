@@ -185,21 +185,12 @@ class CustomFieldsDialog(SettingsTableDialog):
         header.setSectionResizeMode(STATUS, fit)
 
         self.rename_action = self._action(self.tr("Rename…"), QKeySequence(Qt.Key.Key_F2))
-        self.move_up_action = self._action(
-            self.tr("Move up"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Up)
-        )
-        self.move_down_action = self._action(
-            self.tr("Move down"), QKeySequence(Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Down)
-        )
+        self._add_moves(self.ui.moveUpButton, self.ui.moveDownButton)
         self.rename_action.triggered.connect(self.rename_field)
-        self.move_up_action.triggered.connect(self.move_up)
-        self.move_down_action.triggered.connect(self.move_down)
 
         self.ui.addButton.clicked.connect(self.add_field)
         self.ui.renameButton.clicked.connect(self.rename_field)
         self.ui.optionsButton.clicked.connect(self.edit_options)
-        self.ui.moveUpButton.clicked.connect(self.move_up)
-        self.ui.moveDownButton.clicked.connect(self.move_down)
         self.ui.retireButton.clicked.connect(self.toggle_retired)
         table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._update_buttons)
@@ -226,12 +217,7 @@ class CustomFieldsDialog(SettingsTableDialog):
         self.ui.renameButton.setEnabled(chosen)
         self.rename_action.setEnabled(chosen)
         self.ui.optionsButton.setEnabled(field is not None and field.has_options)
-        can_go_up = row > 0
-        can_go_down = 0 <= row < self.model.rowCount() - 1
-        self.ui.moveUpButton.setEnabled(can_go_up)
-        self.move_up_action.setEnabled(can_go_up)
-        self.ui.moveDownButton.setEnabled(can_go_down)
-        self.move_down_action.setEnabled(can_go_down)
+        self._enable_moves(row)
         self.ui.retireButton.setEnabled(chosen)
         if field is not None and field.retired:
             self.ui.retireButton.setText(self.tr("Re&store"))

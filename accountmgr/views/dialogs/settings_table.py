@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QTableView, QWidget
 
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError
@@ -118,6 +118,31 @@ class SettingsTableDialog(QDialog):
     def _move_text(self) -> str:
         """The name of a move as a step of Edit ▸ Undo."""
         raise NotImplementedError
+
+    def _add_moves(self, up: QAbstractButton, down: QAbstractButton) -> None:
+        """Move up / Move down: these buttons, and Alt+Up / Alt+Down in the dialog."""
+        self._move_buttons = (up, down)
+        alt = Qt.KeyboardModifier.AltModifier
+        self.move_up_action = self._action(self.tr("Move up"), QKeySequence(alt | Qt.Key.Key_Up))
+        self.move_down_action = self._action(
+            self.tr("Move down"), QKeySequence(alt | Qt.Key.Key_Down)
+        )
+        for button, action, slot in (
+            (up, self.move_up_action, self.move_up),
+            (down, self.move_down_action, self.move_down),
+        ):
+            action.triggered.connect(slot)
+            button.clicked.connect(slot)
+
+    def _enable_moves(self, row: int) -> None:
+        """Moves that the selected row (-1: none) allows."""
+        up, down = self._move_buttons
+        can_go_up = row > 0
+        can_go_down = 0 <= row < self._model.rowCount() - 1
+        for widget in (up, self.move_up_action):
+            widget.setEnabled(can_go_up)
+        for widget in (down, self.move_down_action):
+            widget.setEnabled(can_go_down)
 
     def _move(self, step: int) -> None:
         was = self._selected_row()
