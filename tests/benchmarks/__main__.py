@@ -25,6 +25,7 @@ from pathlib import Path
 
 SCALES = {"S": 1_000, "M": 10_000, "L": 100_000}
 TODAY = "2026-11-24"
+START_RUNS = 7  # processes of each kind for the start-up figure (its median)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -116,13 +117,13 @@ def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
     }
 
 
-def _probe(*args: str) -> tuple[float, dict[str, float]]:
-    """Run a probe process: its wall time, or, when it reports the moment it painted, the time
-    from launching it to that moment; and what it printed."""
+def _probe(module: str, *args: str) -> tuple[float, dict[str, float]]:
+    """Run a probe process (`tests.benchmarks.<module>`): its wall time, or, when it reports
+    the moment it painted, the time from launching it to that moment; and what it printed."""
     launched = time.time()
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.gui_probe", *args],
+        [sys.executable, "-m", f"tests.benchmarks.{module}", *args],
         capture_output=True,
         check=True,
         cwd=ROOT,
@@ -143,9 +144,11 @@ def _gui_figures(db: Path) -> dict[str, float]:
     # keeps it after a first run (unless PYTHONDONTWRITEBYTECODE is set, as on some CI hosts).
     for package in ("accountmgr", "tests/benchmarks"):
         compileall.compile_dir(ROOT / package, quiet=1)
-    bare = [_probe("bare") for _ in range(5)]
-    start = [_probe("start", str(db), "--today", TODAY) for _ in range(5)]
-    _, measured = _probe("app", str(db), "--today", TODAY)
+    bare, start = [], []
+    for _ in range(START_RUNS):  # in turns, so that both see the machine in the same state
+        bare.append(_probe("start_probe", "bare"))
+        start.append(_probe("start_probe", "start", str(db), "--today", TODAY))
+    _, measured = _probe("gui_probe", "app", str(db), "--today", TODAY)
     bare_s = statistics.median(s for s, _ in bare)
     start_s = statistics.median(s for s, _ in start)
     figures = {
@@ -166,7 +169,7 @@ def _panel_figures(db: Path) -> dict[str, float]:
         copy = Path(folder) / "panel.db"
         with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
             source.backup(target)
-        _, figures = _probe("panel", str(copy), "--today", TODAY)
+        _, figures = _probe("gui_probe", "panel", str(copy), "--today", TODAY)
     return figures
 
 

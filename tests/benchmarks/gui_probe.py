@@ -1,7 +1,8 @@
-"""A process that starts a window, waits for it to be painted, and reports; run by the benchmarks.
+"""A process that opens the main window and measures what a person does in it; run by the
+benchmarks (the start itself is measured by `start_probe`).
 
-    python -m tests.benchmarks.gui_probe bare
-    python -m tests.benchmarks.gui_probe app|start DB [--today YYYY-MM-DD]
+    python -m tests.benchmarks.gui_probe app DB [--today YYYY-MM-DD]
+    python -m tests.benchmarks.gui_probe panel DB [--today YYYY-MM-DD]
 
 Prints one JSON object: peak RSS in MB, and for `app` the in-process timings of a re-sort by
 won value and of search keystrokes, each until the list is repainted.
@@ -22,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
     """This process's peak resident memory. On Linux from VmHWM, which starts afresh at exec
     (ru_maxrss may carry the peak of the parent that started us)."""
     status = Path("/proc/self/status")
@@ -31,71 +32,6 @@ def _peak_rss_mb() -> float:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def bare() -> dict[str, float]:
-    """A bare PySide6 main window, shown; ends once it has painted."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.resize(1280, 800)
-    painted_at: list[float] = []
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not painted_at:
-                painted_at.append(time.time())
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    painted = FirstPaint()
-    window.installEventFilter(painted)
-    window.show()
-    app.exec()
-    return {"painted_at": painted_at[0], "peak_rss_mb": round(_peak_rss_mb(), 1)}
-
-
-def start(db: Path, today: str | None) -> dict[str, float]:
-    """The application's own start (`accountmgr --db DB`: translations, logging, the file store
-    tidied, the window, reminders and the asyncio loop), ended once the list has painted its
-    rows; reports the wall-clock time of that paint. Nothing of the application is imported
-    before that, and its settings are read from an empty temporary folder."""
-    import datetime as dt
-    import tempfile
-
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    qapp = QApplication(sys.argv)
-    folder = tempfile.TemporaryDirectory()
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder.name)
-    painted_at: list[float] = []
-
-    class FirstListPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                view = watched.parent()
-                if type(view).__name__ == "AccountTable" and view.model().rowCount() > 0:
-                    painted_at.append(time.time())
-                    qapp.removeEventFilter(self)
-                    QTimer.singleShot(0, qapp.quit)
-            return False
-
-    painted = FirstListPaint()
-    qapp.installEventFilter(painted)
-    from accountmgr.cli import main as cli_main
-
-    args = ["--db", str(db)]
-    if today:
-        args += ["--today", dt.date.fromisoformat(today).isoformat()]
-    code = cli_main(args)
-    folder.cleanup()
-    if code != 0 or not painted_at:
-        raise SystemExit(code or 1)
-    return {"painted_at": painted_at[0]}
 
 
 def app(db: Path, today: str | None) -> dict[str, float]:
@@ -165,7 +101,7 @@ def app(db: Path, today: str | None) -> dict[str, float]:
     for _ in range(20):  # scroll through part of the list, as a person would
         table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 2000)
         table.viewport().repaint()
-    figures["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
     window.close()
     settings_path.unlink(missing_ok=True)
     return figures
@@ -438,12 +374,7 @@ def panel(db: Path, today_text: str) -> dict[str, float]:
 
 def main() -> int:
     mode = sys.argv[1]
-    if mode == "bare":
-        result = bare()
-    elif mode == "start":
-        today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
-        result = start(Path(sys.argv[2]), today)
-    elif mode == "panel":
+    if mode == "panel":
         result = panel(Path(sys.argv[2]), sys.argv[4])
     else:
         today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
