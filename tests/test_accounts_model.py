@@ -134,6 +134,38 @@ def test_rows_show_the_summary_formatted_for_the_locale(store: Path) -> None:
     assert [c.key for c in BASE_COLUMNS][:4] == ["name", "owner", "won_deals", "won_value"]
 
 
+def test_custom_values_are_read_when_a_custom_column_is_first_asked_about(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seats = customfields.create_field("organization", "Seats", "number")
+    region = customfields.create_field("organization", "Region", "text")
+    orgs = [_won_org(f"Org {i:02}") for i in range(30)]
+    for i, org in enumerate(orgs):
+        customfields.set_value(seats.id, org, str(i))
+    customfields.set_value(region.id, orgs[3], "North")
+    reads: list[list[int]] = []
+    values_of = customfields.values_of
+
+    def counted(entity: str, ids: list[int], fields: list[int]) -> dict[int, dict[int, str]]:
+        reads.append(ids)
+        return values_of(entity, ids, fields)
+
+    monkeypatch.setattr(customfields, "values_of", counted)
+    monkeypatch.setattr(accounts_model, "CUSTOM_CHUNK", 8)
+    model = AccountsModel(ChangeHub())
+    model.set_custom_fields(customfields.definitions("organization"))
+    for row in range(30):
+        assert model.index(row, _column(model, "name")).data() == f"Org {row:02}"
+    assert reads == []  # the standard columns need no custom value
+    seats_column, region_column = (_column(model, f"custom:{f.id}") for f in (seats, region))
+    assert model.index(5, seats_column).data() == "5"
+    assert sorted(i for chunk in reads for i in chunk) == sorted(orgs)  # every row read, once
+    assert max(len(chunk) for chunk in reads) == 8
+    assert [model.index(r, region_column).data() for r in range(5)] == ["", "", "", "North", ""]
+    assert model.index(29, seats_column).data(Qt.ItemDataRole.EditRole) == "29"
+    assert len(reads) == 4  # 30 rows in chunks of 8, nothing read again
+
+
 def test_a_change_refreshes_only_the_touched_row(store: Path, qtbot: Any) -> None:
     first, second = _won_org("Alpha AG"), _won_org("Beta AG")
     hub = ChangeHub()

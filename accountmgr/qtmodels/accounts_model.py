@@ -54,6 +54,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 BLOCK = 100  # rows fetched per query
 ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
+CUSTOM_CHUNK = 500  # custom values are read for this many rows per query
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -151,6 +152,7 @@ class AccountsModel(QAbstractTableModel):
         self._rows_of_cache: dict[int, int] | None = None
         self._cache: dict[int, ListRow] = {}
         self._custom: dict[int, dict[int, str]] = {}
+        self._custom_unread: set[int] = set()  # rows read, their custom values not yet
         self._columns: tuple[Column, ...] = BASE_COLUMNS
         self._users: dict[int, str] = {}
         self._types: dict[int, tuple[str, str]] = {}
@@ -416,6 +418,7 @@ class AccountsModel(QAbstractTableModel):
     def _clear_cache(self) -> None:
         self._cache.clear()
         self._custom.clear()
+        self._custom_unread.clear()
 
     def _reset(self, ids: list[int] | None = None) -> None:
         self.beginResetModel()
@@ -464,16 +467,26 @@ class AccountsModel(QAbstractTableModel):
         self._cache.update(account_list.rows(missing))
         for gone in set(missing) - self._cache.keys():
             self._cache[gone] = ListRow.blank(gone)
-        fields = [c.field.id for c in self._columns if c.field is not None]
-        if fields:
-            values = customfields.values_of("organization", missing, fields)
-            for org in missing:
-                self._custom[org] = values.get(org, {})
+        self._custom_unread.update(missing)
         return self._cache[org_id]
 
     def _custom_value(self, row: ListRow, column: Column) -> str | None:
         assert column.field is not None
+        if row.id in self._custom_unread:
+            self._read_custom_values()
         return self._custom.get(row.id, {}).get(column.field.id)
+
+    def _read_custom_values(self) -> None:
+        """The custom values of every row read without them, once a custom column is asked
+        about: custom columns start hidden, and most lists never show one."""
+        fields = [c.field.id for c in self._columns if c.field is not None]
+        unread = list(self._custom_unread)
+        self._custom_unread.clear()
+        for start in range(0, len(unread), CUSTOM_CHUNK):
+            chunk = unread[start : start + CUSTOM_CHUNK]
+            values = customfields.values_of("organization", chunk, fields)
+            for org in chunk:
+                self._custom[org] = values.get(org, {})
 
     def _display(self, row: ListRow, column: Column) -> str:
         locale = QLocale()
