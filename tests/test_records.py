@@ -170,7 +170,7 @@ def test_people_of_an_organization_by_name(store: Path) -> None:
 def test_labels_are_distinct_sorted_and_not_empty(store: Path) -> None:
     for label in ("Partner", "", "at risk", "Partner", "Key account"):
         _org("Org", label=label)
-    assert records.labels() == ["at risk", "Key account", "Partner"]
+    assert organizations.labels() == ["at risk", "Key account", "Partner"]
 
 
 def test_currencies_have_names_and_exponents(store: Path) -> None:

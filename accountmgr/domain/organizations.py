@@ -211,6 +211,22 @@ def users() -> list[tuple[int, str]]:
     return [(int(i), str(n)) for i, n in rows]
 
 
+def labels() -> list[str]:
+    """The labels organizations use, each once, sorted.
+
+    A few labels over many organizations: the label index is walked from one label to the next
+    (each step one index search) instead of reading every organization's entry.
+    """
+    rows = db.execute_sql(
+        "WITH RECURSIVE used(label) AS ("
+        " SELECT min(label) FROM organization WHERE label > ''"
+        " UNION ALL SELECT (SELECT min(label) FROM organization WHERE label > used.label)"
+        " FROM used WHERE used.label IS NOT NULL)"
+        " SELECT label FROM used WHERE label IS NOT NULL ORDER BY label COLLATE NOCASE"
+    )
+    return [str(label) for (label,) in rows]
+
+
 def user_names() -> dict[int, str]:
     """Every user's name by id, inactive users too (for values that still name them)."""
     return {int(i): str(n) for i, n in db.execute_sql('SELECT id, name FROM "user"')}

@@ -180,22 +180,6 @@ def people_of(org_id: int) -> list[tuple[int, str]]:
     return [(int(i), str(n)) for i, n in rows]
 
 
-def labels() -> list[str]:
-    """The labels organizations use, each once, sorted.
-
-    A few labels over many organizations: the label index is walked from one label to the next
-    (each step one index search) instead of reading every organization's entry.
-    """
-    rows = db.execute_sql(
-        "WITH RECURSIVE used(label) AS ("
-        " SELECT min(label) FROM organization WHERE label > ''"
-        " UNION ALL SELECT (SELECT min(label) FROM organization WHERE label > used.label)"
-        " FROM used WHERE used.label IS NOT NULL)"
-        " SELECT label FROM used WHERE label IS NOT NULL ORDER BY label COLLATE NOCASE"
-    )
-    return [str(label) for (label,) in rows]
-
-
 def currencies() -> list[tuple[str, str, int]]:
     """Known currencies as (code, name, exponent), by code."""
     rows = db.execute_sql("SELECT code, name, exponent FROM currency ORDER BY code")

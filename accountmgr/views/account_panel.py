@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QMenu, QWidget
 
-from accountmgr.domain import account_detail, clock, files, organizations, records
+from accountmgr.domain import account_detail, clock, files, organizations
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError
@@ -377,7 +377,7 @@ class AccountPanel(QWidget):
         combo.clear()
         combo.addItem("")
         if self._labels is None:  # read again only after organizations changed
-            self._labels = records.labels()
+            self._labels = organizations.labels()
         combo.addItems(self._labels)
         combo.setCurrentText(header.label)
         combo.blockSignals(False)

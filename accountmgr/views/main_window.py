@@ -16,37 +16,37 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QActionGroup, QIcon, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QWidget
 
 from accountmgr import __version__
 from accountmgr.domain import (
     account_list,
     accounts,
-    activities,
     clock,
     customfields,
-    records,
+    organizations,
 )
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
-from accountmgr.domain.organizations import users
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
-from accountmgr.views.account_actions import AccountActions
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
-from accountmgr.views.record_dialogs import RecordDialogs
 from accountmgr.views.side_panel import SidePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from accountmgr.qtmodels.kanban_model import KanbanBoard
+    from accountmgr.views.account_actions import AccountActions
     from accountmgr.views.kanban_tab import KanbanTab
+    from accountmgr.views.record_dialogs import RecordDialogs
 
 RECENT_DAYS = 30
 SEARCH_DELAY_MS = 250
@@ -55,7 +55,16 @@ SEARCH_DELAY_MS = 250
 class MainWindow(QMainWindow):
     user_changed = Signal(object)  # the user id this installation runs as, or None
 
-    def __init__(self, hub: ChangeHub, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hub: ChangeHub,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        paint_first: bool = False,
+    ) -> None:
+        """With `paint_first`, the status bar's figures are left for `finish_start`, which the
+        caller runs once the window has painted: the list shows that much sooner."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -74,13 +83,18 @@ class MainWindow(QMainWindow):
         # Qt numbers weekdays Monday 1 to Sunday 7; the domain, like Python, Monday 0 to Sunday 6.
         self.model.first_weekday = QLocale().firstDayOfWeek().value - 1
         self.model.set_custom_fields(customfields.definitions("organization"))
-        self.list_tab = ListTab(self.model, self.filters, settings, users(), records.labels(), self)
+        self.list_tab = ListTab(
+            self.model, self.filters, settings, organizations.users(), organizations.labels(), self
+        )
         self.ui.listLayout.addWidget(self.list_tab)
         self._board: KanbanBoard | None = None  # built when first needed: see kanban_tab
         self._kanban_tab: KanbanTab | None = None
-        self.account_actions = AccountActions(self, hub, self.undo_stack, self.model)
-        self.dialogs = RecordDialogs(self, hub, self.undo_stack)
-        self.panel = SidePanel(hub, self.undo_stack, self.dialogs, self)
+        # Built when first used (its dialogs are not needed to show the list); a cell edited
+        # in the list is the first use of some.
+        self._account_actions: AccountActions | None = None
+        self.model.edit_handler = self._edit_cell
+        self._dialogs: RecordDialogs | None = None  # see dialogs
+        self.panel = SidePanel(hub, self.undo_stack, lambda: self.dialogs, self)
         self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
         self.ui.sideLayout.addWidget(self.panel)
 
@@ -89,7 +103,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_user_menu()
         self._connect()
-        self.refresh_totals()
         self._show_selection([])
         self._restore_state()
         self._tab_changed(self.ui.tabs.currentIndex())
@@ -99,17 +112,47 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self.check_new_day)
         self._day_timer.start()
+        if not paint_first:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """What the first paint does not wait for: the status bar's figures (counted over every
+        account)."""
+        self.refresh_totals()
 
     def _connect(self) -> None:
         self._hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
-        self.account_actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.list_tab.keep_when_gone = self._keeps_on_panel
+
+    @property
+    def account_actions(self) -> AccountActions:
+        """Edits, deletes, owner changes, campaigns and exports of accounts (see __init__)."""
+        if self._account_actions is None:
+            from accountmgr.views.account_actions import AccountActions
+
+            actions = AccountActions(self, self._hub, self.undo_stack, self.model)
+            actions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._account_actions = actions
+        return self._account_actions
+
+    @property
+    def dialogs(self) -> RecordDialogs:
+        """The record dialogs (new and edited organizations, people and deals), loaded when
+        first opened."""
+        if self._dialogs is None:
+            from accountmgr.views.record_dialogs import RecordDialogs
+
+            self._dialogs = RecordDialogs(self, self._hub, self.undo_stack)
+        return self._dialogs
+
+    def _edit_cell(self, org_id: int, key: str, old: object, new: object) -> bool:
+        return self.account_actions.edit_cell(org_id, key, old, new)
 
     @property
     def kanban_tab(self) -> KanbanTab:
@@ -212,7 +255,7 @@ class MainWindow(QMainWindow):
         ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
         ui.actionShowKanban.triggered.connect(lambda: ui.tabs.setCurrentIndex(1))
         ui.actionAbout.triggered.connect(self._about)
-        ui.actionNewOrganization.triggered.connect(self.dialogs.new_organization)
+        ui.actionNewOrganization.triggered.connect(self._new_organization)
         ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
         ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
         ui.actionNewActivity.triggered.connect(self._new_activity)
@@ -292,7 +335,7 @@ class MainWindow(QMainWindow):
         try:
             self.refresh_totals()
             if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
-                self.list_tab.set_choices(users(), records.labels())
+                self.list_tab.set_choices(organizations.users(), organizations.labels())
             if self._kanban_tab is not None and (
                 Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds
             ):
@@ -366,6 +409,9 @@ class MainWindow(QMainWindow):
         self.ui.actionEditOrganization.setEnabled(len(org_ids) == 1)
         self.panel.show_accounts(org_ids, keep=self._in_change)
 
+    def _new_organization(self) -> None:
+        self.dialogs.new_organization()
+
     def _new_activity(self) -> None:
         """+ Activity: for the selected account in the panel, for several as a campaign."""
         selected = self.selected_ids() or self._panel_org()
@@ -397,7 +443,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         group = QActionGroup(menu)
         current = self.current_user()
-        for user_id, name in [(None, self.tr("Anyone (every activity)")), *users()]:
+        for user_id, name in [(None, self.tr("Anyone (every activity)")), *organizations.users()]:
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(user_id == current)
@@ -497,9 +543,10 @@ class MainWindow(QMainWindow):
     def offer_followup(self, org_id: int, activity_id: int) -> None:
         """After the last open activity of an account was done: offer the next one, the
         activity type's usual delay ahead (Enter schedules it, Esc skips)."""
+        from accountmgr.domain import account_detail, activities  # not needed at start
+
         if activities.next_open_activity(org_id) is not None:
             return
-        from accountmgr.domain import account_detail  # loaded with the side panel, not at start
 
         item = next((a for a in account_detail.activities_of(org_id) if a.id == activity_id), None)
         if item is not None:
@@ -562,6 +609,8 @@ class MainWindow(QMainWindow):
         self.filters.update(search=self.search.text().strip())
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About accountmgr"),

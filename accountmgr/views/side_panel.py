@@ -2,11 +2,13 @@
 
 Start-up shows only a line of text here; the panel itself (`AccountPanel`, with its forms, models
 and editors) is built when the first account is selected, so opening the window does not pay for
-it. Everything else is passed on to the `AccountPanel`.
+it. Everything else is passed on to the `AccountPanel`, and the record dialogs are asked for only
+then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +30,7 @@ class SidePanel(QWidget):
         self,
         hub: ChangeHub,
         stack: QUndoStack,
-        dialogs: RecordDialogs,
+        dialogs: Callable[[], RecordDialogs],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,7 +58,7 @@ class SidePanel(QWidget):
         if self._content is None:
             from accountmgr.views.account_panel import AccountPanel
 
-            content = AccountPanel(self._hub, self._stack, self._dialogs, self)
+            content = AccountPanel(self._hub, self._stack, self._dialogs(), self)
             content.message.connect(self.message)
             content.ui.sections.setCurrentIndex(self._section)
             self._waiting.hide()

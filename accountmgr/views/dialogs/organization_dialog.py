@@ -29,7 +29,7 @@ class OrganizationDialog(RecordDialog):
         )
         self.ui.country.textEdited.connect(self._on_country_edited)
         self.ui.country.textChanged.connect(self._show_country_name)
-        self.ui.label.addItems(records.labels())
+        self.ui.label.addItems(organizations.labels())
         self.ui.label.setCurrentIndex(-1)
 
         if record is None:
