@@ -6,18 +6,18 @@ import os
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
 
+import gc
 import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from accountmgr import __version__
 from accountmgr.domain import accounts
@@ -39,15 +39,36 @@ log = logging.getLogger("accountmgr")
 SMOKE_MS = 700
 
 
-def setup_logging(db_path: Path) -> Path:
-    """Log to `accountmgr.log` beside the database (rotated), and warnings to stderr."""
-    log_path = db_path.parent / "accountmgr.log"
+def log_path_of(db_path: Path) -> Path:
+    """The log is `accountmgr.log` beside the database."""
+    return db_path.parent / "accountmgr.log"
+
+
+_logging_to: set[Path] = set()
+
+
+def setup_logging(log_path: Path) -> None:
+    """Log to `log_path` (rotated), once per process; warnings also go to stderr. Done once the
+    window has painted, or sooner by an uncaught exception: the handler's module is not needed
+    before."""
+    if log_path in _logging_to:
+        return
+    from logging.handlers import RotatingFileHandler
+
     handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return log_path
+    _logging_to.add(log_path)
+
+
+def _start_logging(log_path: Path) -> None:
+    """A log that cannot be written is reported, not fatal: the database beside it opened."""
+    try:
+        setup_logging(log_path)
+    except OSError as exc:
+        print(f"accountmgr: warning: no log file: {exc.strerror}: {exc.filename}", file=sys.stderr)
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -63,11 +84,14 @@ def _make_hook(
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
+        _start_logging(log_path)
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         traceback.print_exception(exc_type, exc, tb)
         if showing or QApplication.instance() is None:
             return
         showing = True
+        from PySide6.QtWidgets import QMessageBox  # loaded when first needed
+
         try:
             QMessageBox.critical(
                 None,
@@ -145,25 +169,33 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
 
     try:
         open_database(db_path)  # refuses a file it must not touch before writing anything
-        log_path = setup_logging(db_path)
     except (StoreError, OSError) as exc:
         message = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
         print(f"accountmgr: error: {message}", file=sys.stderr)
         if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, QApplication.translate("App", "Cannot open the database"), message
             )
         return 1
+    log_path = log_path_of(db_path)
     install_excepthook(log_path)
-    log.info("accountmgr %s started on %s", __version__, db_path)
     hub = ChangeHub()
     settings = QSettings()
-    window = MainWindow(hub, settings)
+    window = MainWindow(hub, settings, paint_first=True)
     window.show()
     # Paint the window before loading asyncio and the reminders, which nothing on screen needs
     # yet (where the window system delivers the first paint at once); no input is handled
     # before the loop below runs.
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    # What start-up made stays for the session: keep the collector from walking it again, and
+    # turn it back on (main turned it off while the window was built).
+    gc.freeze()
+    gc.enable()
+    _start_logging(log_path)
+    log.info("accountmgr %s started on %s", __version__, db_path)
+    window.finish_start()
     tray, service = connect_reminders(window, hub, settings)
 
     import asyncio

@@ -158,13 +158,31 @@ def test_accepting_the_offer_starts_creating_demo_data(
     assert not accounts.is_empty()
 
 
+def test_a_window_that_paints_first_fills_its_status_bar_when_asked(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    org = organizations.create_organization("Kestrel Dental GmbH").id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=500_00, currency="EUR").id)
+    window = MainWindow(ChangeHub(), settings, paint_first=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.list_tab.table.model().rowCount() == 1  # the list is there to paint
+    assert window.accounts_label.text() == ""  # the figures are not counted yet
+    window.finish_start()
+    assert window.accounts_label.text() == "Accounts shown: 1"
+    assert window.value_label.text() == "Won value: €500.00"
+
+
 def test_uncaught_exceptions_are_logged_and_shown(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app_module.install_excepthook(tmp_path / "accountmgr.log")
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))  # the log file's handler goes
+    log_path = tmp_path / "accountmgr.log"
+    app_module.install_excepthook(log_path)
     with caplog.at_level(logging.CRITICAL):
         try:
             raise RuntimeError("boom")
@@ -174,6 +192,8 @@ def test_uncaught_exceptions_are_logged_and_shown(
     assert len(shown) == 1
     assert "boom" in shown[0]
     assert "accountmgr.log" in shown[0]
+    # Before the window painted there was no log file yet: the error started it.
+    assert "RuntimeError: boom" in log_path.read_text()
 
 
 def _smoke(db: Path) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,92 @@
+"""Starting: the entry point's garbage collector switch, and PySide6's import check made cheaper."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from accountmgr import cli, pyside_start
+from accountmgr.__main__ import main
+
+
+@pytest.fixture(autouse=True)
+def _collector_on() -> Iterator[None]:
+    yield
+    gc.enable()  # whatever a failed test left, the rest of the session collects
+
+
+def test_a_command_runs_with_the_garbage_collector_on(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    real_check = cli._run_check
+
+    def check(path: Path) -> int:
+        seen.append(gc.isenabled())
+        return real_check(path)
+
+    monkeypatch.setattr(cli, "_run_check", check)
+    assert main(["--db", str(db_path), "demo", "--orgs", "3"]) == 0
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert seen == [True]
+    assert gc.isenabled()
+
+
+def test_a_window_that_cannot_start_leaves_the_garbage_collector_on(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("shopping list")
+    script = (
+        "import gc, sys; from accountmgr.__main__ import main; "
+        "code = main(['--db', sys.argv[1], '--smoke']); print(code, gc.isenabled())"
+    )
+    result = subprocess.run(  # its own process: the window's start changes the application
+        [sys.executable, "-c", script, str(not_a_database)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["1", "True"]
+
+
+def test_usage_errors_leave_the_garbage_collector_on() -> None:
+    with pytest.raises(SystemExit):
+        main(["--no-such-option"])
+    assert gc.isenabled()
+
+
+def _pyside_check() -> object:
+    return sys.modules["shibokensupport.feature"]._mod_uses_pyside
+
+
+def test_pyside_learns_which_modules_use_it_as_it_did_by_reading_their_source() -> None:
+    import inspect
+
+    import accountmgr.app  # noqa: F401  (the application's modules, loaded)
+
+    pyside_start.load()
+    check = _pyside_check()
+    assert getattr(check, "__module__", None) == "accountmgr.pyside_start"
+
+    def by_source(module: ModuleType) -> bool:  # what PySide6 6.11 does
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError, SyntaxError):
+            return False
+
+    modules = [m for m in list(sys.modules.values()) if isinstance(m, ModuleType)]
+    answers = {m.__name__: check(m) for m in modules}  # type: ignore[operator]
+    assert answers == {m.__name__: by_source(m) for m in modules}
+    assert answers["accountmgr.views.main_window"] is True
+    assert answers["accountmgr.domain.accounts"] is False
+    assert answers["sys"] is False  # built in: no source
+    pyside_start.load()
+    assert _pyside_check() is check  # loading again changes nothing
