@@ -47,28 +47,24 @@ def log_path_of(db_path: Path) -> Path:
 _logging_to: set[Path] = set()
 
 
-def setup_logging(log_path: Path) -> None:
+def _start_logging(log_path: Path) -> None:
     """Log to `log_path` (rotated), once per process; warnings also go to stderr. Done once the
-    window has painted, or sooner by an uncaught exception: the handler's module is not needed
-    before."""
+    window has painted, or sooner by an uncaught exception. A log that cannot be written is
+    reported, not fatal: the database beside it opened."""
     if log_path in _logging_to:
         return
     from logging.handlers import RotatingFileHandler
 
-    handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        print(f"accountmgr: warning: no log file: {exc.strerror}: {exc.filename}", file=sys.stderr)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     _logging_to.add(log_path)
-
-
-def _start_logging(log_path: Path) -> None:
-    """A log that cannot be written is reported, not fatal: the database beside it opened."""
-    try:
-        setup_logging(log_path)
-    except OSError as exc:
-        print(f"accountmgr: warning: no log file: {exc.strerror}: {exc.filename}", file=sys.stderr)
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -190,7 +186,7 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     # before the loop below runs.
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     # What start-up made stays for the session: keep the collector from walking it again, and
-    # turn it back on (main turned it off while the window was built).
+    # turn it back on (accountmgr.__main__ turned it off while the window was built).
     gc.freeze()
     gc.enable()
     _start_logging(log_path)

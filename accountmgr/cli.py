@@ -494,19 +494,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         return _fail(str(exc), EXIT_USAGE)
     if args.command is None:
-        # Nearly every object made while the window opens lives as long as it does: collecting
-        # garbage meanwhile finds none and delays the first paint by about 8 ms. The window
-        # turns collection back on once it has painted (see run_gui); this is in case it fails.
-        gc.disable()
-        try:
-            from accountmgr import pyside_start
+        from accountmgr import pyside_start
 
-            pyside_start.load()
-            from accountmgr.app import run_gui
+        pyside_start.load()
+        from accountmgr.app import run_gui
 
-            return run_gui(db_path, smoke=args.smoke)
-        finally:
-            gc.enable()
+        return run_gui(db_path, smoke=args.smoke)  # it turns the collector on once painted
     gc.enable()  # a command collects garbage as usual (see accountmgr.__main__)
     try:
         if args.command == "import":

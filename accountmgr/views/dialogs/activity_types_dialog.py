@@ -32,7 +32,6 @@ from accountmgr.domain import activity_types
 from accountmgr.domain.activity_types import (
     MAX_DURATION_MIN,
     MAX_FOLLOWUP_DAYS,
-    RemovedType,
     TypeAdmin,
 )
 from accountmgr.domain.changes import Change
@@ -330,20 +329,12 @@ class ActivityTypesDialog(SettingsTableDialog):
 
         dialog = TypeDialog(self, self.tr("New activity type"), save, available_icons())
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            type_id = added[-1]
-            removed: list[RemovedType] = []
-
-            def back() -> Change:
-                gone, change = activity_types.remove_new_type(type_id)
-                removed[:] = [gone]
-                return change
-
-            self._done(
+            self._added(
                 dialog.change,
-                type_id,
+                added[-1],
                 self.tr("Add activity type"),
-                lambda: activity_types.restore_type(removed[0]),
-                back,
+                activity_types.remove_new_type,
+                activity_types.restore_type,
             )
 
     @Slot()

@@ -259,20 +259,12 @@ class CustomFieldsDialog(SettingsTableDialog):
             self, self.tr("New field"), save, name="", choose_type=True, options=()
         )
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            field_id = added[-1]
-            removed: list[customfields.RemovedField] = []
-
-            def back() -> Change:
-                gone, change = customfields.remove_new_field(field_id)
-                removed[:] = [gone]
-                return change
-
-            self._done(
+            self._added(
                 dialog.change,
-                field_id,
+                added[-1],
                 self.tr("Add field"),
-                lambda: customfields.restore_field(removed[0]),
-                back,
+                customfields.remove_new_field,
+                customfields.restore_field,
             )
 
     @Slot()

@@ -5,7 +5,7 @@ on the change hub and made steps of the window's Edit ▸ Undo."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -15,6 +15,8 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.undo import DomainCommand, show_error
+
+Removed = TypeVar("Removed")
 
 
 class SettingsTableDialog(QDialog):
@@ -108,6 +110,25 @@ class SettingsTableDialog(QDialog):
         self._hub.publish(change)
         if self._stack is not None:
             self._stack.push(DomainCommand(self._hub, text, again, back))
+
+    def _added(
+        self,
+        change: Change,
+        row_id: int,
+        text: str,
+        remove_new: Callable[[int], tuple[Removed, Change]],
+        restore: Callable[[Removed], Change],
+    ) -> None:
+        """`_done` for a row just added: undo removes it (keeping what `restore` needs to bring
+        it back on redo)."""
+        removed: list[Removed] = []
+
+        def back() -> Change:
+            gone, undone = remove_new(row_id)
+            removed[:] = [gone]
+            return undone
+
+        self._done(change, row_id, text, lambda: restore(removed[0]), back)
 
     # -- order (Alt+Up / Alt+Down) -------------------------------------------------------
 
