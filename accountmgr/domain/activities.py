@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from accountmgr.domain import clock
+from accountmgr.domain.buckets import followup_date
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
@@ -594,6 +595,19 @@ def types() -> list[TypeInfo]:
         TypeInfo(int(i), str(k), str(n), str(ic), str(s), None if f is None else int(f))
         for i, k, n, ic, s, f in rows
     ]
+
+
+DEFAULT_FOLLOWUP_DAYS = 7  # the follow-up's delay for a type without a default of its own
+
+
+def followup_day(type_id: int, done_on: dt.date) -> dt.date:
+    """The day proposed for the follow-up of an activity of this type done on `done_on`: the
+    type's default delay (else a week) ahead, on a working day (a weekend moves to Monday)."""
+    row = db.execute_sql(
+        "SELECT followup_days FROM activity_type WHERE id = ?", (type_id,)
+    ).fetchone()
+    days = row[0] if row is not None and row[0] else DEFAULT_FOLLOWUP_DAYS
+    return followup_date(done_on, int(days))
 
 
 class Moves(NamedTuple):

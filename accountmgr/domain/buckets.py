@@ -1,4 +1,5 @@
-"""Kanban buckets: the column of an account's next activity, and the date a drop schedules.
+"""Kanban buckets: the column of an account's next activity, the date a drop schedules, and
+working days (a proposed date never falls on the weekend).
 
 Weekdays follow Python's numbering (Monday 0 ... Sunday 6); `first_weekday` comes from the locale.
 """
@@ -81,16 +82,32 @@ def bucket_range(
             return end_of_week + 8 * ONE_DAY, None
 
 
+def next_working_day(day: dt.date, weekend: frozenset[int] = DEFAULT_WEEKEND) -> dt.date:
+    """`day` when it is a working day, else the first working day after it: a Saturday or a
+    Sunday moves forward to Monday. A calendar without working days keeps `day`.
+
+    The one rule for dates the application proposes: drops on the board and follow-ups."""
+    if len(weekend) >= 7:
+        return day
+    while day.weekday() in weekend:
+        day += ONE_DAY
+    return day
+
+
+def followup_date(
+    done_on: dt.date, delay_days: int, weekend: frozenset[int] = DEFAULT_WEEKEND
+) -> dt.date:
+    """The date of the follow-up proposed after an activity is done on `done_on`: the delay
+    ahead, moved forward to a working day when it falls on the weekend."""
+    return next_working_day(done_on + dt.timedelta(days=delay_days), weekend)
+
+
 def _first_working_day(first: dt.date, last: dt.date, weekend: frozenset[int]) -> dt.date | None:
     """The first working day in [first, last]; else the first day at all; None if empty."""
     if first > last:
         return None
-    day = first
-    while day <= last:
-        if day.weekday() not in weekend:
-            return day
-        day += ONE_DAY
-    return first
+    day = next_working_day(first, weekend)
+    return day if day <= last else first
 
 
 def drop_date(

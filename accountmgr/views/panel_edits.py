@@ -44,7 +44,6 @@ from accountmgr.views import undo
 from accountmgr.views.record_dialogs import RecordDialogs
 
 PROGRESS_FROM = 20 * 1024 * 1024  # attaching this many bytes shows a progress dialog
-DEFAULT_FOLLOWUP_DAYS = 7
 
 
 def _tr(text: str) -> str:
@@ -232,11 +231,7 @@ class PanelEdits(QObject):
         return ok
 
     def offer_followup(self, org_id: int, item: ActivityItem) -> QMessageBox:
-        days = (
-            next((t.followup_days for t in activities.types() if t.id == item.type_id), None)
-            or DEFAULT_FOLLOWUP_DAYS
-        )
-        day = clock.today() + dt.timedelta(days=days)
+        day = activities.followup_day(item.type_id, clock.today())
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Schedule the follow-up?"),
