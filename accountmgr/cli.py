@@ -95,8 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--week-start",
         choices=sorted(WEEKDAYS),
-        default="monday",
-        help="first day of the week for kanban buckets (default: monday)",
+        help="first day of the week for kanban buckets (default: the locale's, as in the window)",
     )
     parser.add_argument(
         "--smoke",
@@ -246,6 +245,16 @@ def _wal_size(db_path: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
+def _first_weekday(week_start: str | None) -> int:
+    """Monday 0 ... Sunday 6: `--week-start`, else the locale's first day of the week, the one
+    the window's board uses (so that both put every account in the same column)."""
+    if week_start is not None:
+        return WEEKDAYS[week_start]
+    from accountmgr.views.translations import first_weekday  # Qt Core, only when needed
+
+    return first_weekday()
+
+
 def _run_accounts(args: argparse.Namespace) -> int:
     from accountmgr.domain import accounts
     from accountmgr.domain.currencies import default_currency
@@ -254,7 +263,7 @@ def _run_accounts(args: argparse.Namespace) -> int:
     code, exponent = default_currency()
     rows = accounts.list_accounts(
         clock.today(),
-        WEEKDAYS[args.week_start],
+        _first_weekday(args.week_start),
         bucket=Bucket(args.bucket) if args.bucket else None,
         search=args.search,
     )

@@ -339,6 +339,115 @@ def test_bucket_names_are_the_cli_choices() -> None:
     assert {b.value for b in Bucket} == set(BUCKETS)
 
 
+# --- the first day of the week: the locale's, as on the board ------------------------------------
+
+AROUND_A_WEEK_END = ("2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30")
+
+
+def board_columns(db: Path, today: str, first_weekday: int) -> dict[int, str]:
+    """Every account's column on the board, set up as the window sets it up."""
+    from accountmgr.domain import account_list, clock
+    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.qtmodels.kanban_model import KanbanBoard
+
+    open_database(db)
+    clock.pin_today(dt.date.fromisoformat(today))
+    try:
+        board = KanbanBoard(ChangeHub())
+        board.first_weekday = first_weekday
+        board.refresh()
+        ids = account_list.account_ids(
+            account_list.AccountFilter(), today=clock.today(), first_weekday=first_weekday
+        )
+        columns = board.locate(ids)
+        assert len(columns) == sum(shown.count for shown in board.totals.values())
+        return {org_id: bucket.value for org_id, bucket in columns.items()}
+    finally:
+        clock.pin_today(None)
+        close_database()
+
+
+def cli_columns(
+    capsys: pytest.CaptureFixture[str], db: Path, today: str, *week_start: str
+) -> dict[int, str]:
+    """`accounts --json` (with `--week-start` only when given): each account's bucket."""
+    code, out, err = run(
+        capsys, "--db", str(db), "--today", today, *week_start, "accounts", "--json"
+    )
+    assert code == 0, err
+    assert err == ""
+    return {row["id"]: row["bucket"] for row in map(json.loads, out.splitlines())}
+
+
+@pytest.fixture
+def locale_default() -> Iterator[None]:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("locale_default")
+@pytest.mark.parametrize(("name", "first_weekday"), [("en_US", 6), ("de_DE", 0), ("ar_EG", 5)])
+def test_accounts_use_the_locales_first_day_of_the_week_as_the_board_does(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], name: str, first_weekday: int
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(name))
+    window_weekday = QLocale().firstDayOfWeek().value - 1  # what the main window gives its board
+    assert window_weekday == first_weekday
+    other = {6: "monday", 0: "sunday", 5: "monday"}[first_weekday]
+    differs = False
+    for today in AROUND_A_WEEK_END:
+        shown = cli_columns(capsys, demo_db, today)
+        assert shown == board_columns(demo_db, today, window_weekday), today
+        differs |= shown != cli_columns(capsys, demo_db, today, "--week-start", other)
+    assert differs  # the week's first day decides some account's column on one of these days
+
+
+@pytest.mark.parametrize(
+    ("lc_all", "first_weekday", "other"),
+    [
+        ("en_US.UTF-8", 6, 0),
+        ("de_DE.UTF-8", 0, 6),
+        ("C.UTF-8", 6, 0),  # no locale settings: the window writes as en_US does (Sunday first)
+    ],
+)
+def test_the_command_reads_the_week_start_from_the_environments_locale(
+    demo_db: Path, lc_all: str, first_weekday: int, other: int
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": lc_all, "LANG": lc_all}
+    env.pop(ENV_VAR, None)
+    today = "2026-11-29"  # a Sunday: 1 to 5 December are this week, or next week
+    command = ["-m", "accountmgr", "--db", str(demo_db), "--today", today, "accounts", "--json"]
+    result = subprocess.run(
+        [sys.executable, *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = {row["id"]: row["bucket"] for row in map(json.loads, result.stdout.splitlines())}
+    assert shown == board_columns(demo_db, today, first_weekday)
+    assert shown != board_columns(demo_db, today, other)
+
+
+def test_week_start_overrides_the_locale(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], locale_default: None
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
+    today = "2026-11-27"
+    assert cli_columns(capsys, demo_db, today, "--week-start", "monday") == board_columns(
+        demo_db, today, 0
+    )
+
+
 def test_accounts_search(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     everything = accounts_json(capsys, demo_db)
     known = everything[0]

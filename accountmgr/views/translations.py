@@ -8,10 +8,25 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from accountmgr.resources import resource_path
 
 
+def _fallback() -> QLocale:
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def default_locale() -> None:
     """A machine without locale settings (LANG unset) reports "C": write numbers as en_US does."""
     if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(_fallback())
+
+
+def first_weekday() -> int:
+    """The first day of the week the window uses (Monday 0 ... Sunday 6, as the domain counts):
+    the locale's, en_US's where the machine has no locale settings (see `default_locale`).
+    Changes no process-wide setting, so the command line can ask it too."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = _fallback()
+    # Qt numbers weekdays Monday 1 to Sunday 7.
+    return int(locale.firstDayOfWeek().value) - 1
 
 
 def install_translations(app: QCoreApplication) -> None:
