@@ -361,13 +361,18 @@ def test_changing_the_owner_under_an_owner_filter_keeps_the_account_on_the_panel
     assert panel.ui.owner.currentData() == data.bo
 
 
-def test_deleting_the_shown_account_elsewhere_moves_on_to_the_next_row(
+def test_deleting_the_shown_account_elsewhere_closes_the_panel_and_selects_no_other(
     window: MainWindow, data: Data, hub: ChangeHub
 ) -> None:
     window.list_tab.select([data.kestrel])
     hub.publish(organizations.delete_organization(data.kestrel))
-    assert window.list_tab.selected_ids() == [data.otter]
-    assert window.panel.org_id == data.otter
+    assert window.list_tab.selected_ids() == []
+    assert window.panel.org_id is None  # never Otter, which took its row
+    assert not window.panel.notice.isVisible()
+    assert window.panel.ui.emptyLabel.text() == "Select an account to see everything about it here."
+    # the keyboard keeps its place: the row below is current, but not selected
+    assert window.list_tab.table.currentIndex().row() == window.model.row_of(data.otter)
+    assert not window.ui.actionDelete.isEnabled()
 
 
 # -- 4. activities --------------------------------------------------------------------------

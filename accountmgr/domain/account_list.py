@@ -275,3 +275,19 @@ def activity_types() -> dict[int, tuple[str, str]]:
     """Activity type id -> (name, icon file name)."""
     rows = db.execute_sql("SELECT id, name, icon FROM activity_type")
     return {int(i): (str(n), str(icon)) for i, n, icon in rows}
+
+
+def shown_among(
+    flt: AccountFilter, org_ids: Sequence[int], *, today: dt.date, first_weekday: int = 0
+) -> dict[int, str | None]:
+    """Which of these organizations the filter shows, each with the due date of its next
+    activity (None: nothing planned): where a selected account is, after the list changed."""
+    if not org_ids:
+        return {}
+    where, params = where_clause(flt, today, first_weekday)
+    marks = ",".join("?" * len(org_ids))
+    condition = f"{where} AND s.org_id IN ({marks})" if where else f"WHERE s.org_id IN ({marks})"
+    rows = db.execute_sql(
+        f"SELECT s.org_id, s.next_due FROM org_summary s {condition}", [*params, *org_ids]
+    )
+    return {int(org_id): due for org_id, due in rows}

@@ -4,6 +4,7 @@ and the board that keeps their headers and contents in step with the change hub.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 
 from accountmgr.domain import account_list, clock
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
-from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.qtmodels.accounts_model import OrgIdRole, state_of
 from accountmgr.qtmodels.formatting import fill
@@ -78,7 +79,8 @@ class ColumnModel(QAbstractListModel):
 
     # -- loading --------------------------------------------------------------------------
 
-    def _page(self, offset: int, limit: int) -> list[int]:
+    def _page(self, offset: int, limit: int | None) -> list[int]:
+        """A page of the column's ids in card order; every id with `limit` None."""
         sort = Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.DUE
         return account_list.account_ids(
             dataclasses.replace(self._filter, bucket=self.bucket),
@@ -137,6 +139,19 @@ class ColumnModel(QAbstractListModel):
 
     def row_of(self, org_id: int) -> int | None:
         return self._ids.index(org_id) if org_id in self._ids else None
+
+    def reveal(self, org_ids: Sequence[int]) -> None:
+        """Load the cards of these accounts when they lie beyond the pages read so far: the
+        rest of the column's ids in one query (ids only; cards are read as they are shown)."""
+        if not self._more or all(org_id in self._ids for org_id in org_ids):
+            return
+        loaded = set(self._ids)
+        rest = [i for i in self._page(0, None) if i not in loaded]
+        self._more = False
+        if rest:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(rest) - 1)
+            self._ids.extend(rest)
+            self.endInsertRows()
 
     def card(self, row: int) -> ListRow:
         org_id = self._ids[row]
@@ -253,6 +268,19 @@ class KanbanBoard(QObject):
         for column in self.columns.values():
             column.reload(self._filter, forget)
         self.totals_changed.emit()
+
+    def locate(self, org_ids: Sequence[int]) -> dict[int, Bucket]:
+        """The column of each of these accounts that the board shows, loaded or not."""
+        today = clock.today()
+        found = account_list.shown_among(
+            self._filter, org_ids, today=today, first_weekday=self._first_weekday
+        )
+        return {
+            org_id: bucket_for(
+                None if due is None else dt.date.fromisoformat(due), today, self._first_weekday
+            )
+            for org_id, due in found.items()
+        }
 
     def column_of(self, org_id: int) -> Bucket | None:
         for bucket, column in self.columns.items():

@@ -117,6 +117,9 @@ class AccountPanel(QWidget):
         ):
             view.setModel(model)
             view.installEventFilter(self)
+            # The selection as well as the current item: a click makes an item current before
+            # it selects it, and the buttons would still see nothing selected.
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
             view.selectionModel().currentChanged.connect(self._update_buttons)
         self._empty_texts = {
             ui.activitiesView.viewport(): self.tr(
@@ -222,19 +225,12 @@ class AccountPanel(QWidget):
 
     # -- what is shown --------------------------------------------------------------------
 
-    def show_accounts(self, org_ids: list[int], *, keep: bool = False) -> None:
-        """Show the one selected account; several or none show a short explanation.
-
-        With `keep` (the selection emptied because an edit took the account out of the list:
-        its last won deal reopened or lost, its owner filtered out) the account stays, and the
-        header says when it is no longer an account.
-        """
+    def show_accounts(self, org_ids: list[int]) -> None:
+        """Show the one selected account; several or none show a short explanation."""
         if len(org_ids) == 1:
             if org_ids[0] != self.org_id:
                 self.org_id = org_ids[0]
                 self.reload(first=True)
-            return
-        if not org_ids and keep and self.still_exists():
             return
         self.org_id = None
         self.header = None

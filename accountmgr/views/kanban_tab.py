@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPoint,
     Qt,
@@ -127,6 +129,7 @@ class KanbanTab(QWidget):
     """The board. It asks the window to act (schedule, mark done, open); it changes nothing."""
 
     selection_changed = Signal(list)  # organization ids
+    selection_hidden = Signal(list)  # the selected accounts left the board: their ids
     schedule_requested = Signal(list, object, bool)  # ids, bucket, always ask
     done_requested = Signal(list)  # ids: mark their next activity done
     open_requested = Signal(int)
@@ -153,8 +156,12 @@ class KanbanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(scroller)
+        # The accounts the person selected, by id: followed across every re-read of the board.
+        self._wanted: list[int] = []
+        self._following = False  # selecting them again is not the person's choice
         self._build_actions()
         board.totals_changed.connect(self.update_headers)
+        board.totals_changed.connect(self._follow)
         self.update_headers()
 
     def _column(self, bucket: Bucket) -> QWidget:
@@ -207,7 +214,28 @@ class KanbanTab(QWidget):
                 return [model.org_id(r) for r in rows]
         return []
 
+    @property
+    def wanted_ids(self) -> list[int]:
+        """The accounts the selection follows: those selected, or those a filter now hides."""
+        return list(self._wanted)
+
+    def follow(self, org_ids: list[int]) -> None:
+        """Let the selection follow these accounts (see ListTab.follow)."""
+        self._wanted = list(org_ids)
+        if not org_ids:
+            for cards in self.lists.values():
+                cards.clearSelection()
+            self.selection_changed.emit([])
+        elif not self.select_ids(org_ids, remember=False):
+            self.selection_hidden.emit(list(org_ids))
+
+    def forget_hidden(self) -> None:
+        if not self.selected_ids():
+            self._wanted = []
+
     def _selected(self, cards: CardList) -> None:
+        if self._following:
+            return
         ids = [int(i.data(OrgIdRole)) for i in cards.selectionModel().selectedIndexes()]
         if ids:  # one column at a time holds the selection
             for other in self.lists.values():
@@ -215,19 +243,58 @@ class KanbanTab(QWidget):
                     other.selectionModel().blockSignals(True)
                     other.clearSelection()
                     other.selectionModel().blockSignals(False)
-        self.selection_changed.emit(ids)
+        self._wanted = self.selected_ids()
+        self.selection_changed.emit(self._wanted)
 
     def select(self, org_id: int) -> bool:
-        """Show and select an account's card, if it is loaded; True when found."""
-        bucket = self.board.column_of(org_id)
+        """Show and select an account's card; True when the board shows it."""
+        return self.select_ids([org_id])
+
+    def select_ids(self, org_ids: list[int], *, remember: bool = True) -> bool:
+        """Select the cards of these accounts (those in the first one's column), loading the
+        column as far as they lie, and scroll to them; True when the board shows any."""
+        where = self.board.locate(org_ids)
+        bucket = next((where[i] for i in org_ids if i in where), None)
         if bucket is None:
             return False
+        column = self.board.columns[bucket]
+        ids = [i for i in org_ids if where.get(i) is bucket]
+        column.reveal(ids)
+        rows = [row for i in ids if (row := column.row_of(i)) is not None]
         cards = self.lists[bucket]
-        row = self.board.columns[bucket].row_of(org_id)
-        assert row is not None
-        cards.setCurrentIndex(self.board.columns[bucket].index(row))
-        cards.scrollTo(cards.currentIndex())
+        self._following = True
+        try:
+            for other in self.lists.values():
+                if other is not cards:
+                    other.clearSelection()
+            selection = QItemSelection()
+            for row in rows:
+                selection.select(column.index(row), column.index(row))
+            cards.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            cards.selectionModel().setCurrentIndex(
+                column.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            cards.scrollTo(cards.currentIndex())
+        finally:
+            self._following = False
+        if remember:
+            self._wanted = [column.org_id(row) for row in rows]
+        self.selection_changed.emit(self.selected_ids())
         return True
+
+    @Slot()
+    def _follow(self) -> None:
+        """After the board was read again: the selected accounts stay selected in the column
+        they moved to; when the board no longer shows them, `selection_hidden` names them."""
+        wanted = self._wanted
+        if not wanted or self.selected_ids() == wanted:
+            return
+        if not self.select_ids(wanted, remember=False):
+            for cards in self.lists.values():
+                cards.clearSelection()
+            self.selection_hidden.emit(list(wanted))
 
     def _step(self, bucket: Bucket, step: int) -> None:
         order = list(Bucket)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -75,6 +73,8 @@ class ListTab(QWidget):
     """Filter bar and account table over an AccountsModel."""
 
     selection_changed = Signal(list)  # organization ids
+    # The selected accounts left the list (a search, a filter, an edit, a delete): their ids
+    selection_hidden = Signal(list)
 
     def __init__(
         self,
@@ -89,7 +89,9 @@ class ListTab(QWidget):
         self.model = model
         self.filters = filters
         self._settings = settings
-        self._selected_before_reset: list[int] = []
+        # The accounts the person selected, by id: the selection follows them across every
+        # re-read of the list, and brings them back when a filter that hid them is cleared.
+        self._wanted: list[int] = []
         self._current_row_before_reset = -1
         self.table = AccountTable()
         self.owner_delegate = OwnerDelegate(users, self.table)
@@ -107,11 +109,9 @@ class ListTab(QWidget):
         self.contacted.currentIndexChanged.connect(self._filters_edited)
         self.accounts_only.toggled.connect(self._filters_edited)
         filters.changed.connect(self._show_filter)
-        # Whether accounts that just left the list stay where they are shown (the side panel)
-        # instead of the row that took their place being selected.
-        self.keep_when_gone: Callable[[list[int]], bool] = lambda _ids: False
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
+        model.layoutChanged.connect(self._keep_in_view)
         # Selection changes come in bursts (shift-click, select all): report once per burst.
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
@@ -262,9 +262,10 @@ class ListTab(QWidget):
             rows.update(range(span.top(), span.bottom() + 1))
         return [self.model.org_id(row) for row in sorted(rows) if row < self.model.rowCount()]
 
-    def select(self, org_ids: list[int]) -> None:
+    def select(self, org_ids: list[int], *, remember: bool = True) -> None:
         """Select these organizations (those shown), as one selection of row ranges; the first
-        becomes the current row."""
+        becomes the current row. Unless `remember` is off, they are the accounts the selection
+        follows from now on (those hidden by a filter come back selected when shown again)."""
         selection_model = self.table.selectionModel()
         rows = sorted(row for i in org_ids if (row := self.model.row_of(i)) is not None)
         ranges = QItemSelection()
@@ -277,30 +278,65 @@ class ListTab(QWidget):
             selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(current)
         self._selection_timer.stop()  # one programmatic change: report it at once
-        self._emit_selection()
+        if remember or rows:
+            self._emit_selection()
+        else:
+            self.selection_changed.emit([])
+
+    @property
+    def wanted_ids(self) -> list[int]:
+        """The accounts the selection follows: those selected, or those a filter now hides."""
+        return list(self._wanted)
+
+    def follow(self, org_ids: list[int]) -> None:
+        """Let the selection follow these accounts: selected when shown, otherwise reported by
+        `selection_hidden` (the other tab's selection, when this one comes on screen)."""
+        self._wanted = list(org_ids)
+        self._current_row_before_reset = self.table.currentIndex().row()
+        self._restore_selection()
+
+    def forget_hidden(self) -> None:
+        """The hidden accounts are not to come back selected (deleted, or another was chosen)."""
+        if not self.selected_ids():
+            self._wanted = []
 
     @Slot()
     def _remember_selection(self) -> None:
-        self._selected_before_reset = self.selected_ids()
         self._current_row_before_reset = self.table.currentIndex().row()
 
     @Slot()
     def _restore_selection(self) -> None:
-        """After the list was read again: the same accounts stay selected; when they are gone
-        (deleted, filtered out), the row that took their place becomes current."""
-        shown = [i for i in self._selected_before_reset if self.model.row_of(i) is not None]
+        """After the list was read again, selection follows the accounts, never the rows: those
+        still shown stay selected (and in view); when none is, nothing is selected, the
+        keyboard keeps its place, and `selection_hidden` names the accounts that left."""
+        wanted = self._wanted
+        shown = [i for i in wanted if self.model.row_of(i) is not None]
         if shown:
-            self.select(shown)
-        elif self._selected_before_reset and self.keep_when_gone(self._selected_before_reset):
-            self._selection_timer.stop()
-            self._emit_selection()  # nothing selected; the account stays on the side panel
-        elif self._current_row_before_reset >= 0 and self.model.rowCount():
-            row = min(self._current_row_before_reset, self.model.rowCount() - 1)
-            self.select([self.model.org_id(row)])
+            self.select(shown, remember=False)
+            return
+        count = self.model.rowCount()
+        if self._current_row_before_reset >= 0 and count:
+            row = min(self._current_row_before_reset, count - 1)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._selection_timer.stop()
+        if wanted:
+            self.selection_hidden.emit(list(wanted))
+        else:
+            self.selection_changed.emit([])
+
+    @Slot()
+    def _keep_in_view(self) -> None:
+        """A re-sort or an edit moved the rows: the selected account stays in view."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isSelected(current):
+            self.table.scrollTo(current)
 
     @Slot()
     def _emit_selection(self) -> None:
-        self.selection_changed.emit(self.selected_ids())
+        self._wanted = self.selected_ids()
+        self.selection_changed.emit(self._wanted)
 
     # -- columns --------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Accounts — accountmgr"))
         self.undo_stack = QUndoStack(self)
         self.filters = FilterState(self)
-        # Connected before the models: while they follow a change, a selected account that
-        # leaves the list (its last won deal reopened, its owner filtered out) stays on the panel.
+        # Connected before the models: while they follow a change, a selected account that an
+        # edit takes out of the list (its last won deal reopened, its owner filtered out) stays
+        # on the panel, under a notice that says so.
         self._in_change = False
         hub.changed.connect(self._change_begins)
 
@@ -124,11 +126,15 @@ class MainWindow(QMainWindow):
         self._hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.selection_changed.connect(self._show_selection)
+        self.list_tab.selection_hidden.connect(self._selection_hidden)
+        self.panel.reveal_requested.connect(self.reveal_hidden)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
         self.list_tab.table.delete_requested.connect(self._delete_selected)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.list_tab.keep_when_gone = self._keeps_on_panel
+        # What an undo or a redo did replaces the message of what was done before it.
+        self.undo_action.triggered.connect(lambda: self._say_undone(redone=False))
+        self.redo_action.triggered.connect(lambda: self._say_undone(redone=True))
 
     @property
     def account_actions(self) -> AccountActions:
@@ -185,6 +191,7 @@ class MainWindow(QMainWindow):
         tab.show()  # at once, when built as its page appears (a layout would show it later)
         self.filters.changed.connect(board.set_filter)
         tab.selection_changed.connect(self._card_selected)
+        tab.selection_hidden.connect(self._selection_hidden)
         tab.open_requested.connect(self._open_account)
         tab.schedule_requested.connect(self._schedule_cards)
         tab.done_requested.connect(self._done_cards)
@@ -327,9 +334,6 @@ class MainWindow(QMainWindow):
     def _change_begins(self, _change: Change) -> None:
         self._in_change = True
 
-    def _keeps_on_panel(self, org_ids: list[int]) -> bool:
-        return self._in_change and org_ids == [self.panel.org_id] and self.panel.still_exists()
-
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
         try:
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
                 fields = customfields.definitions("organization")
                 if [c.field for c in self.model.columns if c.field] != fields:
                     self.list_tab.set_custom_fields(fields)
-            self._show_selection(self.selected_ids())
+            self._enable_for(self.selected_ids())
         finally:
             self._in_change = False
 
@@ -399,6 +403,10 @@ class MainWindow(QMainWindow):
     @Slot(list)
     def _show_selection(self, org_ids: list[int]) -> None:
         """The side panel follows the selection; the menus act on it."""
+        self._enable_for(org_ids)
+        self.panel.show_accounts(org_ids)
+
+    def _enable_for(self, org_ids: list[int]) -> None:
         has_selection = bool(org_ids)
         for action in (
             self.ui.actionDelete,
@@ -406,8 +414,54 @@ class MainWindow(QMainWindow):
             self.ui.actionScheduleForSelection,
         ):
             action.setEnabled(has_selection)
-        self.ui.actionEditOrganization.setEnabled(len(org_ids) == 1)
-        self.panel.show_accounts(org_ids, keep=self._in_change)
+        self.ui.actionEditOrganization.setEnabled(
+            len(org_ids) == 1 or (not org_ids and self.panel.org_id is not None)
+        )
+
+    @Slot(list)
+    def _selection_hidden(self, org_ids: list[int]) -> None:
+        """The selected accounts left the list or the board. Nothing else is selected in their
+        place: the panel names them and offers to show them, or closes when they were
+        deleted."""
+        names = {org_id: row.name for org_id, row in account_list.rows(org_ids).items()}
+        if not names:
+            self._tab_on_screen().forget_hidden()
+            self._show_selection([])
+            return
+        keep = self._in_change and self.panel.org_id in names
+        self.panel.show_hidden([names[i] for i in org_ids if i in names], keep=keep)
+        self._enable_for([])
+
+    @Slot()
+    def reveal_hidden(self) -> None:
+        """Clear the search and the filters that hide the selected accounts: they show again,
+        selected (also the organizations that are not accounts)."""
+        tab = self._tab_on_screen()
+        wanted = tab.wanted_ids or self._panel_org()
+        everywhere = account_list.shown_among(
+            AccountFilter(), wanted, today=clock.today(), first_weekday=self.model.first_weekday
+        )
+        accounts_only = all(org_id in everywhere for org_id in wanted)
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
+        tab.follow(wanted)
+
+    def _tab_on_screen(self) -> ListTab | KanbanTab:
+        return self.kanban_tab if self.ui.tabs.currentIndex() == 1 else self.list_tab
+
+    def _say_undone(self, *, redone: bool) -> None:
+        """After Ctrl+Z (or Ctrl+Shift+Z): the status bar says what was undone (or redone),
+        never what was done before."""
+        stack = self.undo_stack
+        text = stack.undoText() if redone else stack.redoText()
+        template = self.tr("Redone: %1") if redone else self.tr("Undone: %1")
+        if text:
+            self.statusBar().showMessage(template.replace("%1", text), 8000)
+        else:
+            self.statusBar().clearMessage()
 
     def _new_organization(self) -> None:
         self.dialogs.new_organization()
@@ -461,11 +515,12 @@ class MainWindow(QMainWindow):
         self.ui.menuSettings.addMenu(menu)
 
     def open_account(self, org_id: int) -> None:
-        """Bring an account to the front (from a reminder): in the List and the side panel."""
+        """Bring an account to the front (from a reminder): in the List and the side panel,
+        clearing the search and filters when they hide it."""
         self.ui.tabs.setCurrentIndex(0)
-        self.list_tab.select([org_id])
-        if self.panel.org_id != org_id:
-            self.panel.show_accounts([org_id])
+        self.list_tab.follow([org_id])
+        if self.list_tab.selected_ids() != [org_id]:
+            self.reveal_hidden()
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -515,28 +570,26 @@ class MainWindow(QMainWindow):
         """Only the tab on screen keeps itself current; the other catches up when shown, and
         shows the account selected meanwhile."""
         if index == 0:
-            selected = self._kanban_tab.selected_ids() if self._kanban_tab is not None else []
+            wanted = self._kanban_tab.wanted_ids if self._kanban_tab is not None else None
         else:
-            selected = self.list_tab.selected_ids()
+            wanted = self.list_tab.wanted_ids
         self.model.set_active(index == 0)
         if index == 1 or self._board is not None:
             self.board.set_active(index == 1)
-        if index == 0 and selected:
-            self.list_tab.select(selected)
-        elif index == 1 and len(selected) == 1:
-            self.kanban_tab.select(selected[0])
+        if wanted is not None:
+            self._tab_on_screen().follow(wanted)
 
     def _schedule_cards(self, org_ids: list[int], bucket: Bucket, always_ask: bool) -> None:
         self.account_actions.schedule_to_bucket(
             org_ids, bucket, always_ask, self.model.first_weekday
         )
         if org_ids:
-            self.kanban_tab.select(org_ids[0])  # the card keeps the focus where it went
+            self.kanban_tab.select_ids(org_ids)  # the cards stay selected where they went
 
     def _done_cards(self, org_ids: list[int]) -> None:
         completed = self.account_actions.mark_next_done(org_ids)
         if org_ids:
-            self.kanban_tab.select(org_ids[0])
+            self.kanban_tab.select_ids(org_ids)
         if len(org_ids) == 1 and len(completed) == 1:
             self.offer_followup(org_ids[0], completed[0])
 

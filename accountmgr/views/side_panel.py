@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from accountmgr.qtmodels.formatting import format_count
 from accountmgr.qtmodels.hub import ChangeHub
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 class SidePanel(QWidget):
     message = Signal(str)  # a line for the status bar
+    reveal_requested = Signal()  # clear the search and filters that hide the selected accounts
 
     def __init__(
         self,
@@ -45,8 +46,30 @@ class SidePanel(QWidget):
         self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._waiting.setWordWrap(True)
         self._waiting.setEnabled(False)
+        layout.addWidget(self._build_notice())
         layout.addWidget(self._waiting)
         self._explain(0)
+
+    def _build_notice(self) -> QWidget:
+        """Said plainly when the selected account is not in the list: which one, and a button
+        that clears what hides it."""
+        self.notice = QFrame()
+        self.notice.setObjectName("hiddenNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setAutoFillBackground(True)
+        self.notice.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        box = QVBoxLayout(self.notice)
+        box.addWidget(self.notice_label)
+        box.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.notice.hide()
+        return self.notice
 
     @property
     def built(self) -> bool:
@@ -68,17 +91,47 @@ class SidePanel(QWidget):
         return self._content
 
     def _explain(self, selected: int) -> None:
+        self._waiting.show()
         self._waiting.setText(
             self.tr("%1 accounts selected").replace("%1", format_count(selected))
             if selected
             else self.tr("Select an account to see everything about it here.")
         )
 
-    def show_accounts(self, org_ids: list[int], *, keep: bool = False) -> None:
+    def show_accounts(self, org_ids: list[int]) -> None:
+        """Show the one selected account; several or none show a short explanation."""
+        self.notice.hide()
         if self._content is None and len(org_ids) != 1:
             self._explain(len(org_ids))
             return
-        self.content.show_accounts(org_ids, keep=keep)
+        self.content.show_accounts(org_ids)
+        self.content.show()
+
+    def show_hidden(self, names: list[str], *, keep: bool = False) -> None:
+        """The selected accounts (`names`) are hidden by the search or the filters. With `keep`
+        (an edit in the panel took its account out of the list) the account stays here under
+        the notice; otherwise the panel shows only the notice, never another account."""
+        if len(names) == 1:
+            text = (
+                self.tr("%1 is no longer in the list: the current search or filters hide it.")
+                if keep
+                else self.tr("%1 is hidden by the current search or filters.")
+            ).replace("%1", names[0])
+            button = self.tr("Clear filters and show it")
+        else:
+            text = self.tr(
+                "%n selected accounts are hidden by the current search or filters.", "", len(names)
+            )
+            button = self.tr("Clear filters and show them")
+        self.notice_label.setText(text)
+        self.reveal_button.setText(button)
+        self.notice.show()
+        if keep and self._content is not None:
+            return
+        if self._content is not None:
+            self._content.show_accounts([])
+            self._content.hide()
+        self._waiting.hide()
 
     @property
     def org_id(self) -> int | None:
