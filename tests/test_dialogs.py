@@ -221,7 +221,7 @@ def test_editing_an_organization_prefills_and_keeps_before_and_after(
         label="Partner",
     ).id
     dialog = _shown(qtbot, OrganizationDialog(None, org))
-    assert dialog.windowTitle() == "Edit organization"
+    assert dialog.windowTitle() == "Edit Kestrel Dental"
     assert dialog.ui.name.text() == "Kestrel Dental"
     assert dialog.ui.address.toPlainText() == "Hafenstraße 12"
     assert dialog.ui.country.text() == "DE"
@@ -417,7 +417,7 @@ def test_a_new_deal_from_an_organization_stores_what_was_typed(store: Path, qtbo
     organizations.create_person("Ada Lind", org_id=org)
     organizations.create_person("Not Here", org_id=organizations.create_organization("X").id)
     dialog = _shown(qtbot, DealDialog(None, org_id=org))
-    assert dialog.windowTitle() == "New deal"
+    assert dialog.windowTitle() == "New deal for Kestrel Dental GmbH"
     assert dialog.ui.title.hasFocus()
     assert dialog.ui.organization.text() == "Kestrel Dental GmbH"
     person = dialog.ui.person

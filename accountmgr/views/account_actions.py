@@ -34,6 +34,7 @@ from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
+from accountmgr.views.account_names import listing, names_of
 from accountmgr.views.bucket_titles import column_title
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ def _show_progress(dialog: QProgressDialog, count: int, of: int) -> None:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountActions", text)
+
+
+def _plural(text: str, count: int) -> str:
+    return QCoreApplication.translate("AccountActions", text, "", count)
 
 
 class AccountActions(QObject):
@@ -117,22 +122,8 @@ class AccountActions(QObject):
         """Delete after confirmation; Ctrl+Z brings everything back."""
         if not org_ids:
             return False
-        names = [row.name for i in org_ids[:5] if (row := self._model.row_data(i)) is not None]
-        more = len(org_ids) - len(names)
-        listing = "\n".join(f"• {n}" for n in names) + (
-            "\n" + _tr("…and %1 more").replace("%1", str(more)) if more > 0 else ""
-        )
-        answer = QMessageBox.question(
-            self._parent,
-            _tr("Delete organizations"),
-            _tr(
-                "Delete these organizations with their deals, activities, notes and files?\n\n"
-                "%1\n\nPeople stay in the address book. You can undo this with Ctrl+Z."
-            ).replace("%1", listing),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        names = names_of(org_ids)
+        if not self._confirm_delete(org_ids, names):
             return False
         snaps: list[snapshots.OrganizationSnapshot] = []
 
@@ -150,6 +141,36 @@ class AccountActions(QObject):
             text = _tr("Delete %1").replace("%1", names[0])
         return undo.run(self._stack, self._hub, self._parent, text, do, back)
 
+    def _confirm_delete(self, org_ids: list[int], names: list[str]) -> bool:
+        """Ask before deleting, naming what goes: one organization by its name, several by
+        their number and (the first three of) their names."""
+        count = len(org_ids)
+        if count == 1 and names:
+            title = fill(_tr("Delete %1"), names[0])
+            question = fill(_tr("Delete %1 and everything about it?"), names[0])
+            details = _tr(
+                "Its deals, activities, notes and files are deleted too; its people stay in the "
+                "address book. You can undo this with Ctrl+Z."
+            )
+        else:
+            title = _plural("Delete %n organization(s)", count)
+            question = _plural("Delete %n organization(s) and everything about them?", count)
+            details = fill(
+                _tr(
+                    "%1.\n\nTheir deals, activities, notes and files are deleted too; their "
+                    "people stay in the address book. You can undo this with Ctrl+Z."
+                ),
+                listing(names, count),
+            )
+        answer = QMessageBox.question(
+            self._parent,
+            title,
+            "\n\n".join((question, details)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- bulk actions ---------------------------------------------------------------------
 
     def change_owner(self, org_ids: list[int]) -> bool:
@@ -157,12 +178,20 @@ class AccountActions(QObject):
             return False
         people = organizations.users()
         names = [_tr("No owner"), *(name for _, name in people)]
+        accounts = names_of(org_ids)
+        if len(org_ids) == 1 and accounts:
+            title = fill(_tr("Change owner of %1"), accounts[0])
+            label = fill(_tr("New owner of %1:"), accounts[0])
+        else:
+            title = _plural("Change owner of %n organization(s)", len(org_ids))
+            label = fill(
+                _plural("New owner of %n organization(s) (%1):", len(org_ids)),
+                listing(accounts, len(org_ids)),
+            )
         name, ok = QInputDialog.getItem(
             self._parent,
-            _tr("Change owner"),
-            QCoreApplication.translate(
-                "AccountActions", "New owner of the %n selected organization(s):", "", len(org_ids)
-            ),
+            title,
+            label,
             names,
             0,
             False,
@@ -196,7 +225,11 @@ class AccountActions(QObject):
         from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog  # on first use
 
         dialog = ScheduleDialog(
-            self._parent, count=len(org_ids), day=clock.today(), users=organizations.users()
+            self._parent,
+            count=len(org_ids),
+            names=names_of(org_ids),
+            day=clock.today(),
+            users=organizations.users(),
         )
         dialog.accepted.connect(lambda: self._start_campaign(org_ids, dialog.values()))
         dialog.open()
@@ -451,6 +484,7 @@ class AccountActions(QObject):
         dialog = ScheduleDialog(
             self._parent,
             count=len(org_ids),
+            names=names_of(org_ids),
             day=day,
             users=organizations.users(),
             type_key="call",

@@ -39,8 +39,10 @@ from accountmgr.domain import (
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import undo
+from accountmgr.views.account_names import name_of
 from accountmgr.views.record_dialogs import RecordDialogs
 
 PROGRESS_FROM = 20 * 1024 * 1024  # attaching this many bytes shows a progress dialog
@@ -116,6 +118,7 @@ class PanelEdits(QObject):
         dialog = ScheduleDialog(
             self._parent,
             count=1,
+            names=[name_of(org_id)],
             day=day or clock.today(),
             users=organizations.users(),
             assignee_id=like.assignee_id if like else None,
@@ -145,6 +148,7 @@ class PanelEdits(QObject):
         dialog = ScheduleDialog(
             self._parent,
             count=1,
+            names=[name_of(org_id)],
             day=item.due_date,
             users=organizations.users(),
             people=people,
@@ -232,14 +236,16 @@ class PanelEdits(QObject):
 
     def offer_followup(self, org_id: int, item: ActivityItem) -> QMessageBox:
         day = activities.followup_day(item.type_id, clock.today())
+        name = name_of(org_id)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Schedule the follow-up?"),
-            _tr("Nothing else is planned for this account. Schedule the follow-up for %1?").replace(
-                "%1", _long_date(day)
-            ),
+            fill(_tr("Follow-up for %1"), name),
+            fill(_tr("Schedule the next activity for %1 on %2?"), name, _long_date(day)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._parent,
+        )
+        box.setInformativeText(
+            fill(_tr("“%1” is done and nothing else is planned for %2."), item.subject, name)
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self.last_dialog = box
@@ -262,7 +268,7 @@ class PanelEdits(QObject):
         from accountmgr.views.dialogs.note_dialog import NoteDialog
 
         people, all_deals = self._links(org_id)
-        dialog = NoteDialog(self._parent, people=people, deals=all_deals)
+        dialog = NoteDialog(self._parent, name_of(org_id), people=people, deals=all_deals)
         created: list[int] = []
 
         def saved() -> None:
@@ -288,7 +294,9 @@ class PanelEdits(QObject):
         from accountmgr.views.dialogs.note_dialog import NoteDialog
 
         people, all_deals = self._links(org_id)
-        dialog = NoteDialog(self._parent, people=people, deals=all_deals, note=item)
+        dialog = NoteDialog(
+            self._parent, name_of(org_id), people=people, deals=all_deals, note=item
+        )
 
         def saved() -> None:
             # A note's text and pin can be edited; whom or which deal it is about cannot.
@@ -325,7 +333,9 @@ class PanelEdits(QObject):
     def choose_files(self, org_id: int) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self._parent, _tr("Attach files"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, fill(_tr("Attach files to %1"), name_of(org_id))
+        )
         if paths:
             self.attach(org_id, [Path(p) for p in paths])
 

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message numerus="yes">
+        <source>Schedule an activity for %n account(s)</source>
+        <translation>
+            <numerusform>Schedule an activity for %n account</numerusform>
+            <numerusform>Schedule an activity for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity is scheduled for each of the %n account(s): %1.</source>
+        <translation>
+            <numerusform>The activity is scheduled for %n account: %1.</numerusform>
+            <numerusform>The activity is scheduled for each of the %n accounts: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message numerus="yes">
         <source>Delete %n organization(s)</source>
@@ -38,10 +55,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New owner of the %n selected organization(s):</source>
+        <source>Delete %n organization(s) and everything about them?</source>
         <translation>
-            <numerusform>New owner of the selected organization:</numerusform>
-            <numerusform>New owner of the %n selected organizations:</numerusform>
+            <numerusform>Delete %n organization and everything about it?</numerusform>
+            <numerusform>Delete %n organizations and everything about them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New owner of %n organization(s) (%1):</source>
+        <translation>
+            <numerusform>New owner of %n organization (%1):</numerusform>
+            <numerusform>New owner of %n organizations (%1):</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -14,6 +14,7 @@ from accountmgr.domain import clock, deals, records
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import parse_amount, to_decimal_string
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.views.dialogs import OrganizationField, RecordDialog, fill_owners
 from accountmgr.views.forms.ui_deal_dialog import Ui_DealDialog
 
@@ -95,7 +96,9 @@ class DealDialog(RecordDialog):
             fill_owners(self.ui.owner, self.tr("No owner"))
             self._set_expected_close(None)
             if org_id is not None:
-                self.organization.set_organization(org_id, records.organization(org_id).name)
+                name = records.organization(org_id).name
+                self.setWindowTitle(fill(self.tr("New deal for %1"), name))
+                self.organization.set_organization(org_id, name)
             else:
                 self._load_people()
         else:

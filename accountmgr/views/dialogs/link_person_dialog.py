@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import account_detail
+from accountmgr.domain import account_detail, records
 from accountmgr.qtmodels.formatting import fill
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +22,7 @@ _ID = Qt.ItemDataRole.UserRole + 1
 class LinkPersonDialog(QDialog):
     def __init__(self, parent: QWidget | None, org_id: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Link a person"))
+        self.setWindowTitle(fill(self.tr("Link a person to %1"), records.organization(org_id).name))
         self._org_id = org_id
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name"))

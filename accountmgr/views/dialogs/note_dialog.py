@@ -16,19 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from accountmgr.domain.account_detail import NoteItem
+from accountmgr.qtmodels.formatting import fill
 
 
 class NoteDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
+        account: str,
         *,
         people: list[tuple[int, str]],
         deals: list[tuple[int, str]],
         note: NoteItem | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit note") if note else self.tr("New note"))
+        title = self.tr("Edit note about %1") if note else self.tr("New note about %1")
+        self.setWindowTitle(fill(title, account))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What happened, what was agreed, what to remember"))
         self.text.setTabChangesFocus(True)

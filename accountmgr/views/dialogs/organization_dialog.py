@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QWidget
 
 from accountmgr.domain import organizations, records
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.views.dialogs import RecordDialog, fill_owners
 from accountmgr.views.forms.ui_organization_dialog import Ui_OrganizationDialog
 
@@ -36,7 +37,7 @@ class OrganizationDialog(RecordDialog):
             self.setWindowTitle(self.tr("New organization"))
             fill_owners(self.ui.owner, self.tr("No owner"))
         else:
-            self.setWindowTitle(self.tr("Edit organization"))
+            self.setWindowTitle(fill(self.tr("Edit %1"), record.name))
             self.ui.name.setText(record.name)
             self.ui.address.setPlainText(record.address)
             self.ui.country.setText(record.country)

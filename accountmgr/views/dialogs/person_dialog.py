@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from accountmgr.domain import organizations, records
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.views.dialogs import OrganizationField, RecordDialog
 from accountmgr.views.forms.ui_person_dialog import Ui_PersonDialog
 
@@ -27,7 +28,9 @@ class PersonDialog(RecordDialog):
         if person_id is None:
             self.setWindowTitle(self.tr("New person"))
             if org_id is not None:
-                self.organization.set_organization(org_id, records.organization(org_id).name)
+                name = records.organization(org_id).name
+                self.setWindowTitle(fill(self.tr("New person at %1"), name))
+                self.organization.set_organization(org_id, name)
         else:
             record = records.person(person_id)
             self.setWindowTitle(self.tr("Edit person"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
@@ -13,7 +14,9 @@ from accountmgr.domain import activities, activity_types, recurrence
 from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.resources import resource_path
+from accountmgr.views.account_names import listing
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
 from accountmgr.views.undo import error_text
 
@@ -22,7 +25,8 @@ class ScheduleDialog(QDialog):
     """Type, subject, date, optional time, duration, assignee, person, deal and note.
 
     `values()` feeds the domain. Person and deal are offered when `people` and `deals` are given
-    (one account); `activity` fills the dialog to edit that activity.
+    (one account); `activity` fills the dialog to edit that activity. The dialog names the
+    accounts: `names` are those of the first of the `count` accounts (see `account_names`).
     """
 
     def __init__(
@@ -30,6 +34,7 @@ class ScheduleDialog(QDialog):
         parent: QWidget | None,
         *,
         count: int,
+        names: Sequence[str],
         day: dt.date,
         users: list[tuple[int, str]],
         assignee_id: int | None = None,
@@ -42,13 +47,7 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ScheduleActivityDialog()
         self.ui.setupUi(self)
-        self.ui.intro.setText(
-            self.tr("The activity is scheduled for each of the %1 selected accounts.").replace(
-                "%1", str(count)
-            )
-            if count > 1
-            else self.tr("The activity is scheduled for the selected account.")
-        )
+        self._name_accounts(count, names)
         self._types = activities.types()
         self._durations = {t.id: t.default_duration_min for t in activity_types.all_types()}
         self._last_duration = 0
@@ -148,12 +147,27 @@ class ScheduleDialog(QDialog):
             return
         super().accept()
 
+    def _name_accounts(self, count: int, names: Sequence[str]) -> None:
+        """The title and the first line say for whom the activity is."""
+        accounts = self._accounts = listing(names, count)
+        if count == 1:
+            self.setWindowTitle(fill(self.tr("Schedule an activity for %1"), accounts))
+            self.ui.intro.setText(fill(self.tr("The activity is scheduled for %1."), accounts))
+            return
+        self.setWindowTitle(self.tr("Schedule an activity for %n account(s)", "", count))
+        self.ui.intro.setText(
+            fill(
+                self.tr("The activity is scheduled for each of the %n account(s): %1.", "", count),
+                accounts,
+            )
+        )
+
     def _show_error(self, text: str) -> None:
         self.ui.error.setText(text)
         self.ui.error.show()
 
     def _fill(self, activity: ActivityItem) -> None:
-        self.setWindowTitle(self.tr("Edit activity"))
+        self.setWindowTitle(fill(self.tr("Edit activity of %1"), self._accounts))
         self.ui.intro.hide()
         self.ui.type.setCurrentIndex(max(0, self.ui.type.findData(activity.type_id)))
         self.ui.subject.setText(activity.subject)
