@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QObject,
     QPoint,
     QSettings,
     Qt,
@@ -13,12 +15,12 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QLabel,
     QMenu,
     QSpinBox,
     QTableView,
@@ -33,6 +35,7 @@ from accountmgr.qtmodels.accounts_model import AccountsModel, OrgIdRole
 from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
 from accountmgr.views.filters import FilterState
+from accountmgr.views.flow_layout import FlowLayout
 
 HEADER_KEY = "list/header"
 DEFAULT_WIDTHS = {
@@ -51,22 +54,39 @@ SHOWN_CUSTOM_KEY = "list/custom_columns"
 
 
 class AccountTable(QTableView):
-    """The table; Enter opens the current account, Delete asks to delete the selection."""
+    """The table; Enter opens the current account (Delete is the window's Edit ▸ Delete)."""
 
     opened = Signal(int)
-    delete_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self.currentIndex()
-                if current.isValid():
-                    self.opened.emit(int(current.data(OrgIdRole)))
-                    return
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_requested.emit()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.currentIndex()
+            if current.isValid():
+                self.opened.emit(int(current.data(OrgIdRole)))
                 return
         super().keyPressEvent(event)
+
+
+class NotContactedBox(QSpinBox):
+    """ "Not contacted in 1 day", "… in 90 days": the number of days with its plural form."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("Not contacted in %n day(s)", "", value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(c for c in text if c.isdigit())
+        return int(digits) if digits else 0
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(c for c in text if c.isdigit())
+        if text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        within = self.minimum() <= int(digits) <= self.maximum()
+        state = QValidator.State.Acceptable if within else QValidator.State.Invalid
+        return state, text, pos
 
 
 class ListTab(QWidget):
@@ -75,6 +95,7 @@ class ListTab(QWidget):
     selection_changed = Signal(list)  # organization ids
     # The selected accounts left the list (a search, a filter, an edit, a delete): their ids
     selection_hidden = Signal(list)
+    empty_link = Signal(str)  # a link of the empty list's text was clicked
 
     def __init__(
         self,
@@ -102,6 +123,7 @@ class ListTab(QWidget):
         layout.addLayout(self._build_filter_bar(users, labels))
         layout.addWidget(self.table)
         self._build_table()
+        self._build_empty_state()
 
         for combo in (self.owner, self.label, self.bucket):
             combo.currentIndexChanged.connect(self._filters_edited)
@@ -121,18 +143,16 @@ class ListTab(QWidget):
         self._show_filter(filters.value)
         self._restore_layout()
 
-    def _build_filter_bar(self, users: list[tuple[int, str]], labels: list[str]) -> QHBoxLayout:
+    def _build_filter_bar(self, users: list[tuple[int, str]], labels: list[str]) -> FlowLayout:
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Owner filter"))
         self.label = QComboBox()
         self.label.setAccessibleName(self.tr("Label filter"))
         self.bucket = QComboBox()
         self.bucket.setAccessibleName(self.tr("Next activity filter"))
-        self.not_contacted = QSpinBox()
+        self.not_contacted = NotContactedBox()
         self.not_contacted.setRange(0, 3650)
         self.not_contacted.setSpecialValueText(self.tr("Contacted or not"))
-        self.not_contacted.setPrefix(self.tr("Not contacted in "))
-        self.not_contacted.setSuffix(self.tr(" days"))
         self.not_contacted.setAccessibleName(self.tr("Not contacted in days"))
         self.contacted = QComboBox()
         self.contacted.setAccessibleName(self.tr("Contacted lately filter"))
@@ -143,14 +163,13 @@ class ListTab(QWidget):
         self.accounts_only.setToolTip(
             self.tr("Uncheck to list every organization, also those without a won deal")
         )
-        for combo in (self.owner, self.label, self.bucket):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
+        for combo in (self.owner, self.label, self.bucket, self.contacted):
+            # Each filter as wide as its longest choice: a narrow window wraps the bar onto a
+            # second row rather than cutting "Any next activity" to "Any next activi".
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_choices(users, labels)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for widget, tip in (
             (self.owner, self.tr("Show the accounts of one owner")),
             (self.label, self.tr("Show the accounts with one label")),
@@ -159,10 +178,8 @@ class ListTab(QWidget):
             (self.contacted, self.tr("Show the accounts someone contacted lately")),
         ):
             widget.setToolTip(tip)
-            widget.setMinimumWidth(70)  # narrow windows shrink the filters instead of growing
             bar.addWidget(widget)
         bar.addWidget(self.accounts_only)
-        bar.addStretch(1)
         return bar
 
     def _build_table(self) -> None:
@@ -178,6 +195,8 @@ class ListTab(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the side panel (arrows move between cells).
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -187,6 +206,45 @@ class ListTab(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+
+    def _build_empty_state(self) -> None:
+        """Said over an empty list: why it is empty and what to do (clear the search, show the
+        organizations without a won deal, import, try the demo data)."""
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("emptyList")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.empty_label.setContentsMargins(24, 24, 24, 24)
+        self.empty_label.linkActivated.connect(self.empty_link)
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
+
+    def show_empty(self, text: str) -> None:
+        """The text over the list while it shows no row ("" hides it)."""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        viewport = self.table.viewport()
+        width = min(viewport.width(), 560)
+        height = self.empty_label.heightForWidth(width)
+        self.empty_label.setGeometry(
+            (viewport.width() - width) // 2,
+            max(0, viewport.height() // 3 - height // 2),
+            width,
+            max(height, 0) + 48,
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty()
+        return super().eventFilter(watched, event)
 
     # -- filters --------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,13 +12,22 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QPoint,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QActionGroup, QIcon, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QActionGroup,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QWidget
 
 from accountmgr import __version__
@@ -42,7 +52,7 @@ from accountmgr.views.list_tab import ListTab
 from accountmgr.views.side_panel import SidePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
     from accountmgr.qtmodels.kanban_model import KanbanBoard
     from accountmgr.views.account_actions import AccountActions
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._hub = hub
         self._settings = settings
+        self._fitted = False  # to the screen, once shown
         self.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
         self.setWindowTitle(self.tr("Accounts — accountmgr"))
         self.undo_stack = QUndoStack(self)
@@ -128,9 +139,17 @@ class MainWindow(QMainWindow):
         self.list_tab.selection_changed.connect(self._show_selection)
         self.list_tab.selection_hidden.connect(self._selection_hidden)
         self.panel.reveal_requested.connect(self.reveal_hidden)
+        # Tab goes from the list to the panel (built later than the search field).
+        self.panel.content_built.connect(
+            lambda first: QWidget.setTabOrder(self.list_tab.table, first)
+        )
+        self.list_tab.empty_link.connect(self._empty_link)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
-        self.list_tab.table.delete_requested.connect(self._delete_selected)
+        # Delete (the Edit menu shows it) acts where the accounts are: the list or the board.
+        self.list_tab.table.addAction(self.ui.actionDelete)
+        self.list_tab.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_tab.table.customContextMenuRequested.connect(self._list_menu)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # What an undo or a redo did replaces the message of what was done before it.
         self.undo_action.triggered.connect(lambda: self._say_undone(redone=False))
@@ -195,6 +214,7 @@ class MainWindow(QMainWindow):
         tab.open_requested.connect(self._open_account)
         tab.schedule_requested.connect(self._schedule_cards)
         tab.done_requested.connect(self._done_cards)
+        tab.addAction(self.ui.actionDelete)
 
     def check_new_day(self) -> None:
         """When the date changed, everything that depends on "today" is recomputed."""
@@ -261,6 +281,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
         ui.actionShowKanban.triggered.connect(lambda: ui.tabs.setCurrentIndex(1))
+        ui.actionSidePanel.toggled.connect(self.show_side_panel)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionNewOrganization.triggered.connect(self._new_organization)
         ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
@@ -293,17 +314,23 @@ class MainWindow(QMainWindow):
         ui.actionExportCsv.triggered.connect(self._export)
 
     def _build_status_bar(self) -> None:
-        self.accounts_label = QLabel()
-        self.value_label = QLabel()
+        self.accounts_label = StatusFigure()
+        self.value_label = StatusFigure()
         # Who was contacted lately and who was forgotten, for what the filter shows: each
         # number is a link that shows those accounts.
-        self.contacted_30_label = QLabel()
-        self.contacted_90_label = QLabel()
-        self.nothing_planned_label = QLabel()
+        self.contacted_30_label = StatusFigure()
+        self.contacted_90_label = StatusFigure()
+        self.nothing_planned_label = StatusFigure()
+        # Organizations the filter would show but for "accounts only": not customers yet.
+        self.not_accounts_label = StatusFigure()
         for label, tip in (
             (self.contacted_30_label, self.tr("Show the accounts contacted in the last 30 days")),
             (self.contacted_90_label, self.tr("Show the accounts contacted in the last 90 days")),
             (self.nothing_planned_label, self.tr("Show the accounts with nothing planned")),
+            (
+                self.not_accounts_label,
+                self.tr("Show every organization, also those without a won deal"),
+            ),
         ):
             label.setToolTip(tip)
             label.setTextInteractionFlags(
@@ -317,6 +344,7 @@ class MainWindow(QMainWindow):
             self.contacted_30_label,
             self.contacted_90_label,
             self.nothing_planned_label,
+            self.not_accounts_label,
         ):
             self.ui.statusBar.addPermanentWidget(label)
 
@@ -325,6 +353,8 @@ class MainWindow(QMainWindow):
         """A click on a number of the status bar: the list (and board) show just those."""
         if which == "none":
             self.filters.update(bucket=Bucket.NO_ACTIVITY, contacted_days=None)
+        elif which == "all":
+            self.filters.update(accounts_only=False)
         else:
             self.filters.update(contacted_days=int(which), not_contacted_days=None, bucket=None)
 
@@ -399,6 +429,73 @@ class MainWindow(QMainWindow):
             ),
         ):
             label.setText(fill(template, f"<a href='{link}'>{format_count(number)}</a>"))
+        not_accounts = 0
+        if flt.accounts_only:
+            everyone = dataclasses.replace(flt, accounts_only=False)
+            not_accounts = (
+                account_list.account_count(
+                    everyone, today=clock.today(), first_weekday=self.model.first_weekday
+                )
+                - shown.count
+            )
+        self.not_accounts_label.setText(
+            "<a href='all'>"
+            + self.tr("%n organization(s) without a won deal — show them", "", not_accounts)
+            + "</a>"
+        )
+        self.not_accounts_label.wanted = not_accounts > 0
+        self._fit_status_bar()
+        self.list_tab.show_empty(self._empty_text(flt, shown.count, not_accounts))
+
+    def _empty_text(self, flt: AccountFilter, shown: int, not_accounts: int) -> str:
+        """What the empty list says: why nothing is shown, and a link to what helps."""
+        if shown:
+            return ""
+        others = (
+            " <a href='all'>"
+            + self.tr("Show the %n organization(s) without a won deal", "", not_accounts)
+            + "</a>"
+            if not_accounts
+            else ""
+        )
+        if dataclasses.replace(flt, accounts_only=True) != AccountFilter():
+            if flt.search:
+                text = self.tr("No account matches “%1”.").replace("%1", escape(flt.search))
+            else:
+                text = self.tr("No account matches the filters.")
+            clear = self.tr("Clear the search and filters")
+            return f"{text}<br><a href='clear'>{clear}</a>{'<br>' + others if others else ''}"
+        if not_accounts:
+            return (
+                self.tr(
+                    "No accounts yet: an organization becomes an account when one of its deals "
+                    "is won."
+                )
+                + "<br>"
+                + others
+            )
+        return self.tr(
+            "<p><b>Your database is empty.</b></p><p>Add a customer with + Organization "
+            "(Ctrl+N) and a won deal, <a href='import'>import your customers</a> from a CSV or "
+            "Excel file, or <a href='demo'>try the application with demo data</a>.</p>"
+        )
+
+    @Slot(str)
+    def _empty_link(self, link: str) -> None:
+        if link == "clear":
+            self._search_timer.stop()
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.filters.update(**dataclasses.asdict(AccountFilter()))
+        elif link == "all":
+            self.filters.update(accounts_only=False)
+        elif link == "import":
+            self._import()
+        elif link == "demo":
+            from accountmgr.views.demo_offer import offer_demo
+
+            self.demo_box = offer_demo(self, self._hub)
 
     @Slot(list)
     def _show_selection(self, org_ids: list[int]) -> None:
@@ -462,6 +559,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(template.replace("%1", text), 8000)
         else:
             self.statusBar().clearMessage()
+
+    def _list_menu(self, pos: QPoint) -> None:
+        """Right-click on the list: the Edit menu's actions for the rows under the mouse (the
+        clicked row is selected first when it was not)."""
+        table = self.list_tab.table
+        index = table.indexAt(pos)
+        if index.isValid() and not table.selectionModel().isSelected(index):
+            self.list_tab.select([self.model.org_id(index.row())])
+        ui = self.ui
+        menu = QMenu(self)
+        menu.addAction(ui.actionEditOrganization)
+        menu.addAction(ui.actionNewActivity)
+        menu.addAction(ui.actionNewDeal)
+        menu.addAction(ui.actionNewPerson)
+        menu.addSeparator()
+        menu.addAction(ui.actionChangeOwner)
+        menu.addAction(ui.actionScheduleForSelection)
+        menu.addSeparator()
+        menu.addAction(ui.actionDelete)
+        self.list_menu = menu  # for tests, which cannot click a popup's items
+        menu.popup(table.viewport().mapToGlobal(pos))
 
     def _new_organization(self) -> None:
         self.dialogs.new_organization()
@@ -679,6 +797,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.fit_screen()
         splitter = self._settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
@@ -688,18 +807,91 @@ class MainWindow(QMainWindow):
         self.panel.section = section if isinstance(section, int) else 0
         tab = self._settings.value("main_window/tab", 0, type=int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+        shown = self._settings.value("main_window/side_panel", True, type=bool)
+        self.show_side_panel(bool(shown))
+
+    def fit_screen(self) -> None:
+        """The window fits the screen's available area (a first start, or a geometry saved on
+        a bigger screen or at a smaller scale): never a status bar below the screen's edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        # The frame the system adds around the window: known once shown, a title bar before.
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_width = frame.width() - inner.width() if self.isVisible() else 0
+        extra_height = frame.height() - inner.height() if self.isVisible() else 32
+        width = min(self.width(), area.width() - extra_width)
+        height = min(self.height(), area.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # now that the frame is known
+            self._fitted = True
+            self.fit_screen()
+
+    def show_side_panel(self, shown: bool) -> None:
+        """View ▸ Side panel (F9): the panel beside the list and the board, or room for them."""
+        self.ui.sidePanel.setVisible(shown)
+        self.ui.actionSidePanel.setChecked(shown)
 
     def save_state(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
         self._settings.setValue("main_window/tab", self.ui.tabs.currentIndex())
+        self._settings.setValue("main_window/side_panel", self.ui.actionSidePanel.isChecked())
         self._settings.setValue("side_panel/section", self.panel.section)
         self.list_tab.save_layout()
         self._settings.sync()
 
+    def _fit_status_bar(self) -> None:
+        """The status bar's figures that fit, most important first; the others are left out
+        until the window is wide enough (a narrow window, a large scale)."""
+        room = self.ui.statusBar.width() - 24
+        for label in (
+            self.accounts_label,
+            self.value_label,
+            self.nothing_planned_label,
+            self.contacted_30_label,
+            self.contacted_90_label,
+            self.not_accounts_label,
+        ):
+            width = label.sizeHint().width() + 8
+            fits = label.wanted and width <= room
+            label.setVisible(fits)
+            if fits:
+                room -= width
+            else:
+                room = 0  # the figures after one left out are left out too
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status_bar()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+class StatusFigure(QLabel):
+    """A figure of the status bar: the window may be narrower than its text, in which case the
+    window leaves it out (see MainWindow._fit_status_bar) instead of growing past the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted = True  # whether it has anything to say
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 def _type_icons() -> dict[int, str]:

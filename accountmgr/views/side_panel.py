@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 class SidePanel(QWidget):
     message = Signal(str)  # a line for the status bar
     reveal_requested = Signal()  # clear the search and filters that hide the selected accounts
+    content_built = Signal(QWidget)  # the panel itself, built: its first widget, for the tab order
 
     def __init__(
         self,
@@ -88,6 +89,7 @@ class SidePanel(QWidget):
             self._layout.addWidget(content)
             content.show()  # at once, not on the next turn of the event loop
             self._content = content
+            self.content_built.emit(content.ui.name)
         return self._content
 
     def _explain(self, selected: int) -> None:

@@ -134,4 +134,41 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>NotContactedBox</name>
+    <message numerus="yes">
+        <source>Not contacted in %n day(s)</source>
+        <translation>
+            <numerusform>Not contacted in %n day</numerusform>
+            <numerusform>Not contacted in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n organization(s) without a won deal — show them</source>
+        <translation>
+            <numerusform>%n organization without a won deal — show it</numerusform>
+            <numerusform>%n organizations without a won deal — show them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n organization(s) without a won deal</source>
+        <translation>
+            <numerusform>Show the %n organization without a won deal</numerusform>
+            <numerusform>Show the %n organizations without a won deal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>%n selected accounts are hidden by the current search or filters.</source>
+        <translation>
+            <numerusform>%n selected account is hidden by the current search or filters.</numerusform>
+            <numerusform>%n selected accounts are hidden by the current search or filters.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
