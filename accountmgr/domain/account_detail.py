@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from accountmgr.domain.currencies import default_currency, won_value_by_currency
+from accountmgr.domain.currencies import (
+    default_currency,
+    unpriced_currencies,
+    won_value_by_currency,
+)
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import Money
 from accountmgr.domain.recurrence import Rule
@@ -67,6 +71,8 @@ class Header:
     people_count: int
     last_done: dt.datetime | None
     next_activity_id: int | None
+    # currencies of won deals without an exchange rate yet: won_value leaves them out
+    unpriced: tuple[str, ...] = ()
 
     @property
     def is_account(self) -> bool:
@@ -104,6 +110,7 @@ def header(org_id: int) -> Header:
         people_count=int(row[11]),
         last_done=_datetime(row[12]),
         next_activity_id=row[13],
+        unpriced=tuple(unpriced_currencies(org_id)) if int(row[8]) else (),
     )
 
 

@@ -83,6 +83,7 @@ class ListRow:
     next_subject: str | None
     account_since: str | None
     label: str
+    won_unpriced: int = 0  # won deals in a currency without a rate yet (not in won_value)
 
     @classmethod
     def blank(cls, org_id: int) -> ListRow:
@@ -240,7 +241,7 @@ def rows(ids: Sequence[int]) -> dict[int, ListRow]:
     result = db.execute_sql(
         "SELECT s.org_id, s.name, s.owner_id, u.name, s.won_count, s.won_value, s.open_value, "
         "s.people_count, s.last_done, s.next_activity_id, s.next_due, s.next_due_time, "
-        "s.next_type_id, s.next_subject, s.account_since, s.label "
+        "s.next_type_id, s.next_subject, s.account_since, s.label, s.won_unpriced "
         f'FROM org_summary s LEFT JOIN "user" u ON u.id = s.owner_id WHERE s.org_id IN ({marks})',
         list(ids),
     )
@@ -254,21 +255,25 @@ class Shown:
     contacted_30: int = 0
     contacted_90: int = 0
     nothing_planned: int = 0
+    unpriced: int = 0  # rows whose won value leaves out deals in a currency without a rate yet
 
 
 def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Shown:
     """How many rows the filter shows, the sum of their won value, how many of them were
-    contacted in the last 30 and 90 days, and how many have nothing planned."""
+    contacted in the last 30 and 90 days, how many have nothing planned, and how many have won
+    deals in a currency without an exchange rate yet (their won value, and so the sum, is
+    incomplete: "no rate yet")."""
     where, params = where_clause(flt, today, first_weekday)
     since_30 = (today - dt.timedelta(days=30)).isoformat()
     since_90 = (today - dt.timedelta(days=90)).isoformat()
     row = db.execute_sql(
         "SELECT count(*), COALESCE(sum(s.won_value), 0), COALESCE(sum(s.last_done >= ?), 0), "
-        "COALESCE(sum(s.last_done >= ?), 0), COALESCE(sum(s.next_due IS NULL), 0) "
+        "COALESCE(sum(s.last_done >= ?), 0), COALESCE(sum(s.next_due IS NULL), 0), "
+        "COALESCE(sum(s.won_unpriced > 0), 0) "
         f"FROM org_summary s {where}",
         [since_30, since_90, *params],
     ).fetchone()
-    return Shown(int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4]))
+    return Shown(int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4]), int(row[5]))
 
 
 def activity_types() -> dict[int, tuple[str, str]]:

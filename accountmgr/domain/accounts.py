@@ -23,6 +23,7 @@ class AccountRow:
     next_activity_time: str | None
     next_activity_subject: str | None
     bucket: Bucket
+    won_unpriced: int = 0  # won deals in a currency without a rate yet (not in won_value)
 
 
 def list_accounts(
@@ -38,7 +39,7 @@ def list_accounts(
     where, params = where_clause(flt, today, first_weekday)
     rows = db.execute_sql(
         "SELECT s.org_id, s.name, u.name, s.won_count, s.won_value, s.account_since, "
-        "s.last_done, s.next_due, s.next_due_time, s.next_subject "
+        "s.last_done, s.next_due, s.next_due_time, s.next_subject, s.won_unpriced "
         f'FROM org_summary s LEFT JOIN "user" u ON u.id = s.owner_id {where} '
         "ORDER BY s.name COLLATE NOCASE, s.org_id",
         params,
@@ -58,6 +59,7 @@ def list_accounts(
             bucket=bucket_for(
                 dt.date.fromisoformat(row[7]) if row[7] else None, today, first_weekday
             ),
+            won_unpriced=row[10],
         )
         for row in rows
     ]
@@ -70,10 +72,13 @@ class Totals:
     contacted_recently: int
     contacted_90: int = 0  # contacted in the last 90 days
     nothing_planned: int = 0  # no open activity
+    unpriced: int = 0  # accounts with won deals in a currency without a rate yet
 
 
 def totals(today: dt.date, recent_days: int = 30) -> Totals:
-    """How many accounts, their total won value, and how many were contacted recently."""
+    """How many accounts, their total won value, how many were contacted recently, and how
+    many accounts' won value leaves out deals in a currency without an exchange rate yet (when
+    not 0, the total is incomplete: "no rate yet")."""
     since = (today - dt.timedelta(days=recent_days)).isoformat()
     since_90 = (today - dt.timedelta(days=90)).isoformat()
     # Each figure from the partial index of accounts that answers it, the contact counts as
@@ -92,7 +97,18 @@ def totals(today: dt.date, recent_days: int = 30) -> Totals:
         "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
         "WHERE won_count > 0 AND next_due IS NULL"
     ).fetchone()[0]
-    return Totals(int(row[0]), int(row[1]), int(contacted[0]), int(contacted[1]), int(planned))
+    unpriced = db.execute_sql(
+        "SELECT count(*) FROM org_summary INDEXED BY org_summary_unpriced "
+        "WHERE won_unpriced > 0 AND won_count > 0"
+    ).fetchone()[0]
+    return Totals(
+        int(row[0]),
+        int(row[1]),
+        int(contacted[0]),
+        int(contacted[1]),
+        int(planned),
+        int(unpriced),
+    )
 
 
 def is_empty() -> bool:

@@ -1,8 +1,14 @@
-"""The installation's default currency and the exchange rates that aggregates use."""
+"""The installation's default currency and the exchange rates that aggregates use.
+
+A currency may be known without a rate yet (`rate_micros` 0: one an import added). Its amounts
+count in no converted total; the summary counts the won deals in it apart (`won_unpriced`) and
+`unpriced_currencies` names them, so every total can say it is incomplete ("no rate yet")
+instead of being silently wrong. `set_exchange_rate` gives it a rate and makes totals whole.
+"""
 
 from __future__ import annotations
 
-from accountmgr.domain import summary
+from accountmgr.domain import iso4217, summary
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import Money
@@ -51,3 +57,44 @@ def won_value_by_currency(org_id: int) -> list[Money]:
         (org_id,),
     )
     return [Money(int(total), str(code)) for code, total in rows]
+
+
+def add_currency(code: str, exponent: int | None = None) -> bool:
+    """Make an ISO 4217 currency known, without an exchange rate yet (its exponent from ISO
+    4217 unless given); False when it was known already. Runs inside the caller's transaction
+    when there is one."""
+    code = code.strip().upper()
+    if not iso4217.is_currency(code):
+        raise ValidationError("“{code}” is not a known currency.", code=code)
+    digits = iso4217.exponent(code) if exponent is None else exponent
+    with db.atomic():
+        cursor = db.execute_sql(
+            "INSERT OR IGNORE INTO currency (code, name, exponent, rate_micros, conv_num, conv_den)"
+            " VALUES (?, ?, ?, 0, 0, 1)",
+            (code, iso4217.name(code), digits),
+        )
+    return bool(cursor.rowcount)
+
+
+def has_rate(code: str) -> bool:
+    """Whether a known currency has an exchange rate (False for one without a rate yet)."""
+    row = db.execute_sql("SELECT rate_micros FROM currency WHERE code = ?", (code,)).fetchone()
+    return row is not None and int(row[0]) > 0
+
+
+def unpriced_currencies(org_id: int) -> list[str]:
+    """The currencies, without an exchange rate yet, of an organization's won deals (whose
+    value its converted won value leaves out), alphabetically."""
+    rows = db.execute_sql(
+        "SELECT DISTINCT d.currency FROM deal d JOIN currency c ON c.code = d.currency "
+        "WHERE d.organization_id = ? AND d.status = 'won' AND c.rate_micros = 0 "
+        "ORDER BY d.currency",
+        (org_id,),
+    )
+    return [str(code) for (code,) in rows]
+
+
+def currencies_without_rate() -> list[str]:
+    """Every known currency that has no exchange rate yet, alphabetically."""
+    rows = db.execute_sql("SELECT code FROM currency WHERE rate_micros = 0 ORDER BY code")
+    return [str(code) for (code,) in rows]

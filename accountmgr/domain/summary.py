@@ -30,10 +30,13 @@ COLUMNS: tuple[str, ...] = (
     "next_type_id",
     "next_subject",
     "account_since",
+    "won_unpriced",
 )
 
 # Each deal converted to default-currency minor units and rounded: exact for every amount the
 # domain accepts (values < 10**13, totals < 2**53); plain integer products could overflow int64.
+# A currency without a rate yet (rate_micros 0, conv_num 0) adds nothing: its won deals are
+# counted in won_unpriced instead, so that a total is never silently wrong.
 _CONVERTED = "ROUND(d.value_minor * (CAST(c.conv_num AS REAL) / c.conv_den))"
 
 
@@ -68,6 +71,8 @@ _EXPRESSIONS: dict[str, str] = {
     "next_subject": "na.subject",
     "account_since": "(SELECT min(d.won_time) FROM deal d "
     "WHERE d.organization_id = o.id AND d.status = 'won')",
+    "won_unpriced": "(SELECT count(*) FROM deal d JOIN currency c ON c.code = d.currency "
+    "WHERE d.organization_id = o.id AND d.status = 'won' AND c.rate_micros = 0)",
 }
 _NEXT_ACTIVITY = """LEFT JOIN activity na ON na.id = (
   SELECT a.id FROM activity a WHERE a.organization_id = o.id AND a.done = 0
@@ -76,7 +81,15 @@ _NEXT_ACTIVITY = """LEFT JOIN activity na ON na.id = (
 # What a kind of change can alter; `rebuild(parts=...)` recomputes only these columns.
 PARTS: dict[str, tuple[str, ...]] = {
     "organization": ("name", "owner_id", "label"),
-    "deals": ("won_count", "won_value", "open_count", "open_value", "lost_count", "account_since"),
+    "deals": (
+        "won_count",
+        "won_value",
+        "open_count",
+        "open_value",
+        "lost_count",
+        "account_since",
+        "won_unpriced",
+    ),
     "people": ("people_count",),
     "activities": (
         "last_done",

@@ -28,10 +28,10 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from accountmgr.domain import account_list, clock, customfields
 from accountmgr.domain.account_list import AccountFilter, ListRow, Sort
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.currencies import default_currency, unpriced_currencies
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.organizations import users
-from accountmgr.qtmodels.formatting import format_custom, format_money
+from accountmgr.qtmodels.formatting import fill, format_custom, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 
@@ -516,6 +516,8 @@ class AccountsModel(QAbstractTableModel):
             case "won_deals":
                 return locale.toString(row.won_deals)
             case "won_value":
+                if row.won_unpriced:  # deals in a currency without a rate are not in it
+                    return fill(_tr("%1 *"), self._money(row.won_value))
                 return self._money(row.won_value)
             case "open_value":
                 return self._money(row.open_value)
@@ -620,6 +622,11 @@ class AccountsModel(QAbstractTableModel):
         if column.key == "next_activity" and row.next_type_id is not None:
             name, _ = self._types.get(row.next_type_id, ("", ""))
             return f"{name}: {self._next_activity_text(row, QLocale())}"
+        if column.key == "won_value" and row.won_unpriced:
+            codes = ", ".join(unpriced_currencies(row.id))  # read only when a tooltip shows
+            return fill(
+                _tr("No exchange rate yet for %1: the won value leaves those deals out."), codes
+            )
         if column.key == "last_contacted" and row.last_contacted:
             days = (clock.today() - dt.date.fromisoformat(row.last_contacted[:10])).days
             return QCoreApplication.translate("AccountsModel", "%n day(s) ago", "", days)

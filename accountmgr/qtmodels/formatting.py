@@ -12,10 +12,17 @@ from PySide6.QtCore import QDate, QLocale
 
 from accountmgr.domain.customfields import FieldDefinition
 
+# The one currency a symbol that several currencies' home locales use stands for.
+_SYMBOL_OWNERS = {"$": "USD", "£": "GBP", "¥": "JPY", "kr": "SEK", "₩": "KRW"}
+
 
 @cache
 def _symbols() -> dict[str, str]:
-    """ISO 4217 code -> the symbol the currency's own locales use (€, £, $, ¥, kr, ...)."""
+    """ISO 4217 code -> the symbol the currency's own locales use (€, £, $, ¥, kr, ...).
+
+    A symbol several currencies share ("$" for USD, AUD, CAD…) is kept for one of them only;
+    the others are written with their code ("AUD 2,500.00"), so that no two currencies look
+    the same."""
     found: dict[str, str] = {}
     for locale in QLocale.matchingLocales(
         QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
@@ -24,6 +31,14 @@ def _symbols() -> dict[str, str]:
         if code and code not in found:
             found[code] = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
     found["USD"] = "$"  # the currency's home locale writes plain "$", not "US$"
+    users: dict[str, list[str]] = {}
+    for code, symbol in found.items():
+        users.setdefault(symbol, []).append(code)
+    for symbol, codes in users.items():
+        if len(codes) > 1 or not symbol:
+            for code in codes:
+                if _SYMBOL_OWNERS.get(symbol) != code:
+                    found[code] = code
     return found
 
 

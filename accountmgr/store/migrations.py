@@ -122,6 +122,23 @@ def _v6_open_activity_due_index(database: pw.SqliteDatabase) -> None:
     )
 
 
+def _v7_won_value_without_rate(database: pw.SqliteDatabase) -> None:
+    """Currencies can be known without an exchange rate yet (`rate_micros` 0, added by an
+    import): won deals in them count in no converted total, and the summary counts them per
+    organization (`won_unpriced`) so that a total can say it is incomplete. A partial index
+    finds the few organizations concerned without reading every summary row. Existing files
+    have a rate for every currency, so 0 is right for every row."""
+    present = {row[1] for row in database.execute_sql("PRAGMA table_info(org_summary)")}
+    if "won_unpriced" not in present:
+        database.execute_sql(
+            "ALTER TABLE org_summary ADD COLUMN won_unpriced INTEGER NOT NULL DEFAULT 0"
+        )
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS org_summary_unpriced ON org_summary (won_unpriced) "
+        "WHERE won_unpriced > 0"
+    )
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
@@ -129,6 +146,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (4, _v4_complete_account_indexes),
     (5, _v5_recurrence),
     (6, _v6_open_activity_due_index),
+    (7, _v7_won_value_without_rate),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

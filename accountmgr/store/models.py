@@ -41,7 +41,9 @@ class Currency(BaseModel):
     """An ISO 4217 currency with its exchange rate to the installation's default currency.
 
     `rate_micros` is how many millionths of one default-currency unit one unit of this currency is
-    worth. `conv_num / conv_den` is the same rate between minor units, reduced, so that SQL can
+    worth; 0 means no rate yet (a currency an import added): its amounts count in no converted
+    total until a rate is set, and the summary counts its won deals apart (`won_unpriced`).
+    `conv_num / conv_den` is the same rate between minor units, reduced, so that SQL can
     convert integer amounts exactly: default_minor = (minor * conv_num + conv_den / 2) / conv_den.
     """
 
@@ -224,3 +226,5 @@ class OrgSummary(BaseModel):
     next_type_id = pw.IntegerField(null=True)
     next_subject = pw.CharField(null=True)
     account_since = pw.DateTimeField(null=True)
+    # Schema 7: won deals in a currency without an exchange rate yet, left out of won_value.
+    won_unpriced = pw.IntegerField(default=0)

@@ -326,20 +326,34 @@ class AccountPanel(QWidget):
             )
             ui.state.setStyleSheet("color: palette(link);")
         value = format_money(header.won_value, header.currency, header.exponent)
+        if header.unpriced:  # won deals in a currency without a rate are not in the value
+            value = fill(self.tr("%1 *"), value)
         ui.wonValue.setText(value)
         self._value_menu.clear()
         exponents = account_detail.exponents()
         lines = []
         for money in header.won_by_currency:
             text = format_money(money.minor, money.currency, exponents.get(money.currency, 2))
+            if money.currency in header.unpriced:
+                text = fill(self.tr("%1 (no exchange rate yet)"), text)
             lines.append(text)
             self._value_menu.addAction(text).setEnabled(False)
         if not lines:
             self._value_menu.addAction(self.tr("No won deal")).setEnabled(False)
+        missing = (
+            "\n"
+            + fill(
+                self.tr("No exchange rate yet for %1: the won value leaves those deals out."),
+                ", ".join(header.unpriced),
+            )
+            if header.unpriced
+            else ""
+        )
         ui.wonValue.setToolTip(
             self.tr("Won value in %1; per currency:").replace("%1", header.currency)
             + "\n"
             + ("\n".join(lines) or self.tr("No won deal"))
+            + missing
         )
         ui.dealCounts.setText(
             fill(
