@@ -88,6 +88,7 @@ def test_semicolon_cp1252_with_blank_lines_extra_cells_and_duplicate_headers(sto
         "Société": "organization",
         "E-Mail": "email",
         "Téléphone": "phone",
+        "E-Mail (2)": "email",  # a second address of the same person, kept too
     }
 
 
@@ -470,7 +471,8 @@ def test_auto_map_languages(
 
 def test_auto_map_uses_each_field_once_and_skips_unknown(store: Path) -> None:
     headers = ["Email - Work", "Email - Home", "Phone (mobile)", "Shoe size", "Name", "Nom"]
-    assert auto_map("persons", headers) == {0: "email", 2: "phone", 4: "name"}
+    # emails and phones take every column that gives one; other fields one column
+    assert auto_map("persons", headers) == {0: "email", 1: "email", 2: "phone", 4: "name"}
     # another entity's details are not the record's own
     assert auto_map("persons", ["Organization - Address", "Name"]) == {1: "name"}
 

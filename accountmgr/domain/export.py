@@ -18,13 +18,16 @@ from accountmgr.domain import account_list, customfields
 from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.domain.import_read import fields_for
+from accountmgr.domain.import_read import FORMULA_STARTS, fields_for
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names, users
 from accountmgr.domain.transfer import EXPORT_KINDS, FORMATS
 from accountmgr.store.models import db
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting like a formula gets a leading quote in CSV; so does one that starts with a
+# quote and then like a formula, so that the import, which takes one such quote away again
+# (import_read.unguard), gives back every text exactly.
+_GUARDED = FORMULA_STARTS + tuple("'" + start for start in FORMULA_STARTS)
 BLOCK = 500
 
 XLSX_MAX_ROWS = 1_048_576  # an Excel sheet's limit, header row included
@@ -37,8 +40,9 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(cell: str) -> str:
-    """Keep spreadsheets from running a cell as a formula: prefix such cells with a quote."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """Keep spreadsheets from running a cell as a formula: prefix such cells with a quote (the
+    import removes it again)."""
+    return "'" + cell if cell.startswith(_GUARDED) else cell
 
 
 def _cell(row: ListRow, key: str, exponent: int) -> str:
@@ -339,8 +343,9 @@ def _text(value: Any) -> str:
 
 
 def _safe(text: str, key: str) -> str:
-    """Text that a spreadsheet would run as a formula gets a leading quote."""
-    if not text.startswith(_FORMULA_STARTS) or (key in _PHONES and _PLAIN_PHONE.match(text)):
+    """Text that a spreadsheet would run as a formula gets a leading quote (the import removes
+    it again)."""
+    if not text.startswith(_GUARDED) or (key in _PHONES and _PLAIN_PHONE.match(text)):
         return text
     return "'" + text
 
@@ -471,7 +476,16 @@ def _xlsx_value(value: Any) -> Any:
             length=len(text),
             limit=XLSX_MAX_CELL,
         )
-    return "'" + text if text.startswith("=") else text  # "=..." would be a formula
+    # Text cells are typed as text (`_text_cell`), so "=..." is never a formula and needs no
+    # quote; only a text that starts with the quote the import would take away keeps it.
+    return "'" + text if text.startswith(_GUARDED[len(FORMULA_STARTS) :]) else text
+
+
+def _text_cell(cell_type: Any, sheet: Any, text: str) -> Any:
+    """A cell holding text as text (data type "s"): never read as a formula or a number."""
+    cell = cell_type(sheet, text)
+    cell.data_type = "s"
+    return cell
 
 
 def _number_format(value: Any) -> str | None:
@@ -493,7 +507,7 @@ def _write_xlsx(temp: Path, kind: str, headers: list[str], records: Iterable[lis
     bold = importlib.import_module("openpyxl.styles").Font(bold=True)
     header_cells = []
     for header in headers:
-        cell = cell_type(sheet, _xlsx_value(header))
+        cell = _text_cell(cell_type, sheet, _xlsx_value(header))
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
@@ -503,7 +517,9 @@ def _write_xlsx(temp: Path, kind: str, headers: list[str], records: Iterable[lis
         for value in record:
             typed = _xlsx_value(value)
             number_format = _number_format(typed)
-            if number_format is None:
+            if isinstance(typed, str) and typed.startswith(FORMULA_STARTS):
+                cells.append(_text_cell(cell_type, sheet, typed))
+            elif number_format is None:
                 cells.append(typed)
             else:
                 cell = cell_type(sheet, typed)

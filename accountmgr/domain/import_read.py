@@ -25,8 +25,9 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from accountmgr.domain import customfields
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain import customfields, iso4217
+from accountmgr.domain.errors import DomainError, ValidationError
+from accountmgr.domain.html_text import html_to_text, looks_like_html
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.transfer import IMPORT_KINDS
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
@@ -178,6 +179,26 @@ def clean_headers(raw: list[str]) -> list[str]:
     return headers
 
 
+# What a spreadsheet would run as a formula; exports put a quote before a cell starting so
+# (domain/export.py), and the import takes it away again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# (a text that itself starts with a quote and then so is exported with one more quote)
+_GUARDED = tuple(quotes + start for quotes in ("'", "''") for start in FORMULA_STARTS)
+
+
+def unguard(cell: str) -> str:
+    """A cell without the quote a formula guard put before "= + - @", a tab or a carriage
+    return ("'=SUM(A1)" -> "=SUM(A1)", "'-2+3 Ltd" -> "-2+3 Ltd", "''=x" -> "'=x"); other
+    cells unchanged."""
+    return cell[1:] if cell.startswith(_GUARDED) else cell
+
+
+def _unguard_all(cells: list[str]) -> list[str]:
+    if any(c.startswith(_GUARDED) for c in cells if c[:1] == "'"):
+        return [unguard(c) for c in cells]
+    return cells
+
+
 def _fit(cells: list[str], width: int) -> list[str]:
     if len(cells) < width:
         return cells + [""] * (width - len(cells))
@@ -203,11 +224,11 @@ def _iter_csv(path: Path, head: bytes) -> tuple[Table, Iterator[tuple[int, list[
         _, raw_headers = next(records)
     except StopIteration:
         raise ValidationError("The file “{name}” is empty.", name=path.name) from None
-    headers = clean_headers(raw_headers)
+    headers = clean_headers(_unguard_all(raw_headers))
     if not headers:
         raise ValidationError("The file “{name}” has no header row.", name=path.name)
     width = len(headers)
-    rows = ((line, _fit(cells, width)) for line, cells in records)
+    rows = ((line, _fit(_unguard_all(cells), width)) for line, cells in records)
     return Table(headers, [], [], encoding, delimiter), rows
 
 
@@ -323,7 +344,7 @@ def _sheet_rows(values: Iterable[tuple[object, ...]]) -> Iterator[tuple[int, lis
     for number, row in enumerate(values, start=1):
         cells = [cell_text(v) for v in row]
         if not _blank(cells):
-            yield number, cells
+            yield number, _unguard_all(cells)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,6 +358,8 @@ class FieldSpec:
     label: str
     value_type: str
     required: bool = False
+    multiple: bool = False
+    """Several columns may give this field ("Email - Work", "Email - Home"): all are kept."""
 
 
 _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
@@ -351,8 +374,8 @@ _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("name", "Name", "name", True),
         FieldSpec("organization", "Organization", "name"),
         FieldSpec("role", "Role", "text"),
-        FieldSpec("email", "Email", "email"),
-        FieldSpec("phone", "Phone", "phone"),
+        FieldSpec("email", "Email", "email", multiple=True),
+        FieldSpec("phone", "Phone", "phone", multiple=True),
     ),
     "deals": (
         FieldSpec("title", "Title", "name", True),
@@ -407,9 +430,15 @@ _OWN_NAME = {
     "notes": "content",
 }
 
+# Limits (characters) of what a file may give; the preview and the run both check them here.
+MAX_ADDRESS = 1000
+MAX_LIST = 2000  # a person's emails or phones, one per line
+MAX_CUSTOM_TEXT = 1000
+MAX_CUSTOM_LARGE_TEXT = 10_000
+
 # Text limits per field key (characters); names are limited to MAX_NAME.
 _TEXT_LIMITS = {
-    "address": 1000,
+    "address": MAX_ADDRESS,
     "label": MAX_NAME,
     "role": MAX_NAME,
     "lost_reason": MAX_NAME,
@@ -417,6 +446,7 @@ _TEXT_LIMITS = {
     "content": MAX_TEXT,
 }
 _MULTILINE = frozenset({"address", "note", "content"})
+_NOTES = frozenset({"note", "content"})  # may be written as HTML
 _SPECS: dict[str, dict[str, FieldSpec]] = {
     kind: {spec.key: spec for spec in specs} for kind, specs in _BUILTIN.items()
 }
@@ -832,7 +862,8 @@ def _candidate(kind: str, header: str, keys: list[str], loose: bool) -> str | No
 
 
 def auto_map(kind: str, headers: list[str]) -> dict[int, str]:
-    """Column index -> field key, guessed from the header names; each field used once.
+    """Column index -> field key, guessed from the header names; each field used once, except
+    fields that take several columns (emails, phones: "Email - Work" and "Email - Home").
 
     Exact labels and custom field names first, then synonyms in six languages (with or without
     a Pipedrive-style "Organization - " prefix), then looser matches ("Email - Work",
@@ -840,6 +871,7 @@ def auto_map(kind: str, headers: list[str]) -> dict[int, str]:
     """
     specs = fields_for(kind)
     keys = [s.key for s in specs if not s.key.startswith("custom:")]
+    multiple = {s.key for s in specs if s.multiple}
     labels: dict[str, str] = {}
     for spec in specs:
         labels.setdefault(normalize(spec.label), spec.key)
@@ -847,7 +879,7 @@ def auto_map(kind: str, headers: list[str]) -> dict[int, str]:
     used: set[str] = set()
 
     def claim(column: int, key: str | None) -> None:
-        if key is not None and key not in used and column not in mapping:
+        if key is not None and (key not in used or key in multiple) and column not in mapping:
             mapping[column] = key
             used.add(key)
 
@@ -1160,21 +1192,28 @@ for _status, _names in (
     for _name in _names.split("|"):
         _STATUSES[normalize(_name)] = _status
 
+# Yes / no, and the done / not done of web-CRM status columns ("Done" / "To do"), in the six
+# languages; compared lower case without accents ("À faire" is "a faire").
 _TRUE = _words(
-    "yes|y|true|1|x|✓|✔|done|completed",
-    "oui|o|vrai|fait|terminé",
-    "ja|j|wahr|erledigt|abgeschlossen",
-    "sí|si|s|verdadero|hecho|completado",
-    "sì|vero|fatto|completato",
-    "sim|verdadeiro|feito|concluído",
+    "yes|y|true|1|x|✓|✔|done|completed|complete|finished|closed|checked|marked as done",
+    "oui|o|vrai|fait|faite|terminé|terminée|effectué|effectuée|réalisé|réalisée|achevé|clos",
+    "ja|j|wahr|erledigt|abgeschlossen|fertig|gemacht|durchgeführt",
+    "sí|si|s|verdadero|hecho|hecha|completado|completada|realizado|realizada|terminado|"
+    "terminada|finalizado|finalizada|cerrado",
+    "sì|vero|fatto|fatta|completato|completata|svolto|svolta|eseguito|eseguita|concluso|chiuso",
+    "sim|verdadeiro|feito|feita|concluído|concluída|realizado|realizada|completo|completa|"
+    "finalizado|finalizada|terminado|fechado",
 )
 _FALSE = _words(
-    "no|n|false|0|-|not done|open",
-    "non|faux|à faire",
-    "nein|falsch|offen",
-    "no|falso|pendiente",
-    "no|falso|da fare",
-    "não|nao|falso|pendente",
+    "no|n|false|0|-|not done|to do|todo|to-do|open|pending|not completed|incomplete|undone|"
+    "planned|scheduled|unchecked",
+    "non|faux|à faire|a faire|non fait|pas fait|non terminé|ouvert|ouverte|en attente|en cours|"
+    "prévu|planifié",
+    "nein|falsch|offen|zu erledigen|nicht erledigt|unerledigt|ausstehend|zu tun|geplant",
+    "no|falso|pendiente|por hacer|no hecho|sin hacer|abierto|abierta|planificado|programado",
+    "no|falso|da fare|non fatto|non completato|aperto|aperta|in sospeso|in attesa|pianificato",
+    "não|nao|falso|pendente|a fazer|por fazer|não feito|não concluído|aberto|aberta|em aberto|"
+    "planejado|agendado",
 )
 _TRUE_SYMBOLS = frozenset({"✓", "✔", "x", "☑"})
 
@@ -1202,7 +1241,10 @@ def parse_status(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # the same few values fill whole columns
 def parse_bool(text: str) -> bool:
-    """Yes or no in six languages ("ja", "oui", "sí", "sì", "sim", "1", "true", "x" / "no"…)."""
+    """Yes or no in six languages ("ja", "oui", "sí", "sì", "sim", "1", "true", "x" / "no"…),
+    and the done / not done words of status columns ("Done" / "To do", "Erledigt" / "Offen",
+    "Fait" / "À faire", "Hecho" / "Pendiente", "Fatto" / "Da fare", "Feito" / "A fazer"…),
+    case and accents ignored."""
     stripped = text.strip().casefold()
     if stripped in _TRUE_SYMBOLS:
         return True
@@ -1218,6 +1260,17 @@ _EMAIL = re.compile(r"[^@\s<>,;\"()]+@[^@\s<>,;\"()]+\.[^@\s<>,;\"().]+")
 _PHONE = re.compile(r"\+?[\d\s().\-/]{3,40}")
 
 
+def is_email(text: str) -> bool:
+    """Whether the text is one email address."""
+    return _EMAIL.fullmatch(text.strip()) is not None
+
+
+def is_phone(text: str) -> bool:
+    """Whether the text could be one phone number."""
+    item = " ".join(text.split())
+    return _PHONE.fullmatch(item) is not None and sum(c.isdigit() for c in item) >= 3
+
+
 def parse_emails(text: str) -> str:
     """Email addresses, one per line ("Ann <ann@example.com>" keeps the address)."""
     found: list[str] = []
@@ -1230,7 +1283,23 @@ def parse_emails(text: str) -> str:
         if not _EMAIL.fullmatch(address) or len(address) > MAX_NAME:
             raise ValidationError("“{text}” is not an email address.", text=item)
         found.append(address)
-    return "\n".join(found)
+    return _list_text(found, "email addresses")
+
+
+_LIST_WHAT = {"email": "email addresses", "phone": "phone numbers"}
+
+
+def _list_text(items: list[str], what: str) -> str:
+    """Items one per line, each once, within MAX_LIST characters."""
+    text = "\n".join(dict.fromkeys(items))
+    if len(text) > MAX_LIST:
+        raise ValidationError(
+            "The {what} are too long ({length} characters; at most {limit}).",
+            what=what,
+            length=len(text),
+            limit=MAX_LIST,
+        )
+    return text
 
 
 def parse_phones(text: str) -> str:
@@ -1243,7 +1312,7 @@ def parse_phones(text: str) -> str:
         if not _PHONE.fullmatch(item) or sum(c.isdigit() for c in item) < 3:
             raise ValidationError("“{text}” is not a phone number.", text=item)
         found.append(item)
-    return "\n".join(found)
+    return _list_text(found, "phone numbers")
 
 
 def _single_line(text: str, what: str, limit: int = MAX_NAME) -> str:
@@ -1339,8 +1408,18 @@ def reload_reference_data() -> None:
 
 @dataclass(frozen=True)
 class Problem:
+    """Why a cell (or, with column None, a row) cannot be imported. `message` is the English
+    text; `template` and `params` are the same before formatting, for the interface to
+    translate (as `DomainError` carries them)."""
+
     column: int | None
     message: str
+    template: str = field(default="", compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, column: int | None, error: DomainError) -> Problem:
+        return cls(column, str(error), error.template, dict(error.params))
 
 
 @dataclass(frozen=True)
@@ -1350,11 +1429,21 @@ class Converted:
     ambiguous: list[int]
 
 
+def currency_exponent(code: str) -> int | None:
+    """The minor-unit exponent of a currency: the database's for one it knows, else ISO 4217's
+    (a currency the import will add), else None (not a currency)."""
+    known = _reference.exponent(code)
+    if known is not None:
+        return known
+    return iso4217.exponent(code) if iso4217.is_currency(code) else None
+
+
 def parse_currency(text: str) -> str:
-    """A known ISO currency code from a code or symbol ("eur", "€", "R$")."""
+    """An ISO 4217 currency code from a code or symbol ("eur", "€", "R$", "aud"): one the
+    database knows, or any other ISO 4217 currency (the import adds it, its rate pending)."""
     cleaned = text.strip()
     code = _currency_code(cleaned)
-    if not re.fullmatch(r"[A-Z]{3}", code) or _reference.exponent(code) is None:
+    if not re.fullmatch(r"[A-Z]{3}", code) or currency_exponent(code) is None:
         raise ValidationError("“{code}” is not a known currency.", code=cleaned)
     return code
 
@@ -1390,10 +1479,11 @@ def _custom_value(definition: customfields.FieldDefinition, text: str, day_first
         parts = [p.strip() for p in re.split(r"[,;|\n]", text) if p.strip()]
         return [_option(definition, p) for p in parts]
     if kind == "large_text":
-        return _free_text(text, definition.name, 10_000)
+        return _free_text(text, definition.name, MAX_CUSTOM_LARGE_TEXT)
     if kind == "phone":
-        return _single_line(parse_phones(text).replace("\n", ", "), definition.name, 1000)
-    return _single_line(text, definition.name, 1000)  # text, address, user
+        phones = parse_phones(text).replace("\n", ", ")
+        return _single_line(phones, definition.name, MAX_CUSTOM_TEXT)
+    return _single_line(text, definition.name, MAX_CUSTOM_TEXT)  # text, address, user
 
 
 # A converter turns the stripped, non-empty text of one cell into a value; it raises
@@ -1414,6 +1504,14 @@ def _country(text: str) -> str:
     if not re.fullmatch(r"[A-Z]{2}", code):
         raise ValidationError("“{code}” is not a two-letter country code.", code=text)
     return code
+
+
+def note_text(text: str, what: str = "note", limit: int = MAX_TEXT) -> str:
+    """A note or other free text: HTML (as web CRMs export notes) as readable text with its
+    line breaks and links kept; plain text as it is (trimmed)."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    return _free_text(text, what, limit)
 
 
 def _activity_type(what: str) -> _Convert:
@@ -1442,7 +1540,9 @@ def _converter(kind: str, key: str, day_first: bool) -> tuple[_Convert, bool]:
         if key == "country":
             return _country, False
         limit = _TEXT_LIMITS.get(key, MAX_NAME)
-        clean = _free_text if key in _MULTILINE else _single_line
+        clean: Callable[..., str] = _single_line
+        if key in _MULTILINE:
+            clean = note_text if key in _NOTES else _free_text
         return partial(clean, what=what, limit=limit), False
     if value_type == "date":
         return partial(parse_date, day_first=day_first), True
@@ -1473,11 +1573,23 @@ class RowPlan:
         for column, key in sorted(mapping.items()):
             columns.setdefault(key, []).append(column)
         self.columns = {key: tuple(found) for key, found in columns.items()}
+        specs = _SPECS[kind]
+        # fields several columns give together (emails, phones): every cell is kept
+        self.joined = {
+            key
+            for key, found in self.columns.items()
+            if len(found) > 1 and key in specs and specs[key].multiple
+        }
         # (key, its columns, converter); value and currency are read together by _money
         fields = [
             (key, found, *_converter(kind, key, day_first))
             for key, found in self.columns.items()
-            if key not in ("value", "currency")
+            if key not in ("value", "currency") and key not in self.joined
+        ]
+        self.joins = [
+            (key, found, _converter(kind, key, day_first)[0])
+            for key, found in self.columns.items()
+            if key in self.joined
         ]
         # fields of one column, read without looking further when a row is wide enough
         self.single = [
@@ -1487,7 +1599,7 @@ class RowPlan:
         ]
         self.width = 1 + max((column for _, column, _, _ in self.single), default=-1)
         self.fields = fields
-        self.required = [spec for spec in _SPECS[kind].values() if spec.required]
+        self.required = [spec for spec in specs.values() if spec.required]
         self.money = kind == "deals"
 
     def _cell(self, cells: list[str], key: str) -> tuple[str, int | None]:
@@ -1514,6 +1626,32 @@ class RowPlan:
             found.append((key, column if text else None, convert, dated))
         return found
 
+    def _join(
+        self,
+        cells: list[str],
+        values: dict[str, Any],
+        problems: list[Problem],
+    ) -> None:
+        """Fields given by several columns: each non-empty cell converted, the lines of all
+        kept in column order, each once."""
+        width = len(cells)
+        for key, found, convert in self.joins:
+            lines: list[str] = []
+            for column in found:
+                text = cells[column].strip() if 0 <= column < width else ""
+                if not text:
+                    continue
+                try:
+                    lines.extend(str(convert(text)).splitlines())
+                except ValidationError as exc:
+                    problems.append(Problem.of(column, exc))
+            if not lines:
+                continue
+            try:
+                values[key] = _list_text(lines, _LIST_WHAT.get(key, key))
+            except ValidationError as exc:
+                problems.append(Problem.of(found[0], exc))
+
     def convert(self, cells: list[str], default_currency: str = "EUR") -> Converted:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
@@ -1528,10 +1666,11 @@ class RowPlan:
             try:
                 value = convert(text)
             except ValidationError as exc:
-                problems.append(Problem(column, str(exc)))
+                problems.append(Problem.of(column, exc))
                 continue
             except (ValueError, ArithmeticError, OverflowError):
-                problems.append(Problem(column, f"“{text}” cannot be read."))
+                error = ValidationError("“{text}” cannot be read.", text=text)
+                problems.append(Problem.of(column, error))
                 continue
             if dated:
                 value, unsure = value
@@ -1540,6 +1679,8 @@ class RowPlan:
             if value is None or value == "":
                 continue  # nothing in it ("," as the emails)
             values[key] = value
+        if self.joins:
+            self._join(cells, values, problems)
         if self.money:
             _money(
                 self._cell(cells, "value"),
@@ -1553,12 +1694,12 @@ class RowPlan:
                 continue
             column_of = self._cell(cells, spec.key)[1]
             if column_of is None:
-                message = f"No column gives the {spec.label.lower()}."
+                error = ValidationError("No column gives the {field}.", field=spec.label.lower())
             else:
                 if any(p.column == column_of for p in problems):
                     continue
-                message = f"The {spec.label.lower()} is missing."
-            problems.append(Problem(column_of, message))
+                error = ValidationError("The {field} is missing.", field=spec.label.lower())
+            problems.append(Problem.of(column_of, error))
         if len(ambiguous) > 1:
             ambiguous = sorted(set(ambiguous))
         return Converted(values, problems, ambiguous)
@@ -1616,7 +1757,7 @@ def _money(
             column_currency = parse_currency(currency[0])
             values["currency"] = column_currency
         except ValidationError as exc:
-            problems.append(Problem(currency[1], str(exc)))
+            problems.append(Problem.of(currency[1], exc))
             return
     text, column = value
     if not text:
@@ -1634,7 +1775,7 @@ def _money(
                 column=column_currency,
             )
         code = named or column_currency or parse_currency(default_currency)
-        exponent = _reference.exponent(code)
+        exponent = currency_exponent(code)
         if exponent is None:  # pragma: no cover - parse_currency checked it
             raise ValidationError("“{code}” is not a known currency.", code=code)
         if plain and len(plain.group(2) or "") <= exponent:  # "2260.00", as exports write
@@ -1642,10 +1783,11 @@ def _money(
         else:
             minor = check_minor(parse_amount_text(number_text, exponent))
     except ValidationError as exc:
-        problems.append(Problem(column, str(exc)))
+        problems.append(Problem.of(column, exc))
         return
     except (ValueError, ArithmeticError):
-        problems.append(Problem(column, f"“{text}” is not an amount."))
+        error = ValidationError("“{text}” is not an amount.", text=text)
+        problems.append(Problem.of(column, error))
         return
     values["value_minor"] = minor
     values["currency"] = code

@@ -25,6 +25,13 @@ creates the record (counted in `linked_created`) or, without `create_missing`, r
 Owners and assignees are users by name or email; an unknown one becomes a new user with
 `create_missing` (moving in), and otherwise rejects the row. Activity
 types are found by key or name; any other type becomes a task.
+
+Currencies: a deal in an ISO 4217 currency the database does not know yet adds that currency
+(its exponent from ISO 4217) with no exchange rate: won values in it are counted apart as
+"no rate yet" until a rate is set (`currencies.set_exchange_rate`), never at a wrong rate.
+
+Every cell is read and checked once, by `import_read.RowPlan` (the same code the preview uses,
+with the same limits); the run only resolves links and duplicates.
 """
 
 from __future__ import annotations
@@ -45,13 +52,22 @@ from typing import Any
 
 import peewee as pw
 
-from accountmgr.domain import clock, customfields, summary
+from accountmgr.domain import clock, currencies, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.domain.import_read import KINDS, RowPlan, Table, fields_for, iter_table
-from accountmgr.domain.money import MAX_MINOR
+from accountmgr.domain.import_read import (
+    FORMULA_STARTS,
+    KINDS,
+    RowPlan,
+    Table,
+    currency_exponent,
+    fields_for,
+    is_email,
+    is_phone,
+    iter_table,
+)
 from accountmgr.domain.transfer import DUPLICATE_CHOICES
-from accountmgr.domain.writes import MAX_NAME, MAX_TEXT, BusyError, release_thread_connection
+from accountmgr.domain.writes import BusyError, release_thread_connection
 from accountmgr.store.models import db
 
 BATCH = 2_000  # rows converted, then written with executemany, per round
@@ -61,14 +77,7 @@ Progress = Callable[[int, int], None]
 and then nothing of the import is kept."""
 
 _ENTITY = {"organizations": "organization", "persons": "person", "deals": "deal"}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[\d\s().\-/]{3,40}$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_SPLIT_LIST = re.compile(r"[;,\n]+")
 _NOON = dt.time(12, 0)
-_MAX_DURATION = 24 * 60 * 31
-_STATUSES = ("open", "won", "lost")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -82,8 +91,13 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class Rejected:
+    """A row left out: its line and why, in English (`reason`) and as (column header or None,
+    template, parameters) for the interface to translate (`parts`, as `DomainError` carries
+    them)."""
+
     line: int
     reason: str
+    parts: tuple[tuple[str | None, str, dict[str, Any]], ...] = field(default=(), compare=False)
 
 
 @dataclass
@@ -93,6 +107,7 @@ class Report:
     skipped: int = 0
     linked_created: int = 0  # organizations/people/deals created because rows named them
     rejected: list[Rejected] = field(default_factory=list)
+    currencies_added: list[str] = field(default_factory=list)  # new, without a rate yet
 
     def summary_line(self) -> str:
         """The counts in English: "Created 3, updated 1, skipped 0, rejected 2"."""
@@ -135,12 +150,13 @@ class _DryRunDone(Exception):
         self.report = report
 
 
-class _Reject(Exception):
-    """A row that cannot be imported, with the reason for the report."""
+class _Reject(ValidationError):
+    """A row that cannot be imported, with the reason for the report (a template with named
+    placeholders, as every DomainError)."""
 
 
 def _neutralise(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 @lru_cache(maxsize=65_536)  # names repeat row after row (every deal names its organization)
@@ -157,108 +173,22 @@ def _fmt(moment: dt.datetime) -> str:
     return moment.isoformat(" ")  # the text Peewee writes (whole seconds)
 
 
-# -- values as convert_row hands them over, checked once more before they are stored -------------
+# -- values as RowPlan hands them over (already checked; only their form is adapted) -------------
 
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def _name(value: Any, what: str) -> str:
-    """A required single-line name (as `writes.clean_name` wants it)."""
-    text = " ".join(_text(value).split())
-    if not text:
-        raise _Reject(f"The {what} must not be empty.")
-    if len(text) > MAX_NAME:
-        raise _Reject(f"The {what} is too long ({len(text)} characters; at most {MAX_NAME}).")
-    return text
-
-
-def _line(value: Any, what: str, limit: int = MAX_NAME) -> str:
-    """An optional single-line text, trimmed."""
-    text = _text(value).strip()
-    if len(text) > limit:
-        raise _Reject(f"The {what} is too long ({len(text)} characters; at most {limit}).")
-    return text
-
-
-def _free_text(value: Any, what: str) -> str:
-    text = _text(value)
-    if len(text) > MAX_TEXT:
-        raise _Reject(f"The {what} is too long ({len(text)} characters; at most {MAX_TEXT}).")
-    return text
-
-
-def _date(value: Any, what: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(_text(value).strip())
-    except ValueError:
-        raise _Reject(f"The {what} “{value}” is not a date.") from None
-
-
-def _moment(value: Any, what: str) -> dt.datetime:
+def _moment(value: dt.datetime | dt.date) -> dt.datetime:
     """A date and time, whole seconds; a date alone means noon of that day."""
     if isinstance(value, dt.datetime):
         return value.replace(microsecond=0, tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, _NOON)
-    text = _text(value).strip()
-    try:
-        if len(text) <= 10:
-            return dt.datetime.combine(dt.date.fromisoformat(text), _NOON)
-        return dt.datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None)
-    except ValueError:
-        raise _Reject(f"The {what} “{value}” is not a date and time.") from None
+    return dt.datetime.combine(value, _NOON)
 
 
-def _time(value: Any) -> dt.time:
-    if isinstance(value, dt.time):
-        return value.replace(second=0, microsecond=0, tzinfo=None)
-    try:
-        return dt.time.fromisoformat(_text(value).strip()).replace(second=0, microsecond=0)
-    except ValueError:
-        raise _Reject(f"“{value}” is not a time of day.") from None
-
-
-def _bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = _text(value).strip().casefold()
-    if text in ("0", "no", "false", "n"):
-        return False
-    if text in ("1", "yes", "true", "y", "x"):
-        return True
-    raise _Reject(f"“{value}” is neither yes nor no.")
-
-
-def _minutes(value: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        minutes = value
-    else:
-        try:
-            minutes = int(_text(value).strip())
-        except ValueError:
-            raise _Reject(f"The duration “{value}” is not a number of minutes.") from None
-    if not 0 <= minutes <= _MAX_DURATION:
-        raise _Reject("The duration must be between 0 and 31 days.")
-    return minutes
-
-
-def _lines(value: Any, pattern: re.Pattern[str], what: str) -> str:
-    """Email addresses or phone numbers, one per line."""
-    items = _SPLIT_LIST.split(_text(value))
-    lines = [item.strip() for item in items if item.strip()]
-    for item in lines:
-        if not pattern.match(item):
-            raise _Reject(f"“{item}” is not a valid {what}.")
-    text = "\n".join(lines)
-    if len(text) > 2000:
-        raise _Reject(f"The {what} list is too long.")
-    return text
+def _time(value: dt.time) -> dt.time:
+    return value.replace(second=0, microsecond=0, tzinfo=None)
 
 
 # -- what one row links to, and what must be created for it --------------------------------------
@@ -440,7 +370,7 @@ class _Importer:
         keys = ["n:" + _norm(text)]
         if "@" in text:
             keys.append("e:" + _norm(text))
-        if _PHONE.match(text):
+        if is_phone(text):
             keys.append("p:" + _digits(text))
         return keys
 
@@ -482,7 +412,7 @@ class _Importer:
                 self.user_of[value] = found
             return found
         if not self.options.create_missing or not text:
-            raise _Reject(f"There is no user “{text}”.")
+            raise _Reject("There is no user “{name}”.", name=text)
         # Moving in: the sales reps the file names become users (name, or an email address).
         email = text if "@" in text else ""
         name = text.split("@", 1)[0] if email else text
@@ -501,19 +431,25 @@ class _Importer:
         converted = self.plan.convert(cells, self.default_currency)
         if converted.problems:
             reasons = []
+            parts = []
             for problem in converted.problems:
                 column = problem.column
+                header = None
                 if column is not None and 0 <= column < len(self.headers):
-                    reasons.append(f"{self.headers[column]}: {problem.message}")
+                    header = self.headers[column]
+                    reasons.append(f"{header}: {problem.message}")
                 else:
                     reasons.append(problem.message)
-            self.report.rejected.append(Rejected(line, " ".join(reasons)))
+                template = problem.template or problem.message.replace("{", "{{").replace("}", "}}")
+                parts.append((header, template, dict(problem.params)))
+            self.report.rejected.append(Rejected(line, " ".join(reasons), tuple(parts)))
             return
         values = converted.values  # a field is in `values` only when the row gives it
         try:
             self.handle(values)
         except _Reject as exc:
-            self.report.rejected.append(Rejected(line, str(exc)))
+            part = (None, exc.template, dict(exc.params))
+            self.report.rejected.append(Rejected(line, str(exc), (part,)))
 
     def _links(self, values: dict[str, Any]) -> _Links:
         """Find the organization, person and deal a row names, or plan to create them."""
@@ -524,8 +460,8 @@ class _Importer:
             links.org_id = self.org_by_name.get(_norm(_text(org_name)))
             if links.org_id is None:
                 if not create:
-                    raise _Reject(f"There is no organization “{_text(org_name).strip()}”.")
-                links.new_org = _name(org_name, "organization name")
+                    raise _Reject("There is no organization “{name}”.", name=_text(org_name))
+                links.new_org = _text(org_name)
         anywhere = org_name is None
         person = values.get("person")
         if person is not None:
@@ -534,16 +470,16 @@ class _Importer:
                 links.person_id = self._find_person(links.org_id, text, anywhere)
             if links.person_id is None:
                 if not create:
-                    raise _Reject(f"There is no person “{text}”.")
-                links.new_person = _name(text, "person's name")
+                    raise _Reject("There is no person “{name}”.", name=text)
+                links.new_person = text
         deal = values.get("deal")
         if deal is not None:
             if links.new_org is None:
                 links.deal_id = self._find_deal(links.org_id, _text(deal), anywhere)
             if links.deal_id is None:
                 if not create:
-                    raise _Reject(f"There is no deal “{_text(deal).strip()}”.")
-                links.new_deal = _name(deal, "deal title")
+                    raise _Reject("There is no deal “{title}”.", title=_text(deal))
+                links.new_deal = _text(deal)
         if anywhere:
             # a record of a deal or of a person belongs to their organization too
             if links.deal_id is not None:
@@ -567,7 +503,7 @@ class _Importer:
         if links.new_person is not None:
             person_id = self._id("person")
             name = links.new_person
-            email = name if _EMAIL.match(name) else ""
+            email = name if is_email(name) else ""
             self.pending.people.append((person_id, name, "", email, "", links.org_id, now))
             self._index_person(person_id, links.org_id, name, email, "")
             links.person_id = person_id
@@ -620,7 +556,9 @@ class _Importer:
             try:
                 text = customfields.canonical(definition, stored)
             except DomainError as exc:
-                raise _Reject(f"{definition.name}: {exc}") from None
+                raise _Reject(
+                    "{field}: " + exc.template, **{**exc.params, "field": definition.name}
+                ) from None
             if text is not None:
                 found.append((definition.id, text))
         return found
@@ -646,19 +584,14 @@ class _Importer:
     # -- organizations -------------------------------------------------------------------------
 
     def _organizations(self, values: dict[str, Any]) -> None:
-        name = _name(values.get("name", ""), "organization name")
-        fields: dict[str, Any] = {}
-        if "address" in values:
-            fields["address"] = _line(values["address"], "address", 1000)
-        if "country" in values:
-            code = _text(values["country"]).strip().upper()
-            if not _COUNTRY.match(code):
-                raise _Reject(f"“{values['country']}” is not a two-letter country code.")
-            fields["country"] = code
+        name = values["name"]  # RowPlan refuses a row without one
+        fields: dict[str, Any] = {
+            column: values[key]
+            for key, column in (("address", "address"), ("country", "country"), ("label", "label"))
+            if key in values
+        }
         if "owner" in values:
             fields["owner_id"] = self._user(values["owner"])
-        if "label" in values:
-            fields["label"] = _line(values["label"], "label")
         custom = self._custom_values(values)
         key, address = _norm(name), _norm(fields.get("address", ""))
         existing = (
@@ -698,14 +631,12 @@ class _Importer:
     # -- persons -----------------------------------------------------------------------------
 
     def _persons(self, values: dict[str, Any]) -> None:
-        name = _name(values.get("name", ""), "person's name")
-        fields: dict[str, Any] = {}
-        if "role" in values:
-            fields["role"] = _line(values["role"], "role")
-        if "email" in values:
-            fields["emails"] = _lines(values["email"], _EMAIL, "email address")
-        if "phone" in values:
-            fields["phones"] = _lines(values["phone"], _PHONE, "phone number")
+        name = values["name"]  # RowPlan refuses a row without one
+        fields: dict[str, Any] = {
+            column: values[key]
+            for key, column in (("role", "role"), ("email", "emails"), ("phone", "phones"))
+            if key in values
+        }
         custom = self._custom_values(values)
         links = self._links(
             {"organization": values["organization"]} if "organization" in values else {}
@@ -743,44 +674,31 @@ class _Importer:
 
     # -- deals -------------------------------------------------------------------------------
 
-    def _money(self, values: dict[str, Any]) -> tuple[int | None, str | None]:
-        """(minor units, currency) the row gives; None for what it does not give."""
-        currency = values.get("currency")
-        if currency is not None:
-            currency = _text(currency).strip().upper()
-            if currency not in self.exponents:
-                raise _Reject(f"“{currency}” is not a known currency.")
-        minor = values.get("value_minor")
-        if minor is None:
-            return None, currency
-        if isinstance(minor, bool) or not isinstance(minor, int):
-            raise _Reject(f"“{minor}” is not an amount.")
-        if minor < 0:
-            raise _Reject("A deal value cannot be negative.")
-        if minor > MAX_MINOR:
-            raise _Reject("The amount is too large.")
-        return minor, currency
+    def _currency(self, code: str) -> str:
+        """A currency the row names (RowPlan read it as ISO 4217); one the database does not
+        know yet is added, without an exchange rate."""
+        if code not in self.exponents:
+            exponent = currency_exponent(code)
+            if exponent is None:  # pragma: no cover - RowPlan refused it
+                raise _Reject("“{code}” is not a known currency.", code=code)
+            currencies.add_currency(code, exponent)
+            self.exponents[code] = exponent
+            self.report.currencies_added.append(code)
+        return code
 
     def _deals(self, values: dict[str, Any]) -> None:
-        title = _name(values.get("title", ""), "deal title")
-        minor, currency = self._money(values)
-        won = _moment(values["won_time"], "won time") if "won_time" in values else None
-        lost = _moment(values["lost_time"], "lost time") if "lost_time" in values else None
-        reason = _line(values["lost_reason"], "lost reason") if "lost_reason" in values else None
-        status: str | None = None
-        if "status" in values:
-            status = _text(values["status"]).strip().casefold()
-            if status not in _STATUSES:
-                raise _Reject(f"“{values['status']}” is not a deal status.")
-        elif won is not None:
+        title = values["title"]  # RowPlan refuses a row without one
+        minor: int | None = values.get("value_minor")  # RowPlan checked it (check_minor)
+        currency = self._currency(values["currency"]) if "currency" in values else None
+        won = _moment(values["won_time"]) if "won_time" in values else None
+        lost = _moment(values["lost_time"]) if "lost_time" in values else None
+        reason: str | None = values.get("lost_reason")
+        status: str | None = values.get("status")  # "open", "won" or "lost"
+        if status is None and won is not None:
             status = "won"
-        elif lost is not None:
+        elif status is None and lost is not None:
             status = "lost"
-        expected = (
-            _date(values["expected_close"], "expected close date")
-            if "expected_close" in values
-            else None
-        )
+        expected: dt.date | None = values.get("expected_close")
         owner = self._user(values["owner"]) if "owner" in values else None
         custom = self._custom_values(values)
         links = self._links(values)
@@ -871,23 +789,21 @@ class _Importer:
     # -- activities --------------------------------------------------------------------------
 
     def _activities(self, values: dict[str, Any]) -> None:
-        subject = _name(values.get("subject", ""), "subject")
-        if "due_date" not in values:
-            raise _Reject("The due date is missing.")
-        due = _date(values["due_date"], "due date")
+        subject = values["subject"]  # RowPlan refuses a row without a subject or due date
+        due: dt.date = values["due_date"]
         due_time = _time(values["due_time"]) if "due_time" in values else None
-        duration = _minutes(values["duration"]) if "duration" in values else None
+        duration: int | None = values.get("duration")
         type_id = self.default_type
         if "type" in values:
             type_id = self.type_ids.get(_norm(_text(values["type"])), self.default_type)
         if not type_id:
             raise _Reject("There is no activity type to give the activity.")
-        done_time = _moment(values["done_time"], "done time") if "done_time" in values else None
-        done = _bool(values["done"]) if "done" in values else done_time is not None
+        done_time = _moment(values["done_time"]) if "done_time" in values else None
+        done: bool = values.get("done", done_time is not None)
         if done and done_time is None:
             done_time = dt.datetime.combine(due, _NOON)
         assignee = self._user(values["assignee"]) if "assignee" in values else None
-        note = _free_text(values["note"], "note") if "note" in values else ""
+        note: str = values.get("note", "")
         links = self._links(values)
         self._create_links(links, assignee)
         self.pending.activities.append(
@@ -913,15 +829,9 @@ class _Importer:
     # -- notes -------------------------------------------------------------------------------
 
     def _notes(self, values: dict[str, Any]) -> None:
-        content = _free_text(values.get("content", ""), "note")
-        if not content.strip():
-            raise _Reject("The note must not be empty.")
-        pinned = _bool(values["pinned"]) if "pinned" in values else False
-        created = (
-            _fmt(_moment(values["created_at"], "creation time"))
-            if "created_at" in values
-            else self.now_text
-        )
+        content = values["content"]  # RowPlan refuses a row without one
+        pinned: bool = values.get("pinned", False)
+        created = _fmt(_moment(values["created_at"])) if "created_at" in values else self.now_text
         links = self._links(values)
         if links.org_id is None and links.new_org is None:
             raise _Reject("A note needs an organization.")
@@ -999,8 +909,8 @@ def estimate_rows(path: Path, table: Table) -> int:
 
 def check_options(options: ImportOptions) -> None:
     """Refuse options no row could be imported with: an unknown kind or duplicate choice, a
-    column mapped to a field the kind lacks, two columns for one field, a required field
-    without a column."""
+    column mapped to a field the kind lacks, two columns for one field (but emails and phones,
+    which take several), a required field without a column."""
     if options.kind not in KINDS:
         raise ValidationError("“{kind}” is not something that can be imported.", kind=options.kind)
     if options.on_duplicate not in DUPLICATE_CHOICES:
@@ -1017,7 +927,7 @@ def check_options(options: ImportOptions) -> None:
                 field=key,
                 kind=options.kind,
             )
-        if key in used:
+        if key in used and not specs[key].multiple:
             raise ValidationError("Two columns are mapped to “{field}”.", field=specs[key].label)
         used.add(key)
     for spec in specs.values():

@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
-from accountmgr.domain.import_read import Converted, FieldSpec
+from accountmgr.domain import iso4217
+from accountmgr.domain.import_read import Converted, FieldSpec, Problem
 from accountmgr.qtmodels.formatting import fill, format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,6 +61,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def problem_text(template: str, params: dict[str, Any], english: str) -> str:
+    """A problem's reason translated (its template, as DomainError messages are translated),
+    filled with its parameters; the English text when there is no template."""
+    if not template:
+        return english
+    translated = QCoreApplication.translate("DomainError", template)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+        return english
+
+
+def _problem(problem: Problem) -> str:
+    return problem_text(problem.template, problem.params, problem.message)
+
+
 def field_label(spec: FieldSpec) -> str:
     """A field's label as people read it, translated."""
     return QCoreApplication.translate("ImportField", spec.label)
@@ -81,8 +98,8 @@ class ColumnMappingModel(QAbstractTableModel):
     """One row per column of the file: its header, its first values, and the field it is
     imported as (editable: `setData` with a field key, "" for "Do not import").
 
-    Each field takes one column at most: choosing a field another column had sets that other
-    column to "Do not import".
+    Each field takes one column at most (choosing a field another column had sets that other
+    column to "Do not import"), except fields that take several (emails, phones).
     """
 
     mapping_changed = Signal()
@@ -114,7 +131,8 @@ class ColumnMappingModel(QAbstractTableModel):
         self._keys = [""] * len(self._headers)
         used: set[str] = set()
         for column, key in sorted(mapping.items()):
-            if 0 <= column < len(self._keys) and key in self._by_key and key not in used:
+            wanted = 0 <= column < len(self._keys) and key in self._by_key
+            if wanted and (key not in used or self._by_key[key].multiple):
                 self._keys[column] = key
                 used.add(key)
         self.endResetModel()
@@ -219,7 +237,7 @@ class ColumnMappingModel(QAbstractTableModel):
         row = index.row()
         if self._keys[row] == key:
             return True
-        if key:  # the column that had this field lets it go
+        if key and not self._by_key[key].multiple:  # the column that had this field lets it go
             for other, other_key in enumerate(self._keys):
                 if other != row and other_key == key:
                     self._keys[other] = ""
@@ -255,7 +273,8 @@ def display_value(value: Any, exponents: dict[str, int], locale: QLocale | None 
         return locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
     if isinstance(value, dict) and "value_minor" in value:
         code = str(value.get("currency", ""))
-        return format_money(int(value["value_minor"]), code, exponents.get(code, 2), locale)
+        exponent = exponents.get(code, iso4217.exponent(code))
+        return format_money(int(value["value_minor"]), code, exponent, locale)
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(display_value(v, exponents, locale) for v in value)
     return str(value)
@@ -312,9 +331,9 @@ class PreviewModel(QAbstractTableModel):
         if not 0 <= row < len(self._converted):
             return []
         return [
-            fill(_tr("%1: %2"), _column_name(self._headers, p.column), p.message)
+            fill(_tr("%1: %2"), _column_name(self._headers, p.column), _problem(p))
             if p.column is not None
-            else p.message
+            else _problem(p)
             for p in self._converted[row].problems
         ]
 
@@ -393,6 +412,8 @@ class PreviewModel(QAbstractTableModel):
         values = self._converted[row].values
         if self._state(row, section) == "problem":
             return raw
+        if spec.multiple:  # one of several columns of the field: this column's own cell
+            return " ".join(raw.split())
         if spec.key == "value" and "value" not in values and "value_minor" in values:
             # the amount comes as minor units and a currency
             value: Any = {"value_minor": values["value_minor"], "currency": values.get("currency")}
@@ -412,7 +433,7 @@ class PreviewModel(QAbstractTableModel):
                 return None
             return "\n".join([_tr("This row will be skipped and reported:"), *problems])
         column = self._columns[section - 1][0]
-        messages = [p.message for p in converted.problems if p.column == column]
+        messages = [_problem(p) for p in converted.problems if p.column == column]
         if messages:
             return "\n".join(messages)
         if column in converted.ambiguous:

@@ -61,6 +61,7 @@ from accountmgr.qtmodels.import_models import (
     PreviewModel,
     RejectedModel,
     field_label,
+    problem_text,
 )
 from accountmgr.views.forms.ui_import_wizard import Ui_ImportWizard
 from accountmgr.views.undo import error_text
@@ -379,14 +380,18 @@ class ImportWizard(QDialog):
         saved = self._remembered(kind, headers)
         if saved is None:
             return automatic
-        known = {f.key for f in import_read.fields_for(kind)}
+        specs = {f.key: f for f in import_read.fields_for(kind)}
+
+        def free(key: str) -> bool:  # emails and phones take several columns
+            return key not in mapping.values() or specs[key].multiple
+
         mapping: dict[int, str] = {}
         for column, header in enumerate(headers):
             key = saved.get(header, "")
-            if key in known and key not in mapping.values():
+            if key in specs and free(key):
                 mapping[column] = key
         for column, key in automatic.items():  # columns the saved choice does not know
-            if headers[column] not in saved and key not in mapping.values():
+            if headers[column] not in saved and free(key):
                 mapping[column] = key
         return mapping
 
@@ -690,6 +695,32 @@ class ImportWizard(QDialog):
         )
         dialog.setValue(done)
 
+    def rejected_text(self, rejected: import_run.Rejected) -> str:
+        """Why a row was left out, translated: each problem with the column it is in."""
+        if not rejected.parts:
+            return rejected.reason
+        texts = []
+        for header, template, params in rejected.parts:
+            try:
+                english = template.format(**params)
+            except (KeyError, IndexError, ValueError):
+                english = rejected.reason
+            reason = problem_text(template, params, english)
+            texts.append(fill(self.tr("%1: %2"), header, reason) if header else reason)
+        return " ".join(texts)
+
+    def currencies_text(self, report: Report) -> str:
+        """What to know about the currencies the import added (none: "")."""
+        if not report.currencies_added:
+            return ""
+        return fill(
+            self.tr(
+                "Added the currencies %1 without an exchange rate yet: won values in them are "
+                "marked “no rate yet” and left out of totals until their rate is set."
+            ),
+            ", ".join(report.currencies_added),
+        )
+
     def _imported(self, report: Report) -> None:
         self._report = report
         locale = QLocale()
@@ -698,9 +729,10 @@ class ImportWizard(QDialog):
         self.ui.skippedCount.setText(locale.toString(report.skipped))
         self.ui.linkedCount.setText(locale.toString(report.linked_created))
         self.ui.rejectedCount.setText(locale.toString(len(report.rejected)))
-        self.rejected_model.load([(r.line, r.reason) for r in report.rejected])
+        self.rejected_model.load([(r.line, self.rejected_text(r)) for r in report.rejected])
         self.ui.rejected.setVisible(bool(report.rejected))
-        self.ui.reportMessage.setText("")
+        self.ui.reportMessage.setStyleSheet("")
+        self.ui.reportMessage.setText(self.currencies_text(report))
         self._hub.publish(EVERYTHING)
         self._show_page(PAGE_REPORT)
         self.finished_import.emit(report)
