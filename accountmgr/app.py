@@ -134,9 +134,30 @@ def connect_reminders(
 
 
 def _offer_demo(window: MainWindow, hub: ChangeHub) -> None:
+    """An empty database: offer demo data, then ask who is using the application (the demo
+    data brings its sales reps to choose from)."""
     from accountmgr.views.demo_offer import offer_demo
 
-    offer_demo(window, hub)
+    box = offer_demo(window, hub)
+
+    def after() -> None:
+        import asyncio
+
+        task = box.property("demo_task")
+        if isinstance(task, asyncio.Future):
+            task.add_done_callback(lambda _task: window.ask_who())
+        else:
+            window.ask_who()
+
+    box.finished.connect(after)
+
+
+def _first_questions(window: MainWindow, hub: ChangeHub) -> None:
+    """An empty database offers demo data; then, once, who is using the application."""
+    if accounts.is_empty():
+        _offer_demo(window, hub)
+    else:
+        window.ask_who()
 
 
 def _tidy_file_store() -> None:
@@ -207,8 +228,8 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     app.aboutToQuit.connect(tray.stop)  # before the database closes
     if smoke:
         QTimer.singleShot(SMOKE_MS, app.quit)
-    elif accounts.is_empty():
-        QTimer.singleShot(0, lambda: _offer_demo(window, hub))
+    else:
+        QTimer.singleShot(0, lambda: _first_questions(window, hub))
     QTimer.singleShot(0, _tidy_file_store)
     with loop:
         loop.run_until_complete(closed.wait())

@@ -223,3 +223,76 @@ def test_only_prospects_the_empty_list_offers_to_show_them(
     text = window.list_tab.empty_label.text()
     assert "No accounts yet" in text
     assert "Show the 1 organization without a won deal" in text
+
+
+# -- who is using the application -----------------------------------------------------------
+
+
+def test_the_first_start_asks_who_you_are_and_remembers_it(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    ana = organizations.create_user("Ana Lima")
+    organizations.create_user("Bo Svensson")
+    lynx = _account("Lynx Clinics SARL")
+    organizations.update_organization(lynx, owner_id=ana)
+    _account("Coastal Recycling S.A.")
+    window = _window(qtbot, settings)
+    dialog = window.ask_who()
+    assert dialog is not None
+    assert dialog.comboBoxItems() == ["Ana Lima", "Bo Svensson"]
+    dialog.setTextValue("Ana Lima")
+    dialog.accept()
+    assert window.current_user() == ana
+    assert window.ask_who() is None  # asked once
+    # "My accounts" in the owner filter shows Ana's
+    owner = window.list_tab.owner
+    mine = owner.findText("My accounts")
+    assert owner.itemData(mine) == ana
+    owner.setCurrentIndex(mine)
+    assert window.model.ids() == [lynx]
+
+
+def test_typing_a_new_name_adds_that_user(store: Path, qtbot: QtBot, settings: QSettings) -> None:
+    window = _window(qtbot, settings)
+    dialog = window.ask_who()
+    assert dialog is not None
+    dialog.setTextValue("  Chloé   Martin ")
+    dialog.accept()
+    assert organizations.users() == [(window.current_user(), "Chloé Martin")]
+    assert window.list_tab.owner.findText("My accounts") >= 0
+
+
+def test_later_does_not_ask_again(store: Path, qtbot: QtBot, settings: QSettings) -> None:
+    organizations.create_user("Ana Lima")
+    window = _window(qtbot, settings)
+    dialog = window.ask_who()
+    assert dialog is not None
+    dialog.reject()
+    assert window.current_user() is None
+    assert window.list_tab.owner.findText("My accounts") < 0
+    assert window.ask_who() is None
+
+
+def test_new_activities_are_assigned_to_you_and_notes_carry_your_name(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    from accountmgr.domain import account_detail
+    from accountmgr.views.dialogs.note_dialog import NoteDialog
+    from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+
+    organizations.create_user("Ana Lima")
+    bo = organizations.create_user("Bo Svensson")
+    lynx = _account("Lynx Clinics SARL")
+    window = _window(qtbot, settings)
+    window.set_current_user(bo)
+    window.list_tab.select([lynx])
+    schedule = window.panel.edits.schedule(lynx)
+    assert isinstance(schedule, ScheduleDialog)
+    assert schedule.ui.assignee.currentData() == bo
+    schedule.reject()
+    note = window.panel.edits.add_note(lynx)
+    assert isinstance(note, NoteDialog)
+    note.text.setPlainText("Asked for a renewal quote")
+    note.accept()
+    [written] = account_detail.notes_of(lynx)
+    assert written.author_name == "Bo Svensson"

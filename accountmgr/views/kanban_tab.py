@@ -261,6 +261,8 @@ class KanbanTab(QWidget):
         ids = [i for i in org_ids if where.get(i) is bucket]
         column.reveal(ids)
         rows = [row for i in ids if (row := column.row_of(i)) is not None]
+        if not rows:  # the board has not read the change yet (hidden): it selects them then
+            return False
         cards = self.lists[bucket]
         self._following = True
         try:

@@ -114,6 +114,9 @@ class ListTab(QWidget):
         # re-read of the list, and brings them back when a filter that hid them is cleared.
         self._wanted: list[int] = []
         self._current_row_before_reset = -1
+        self._me: int | None = None  # see set_me
+        self._users: list[tuple[int, str]] = users
+        self._labels: list[str] = labels
         self.table = AccountTable()
         self.owner_delegate = OwnerDelegate(users, self.table)
         self.label_delegate = LabelDelegate(labels, self.table)
@@ -255,6 +258,8 @@ class ListTab(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.owner.addItem(self.tr("All owners"), None)
+        if self._me is not None and any(user_id == self._me for user_id, _ in users):
+            self.owner.addItem(self.tr("My accounts"), self._me)
         self.owner.addItem(self.tr("No owner"), NO_OWNER)
         for user_id, name in users:
             self.owner.addItem(name, user_id)
@@ -271,6 +276,13 @@ class ListTab(QWidget):
         self._show_filter(current)
         self.owner_delegate.users = users
         self.label_delegate.labels = labels
+        self._users, self._labels = users, labels
+
+    def set_me(self, user_id: int | None) -> None:
+        """The user the application runs as: the owner filter offers "My accounts"."""
+        if user_id != self._me:
+            self._me = user_id
+            self.set_choices(self._users, self._labels)
 
     @Slot()
     def _filters_edited(self) -> None:

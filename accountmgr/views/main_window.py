@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QLocale,
     QObject,
     QPoint,
     QSettings,
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QWidget
 
 from accountmgr import __version__
 from accountmgr.domain import (
@@ -36,12 +35,14 @@ from accountmgr.domain import (
     accounts,
     clock,
     customfields,
+    identity,
     organizations,
 )
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
@@ -50,6 +51,8 @@ from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.side_panel import SidePanel
+from accountmgr.views.translations import first_weekday
+from accountmgr.views.undo import show_error
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
@@ -93,8 +96,8 @@ class MainWindow(QMainWindow):
         hub.changed.connect(self._change_begins)
 
         self.model = AccountsModel(hub, self)
-        # Qt numbers weekdays Monday 1 to Sunday 7; the domain, like Python, Monday 0 to Sunday 6.
-        self.model.first_weekday = QLocale().firstDayOfWeek().value - 1
+        # The locale's, as on the command line (en_US's on a machine without locale settings).
+        self.model.first_weekday = first_weekday()
         self.model.set_custom_fields(customfields.definitions("organization"))
         self.list_tab = ListTab(
             self.model, self.filters, settings, organizations.users(), organizations.labels(), self
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         # in the list is the first use of some.
         self._account_actions: AccountActions | None = None
         self.model.edit_handler = self._edit_cell
+        identity.set_current_user(self.current_user())
+        self.list_tab.set_me(identity.current_user())
         self._dialogs: RecordDialogs | None = None  # see dialogs
         self.panel = SidePanel(hub, self.undo_stack, lambda: self.dialogs, self)
         self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
@@ -625,7 +630,51 @@ class MainWindow(QMainWindow):
 
     def set_current_user(self, user_id: int | None) -> None:
         self._settings.setValue("user/id", user_id or 0)
+        self._settings.setValue("user/asked", True)
+        identity.set_current_user(user_id)
+        self.list_tab.set_me(user_id)
         self.user_changed.emit(user_id)
+
+    def ask_who(self) -> QInputDialog | None:
+        """First start: who is using the application? One of the database's users, or a new
+        one typed in; their activities are remembered for them and "My accounts" are theirs.
+        Asked once (Settings ▸ I am changes it later); None when already asked."""
+        if self._settings.value("user/asked", False, type=bool):
+            return None
+        users = organizations.users()
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Who are you?"))
+        dialog.setLabelText(
+            self.tr(
+                "Choose your name, or type it to add yourself: new activities are assigned to "
+                "you, your notes carry your name, and “My accounts” shows the accounts you own."
+            )
+        )
+        dialog.setComboBoxItems([name for _, name in users])
+        dialog.setComboBoxEditable(True)
+        dialog.setOkButtonText(self.tr("That's me"))
+        dialog.setCancelButtonText(self.tr("Later"))
+
+        def chosen(name: str) -> None:
+            name = " ".join(name.split())
+            if not name:
+                return
+            found = next((i for i, n in users if n.casefold() == name.casefold()), None)
+            if found is None:
+                try:
+                    found = organizations.create_user(name)
+                except DomainError as error:
+                    show_error(self, error)
+                    return
+                self._hub.publish(Change(frozenset(), frozenset({Kind.ORGANIZATION})))
+            self.set_current_user(found)
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.rejected.connect(lambda: self._settings.setValue("user/asked", True))
+        dialog.finished.connect(dialog.deleteLater)
+        self.who_dialog = dialog
+        dialog.open()
+        return dialog
 
     def add_reminders_menu(self, menu: QMenu) -> None:
         """The reminders' own menu (snooze, on/off), also where no system tray is shown."""

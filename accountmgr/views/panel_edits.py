@@ -31,6 +31,7 @@ from accountmgr.domain import (
     customfields,
     deals,
     files,
+    identity,
     notes,
     organizations,
     records,
@@ -275,7 +276,12 @@ class PanelEdits(QObject):
             values: dict[str, Any] = dialog.values()
 
             def do() -> Change:
-                made = notes.create_note(str(values.pop("content")), org_id=org_id, **values)
+                made = notes.create_note(
+                    str(values.pop("content")),
+                    org_id=org_id,
+                    author_id=identity.current_user(),
+                    **values,
+                )
                 values["content"] = dialog.values()["content"]
                 created[:] = [made.id]
                 return made.change

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from accountmgr.domain import activities, activity_types, recurrence
+from accountmgr.domain import activities, activity_types, identity, recurrence
 from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
@@ -58,6 +58,8 @@ class ScheduleDialog(QDialog):
         self.ui.assignee.addItem(self.tr("Nobody"), None)
         for user_id, name in users:
             self.ui.assignee.addItem(name, user_id)
+        if assignee_id is None and activity is None:
+            assignee_id = identity.current_user()  # a new activity is the user's own
         self.ui.assignee.setCurrentIndex(max(0, self.ui.assignee.findData(assignee_id)))
         self._links = people is not None
         for combo, label, choices in (
