@@ -296,3 +296,19 @@ def test_new_activities_are_assigned_to_you_and_notes_carry_your_name(
     note.accept()
     [written] = account_detail.notes_of(lynx)
     assert written.author_name == "Bo Svensson"
+
+
+def test_a_narrow_side_panel_keeps_its_buttons_and_counts_readable(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    lynx = _account("Lynx Clinics SARL")
+    window = _window(qtbot, settings)
+    window.resize(800, 600)
+    window.list_tab.select([lynx])
+    window.ui.splitter.setSizes([780, 20])  # the person drags the panel as narrow as it goes
+    qtbot.wait(10)
+    ui = window.panel.content.ui
+    for button in (ui.scheduleButton, ui.noteButton, ui.attachButton, ui.dealButton):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    counts = ui.dealCounts
+    assert counts.wordWrap() or counts.width() >= counts.sizeHint().width()

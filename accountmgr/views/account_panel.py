@@ -214,6 +214,11 @@ class AccountPanel(QWidget):
         ui.personLink.clicked.connect(lambda: self._with_org(self.edits.link_person))
         ui.personEdit.clicked.connect(self._edit_person)
         ui.personUnlink.clicked.connect(self._unlink_person)
+        # A narrow panel stops at its buttons' width rather than cutting "Schedule…" to "S……";
+        # the deal counts wrap.
+        for button in (ui.scheduleButton, ui.noteButton, ui.attachButton, ui.dealButton):
+            button.setMinimumWidth(button.sizeHint().width())
+        ui.dealCounts.setWordWrap(True)
         for button, keys in ((ui.noteButton, "Ctrl+Shift+N"), (ui.attachButton, "Ctrl+Shift+F")):
             action = QAction(button.text(), self)
             action.setShortcut(QKeySequence(keys))

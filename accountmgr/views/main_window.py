@@ -652,6 +652,11 @@ class MainWindow(QMainWindow):
         )
         dialog.setComboBoxItems([name for _, name in users])
         dialog.setComboBoxEditable(True)
+        dialog.setTextValue("")  # nobody is chosen by pressing Enter
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
+            dialog.resize(460, dialog.sizeHint().height())
         dialog.setOkButtonText(self.tr("That's me"))
         dialog.setCancelButtonText(self.tr("Later"))
 
