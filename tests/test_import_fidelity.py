@@ -322,8 +322,15 @@ def test_the_list_and_the_panel_mark_a_won_value_without_rate(
     assert menu is not None
     texts = [a.text() for a in menu.actions()]
     assert "AUD2,500.50 (no exchange rate yet)" in texts, texts
+    assert window.value_label.text().endswith(" *")  # the status bar's total says so too
+    assert "not in this total" in window.value_label.toolTip()
+    window.search.setText("wombat")
+    window.search.returnPressed.emit()  # a filtered total as well
+    assert window.value_label.text() == "Won value: €1,000.00 *"
 
     hub.publish(currencies.set_exchange_rate("AUD", 600_000))
+    assert window.value_label.text() == "Won value: €2,500.30"
+    assert window.value_label.toolTip() == ""
     row = model.row_of(wombat)
     assert row is not None
     assert model.index(row, column).data() == "€2,500.30"

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
                 totals.contacted_recently,
                 totals.contacted_90,
                 totals.nothing_planned,
+                totals.unpriced,
             )
         else:
             shown = account_list.shown_totals(
@@ -415,8 +416,19 @@ class MainWindow(QMainWindow):
         count = format_count(shown.count)
         what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")
         self.accounts_label.setText(what.replace("%1", count))
-        self.value_label.setText(
-            self.tr("Won value: %1").replace("%1", format_money(shown.won_value, code, exponent))
+        value = format_money(shown.won_value, code, exponent)
+        if shown.unpriced:  # never a wrong total: say what it leaves out
+            value = fill(self.tr("%1 *"), value)
+        self.value_label.setText(self.tr("Won value: %1").replace("%1", value))
+        self.value_label.setToolTip(
+            self.tr(
+                "%n account(s) have won deals in a currency without an exchange rate yet: "
+                "those deals are not in this total.",
+                "",
+                shown.unpriced,
+            )
+            if shown.unpriced
+            else ""
         )
         for label, template, number, link in (
             (

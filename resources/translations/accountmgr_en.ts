@@ -171,4 +171,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
+        <translation>
+            <numerusform>%n account has won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
+            <numerusform>%n accounts have won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
