@@ -30,8 +30,8 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
     install_translations(app)
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ChangeHub(), settings)
-    window.resize(*SIZE)
     window.show()
+    window.resize(*SIZE)  # once shown: the offscreen screen is smaller than the picture
     out.mkdir(parents=True, exist_ok=True)
     written = []
     list_tab = window.list_tab

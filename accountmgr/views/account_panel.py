@@ -214,11 +214,9 @@ class AccountPanel(QWidget):
         ui.personLink.clicked.connect(lambda: self._with_org(self.edits.link_person))
         ui.personEdit.clicked.connect(self._edit_person)
         ui.personUnlink.clicked.connect(self._unlink_person)
-        # A narrow panel stops at its buttons' width rather than cutting "Schedule…" to "S……";
-        # the deal counts wrap.
+        # A narrow panel stops at its buttons' width rather than cutting "Schedule…" to "S……".
         for button in (ui.scheduleButton, ui.noteButton, ui.attachButton, ui.dealButton):
             button.setMinimumWidth(button.sizeHint().width())
-        ui.dealCounts.setWordWrap(True)
         for button, keys in ((ui.noteButton, "Ctrl+Shift+N"), (ui.attachButton, "Ctrl+Shift+F")):
             action = QAction(button.text(), self)
             action.setShortcut(QKeySequence(keys))
@@ -368,6 +366,7 @@ class AccountPanel(QWidget):
                 format_count(header.lost_count),
             )
         )
+        ui.dealCounts.setMinimumWidth(ui.dealCounts.sizeHint().width())  # never cut
         self._fill_owner(header)
         self._fill_labels(header)
 
