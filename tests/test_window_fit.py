@@ -312,3 +312,15 @@ def test_a_narrow_side_panel_keeps_its_buttons_and_counts_readable(
         assert button.width() >= button.sizeHint().width(), button.text()
     counts = ui.dealCounts  # "1 won · 0 open · 0 lost" whole
     assert counts.width() >= counts.fontMetrics().horizontalAdvance(counts.text())
+
+
+def test_showing_an_account_keeps_the_window_on_the_screen(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    lynx = _account("Lynx Clinics SARL")
+    window = _window(qtbot, settings)
+    area = window.screen().availableGeometry()
+    window.list_tab.select([lynx])  # builds the panel, taller than a small screen
+    qtbot.wait(10)
+    assert window.height() <= area.height()
+    assert window.width() <= area.width()

@@ -145,9 +145,7 @@ class MainWindow(QMainWindow):
         self.list_tab.selection_hidden.connect(self._selection_hidden)
         self.panel.reveal_requested.connect(self.reveal_hidden)
         # Tab goes from the list to the panel (built later than the search field).
-        self.panel.content_built.connect(
-            lambda first: QWidget.setTabOrder(self.list_tab.table, first)
-        )
+        self.panel.content_built.connect(self._panel_built)
         self.list_tab.empty_link.connect(self._empty_link)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.list_tab.table.opened.connect(self._open_account)
@@ -576,6 +574,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(template.replace("%1", text), 8000)
         else:
             self.statusBar().clearMessage()
+
+    def _panel_built(self, first: QWidget) -> None:
+        """The panel's widgets exist now: Tab reaches them from the list, and the splitter gives
+        the panel the width its buttons need, from the list rather than past the screen."""
+        QWidget.setTabOrder(self.list_tab.table, first)
+        splitter = self.ui.splitter
+        sizes = splitter.sizes()
+        needed = self.ui.sidePanel.minimumSizeHint().width()
+        if len(sizes) == 2 and 0 < sizes[1] < needed:
+            total = sum(sizes)
+            splitter.setSizes([max(0, total - needed), needed])
 
     def _list_menu(self, pos: QPoint) -> None:
         """Right-click on the list: the Edit menu's actions for the rows under the mouse (the

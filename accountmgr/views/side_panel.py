@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accountmgr.qtmodels.formatting import format_count
 from accountmgr.qtmodels.hub import ChangeHub
@@ -40,6 +48,7 @@ class SidePanel(QWidget):
         self._stack = stack
         self._dialogs = dialogs
         self._content: AccountPanel | None = None
+        self._scroller: QScrollArea | None = None
         self._section = 0
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,8 +95,19 @@ class SidePanel(QWidget):
             content.message.connect(self.message)
             content.ui.sections.setCurrentIndex(self._section)
             self._waiting.hide()
-            self._layout.addWidget(content)
-            content.show()  # at once, not on the next turn of the event loop
+            # In a scroll area: on a small screen (or at a large scale) the panel scrolls
+            # instead of making the window taller than the screen.
+            scroller = QScrollArea()
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroller.setWidget(content)
+            scroller.setMinimumWidth(
+                content.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
+            )
+            self._scroller = scroller
+            self._layout.addWidget(scroller)
+            scroller.show()  # at once, not on the next turn of the event loop
             self._content = content
             self.content_built.emit(content.ui.name)
         return self._content
@@ -107,7 +127,8 @@ class SidePanel(QWidget):
             self._explain(len(org_ids))
             return
         self.content.show_accounts(org_ids)
-        self.content.show()
+        if self._scroller is not None:
+            self._scroller.show()
 
     def show_hidden(self, names: list[str], *, keep: bool = False) -> None:
         """The selected accounts (`names`) are hidden by the search or the filters. With `keep`
@@ -132,7 +153,8 @@ class SidePanel(QWidget):
             return
         if self._content is not None:
             self._content.show_accounts([])
-            self._content.hide()
+            if self._scroller is not None:
+                self._scroller.hide()
         self._waiting.hide()
 
     @property
