@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh database file per test, Qt offscreen with an English locale."""
+"""Shared fixtures: a fresh database file per test, Qt offscreen with an English locale, a
+settings file per test."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +16,10 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from accountmgr.domain import clock
 from accountmgr.store.database import close_database, open_database
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
@@ -37,3 +43,30 @@ def store(db_path: Path) -> Iterator[Path]:
 def _unpinned_today() -> Iterator[None]:
     yield
     clock.pin_today(None)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Numbers, dates and money written as en_US writes them, for this test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english_plurals(english: None, qapp: QApplication) -> None:
+    """The English plural forms ("1 day", "2 days"), loaded as the application loads them."""
+    from accountmgr.views.translations import install_translations
+
+    install_translations(qapp)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's remembered state, in a file of this test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from accountmgr.domain import (
     account_detail,
@@ -43,13 +42,7 @@ from accountmgr.qtmodels.import_models import ColumnMappingModel, PreviewModel
 from accountmgr.store.models import db
 from tests.conftest import TODAY
 
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _write(path: Path, headers: list[str], rows: list[list[str]]) -> Path:

@@ -4,14 +4,13 @@ never "the selected account": real window, real widgets, the real database."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import account_list, activities, deals, organizations
@@ -21,18 +20,13 @@ from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
 
+pytestmark = pytest.mark.usefixtures("english_plurals")
+
+
 LYNX = "Lynx Clinics SARL"
 COASTAL = "Coastal Recycling S.A."
 NAMES = (LYNX, COASTAL, "Nordic Bakeries AB", "Heron Foods AG", "Otter Print Ltd")
 VAGUE = ("selected account", "this account", "these organizations", "the account")
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 @dataclass
@@ -56,11 +50,7 @@ def data(store: Path) -> Data:
 
 
 @pytest.fixture
-def window(data: Data, qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> MainWindow:
-    from accountmgr.views.translations import install_translations
-
-    install_translations(qapp)  # the English plural forms, as the application loads them
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def window(data: Data, qtbot: QtBot, settings: QSettings) -> MainWindow:
     win = MainWindow(ChangeHub(), settings)
     qtbot.addWidget(win)
     win.show()

@@ -5,12 +5,11 @@ bar and the menus say is about what is on screen now."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,13 +20,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
 
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @dataclass
@@ -66,8 +59,7 @@ def hub() -> ChangeHub:
 
 
 @pytest.fixture
-def window(accounts: Accounts, hub: ChangeHub, qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def window(accounts: Accounts, hub: ChangeHub, qtbot: QtBot, settings: QSettings) -> MainWindow:
     win = MainWindow(hub, settings)
     qtbot.addWidget(win)
     win.resize(1200, 700)

@@ -4,34 +4,19 @@ says why it is empty."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QLocale, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import deals, organizations
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    from accountmgr.views.translations import install_translations
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    install_translations(qapp)  # the English plural forms, as the application loads them
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 
 def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:

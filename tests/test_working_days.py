@@ -4,13 +4,12 @@ after "mark done") never falls on the weekend; a recurring activity keeps its ow
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +32,9 @@ from accountmgr.domain.buckets import (
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english")
+
 
 THURSDAY = dt.date(2026, 11, 26)
 FRIDAY = dt.date(2026, 11, 27)
@@ -151,14 +153,6 @@ def test_recurring_activities_keep_their_own_day(store: Path) -> None:
 # --- the panel and the board: the follow-up offered after "mark done" ----------------------------
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
-
-
 @pytest.fixture
 def kestrel(store: Path) -> int:
     org = organizations.create_organization("Kestrel Dental GmbH").id
@@ -167,9 +161,8 @@ def kestrel(store: Path) -> int:
 
 
 @pytest.fixture
-def window(kestrel: int, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def window(kestrel: int, qtbot: QtBot, settings: QSettings) -> MainWindow:
     clock.pin_today(THURSDAY)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(ChangeHub(), settings)
     qtbot.addWidget(win)
     win.show()
