@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -44,13 +43,13 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.accounts_model import AccountsModel
-from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.side_panel import SidePanel
+from accountmgr.views.status_figures import StatusFigures
 from accountmgr.views.translations import first_weekday
 from accountmgr.views.undo import show_error
 
@@ -317,39 +316,15 @@ class MainWindow(QMainWindow):
         ui.actionExportCsv.triggered.connect(self._export)
 
     def _build_status_bar(self) -> None:
-        self.accounts_label = StatusFigure()
-        self.value_label = StatusFigure()
-        # Who was contacted lately and who was forgotten, for what the filter shows: each
-        # number is a link that shows those accounts.
-        self.contacted_30_label = StatusFigure()
-        self.contacted_90_label = StatusFigure()
-        self.nothing_planned_label = StatusFigure()
-        # Organizations the filter would show but for "accounts only": not customers yet.
-        self.not_accounts_label = StatusFigure()
-        for label, tip in (
-            (self.contacted_30_label, self.tr("Show the accounts contacted in the last 30 days")),
-            (self.contacted_90_label, self.tr("Show the accounts contacted in the last 90 days")),
-            (self.nothing_planned_label, self.tr("Show the accounts with nothing planned")),
-            (
-                self.not_accounts_label,
-                self.tr("Show every organization, also those without a won deal"),
-            ),
-        ):
-            label.setToolTip(tip)
-            label.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            label.linkActivated.connect(self.show_only)
-        for label in (
-            self.accounts_label,
-            self.value_label,
-            self.contacted_30_label,
-            self.contacted_90_label,
-            self.nothing_planned_label,
-            self.not_accounts_label,
-        ):
-            self.ui.statusBar.addPermanentWidget(label)
+        self.figures = StatusFigures(self.ui.statusBar)
+        self.figures.link_activated.connect(self.show_only)
+        # The figures by name (what tests and the window read)
+        self.accounts_label = self.figures.accounts
+        self.value_label = self.figures.value
+        self.contacted_30_label = self.figures.contacted_30
+        self.contacted_90_label = self.figures.contacted_90
+        self.nothing_planned_label = self.figures.nothing_planned
+        self.not_accounts_label = self.figures.not_accounts
 
     @Slot(str)
     def show_only(self, which: str) -> None:
@@ -410,40 +385,6 @@ class MainWindow(QMainWindow):
             shown = account_list.shown_totals(
                 flt, today=clock.today(), first_weekday=self.model.first_weekday
             )
-        code, exponent = default_currency()
-        count = format_count(shown.count)
-        what = self.tr("Accounts shown: %1") if flt.accounts_only else self.tr("Shown: %1")
-        self.accounts_label.setText(what.replace("%1", count))
-        value = format_money(shown.won_value, code, exponent)
-        if shown.unpriced:  # never a wrong total: say what it leaves out
-            value = fill(self.tr("%1 *"), value)
-        self.value_label.setText(self.tr("Won value: %1").replace("%1", value))
-        self.value_label.setToolTip(
-            self.tr(
-                "%n account(s) have won deals in a currency without an exchange rate yet: "
-                "those deals are not in this total.",
-                "",
-                shown.unpriced,
-            )
-            if shown.unpriced
-            else ""
-        )
-        for label, template, number, link in (
-            (
-                self.contacted_30_label,
-                self.tr("Contacted in 30 days: %1"),
-                shown.contacted_30,
-                "30",
-            ),
-            (self.contacted_90_label, self.tr("in 90 days: %1"), shown.contacted_90, "90"),
-            (
-                self.nothing_planned_label,
-                self.tr("Nothing planned: %1"),
-                shown.nothing_planned,
-                "none",
-            ),
-        ):
-            label.setText(fill(template, f"<a href='{link}'>{format_count(number)}</a>"))
         not_accounts = 0
         if flt.accounts_only:
             everyone = dataclasses.replace(flt, accounts_only=False)
@@ -453,13 +394,12 @@ class MainWindow(QMainWindow):
                 )
                 - shown.count
             )
-        self.not_accounts_label.setText(
-            "<a href='all'>"
-            + self.tr("%n organization(s) without a won deal — show them", "", not_accounts)
-            + "</a>"
+        self.figures.show(
+            shown,
+            accounts_only=flt.accounts_only,
+            not_accounts=not_accounts,
+            currency=default_currency(),
         )
-        self.not_accounts_label.wanted = not_accounts > 0
-        self._fit_status_bar()
         self.list_tab.show_empty(self._empty_text(flt, shown.count, not_accounts))
 
     def _empty_text(self, flt: AccountFilter, shown: int, not_accounts: int) -> str:
@@ -498,11 +438,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _empty_link(self, link: str) -> None:
         if link == "clear":
-            self._search_timer.stop()
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.filters.update(**dataclasses.asdict(AccountFilter()))
+            self._clear_filters()
         elif link == "all":
             self.filters.update(accounts_only=False)
         elif link == "import":
@@ -553,13 +489,16 @@ class MainWindow(QMainWindow):
         everywhere = account_list.shown_among(
             AccountFilter(), wanted, today=clock.today(), first_weekday=self.model.first_weekday
         )
-        accounts_only = all(org_id in everywhere for org_id in wanted)
+        self._clear_filters(accounts_only=all(org_id in everywhere for org_id in wanted))
+        tab.follow(wanted)
+
+    def _clear_filters(self, *, accounts_only: bool = True) -> None:
+        """The search field emptied and every filter back to its default, in one change."""
         self._search_timer.stop()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
-        tab.follow(wanted)
 
     def _tab_on_screen(self) -> ListTab | KanbanTab:
         return self.kanban_tab if self.ui.tabs.currentIndex() == 1 else self.list_tab
@@ -928,45 +867,13 @@ class MainWindow(QMainWindow):
         self.list_tab.save_layout()
         self._settings.sync()
 
-    def _fit_status_bar(self) -> None:
-        """The status bar's figures that fit, most important first; the others are left out
-        until the window is wide enough (a narrow window, a large scale)."""
-        room = self.ui.statusBar.width() - 24
-        for label in (
-            self.accounts_label,
-            self.value_label,
-            self.nothing_planned_label,
-            self.contacted_30_label,
-            self.contacted_90_label,
-            self.not_accounts_label,
-        ):
-            width = label.sizeHint().width() + 8
-            fits = label.wanted and width <= room
-            label.setVisible(fits)
-            if fits:
-                room -= width
-            else:
-                room = 0  # the figures after one left out are left out too
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_status_bar()
+        self.figures.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-
-
-class StatusFigure(QLabel):
-    """A figure of the status bar: the window may be narrower than its text, in which case the
-    window leaves it out (see MainWindow._fit_status_bar) instead of growing past the screen."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.wanted = True  # whether it has anything to say
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
 
 
 def _type_icons() -> dict[int, str]:

@@ -147,13 +147,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n organization(s) without a won deal — show them</source>
-        <translation>
-            <numerusform>%n organization without a won deal — show it</numerusform>
-            <numerusform>%n organizations without a won deal — show them</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Show the %n organization(s) without a won deal</source>
         <translation>
             <numerusform>Show the %n organization without a won deal</numerusform>
@@ -172,7 +165,14 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>StatusFigures</name>
+    <message numerus="yes">
+        <source>%n organization(s) without a won deal — show them</source>
+        <translation>
+            <numerusform>%n organization without a won deal — show it</numerusform>
+            <numerusform>%n organizations without a won deal — show them</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
         <translation>
