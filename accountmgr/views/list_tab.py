@@ -332,10 +332,9 @@ class ListTab(QWidget):
             rows.update(range(span.top(), span.bottom() + 1))
         return [self.model.org_id(row) for row in sorted(rows) if row < self.model.rowCount()]
 
-    def select(self, org_ids: list[int], *, remember: bool = True) -> None:
+    def select(self, org_ids: list[int]) -> None:
         """Select these organizations (those shown), as one selection of row ranges; the first
-        becomes the current row. Unless `remember` is off, they are the accounts the selection
-        follows from now on (those hidden by a filter come back selected when shown again)."""
+        becomes the current row. The selection follows them from now on."""
         selection_model = self.table.selectionModel()
         rows = sorted(row for i in org_ids if (row := self.model.row_of(i)) is not None)
         ranges = QItemSelection()
@@ -348,10 +347,7 @@ class ListTab(QWidget):
             selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(current)
         self._selection_timer.stop()  # one programmatic change: report it at once
-        if remember or rows:
-            self._emit_selection()
-        else:
-            self.selection_changed.emit([])
+        self._emit_selection()
 
     @property
     def wanted_ids(self) -> list[int]:
@@ -382,7 +378,7 @@ class ListTab(QWidget):
         wanted = self._wanted
         shown = [i for i in wanted if self.model.row_of(i) is not None]
         if shown:
-            self.select(shown, remember=False)
+            self.select(shown)
             return
         count = self.model.rowCount()
         if self._current_row_before_reset >= 0 and count:
