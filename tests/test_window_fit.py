@@ -309,3 +309,20 @@ def test_showing_an_account_keeps_the_window_on_the_screen(
     qtbot.wait(10)
     assert window.height() <= area.height()
     assert window.width() <= area.width()
+
+
+def test_a_status_message_is_read_whole_beside_the_figures(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    _account("Lynx Clinics SARL")
+    window = _window(qtbot, settings)
+    window.resize(800, 600)
+    bar = window.statusBar()
+    figures = [window.accounts_label, window.value_label, window.nothing_planned_label]
+    message = "Moved “Project steering committee” of Cobalt Foods S.p.A. to Tomorrow (Wed)"
+    bar.showMessage(message)
+    shown = [label for label in figures if label.isVisible()]
+    used = sum(label.width() for label in shown)
+    assert used + bar.fontMetrics().horizontalAdvance(message) <= bar.width()
+    bar.clearMessage()
+    assert all(label.isVisible() for label in figures)  # back once the message is gone

@@ -57,6 +57,8 @@ class StatusFigures(QObject):
             self.not_accounts,
         ):
             bar.addPermanentWidget(label)
+        # A message ("Moved … to Tomorrow") is read whole: the figures make room while it shows.
+        bar.messageChanged.connect(lambda _text: self.fit())
 
     def show(
         self,
@@ -100,9 +102,11 @@ class StatusFigures(QObject):
         self.fit()
 
     def fit(self) -> None:
-        """The figures that fit, most important first; the others are left out until the
-        window is wide enough (a narrow window, a large scale)."""
-        room = self._bar.width() - 24
+        """The figures that fit beside the message shown, most important first; the others are
+        left out until there is room (a narrow window, a large scale, a long message)."""
+        message = self._bar.currentMessage()
+        reserved = self._bar.fontMetrics().horizontalAdvance(message) + 16 if message else 0
+        room = self._bar.width() - 24 - min(reserved, self._bar.width() * 2 // 3)
         for label in (
             self.accounts,
             self.value,
