@@ -143,6 +143,48 @@ def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
     return database
 
 
+# The files SQLite keeps beside the database while it is open.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def live_files() -> list[Path]:
+    """The open database file and its companions (which may not exist at the moment)."""
+    database = db.obj
+    name = getattr(database, "database", None) if database is not None else None
+    if not name or name == ":memory:" or name.startswith("file::memory:"):
+        return []
+    base = Path(os.path.realpath(name))
+    return [base, *(base.with_name(base.name + suffix) for suffix in COMPANION_SUFFIXES)]
+
+
+def is_live_file(path: Path | str) -> bool:
+    """True when `path` is the open database or one of its companion files.
+
+    Decided from names and `stat` alone, never by opening the file: on Linux and macOS SQLite's
+    locks are POSIX locks, and closing *any* descriptor of the database file drops every lock
+    this process holds on it.
+    """
+    try:
+        real = Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return False
+    live = live_files()
+    if real in live:
+        return True
+    try:
+        info = os.stat(real)
+    except (OSError, ValueError):
+        return False
+    for candidate in live:
+        try:
+            other = os.stat(candidate)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino):  # a hard link
+            return True
+    return False
+
+
 def close_database() -> None:
     """Close the current thread's connection of the bound database, if any."""
     database = db.obj
