@@ -31,6 +31,7 @@ from accountmgr.domain.html_text import html_to_text, looks_like_html
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.transfer import IMPORT_KINDS
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
+from accountmgr.store.database import is_live_file
 from accountmgr.store.models import db
 
 KINDS = IMPORT_KINDS
@@ -85,9 +86,14 @@ def iter_table(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
     (line, cells), cells padded or truncated to the headers: for files too big to hold.
 
     The iterator raises ValidationError (naming the line) if the file turns out to be broken
-    further down.
+    further down. The database accountmgr has open (or one of its companion files) is refused
+    without being opened: closing any descriptor of it would drop this process's locks on it.
     """
     path = Path(path)
+    if is_live_file(path):
+        raise ValidationError(
+            "“{name}” is the database accountmgr has open; it cannot be imported.", name=path.name
+        )
     head = _head_bytes(path)
     if head.startswith(b"PK\x03\x04"):
         return _iter_xlsx(path)
