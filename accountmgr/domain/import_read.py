@@ -122,23 +122,37 @@ def _head_bytes(path: Path) -> bytes:
 
 def detect_encoding(path: Path) -> str:
     """The text encoding of a file: from its byte-order mark, else UTF-8 if every byte of the
-    file decodes as UTF-8, else Windows-1252."""
+    file decodes as UTF-8, else Windows-1252. Raises ValidationError, naming the line, for a
+    NUL byte anywhere in a file that is not UTF-16 (a text file holds none)."""
     head = _head_bytes(path)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in head:
-        raise ValidationError("“{name}” is not a text (CSV) file.", name=path.name)
     decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with path.open("rb") as handle:
-            while chunk := handle.read(_CHUNK):
-                decoder.decode(chunk)
+    valid = True
+    line = 1
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            nul = chunk.find(b"\x00")
+            if nul >= 0:
+                raise ValidationError(
+                    "“{name}” is not a text (CSV) file: line {line} holds a NUL byte.",
+                    name=path.name,
+                    line=line + chunk.count(b"\n", 0, nul),
+                )
+            line += chunk.count(b"\n")
+            if valid:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    valid = False
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if valid:
+        try:
             decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+        except UnicodeDecodeError:
+            valid = False
+    return "utf-8" if valid else "cp1252"
 
 
 def sniff_delimiter(sample: str, *, truncated: bool = False) -> str:
