@@ -51,7 +51,8 @@ class Table:
     headers: list[str]
     """Cleaned header texts (BOM stripped, whitespace trimmed, duplicates suffixed " (2)")."""
     rows: list[list[str]]
-    """Data rows, each padded or truncated to len(headers); blank rows dropped."""
+    """Data rows, each padded or truncated to len(headers); blank rows dropped. A row with cells
+    whose bytes are not valid UTF-8 is a `Row` naming their columns (RowPlan reports them)."""
     lines: list[int]
     """The 1-based line where each row's record starts (CSV) or its sheet row number (XLSX)."""
     encoding: str
@@ -120,18 +121,44 @@ def _head_bytes(path: Path) -> bytes:
         ) from None
 
 
+@dataclass(frozen=True)
+class _Encoding:
+    name: str
+    """The codec: "utf-8", "utf-8-sig", "utf-16" or "cp1252"."""
+    undecodable: bool = False
+    """Some bytes are not valid in it: they are read as escapes (surrogateescape) and the
+    cells holding them are marked (`Row.undecodable`)."""
+
+    @property
+    def errors(self) -> str:
+        if self.undecodable:
+            return "surrogateescape"
+        return "replace" if self.name == "cp1252" else "strict"
+
+
+# Bytes a UTF-8 decoder could not read, as errors="surrogateescape" gives them.
+_UNDECODED = re.compile("[\udc80-\udcff]+")
+
+
 def detect_encoding(path: Path) -> str:
-    """The text encoding of a file: from its byte-order mark, else UTF-8 if every byte of the
-    file decodes as UTF-8, else Windows-1252. Raises ValidationError, naming the line, for a
-    NUL byte anywhere in a file that is not UTF-16 (a text file holds none)."""
-    head = _head_bytes(path)
+    """The text encoding of a file: from its byte-order mark, else UTF-8 when the file has at
+    least as many valid multibyte UTF-8 sequences as runs of bytes that are not valid UTF-8
+    (a few damaged characters in a UTF-8 file), else Windows-1252. Raises ValidationError,
+    naming the line, for a NUL byte anywhere in a file that is not UTF-16 (a text file holds
+    none)."""
+    return _detect(path, _head_bytes(path)).name
+
+
+def _detect(path: Path, head: bytes) -> _Encoding:
+    """`detect_encoding`, reading the whole file once, and whether the cells need marking."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    valid = True
+        return _Encoding("utf-16")
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    multibyte = invalid = 0
     line = 1
     with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
+        while True:
+            chunk = handle.read(_CHUNK)
             nul = chunk.find(b"\x00")
             if nul >= 0:
                 raise ValidationError(
@@ -140,19 +167,36 @@ def detect_encoding(path: Path) -> str:
                     line=line + chunk.count(b"\n", 0, nul),
                 )
             line += chunk.count(b"\n")
-            if valid:
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError:
-                    valid = False
+            text = decoder.decode(chunk, final=not chunk)
+            if not text.isascii():
+                runs = _UNDECODED.findall(text)
+                invalid += len(runs)
+                escaped = sum(map(len, runs))
+                multibyte += len(text) - len(text.encode("ascii", "ignore")) - escaped
+            if not chunk:
+                break
+    utf8 = not invalid or multibyte >= invalid
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if valid:
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            valid = False
-    return "utf-8" if valid else "cp1252"
+        return _Encoding("utf-8-sig", bool(invalid))
+    return _Encoding("utf-8", bool(invalid)) if utf8 else _Encoding("cp1252")
+
+
+class Row(list[str]):
+    """The cells of one data row; `undecodable` lists the columns whose bytes were not valid in
+    the file's encoding (each run of them shown as U+FFFD): those cells cannot be imported."""
+
+    undecodable: tuple[int, ...] = ()
+
+
+def _mark_undecodable(cells: list[str]) -> list[str]:
+    """The cells with bytes the decoder escaped replaced by U+FFFD, as a Row that names their
+    columns; cells without any unchanged."""
+    columns = tuple(n for n, cell in enumerate(cells) if _UNDECODED.search(cell))
+    if not columns:
+        return cells
+    row = Row(_UNDECODED.sub("\ufffd", cell) for cell in cells)
+    row.undecodable = columns
+    return row
 
 
 def sniff_delimiter(sample: str, *, truncated: bool = False) -> str:
@@ -232,24 +276,27 @@ def _blank(cells: list[str]) -> bool:
 def _iter_csv(path: Path, head: bytes) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
     if not head.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
         raise ValidationError("The file “{name}” is empty.", name=path.name)
-    encoding = detect_encoding(path)
-    errors = "replace" if encoding == "cp1252" else "strict"
-    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+    encoding = _detect(path, head)
+    with path.open(encoding=encoding.name, errors=encoding.errors, newline="") as handle:
         sample = handle.read(_SNIFF_CHARS)
     delimiter = sniff_delimiter(sample, truncated=len(sample) >= _SNIFF_CHARS)
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    records = _csv_records(path, encoding, errors, delimiter)
+    records = _csv_records(path, encoding.name, encoding.errors, delimiter)
     try:
         _, raw_headers = next(records)
     except StopIteration:
         raise ValidationError("The file “{name}” is empty.", name=path.name) from None
+    if encoding.undecodable:
+        raw_headers = [_UNDECODED.sub("\ufffd", h) for h in raw_headers]
     headers = clean_headers(_unguard_all(raw_headers))
     if not headers:
         raise ValidationError("The file “{name}” has no header row.", name=path.name)
     width = len(headers)
     rows = ((line, _fit(_unguard_all(cells), width)) for line, cells in records)
-    return Table(headers, [], [], encoding, delimiter), rows
+    if encoding.undecodable:
+        rows = ((line, _mark_undecodable(cells)) for line, cells in rows)
+    return Table(headers, [], [], encoding.name, delimiter), rows
 
 
 def _csv_records(
@@ -1621,6 +1668,7 @@ class RowPlan:
         self.fields = fields
         self.required = [spec for spec in specs.values() if spec.required]
         self.money = kind == "deals"
+        self.mapped = frozenset(column for found in self.columns.values() for column in found)
 
     def _cell(self, cells: list[str], key: str) -> tuple[str, int | None]:
         """The first non-empty cell of a field, stripped, and its column (else "" and the last
@@ -1672,10 +1720,25 @@ class RowPlan:
             except ValidationError as exc:
                 problems.append(Problem.of(found[0], exc))
 
+    def _undecodable(
+        self, cells: list[str], columns: tuple[int, ...], problems: list[Problem]
+    ) -> list[str]:
+        """A problem for each imported cell whose bytes were not valid UTF-8 (`Row`), and the
+        cells with those emptied, so that nothing is read from them."""
+        bad = [column for column in columns if column in self.mapped]
+        if not bad:
+            return cells
+        error = ValidationError("The text has bytes that are not valid UTF-8.")
+        problems.extend(Problem.of(column, error) for column in bad)
+        return ["" if n in bad else cell for n, cell in enumerate(cells)]
+
     def convert(self, cells: list[str], default_currency: str = "EUR") -> Converted:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         ambiguous: list[int] = []
+        undecodable = getattr(cells, "undecodable", ())
+        if undecodable:
+            cells = self._undecodable(cells, undecodable, problems)
         fields: Iterable[tuple[str, int | None, _Convert, bool]] = self.single
         if len(cells) < self.width or len(self.single) < len(self.fields):
             fields = self._located(cells)
