@@ -8,11 +8,15 @@ import datetime as dt
 import importlib
 import os
 import re
+import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+import peewee as pw
 
 from accountmgr.domain import account_list, customfields
 from accountmgr.domain.account_list import ListRow
@@ -148,15 +152,37 @@ def export_accounts_csv(
 
 # --- whole kinds of records ----------------------------------------------------------------------
 
-# Per kind: the rows' source (FROM ... WHERE ...), the alias whose id custom values hang on, the
-# custom field entity, and the selected columns as (key, SQL expression); keys are the importer's
-# field keys, and `_add_composed` puts together those made of several columns. The joins keep the
-# first table the outer loop (LEFT and CROSS JOIN are not reordered), so rows stream in id order
-# without a sort in memory.
-_SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
-    "organizations": (
-        'FROM organization o LEFT JOIN "user" u ON u.id = o.owner_id',
+
+# Per kind: the table the rows come from (with the inner joins that choose them), the tables
+# joined for names (alias, table, condition), the custom field entity, and the selected columns as
+# (key, SQL expression); keys are the importer's field keys, and `_add_composed` puts together
+# those made of several columns. The joins keep the first table the outer loop (LEFT and CROSS
+# JOIN are not reordered), so rows stream in id order without a sort in memory.
+@dataclass(frozen=True)
+class _Source:
+    table: str  # e.g. "deal d"
+    alias: str  # whose id orders the rows and carries the custom values
+    inner: str  # joins that choose the rows (accounts: the organizations with a won deal)
+    joins: tuple[tuple[str, str, str], ...]  # LEFT JOINs: (alias, table, condition)
+    entity: str
+    selected: tuple[tuple[str, str], ...]
+
+    def main(self, hint: str = "") -> str:
+        """The rows' table and inner joins, without the tables joined for names."""
+        return f"{self.table}{hint}{self.inner}"
+
+    @property
+    def source(self) -> str:
+        joins = "".join(f" LEFT JOIN {table} {alias} ON {on}" for alias, table, on in self.joins)
+        return f"FROM {self.main()}{joins}"
+
+
+_SOURCES: dict[str, _Source] = {
+    "organizations": _Source(
+        "organization o",
         "o",
+        "",
+        (("u", '"user"', "u.id = o.owner_id"),),
         "organization",
         (
             ("name", "o.name"),
@@ -166,10 +192,11 @@ _SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
             ("label", "o.label"),
         ),
     ),
-    "accounts": (
-        "FROM organization o CROSS JOIN org_summary s ON s.org_id = o.id AND s.won_count > 0 "
-        'LEFT JOIN "user" u ON u.id = o.owner_id',
+    "accounts": _Source(
+        "organization o",
         "o",
+        " CROSS JOIN org_summary s ON s.org_id = o.id AND s.won_count > 0",
+        (("u", '"user"', "u.id = o.owner_id"),),
         "organization",
         (
             ("name", "o.name"),
@@ -185,9 +212,11 @@ _SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
             ("next_due_time", "s.next_due_time"),
         ),
     ),
-    "persons": (
-        "FROM person p LEFT JOIN organization o ON o.id = p.organization_id",
+    "persons": _Source(
+        "person p",
         "p",
+        "",
+        (("o", "organization", "o.id = p.organization_id"),),
         "person",
         (
             ("name", "p.name"),
@@ -197,12 +226,16 @@ _SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
             ("phone", "p.phones"),
         ),
     ),
-    "deals": (
-        "FROM deal d LEFT JOIN currency c ON c.code = d.currency "
-        "LEFT JOIN organization o ON o.id = d.organization_id "
-        "LEFT JOIN person p ON p.id = d.person_id "
-        'LEFT JOIN "user" u ON u.id = d.owner_id',
+    "deals": _Source(
+        "deal d",
         "d",
+        "",
+        (
+            ("c", "currency", "c.code = d.currency"),
+            ("o", "organization", "o.id = d.organization_id"),
+            ("p", "person", "p.id = d.person_id"),
+            ("u", '"user"', "u.id = d.owner_id"),
+        ),
         "deal",
         (
             ("title", "d.title"),
@@ -219,13 +252,17 @@ _SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
             ("owner", "u.name"),
         ),
     ),
-    "activities": (
-        "FROM activity a LEFT JOIN activity_type t ON t.id = a.type_id "
-        "LEFT JOIN organization o ON o.id = a.organization_id "
-        "LEFT JOIN person p ON p.id = a.person_id "
-        "LEFT JOIN deal d ON d.id = a.deal_id "
-        'LEFT JOIN "user" u ON u.id = a.assignee_id',
+    "activities": _Source(
+        "activity a",
         "a",
+        "",
+        (
+            ("t", "activity_type", "t.id = a.type_id"),
+            ("o", "organization", "o.id = a.organization_id"),
+            ("p", "person", "p.id = a.person_id"),
+            ("d", "deal", "d.id = a.deal_id"),
+            ("u", '"user"', "u.id = a.assignee_id"),
+        ),
         "",
         (
             ("subject", "a.subject"),
@@ -242,11 +279,15 @@ _SOURCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
             ("note", "a.note"),
         ),
     ),
-    "notes": (
-        "FROM note n LEFT JOIN organization o ON o.id = n.organization_id "
-        "LEFT JOIN person p ON p.id = n.person_id "
-        "LEFT JOIN deal d ON d.id = n.deal_id",
+    "notes": _Source(
+        "note n",
         "n",
+        "",
+        (
+            ("o", "organization", "o.id = n.organization_id"),
+            ("p", "person", "p.id = n.person_id"),
+            ("d", "deal", "d.id = n.deal_id"),
+        ),
         "",
         (
             ("content", "n.content"),
@@ -318,6 +359,9 @@ def _add_composed(kind: str, values: dict[str, Any], default_code: str, default_
     """The values made of several columns: amounts with their currency's exponent, and the
     account's next activity (day and time)."""
     if kind == "deals":
+        if values["exponent"] == "":  # its currency could not be read (a damaged database)
+            values["value"] = None
+            return
         minor, exponent = int(values["value_minor"]), int(values["exponent"])
         values["value"] = Decimal(to_decimal_string(minor, exponent))
     elif kind == "accounts":
@@ -381,42 +425,41 @@ def export_kind(
     """Write every record of a kind to a CSV (UTF-8 with BOM) or Excel file whose headers are the
     importer's field labels, so that the file imports again into another database without loss.
     "accounts" are the organizations with a won deal, with their won value and activity dates.
-    Returns the number of rows; the file appears complete or not at all."""
+    Returns the number of rows; the file appears complete or not at all.
+
+    In a damaged database, the rows that can be read are written and ExportIncompleteError is
+    raised after the file is in place, naming the ids that could not be read (or only in part)."""
     if kind not in EXPORT_KINDS:
         raise ValidationError("“{kind}” is not something that can be exported.", kind=kind)
     if fmt not in FORMATS:
         raise ValidationError("“{format}” is not an export format (csv or xlsx).", format=fmt)
-    source, alias, entity, selected = _SOURCES[kind]
+    spec = _SOURCES[kind]
     columns = _columns(kind)
     definitions = (
-        {f.id: f for f in customfields.definitions(entity, include_retired=True)} if entity else {}
+        {f.id: f for f in customfields.definitions(spec.entity, include_retired=True)}
+        if spec.entity
+        else {}
     )
     custom_ids = [
         int(key.split(":", 1)[1])
         for key, _ in columns
         if key.startswith("custom:") and int(key.split(":", 1)[1]) in definitions
     ]
-    known = {key for key, _ in selected} | {"value"} | {key for key, _ in _ACCOUNT_COLUMNS}
+    known = {key for key, _ in spec.selected} | {"value"} | {k for k, _ in _ACCOUNT_COLUMNS}
     columns = [
         (key, label)
         for key, label in columns
         if key in known or (key.startswith("custom:") and int(key.split(":", 1)[1]) in definitions)
     ]
-    total = int(db.execute_sql(f"SELECT count(*) {source}").fetchone()[0])
+    reader = _Reader(spec, custom_ids)
+    total = reader.count()
     if fmt == "xlsx" and total >= XLSX_MAX_ROWS:
         raise ValidationError(
             "{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.",
             count=total,
             limit=XLSX_MAX_ROWS - 1,
         )
-    keys = [key for key, _ in selected]
-    custom_sql = ", ".join(
-        f"(SELECT value FROM custom_value WHERE field_id = {field_id} AND entity_id = {alias}.id)"
-        for field_id in custom_ids
-    )
-    sql = f"SELECT {', '.join(expr for _, expr in selected)}"
-    sql += f", {custom_sql} " if custom_sql else " "
-    sql += f"{source} ORDER BY {alias}.id"
+    keys = [key for key, _ in spec.selected]
     default_code, default_exp = default_currency()
     names = user_names()
 
@@ -424,9 +467,8 @@ def export_kind(
     keys_in_order = [key for key, _ in columns]
 
     def records() -> Iterable[list[Any]]:
-        cursor = db.execute_sql(sql)
         done = 0
-        while batch := cursor.fetchmany(BLOCK):
+        for batch in reader.batches():
             for row in batch:
                 values = {k: f(v) for k, f, v in zip(keys, converters, row, strict=False)}
                 _add_composed(kind, values, default_code, default_exp)
@@ -437,14 +479,251 @@ def export_kind(
                 yield [values.get(key) for key in keys_in_order]
             done += len(batch)
             if progress is not None:
-                progress(done, total)
+                progress(done, max(done, total))
 
     headers = [label for _, label in columns]
     if fmt == "csv":
-        return _write_atomically(
+        written = _write_atomically(
             path, lambda temp: _write_csv(temp, headers, keys_in_order, records())
         )
-    return _write_atomically(path, lambda temp: _write_xlsx(temp, kind, headers, records()))
+    else:
+        written = _write_atomically(path, lambda temp: _write_xlsx(temp, kind, headers, records()))
+    if reader.unreadable or reader.partial:
+        raise ExportIncompleteError(path, kind, written, reader, dict(columns))
+    return written
+
+
+# --- reading a damaged database ------------------------------------------------------------------
+
+# SQLite's result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB); a locked or full
+# database is not damaged and its errors pass through unchanged.
+_DAMAGE_CODES = (11, 26)
+
+
+def _is_damage(error: BaseException) -> bool:
+    """Whether a database error says the file is damaged (peewee wraps sqlite3's errors)."""
+    seen: BaseException | None = error
+    for _ in range(4):
+        if seen is None:
+            break
+        code = getattr(seen, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF in _DAMAGE_CODES
+        cause = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = cause or seen.__cause__ or seen.__context__
+    text = str(error)
+    return "malformed" in text or "corrupt" in text or "not a database" in text
+
+
+_DATABASE_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
+
+
+def _ranges(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as (first, last) runs of consecutive ids."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(ids)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+class _Reader:
+    """A kind's rows in id order, read as one query while the database reads well. Where it
+    fails, the ids after the last row read are split in halves until the unreadable ones are
+    single ids; of those, a row whose own record reads is kept with what its joined tables and
+    custom values give (each tried without its index too), and the rest are counted unreadable."""
+
+    def __init__(self, spec: _Source, custom_ids: Sequence[int]) -> None:
+        self.spec = spec
+        self.custom_ids = list(custom_ids)
+        alias = spec.alias
+        self._custom = [
+            f"(SELECT value FROM custom_value{{hint}} WHERE field_id = {field_id} "
+            f"AND entity_id = {alias}.id)"
+            for field_id in custom_ids
+        ]
+        exprs = [expr for _, expr in spec.selected] + [c.format(hint="") for c in self._custom]
+        self._range_sql = (
+            f"SELECT {alias}.id, {', '.join(exprs)} {spec.source} "
+            f"WHERE {alias}.id BETWEEN ? AND ? ORDER BY {alias}.id"
+        )
+        self.unreadable: list[int] = []  # ids whose record could not be read
+        self.partial: dict[int, tuple[str, ...]] = {}  # id -> keys left empty
+
+    def count(self) -> int:
+        """How many rows there are (an estimate when the count cannot be read)."""
+        try:
+            return int(db.execute_sql(f"SELECT count(*) {self.spec.source}").fetchone()[0])
+        except _DATABASE_ERRORS as exc:
+            if not _is_damage(exc):
+                raise
+        low, high = self._bounds()
+        return 0 if low is None or high is None else high - low + 1
+
+    def _bounds(self) -> tuple[int | None, int | None]:
+        """The lowest and highest id of the rows' table; None for both when it is empty."""
+        table, alias = self.spec.table, self.spec.alias
+        bounds: list[int | None] = []
+        for extreme in ("min", "max"):
+            try:
+                found = db.execute_sql(f"SELECT {extreme}({alias}.id) FROM {table}").fetchone()[0]
+            except _DATABASE_ERRORS as exc:
+                if not _is_damage(exc):
+                    raise
+                found = 1 if extreme == "min" else self._highest_indexed_id()
+            bounds.append(found)
+        low, high = bounds
+        if low is None or high is None:
+            return None, None
+        return low, high
+
+    def _highest_indexed_id(self) -> int:
+        """The highest id any index of the table holds, for when the table's last page is
+        damaged."""
+        name, alias = self.spec.table.split()
+        indexes = db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND (sql IS NULL OR sql NOT LIKE '% WHERE %')",
+            (name,),
+        ).fetchall()
+        found: list[int] = []
+        for (index,) in indexes:
+            try:
+                highest = db.execute_sql(
+                    f'SELECT max({alias}.id) FROM {name} {alias} INDEXED BY "{index}"'
+                ).fetchone()[0]
+            except _DATABASE_ERRORS:
+                continue
+            if highest is not None:
+                found.append(int(highest))
+        if not found:
+            raise DomainError(
+                "The {table} table is too damaged to find its last record; check the database "
+                "and restore it from a backup.",
+                table=name,
+            )
+        return max(found)
+
+    def batches(self) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows (without their id), in id order, a block at a time."""
+        low, high = self._bounds()
+        if low is None or high is None:
+            return
+        pending = [(low, high)]
+        while pending:
+            first, last = pending.pop()
+            read_up_to = first - 1
+            try:
+                cursor = db.execute_sql(self._range_sql, (first, last))
+                while batch := cursor.fetchmany(BLOCK):
+                    read_up_to = batch[-1][0]
+                    yield [row[1:] for row in batch]
+                continue
+            except _DATABASE_ERRORS as exc:
+                if not _is_damage(exc):
+                    raise
+            start = read_up_to + 1
+            if start > last:
+                continue
+            if start == last:
+                row = self._single(start)
+                if row is not None:
+                    yield [row]
+                continue
+            middle = (start + last) // 2
+            pending += [(middle + 1, last), (start, middle)]  # the lower half first
+
+    def _single(self, row_id: int) -> tuple[Any, ...] | None:
+        """One row that failed with the others: its own columns, then each joined table's and
+        each custom value on its own, so that a damaged joined record costs only its columns."""
+        spec, alias = self.spec, self.spec.alias
+        joined = {a for a, _, _ in spec.joins}
+        own = [expr if expr.split(".")[0] not in joined else "NULL" for _, expr in spec.selected]
+        where = f"WHERE {alias}.id = ?"
+        try:
+            found = db.execute_sql(
+                f"SELECT {', '.join(own)} FROM {spec.main(' NOT INDEXED')} {where}", (row_id,)
+            ).fetchone()
+        except _DATABASE_ERRORS as exc:
+            if not _is_damage(exc):
+                raise
+            self.unreadable.append(row_id)
+            return None
+        if found is None:
+            return None
+        row = list(found) + [None] * len(self.custom_ids)
+        missing: list[str] = []
+        for join_alias, table, on in spec.joins:
+            places = [
+                n for n, (_, expr) in enumerate(spec.selected) if expr.split(".")[0] == join_alias
+            ]
+            exprs = ", ".join(spec.selected[n][1] for n in places)
+            values = self._first_readable(
+                f"SELECT {exprs} FROM {spec.main()} LEFT JOIN {table} {join_alias}{{hint}} "
+                f"ON {on} {where}",
+                row_id,
+            )
+            if values is None:
+                missing += [spec.selected[n][0] for n in places]
+                continue
+            for n, value in zip(places, values, strict=True):
+                row[n] = value
+        for n, (field_id, custom) in enumerate(zip(self.custom_ids, self._custom, strict=True)):
+            values = self._first_readable(f"SELECT {custom} FROM {spec.main()} {where}", row_id)
+            if values is None:
+                missing.append(f"custom:{field_id}")
+            else:
+                row[len(spec.selected) + n] = values[0]
+        if missing:
+            self.partial[row_id] = tuple(missing)
+        return tuple(row)
+
+    def _first_readable(self, sql: str, row_id: int) -> tuple[Any, ...] | None:
+        """The row `sql` gives with its index, else without (NOT INDEXED in place of {hint});
+        None when neither can be read."""
+        for hint in ("", " NOT INDEXED"):
+            try:
+                found = db.execute_sql(sql.format(hint=hint), (row_id,)).fetchone()
+            except _DATABASE_ERRORS as exc:
+                if not _is_damage(exc):
+                    raise
+                continue
+            return tuple(found) if found is not None else None
+        return None
+
+
+class ExportIncompleteError(DomainError):
+    """The export file was written, but the database is damaged and some rows are missing from
+    it or lack some of their columns. `unreadable` holds the runs of ids that could not be read;
+    `partial` the runs written without some columns, with those columns' headers."""
+
+    def __init__(
+        self, path: Path, kind: str, written: int, reader: _Reader, headers: dict[str, str]
+    ) -> None:
+        self.kind = kind
+        self.written = written
+        self.unreadable = _ranges(reader.unreadable)
+        by_columns: dict[tuple[str, ...], list[int]] = {}
+        for row_id, keys in reader.partial.items():
+            labels = tuple(
+                dict.fromkeys(
+                    headers.get("value" if key == "exponent" else key, key) for key in keys
+                )
+            )
+            by_columns.setdefault(labels, []).append(row_id)
+        self.partial = sorted(
+            (run, labels) for labels, ids in by_columns.items() for run in _ranges(ids)
+        )
+        super().__init__(
+            "{path} was written, but the database is damaged: {unreadable} records could not be "
+            "read and {partial} were written without some of their details. Check the database "
+            "and restore it from a backup.",
+            path=str(path),
+            unreadable=len(set(reader.unreadable)),
+            partial=len(reader.partial),
+        )
 
 
 def _write_csv(
