@@ -490,7 +490,29 @@ def _run_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
-    written = export.export_kind(args.kind, out, fmt)
+    try:
+        written = export.export_kind(args.kind, out, fmt)
+    except export.ExportIncompleteError as exc:
+        # The file holds every row that could be read; name the ids it lacks, one run a line.
+        print(f"Wrote {exc.written} {'row' if exc.written == 1 else 'rows'} to {args.out}")
+
+        def ids(first: int, last: int) -> str:
+            return f"id {first}" if first == last else f"ids {first}-{last}"
+
+        for first, last in exc.unreadable:
+            print(
+                f"{exc.kind}: could not read {ids(first, last)} (the database is damaged)",
+                file=sys.stderr,
+            )
+        for (first, last), labels in exc.partial:
+            print(
+                f"{exc.kind}: {ids(first, last)} written without {', '.join(labels)} "
+                "(the database is damaged)",
+                file=sys.stderr,
+            )
+        return _fail(
+            f"the export is incomplete; run '{PROG} check' and restore the database from a backup"
+        )
     print(f"Wrote {written} {'row' if written == 1 else 'rows'} to {args.out}")
     return 0
 
