@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--trials",
+        type=int,
+        default=None,
+        help="trials of the kill-during-writes test (a longer soak than its default)",
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "accountmgr.db"
