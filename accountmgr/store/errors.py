@@ -15,3 +15,11 @@ class SchemaTooNewError(StoreError):
 
 class DatabaseDamagedError(StoreError):
     pass
+
+
+class ForeignDatabaseError(NotADatabaseError):
+    """An SQLite database, but of another application."""
+
+
+class BackupError(StoreError):
+    """A backup could not be taken, or a backup could not be put back."""
