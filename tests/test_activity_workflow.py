@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import activities, deals, organizations
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
@@ -46,7 +47,7 @@ def test_file_menu_exports_the_open_activities_to_a_calendar(
         "Satisfaction call", TODAY, type_id=call, org_id=org, due_time=dt.time(10, 30)
     )
     target = tmp_path / "mine.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_a, **_k: (str(target), ""))
 
     window.ui.actionExportCalendar.trigger()
 
@@ -233,7 +234,7 @@ def test_file_menu_exports_people_to_excel(
     organizations.create_person("Ana Ruiz", org_id=org, emails="ana@example.com")
     target = tmp_path / "people.xlsx"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Excel workbooks")
+        file_dialogs, "get_save_file_name", lambda *_a, **_k: (str(target), "Excel workbooks")
     )
     # the export runs in the background on the app's asyncio loop; here, at once
     monkeypatch.setattr(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import account_list, activities, customfields, deals, organizations
@@ -17,6 +17,7 @@ from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.export import neutralise
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import file_dialogs
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -213,7 +214,7 @@ def test_export_writes_the_view_and_neutralises_formulas(
     )
     window.list_tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # won value
     target = tmp_path / "accounts.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     window.ui.actionExportCsv.trigger()
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))

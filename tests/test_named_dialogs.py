@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import account_list, activities, deals, organizations
 from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
@@ -259,6 +260,6 @@ def test_the_panels_dialogs_name_the_account(
         titles.append(title)
         return [], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_files)
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", open_files)
     ui.attachButton.click()
     assert titles == [f"Attach files to {LYNX}"]

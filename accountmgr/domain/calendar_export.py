@@ -36,6 +36,7 @@ from typing import NamedTuple
 from accountmgr import __version__
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import DomainError, ValidationError
+from accountmgr.domain.files import refuse_open_database
 from accountmgr.domain.organizations import existing_user_id
 from accountmgr.domain.writes import write
 from accountmgr.store.models import db
@@ -339,6 +340,7 @@ def export_ics(
     written. The file appears complete or not at all; `progress(done, total)` is called every
     1,000 events and at the end (an exception it raises cancels the export)."""
     target = path.expanduser()
+    refuse_open_database(target)
     chunks = _chunks(owner, start, end, include_done, None, progress)
     header = next(chunks)  # bad filters fail before anything touches the disk
     try:

@@ -22,6 +22,7 @@ from accountmgr.domain import account_list, customfields
 from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
+from accountmgr.domain.files import refuse_open_database
 from accountmgr.domain.import_read import FORMULA_STARTS, fields_for
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names, users
@@ -77,8 +78,10 @@ def _raw_cell(row: ListRow, key: str, exponent: int) -> str:
 
 def _write_atomically(path: Path, write: Callable[[Path], int]) -> int:
     """Run `write` on a temporary file beside `path`, then put it in place: the file appears
-    complete or not at all. Returns what `write` returns."""
+    complete or not at all. Returns what `write` returns. The open database is refused: put
+    in its place, an export would replace the customer base."""
     target = path.expanduser()
+    refuse_open_database(target)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".export-", dir=target.parent)
     except OSError as exc:

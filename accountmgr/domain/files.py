@@ -31,6 +31,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id
 from accountmgr.domain.writes import MAX_NAME, Created, fetch, write
+from accountmgr.store.database import is_live_file
 from accountmgr.store.models import Attachment, Deal, Organization, Person, db
 
 STORE_FOLDER = "files"
@@ -127,10 +128,35 @@ def _shown(source: Path) -> str:
     return clean_original_name(source.name) if source.name else str(source)
 
 
+def is_open_database(path: Path | str) -> bool:
+    """True for the database file this process has open, or a file SQLite keeps beside it.
+
+    Such a file must never be opened by anything but SQLite's own connection: on Linux and
+    macOS, closing any other descriptor of it drops every lock the process holds on it.
+    Decided from names and `stat` alone."""
+    return is_live_file(path)
+
+
+def refuse_open_database(target: Path) -> None:
+    """ValidationError when a file about to be written is the open database: an export put in
+    its place would replace the customer base."""
+    if is_open_database(target):
+        raise ValidationError(
+            "{path} is the database accountmgr has open; choose another file name.",
+            path=str(target),
+        )
+
+
 def _open_source(source: Path) -> tuple[int, int]:
     """An open descriptor on `source` and its size; ValidationError unless it is a readable
-    regular file within the size limit."""
+    regular file within the size limit (and not the open database)."""
     name = _shown(source)
+    if is_open_database(source):
+        raise ValidationError(
+            "“{name}” is the database accountmgr has open; it cannot be attached. "
+            "To keep a copy of it, use File ▸ Back up now.",
+            name=name,
+        )
     try:
         info = os.stat(source)
     except FileNotFoundError:

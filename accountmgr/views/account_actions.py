@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMessageBox,
     QProgressDialog,
@@ -33,7 +32,7 @@ from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views import undo
+from accountmgr.views import file_dialogs, undo
 from accountmgr.views.account_names import listing, names_of
 from accountmgr.views.bucket_titles import column_title
 
@@ -321,7 +320,7 @@ class AccountActions(QObject):
     ) -> None:
         """Export the current view (columns, filter, order) to a CSV file the person picks;
         `done(path, rows)` runs when it is written. Large exports run in the background."""
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self._parent, _tr("Export accounts"), "accounts.csv", _tr("CSV files (*.csv)")
         )
         if not name:
@@ -354,7 +353,7 @@ class AccountActions(QObject):
             "activities": _tr("Export activities"),
             "notes": _tr("Export notes"),
         }
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = file_dialogs.get_save_file_name(
             self._parent,
             titles[kind],
             f"{kind}.csv",
@@ -376,7 +375,7 @@ class AccountActions(QObject):
     def export_calendar(self, done: Callable[[Path, int], None]) -> None:
         """Every open activity to an iCalendar file for Outlook, Apple Calendar or Thunderbird;
         exported again, the same activities update there instead of appearing twice."""
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self._parent,
             _tr("Export activities to calendar"),
             "activities.ics",

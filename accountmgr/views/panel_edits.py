@@ -42,7 +42,7 @@ from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views import undo
+from accountmgr.views import file_dialogs, undo
 from accountmgr.views.account_names import name_of
 from accountmgr.views.record_dialogs import RecordDialogs
 
@@ -337,9 +337,7 @@ class PanelEdits(QObject):
     # -- files ----------------------------------------------------------------------------
 
     def choose_files(self, org_id: int) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self._parent, fill(_tr("Attach files to %1"), name_of(org_id))
         )
         if paths:

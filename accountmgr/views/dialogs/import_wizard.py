@@ -37,7 +37,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QProgressDialog,
     QStyledItemDelegate,
@@ -63,6 +62,7 @@ from accountmgr.qtmodels.import_models import (
     field_label,
     problem_text,
 )
+from accountmgr.views import file_dialogs
 from accountmgr.views.forms.ui_import_wizard import Ui_ImportWizard
 from accountmgr.views.undo import error_text
 
@@ -282,7 +282,7 @@ class ImportWizard(QDialog):
     def choose_file(self) -> bool:
         """Ask for the file to import; True when one was chosen and can be read."""
         folder = str(self._settings.value(SETTINGS_FOLDER, "") or Path.home())
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Import from a file"),
             folder,
@@ -742,7 +742,7 @@ class ImportWizard(QDialog):
         folder = Path(str(self._settings.value(SETTINGS_FOLDER, "") or Path.home()))
         stem = self._path.stem if self._path is not None else "import"
         suggested = folder / fill(self.tr("%1 import report.csv"), stem)
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save report"), str(suggested), self.tr("CSV files (*.csv)")
         )
         return Path(name) if name else None

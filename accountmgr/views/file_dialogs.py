@@ -1,0 +1,124 @@
+"""File dialogs that never open the files they list.
+
+On Linux and macOS SQLite's locks are POSIX locks: the system drops all of them for the whole
+process when *any* descriptor of the database file is closed. A file dialog opens files to guess
+their icon and type from their content (and a desktop's native dialog generates thumbnails), so
+showing the database's own folder used to drop the app's locks. These dialogs are Qt's own, with
+icons and types told from the name and kind alone; on Windows, where locks belong to a handle,
+the native dialog is kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+
+from accountmgr.domain.files import is_open_database
+
+_ICON = QAbstractFileIconProvider.IconType
+
+
+class NameOnlyIcons(QAbstractFileIconProvider):
+    """A folder icon for folders and a file icon for the rest: nothing is read from a file."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._icons = QFileIconProvider()
+
+    def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+        if isinstance(which, QFileInfo):
+            which = _ICON.Folder if which.isDir() else _ICON.File
+        return self._icons.icon(which)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return QCoreApplication.translate("FileDialogs", "Folder")
+        suffix = info.suffix()
+        if suffix:
+            return QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", suffix)
+        return QCoreApplication.translate("FileDialogs", "File")
+
+
+@functools.cache
+def _icons() -> NameOnlyIcons:
+    return NameOnlyIcons()  # one for every dialog, made after the application
+
+
+def _refuse_open_database(parent: QWidget | None, caption: str) -> None:
+    QMessageBox.warning(
+        parent,
+        caption,
+        QCoreApplication.translate(
+            "FileDialogs", "That file is the database accountmgr has open. Choose another name."
+        ),
+    )
+
+
+class _Dialog(QFileDialog):
+    """Saving over the open database (or a file SQLite keeps beside it) is refused, and the
+    dialog stays open: an export written there would replace the customer base."""
+
+    def accept(self) -> None:
+        chosen = self.selectedFiles()
+        if (
+            self.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+            and chosen
+            and is_open_database(chosen[0])
+        ):
+            _refuse_open_database(self, self.windowTitle())
+            return
+        super().accept()
+
+
+def make_dialog(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> QFileDialog:
+    """A file dialog safe to point at the database's folder."""
+    dialog = _Dialog(parent, caption, directory, filters)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setIconProvider(_icons())
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> tuple[list[str], str]:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return [], ""
+    return dialog.selectedFiles(), dialog.selectedNameFilter()
+
+
+def get_open_file_name(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
+    """As QFileDialog.getOpenFileName: (the chosen file or "", the chosen filter)."""
+    dialog = make_dialog(parent, caption, directory, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    files, chosen = _run(dialog)
+    return (files[0] if files else ""), chosen
+
+
+def get_open_file_names(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> tuple[list[str], str]:
+    """As QFileDialog.getOpenFileNames: (the chosen files, the chosen filter)."""
+    dialog = make_dialog(parent, caption, directory, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return _run(dialog)
+
+
+def get_save_file_name(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
+    """As QFileDialog.getSaveFileName; the open database is never a choice."""
+    dialog = make_dialog(parent, caption, directory, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    files, chosen = _run(dialog)
+    if files and is_open_database(files[0]):  # a native dialog (Windows) does not ask us
+        _refuse_open_database(parent, caption)
+        return "", ""
+    return (files[0] if files else ""), chosen
