@@ -395,6 +395,18 @@ def test_clean_partial_removes_interrupted_copies_of_older_versions_only(
     assert other.exists()
 
 
+def test_migrating_takes_a_migration_backup_through_a_temporary_name(tmp_path: Path) -> None:
+    path = tmp_path / "accountmgr.db"
+    shutil.copy(SCHEMA_V1, path)
+    open_database(path)
+    try:
+        [copy] = backups.list_backups()
+        assert (copy.reason, copy.version, copy.accounts, copy.ok) == ("migration", 1, 1, True)
+        assert not list(copy.path.parent.glob("*.part*"))
+    finally:
+        close_database()
+
+
 # --- start-up with a damaged database ------------------------------------------------------
 
 

@@ -50,7 +50,7 @@ def test_first_schema_file_is_migrated_with_a_copy_kept(tmp_path: Path) -> None:
 
     open_database(path)
     try:
-        backups = list(tmp_path.glob("old.db.schema1-*.bak"))
+        backups = list(tmp_path.glob("backups/old-*-migration.db"))
         assert len(backups) == 1
         copy = sqlite3.connect(backups[0])  # the copy is the database before migrating
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -68,7 +68,7 @@ def test_first_schema_file_is_migrated_with_a_copy_kept(tmp_path: Path) -> None:
     # Opening again migrates nothing and takes no second copy.
     open_database(path)
     close_database()
-    assert len(list(tmp_path.glob("old.db.schema1-*.bak"))) == 1
+    assert len(list(tmp_path.glob("backups/old-*-migration.db"))) == 1
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(

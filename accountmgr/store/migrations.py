@@ -1,12 +1,10 @@
-"""Numbered schema migrations: each runs in one transaction, after a copy of the file is taken.
+"""Numbered schema migrations: each runs in one transaction, after a backup of the file is taken.
 
 The schema version is SQLite's `user_version`; `application_id` marks the file as ours.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -155,27 +153,32 @@ def schema_version(database: pw.SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def backup_copy(database: pw.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the whole database, consistently, to a file beside it before migrating."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    dest = sqlite3.connect(str(target))
-    try:
-        database.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
+def backup_copy(database: pw.SqliteDatabase, path: Path) -> Path:
+    """Copy the whole database, consistently, into the backups folder beside it (reason
+    `migration`) before migrating.
+
+    The copy is written under a temporary name, verified and renamed only when whole (see
+    `backups.take_of`), so an interrupted copy never looks like a backup; `backups.clean_partial`
+    removes what it left.
+    """
+    from accountmgr.store import backups  # backups.py imports this module
+
+    return backups.take_of(database, path, backups.MIGRATION).path
 
 
 def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
-    """Apply the pending migrations; return the copy taken beforehand, if any."""
+    """Apply the pending migrations; return the copy taken beforehand, if any.
+
+    A file that already holds a schema gets a `migration` backup first, unless `path` is None
+    (a restore migrates a backup it has just put in place, and has kept a copy itself).
+    """
     current = schema_version(database)
     pending = [(v, step) for v, step in MIGRATIONS if current < v]
     if not pending:
         return None
     backup = None
     if current > 0 and path is not None:
-        backup = backup_copy(database, path, current)
+        backup = backup_copy(database, path)
     for version, step in pending:
         with database.atomic():
             step(database)
