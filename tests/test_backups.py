@@ -286,6 +286,14 @@ def test_restore_refuses_files_it_cannot_use_and_leaves_the_data_untouched(
     assert integrity.problems() == []
 
 
+def test_restore_names_a_missing_file_or_a_folder(store: Path, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="There is no file"):
+        backups.restore(tmp_path / "gone.db")
+    with pytest.raises(StoreError, match="is not a file"):
+        backups.restore(tmp_path)
+    assert backups.list_backups() == []
+
+
 def test_restore_refuses_the_open_database_itself(store: Path) -> None:
     with pytest.raises(StoreError, match="open database itself"):
         backups.restore(store)

@@ -345,6 +345,8 @@ def _read_info(path: Path, taken_at: dt.datetime, reason: str, *, full: bool = F
     with a message for the person, when it is not a usable accountmgr database (with `full`,
     also when it fails `PRAGMA integrity_check`)."""
     try:
+        if not path.exists():
+            raise StoreError(f"There is no file {path}.")
         if not path.is_file():
             raise StoreError(f"{path} is not a file.")
         size = path.stat().st_size
