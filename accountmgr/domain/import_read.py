@@ -18,12 +18,13 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+import zipfile
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from accountmgr.domain import customfields, iso4217
 from accountmgr.domain.errors import DomainError, ValidationError
@@ -40,6 +41,11 @@ DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
 _CHUNK = 1024 * 1024
 _FIELD_LIMIT = 16 * 1024 * 1024
+# Limits of an Excel file, whose few compressed bytes may unpack to gigabytes: checked before
+# (the size) or while (rows, cells) it is read.
+MAX_WORKBOOK_BYTES = 200 * 1024 * 1024  # all of its parts unpacked, as its zip declares them
+MAX_SHEET_ROWS = 1_048_576  # an Excel sheet's limit (as export.XLSX_MAX_ROWS), header included
+MAX_CELL = MAX_TEXT  # characters of one cell: as many as any field takes (Excel's own: 32,767)
 
 # ---------------------------------------------------------------------------------------------
 # Reading files
@@ -87,7 +93,9 @@ def iter_table(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
     (line, cells), cells padded or truncated to the headers: for files too big to hold.
 
     The iterator raises ValidationError (naming the line) if the file turns out to be broken
-    further down. The database accountmgr has open (or one of its companion files) is refused
+    further down. An Excel file is refused before it is read when it unpacks to more than
+    MAX_WORKBOOK_BYTES or a sheet has more than MAX_SHEET_ROWS rows; its rows stop with
+    ValidationError at a row numbered past MAX_SHEET_ROWS or a cell longer than MAX_CELL. The database accountmgr has open (or one of its companion files) is refused
     without being opened: closing any descriptor of it would drop this process's locks on it.
     """
     path = Path(path)
@@ -364,54 +372,136 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def _unreadable_excel(path: Path, exc: Exception) -> ValidationError:
+    return ValidationError(
+        "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
+    )
+
+
+def _too_many_rows(path: Path) -> ValidationError:
+    return ValidationError(
+        "A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it "
+        "cannot be imported.",
+        name=path.name,
+        limit=MAX_SHEET_ROWS,
+    )
+
+
+# The start of a row element, with or without a namespace prefix ("<row ", "<x:row>").
+_ROW_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _check_workbook(path: Path) -> None:
+    """Refuse, before openpyxl reads any of it (it parses every sheet that declares no size
+    whole, just to size it), a workbook whose parts unpack to more than MAX_WORKBOOK_BYTES (as
+    its zip declares; reading holds them to that) or that has a sheet of more rows than
+    MAX_SHEET_ROWS (counted in the unpacked bytes, stopping there)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            size = sum(info.file_size for info in parts)
+            if size > MAX_WORKBOOK_BYTES:
+                raise ValidationError(
+                    "“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may "
+                    "have to be imported; save it as CSV and import that.",
+                    name=path.name,
+                    size=size // 1024**2,
+                    limit=MAX_WORKBOOK_BYTES // 1024**2,
+                )
+            for info in parts:
+                with archive.open(info) as part:
+                    _count_rows(path, part)
+    except ValidationError:
+        raise
+    except Exception as exc:  # zipfile errors of every kind
+        raise _unreadable_excel(path, exc) from None
+
+
+def _count_rows(path: Path, part: IO[bytes]) -> None:
+    """Raise as soon as an unpacked part has more than MAX_SHEET_ROWS row elements."""
+    rows = 0
+    carried = b""
+    while chunk := part.read(_CHUNK):
+        data = carried + chunk
+        # a tag cut at the chunk's end is counted with the next chunk
+        cut = data.rfind(b"<")
+        if cut < 0 or len(data) - cut > 64:
+            cut = len(data)
+        rows += len(_ROW_START.findall(data, 0, cut))
+        if rows > MAX_SHEET_ROWS:
+            raise _too_many_rows(path)
+        carried = data[cut:]
+
+
 def _iter_xlsx(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
+    _check_workbook(path)
     openpyxl = importlib.import_module("openpyxl")
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors alike
-        raise ValidationError(
-            "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
-        ) from None
+        raise _unreadable_excel(path, exc) from None
     try:
         if not workbook.worksheets:
             raise ValidationError("The workbook “{name}” has no sheet.", name=path.name)
         sheet = workbook.worksheets[0]
-        rows = _sheet_rows(sheet.iter_rows(values_only=True))
-        headers: list[str] = []
-        for _, cells in rows:
-            headers = clean_headers(cells)
-            break
+        # every row, as wide as its cells, whatever size the sheet declares (files understate
+        # and overstate it)
+        sheet.reset_dimensions()
+        first = _sheet_rows(path, sheet.iter_rows(values_only=True))
+        header_row, cells = next(first, (0, []))
+        first.close()
+        headers = clean_headers(cells)
     except ValidationError:
         workbook.close()
         raise
     except Exception as exc:
         workbook.close()
-        raise ValidationError(
-            "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
-        ) from None
+        raise _unreadable_excel(path, exc) from None
     if not headers:
         workbook.close()
         raise ValidationError("The first sheet of “{name}” is empty.", name=path.name)
+    width = len(headers)
 
     def data() -> Iterator[tuple[int, list[str]]]:
+        # only the columns that have a header are read, however far a row's cells reach
+        below = sheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
         try:
-            for number, cells in rows:
-                yield number, _fit(cells, len(headers))
+            for number, cells in _sheet_rows(path, below, start=header_row + 1):
+                yield number, _fit(cells, width)
+        except ValidationError:
+            raise
         except Exception as exc:
-            raise ValidationError(
-                "“{name}” is not a readable Excel file ({reason}).", name=path.name, reason=str(exc)
-            ) from None
+            raise _unreadable_excel(path, exc) from None
         finally:
             workbook.close()
 
     return Table(headers, [], [], "xlsx", None), data()
 
 
-def _sheet_rows(values: Iterable[tuple[object, ...]]) -> Iterator[tuple[int, list[str]]]:
-    for number, row in enumerate(values, start=1):
+def _sheet_rows(
+    path: Path, values: Iterable[tuple[object, ...]], start: int = 1
+) -> Generator[tuple[int, list[str]], None, None]:
+    """The non-blank rows of a sheet with their numbers, as text; ValidationError as soon as a
+    row is past MAX_SHEET_ROWS or a cell is longer than MAX_CELL."""
+    for number, row in enumerate(values, start=start):
+        if number > MAX_SHEET_ROWS:
+            raise _too_many_rows(path)
+        if row.count(None) == len(row):
+            continue  # a missing or empty row
         cells = [cell_text(v) for v in row]
-        if not _blank(cells):
-            yield number, _unguard_all(cells)
+        if _blank(cells):
+            continue
+        longest = max(map(len, cells))
+        if longest > MAX_CELL:
+            raise ValidationError(
+                "Row {row} of “{name}” has a cell of {length} characters; no field takes more "
+                "than {limit}.",
+                row=number,
+                name=path.name,
+                length=longest,
+                limit=MAX_CELL,
+            )
+        yield number, _unguard_all(cells)
 
 
 # ---------------------------------------------------------------------------------------------
