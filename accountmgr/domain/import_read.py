@@ -95,8 +95,10 @@ def iter_table(path: Path) -> tuple[Table, Iterator[tuple[int, list[str]]]]:
     The iterator raises ValidationError (naming the line) if the file turns out to be broken
     further down. An Excel file is refused before it is read when it unpacks to more than
     MAX_WORKBOOK_BYTES or a sheet has more than MAX_SHEET_ROWS rows; its rows stop with
-    ValidationError at a row numbered past MAX_SHEET_ROWS or a cell longer than MAX_CELL. The database accountmgr has open (or one of its companion files) is refused
-    without being opened: closing any descriptor of it would drop this process's locks on it.
+    ValidationError at a row numbered past MAX_SHEET_ROWS or a cell longer than MAX_CELL.
+
+    The database accountmgr has open (or one of its companion files) is refused without being
+    opened: closing any descriptor of it would drop this process's locks on it.
     """
     path = Path(path)
     if is_live_file(path):
