@@ -12,6 +12,7 @@ from accountmgr.domain import iso4217, summary
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import Money
+from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import Currency, db
 from accountmgr.store.seed import conversion
 
@@ -41,7 +42,7 @@ def set_exchange_rate(code: str, rate_micros: int) -> Change:
     if code == default_code and rate_micros != 1_000_000:
         raise ValidationError("The default currency's rate is always 1.")
     num, den = conversion(rate_micros, int(currency.exponent), default_exponent)
-    with db.atomic():
+    with transaction():
         Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den).where(
             Currency.code == code
         ).execute()
@@ -67,7 +68,7 @@ def add_currency(code: str, exponent: int | None = None) -> bool:
     if not iso4217.is_currency(code):
         raise ValidationError("“{code}” is not a known currency.", code=code)
     digits = iso4217.exponent(code) if exponent is None else exponent
-    with db.atomic():
+    with transaction():
         cursor = db.execute_sql(
             "INSERT OR IGNORE INTO currency (code, name, exponent, rate_micros, conv_num, conv_den)"
             " VALUES (?, ?, ?, 0, 0, 1)",

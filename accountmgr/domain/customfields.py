@@ -17,6 +17,7 @@ import peewee as pw
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import clean_name, clean_text, fetch, write
 from accountmgr.store.models import CustomField, CustomValue, User, db
 
@@ -167,7 +168,7 @@ def set_value(field_id: int, entity_id: int, value: Any) -> Change:
     """Set (or, with an empty value, clear) one custom field of one record."""
     definition = _definition(field_id)
     text = canonical(definition, value)
-    with db.atomic():
+    with transaction():
         if text is None:
             CustomValue.delete().where(
                 (CustomValue.field == field_id) & (CustomValue.entity_id == entity_id)

@@ -32,6 +32,7 @@ from accountmgr.domain.demo_names import (
     Country,
 )
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
 
@@ -415,7 +416,7 @@ def generate(
 def _generate(
     orgs: int, seed: int, today: dt.date, progress: Progress | None, totals: list[int]
 ) -> DemoResult:
-    with db.atomic():
+    with transaction():
         generator = _Generator(seed, today, _ensure_users())
         done = 0
         batch = max(25, min(MAX_BATCH, orgs // 20))  # about 20 progress reports

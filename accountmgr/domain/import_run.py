@@ -50,8 +50,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import peewee as pw
-
 from accountmgr.domain import clock, currencies, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
@@ -66,8 +64,9 @@ from accountmgr.domain.import_read import (
     is_phone,
     iter_table,
 )
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.transfer import DUPLICATE_CHOICES
-from accountmgr.domain.writes import BusyError, release_thread_connection
+from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
 
 BATCH = 2_000  # rows converted, then written with executemany, per round
@@ -977,7 +976,7 @@ def _run(
     dry_run: bool,
 ) -> Report:
     try:
-        with db.atomic("IMMEDIATE"):
+        with transaction():
             orgs_before = int(db.execute_sql("SELECT count(*) FROM organization").fetchone()[0])
             importer = _Importer(options, headers)
             done = 0
@@ -996,10 +995,4 @@ def _run(
                 raise _DryRunDone(importer.report)
     except _DryRunDone as finished:
         return finished.report
-    except pw.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise BusyError(
-                "The database is busy with another change; please try again in a moment."
-            ) from exc
-        raise
     return importer.report

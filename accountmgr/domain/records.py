@@ -10,6 +10,7 @@ from typing import Any
 from accountmgr.domain import deals
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import Created, fetch
 from accountmgr.store.models import Deal, Organization, Person, db
 
@@ -217,7 +218,7 @@ def save_deal(
         "owner_id": owner_id,
         "expected_close": expected_close,
     }
-    with db.atomic("IMMEDIATE"):  # the write lock first, as in writes.write()
+    with transaction():
         if deal_id is None:
             deal_id, change = deals.create_deal(**fields)
             previous = deals.OPEN

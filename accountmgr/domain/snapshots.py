@@ -8,6 +8,7 @@ from typing import Any
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import write
 from accountmgr.store.models import db
 
@@ -58,7 +59,7 @@ def restore(snap: OrganizationSnapshot) -> Change:
 
 def restore_all(snaps: list[OrganizationSnapshot]) -> Change:
     """Put several deleted organizations back, in one transaction."""
-    with db.atomic():
+    with transaction():
         for snap in snaps:
             _restore(snap)
         summary.refresh([snap.org_id for snap in snaps])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import db
 
 COLUMNS: tuple[str, ...] = (
@@ -168,7 +169,7 @@ def rebuild(*, search: bool = True, parts: Iterable[str] | None = None) -> None:
     they changed, for a bulk change known to alter nothing else; rows missing for new
     organizations are added whole. Much faster than rewriting every row and index entry.
     """
-    with db.atomic():
+    with transaction():
         if parts is None:
             db.execute_sql("DELETE FROM org_summary")
             db.execute_sql(
@@ -182,7 +183,7 @@ def rebuild(*, search: bool = True, parts: Iterable[str] | None = None) -> None:
 
 def rebuild_search() -> None:
     """Recompute the search text of every organization."""
-    with db.atomic():
+    with transaction():
         db.execute_sql("DELETE FROM org_search")
         db.execute_sql("INSERT INTO org_search(rowid, body) " + _SEARCH_SELECT.format(where=""))
 

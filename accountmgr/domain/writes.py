@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NamedTuple, TypeVar
 
-import peewee as pw
-
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
+from accountmgr.domain.transaction import BusyError, DiskFullError, transaction
+
+__all__ = ["BusyError", "DiskFullError"]  # raised by write(); named here for its callers
 from accountmgr.store.models import BaseModel, db
 
 M = TypeVar("M", bound=BaseModel)
@@ -42,29 +43,18 @@ class Write:
         return Change(frozenset(self.org_ids), frozenset({self.kind}))
 
 
-class BusyError(DomainError):
-    """Another write (a background import or campaign) holds the database right now."""
-
-
 @contextmanager
 def write(kind: Kind) -> Iterator[Write]:
     """Run a write in one transaction; on success its summaries are current when it commits.
 
-    The transaction takes the write lock when it begins (IMMEDIATE), so a write that must wait
-    for another one waits (up to the busy timeout) instead of failing halfway.
+    The transaction takes the write lock when it begins (see `transaction`): BusyError or
+    DiskFullError when it cannot be written, and then nothing was.
     """
     current = Write(kind)
-    try:
-        with db.atomic("IMMEDIATE"):
-            yield current
-            # Only names of organizations and people, emails and phones are searched.
-            summary.refresh(current.org_ids, search=kind in _SEARCHED)
-    except pw.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise BusyError(
-                "The database is busy with another change; please try again in a moment."
-            ) from exc
-        raise
+    with transaction():
+        yield current
+        # Only names of organizations and people, emails and phones are searched.
+        summary.refresh(current.org_ids, search=kind in _SEARCHED)
 
 
 def fetch(model: type[M], row_id: object, what: str, error: type[DomainError] = NotFoundError) -> M:

@@ -180,7 +180,7 @@ def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
     if current > 0 and path is not None:
         backup = backup_copy(database, path)
     for version, step in pending:
-        with database.atomic():
+        with database.atomic("IMMEDIATE"):
             step(database)
             # PRAGMAs take no parameters; both values are integers from this module.
             database.execute_sql(f"PRAGMA user_version = {int(version)}")

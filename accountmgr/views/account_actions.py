@@ -262,7 +262,7 @@ class AccountActions(QObject):
         self, text: str, change: Change, redo: undo.Operation, back: undo.Operation
     ) -> None:
         self._hub.publish(change)
-        self._stack.push(undo.DomainCommand(self._hub, text, redo, back))
+        self._stack.push(undo.DomainCommand(self._stack, self._hub, text, redo, back))
 
     def _background(
         self,

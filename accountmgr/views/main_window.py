@@ -45,6 +45,7 @@ from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
+from accountmgr.views import undo
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
@@ -153,9 +154,6 @@ class MainWindow(QMainWindow):
         self.list_tab.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_tab.table.customContextMenuRequested.connect(self._list_menu)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        # What an undo or a redo did replaces the message of what was done before it.
-        self.undo_action.triggered.connect(lambda: self._say_undone(redone=False))
-        self.redo_action.triggered.connect(lambda: self._say_undone(redone=True))
 
     @property
     def account_actions(self) -> AccountActions:
@@ -271,9 +269,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         ui = self.ui
-        undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # What an undo or a redo did replaces the message of what was done before it.
+        undo_action = undo.stack_action(
+            self.undo_stack, self, redo=False, stepped=lambda text: self._say_undone(text, False)
+        )
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_action = undo.stack_action(
+            self.undo_stack, self, redo=True, stepped=lambda text: self._say_undone(text, True)
+        )
         redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         first = ui.menuEdit.actions()[0]
         ui.menuEdit.insertActions(first, [undo_action, redo_action])
@@ -503,11 +506,9 @@ class MainWindow(QMainWindow):
     def _tab_on_screen(self) -> ListTab | KanbanTab:
         return self.kanban_tab if self.ui.tabs.currentIndex() == 1 else self.list_tab
 
-    def _say_undone(self, *, redone: bool) -> None:
+    def _say_undone(self, text: str, redone: bool) -> None:
         """After Ctrl+Z (or Ctrl+Shift+Z): the status bar says what was undone (or redone),
         never what was done before."""
-        stack = self.undo_stack
-        text = stack.undoText() if redone else stack.redoText()
         template = self.tr("Redone: %1") if redone else self.tr("Undone: %1")
         if text:
             self.statusBar().showMessage(template.replace("%1", text), 8000)

@@ -422,7 +422,7 @@ class PanelEdits(QObject):
             else QCoreApplication.translate("PanelEdits", "Attach %n file(s)", None, len(names))
         )
         self._hub.publish(change)
-        self._stack.push(undo.DomainCommand(self._hub, text, again, back))
+        self._stack.push(undo.DomainCommand(self._stack, self._hub, text, again, back))
 
     def open_file(self, attachment_id: int) -> bool:
         try:

@@ -42,7 +42,7 @@ class RecordDialogs(QObject):
     def _push(self, text: str, change: Change | None, redo: object, undo: object) -> None:
         if change is not None:
             self._hub.publish(change)
-        self._stack.push(DomainCommand(self._hub, text, redo, undo))  # type: ignore[arg-type]
+        self._stack.push(DomainCommand(self._stack, self._hub, text, redo, undo))  # type: ignore[arg-type]
 
     def new_organization(self) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:

@@ -109,7 +109,7 @@ class SettingsTableDialog(QDialog):
         self._select_id(row_id)
         self._hub.publish(change)
         if self._stack is not None:
-            self._stack.push(DomainCommand(self._hub, text, again, back))
+            self._stack.push(DomainCommand(self._stack, self._hub, text, again, back))
 
     def _added(
         self,
