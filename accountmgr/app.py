@@ -47,16 +47,36 @@ def log_path_of(db_path: Path) -> Path:
 _logging_to: set[Path] = set()
 
 
+def _log_file(log_path: Path) -> logging.Handler:
+    """The rotated log file. When it cannot be written (a full disk), that is said once on
+    stderr, without the traceback logging prints by default."""
+    from logging.handlers import RotatingFileHandler  # once the window has painted
+
+    class LogFile(RotatingFileHandler):
+        warned = False
+
+        def handleError(self, record: logging.LogRecord) -> None:
+            if self.warned:
+                return
+            self.warned = True
+            error = sys.exc_info()[1]
+            reason = getattr(error, "strerror", None) or error
+            print(
+                f"accountmgr: warning: cannot write the log {self.baseFilename}: {reason}",
+                file=sys.stderr,
+            )
+
+    return LogFile(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
+
 def _start_logging(log_path: Path) -> None:
     """Log to `log_path` (rotated), once per process; warnings also go to stderr. Done once the
     window has painted, or sooner by an uncaught exception. A log that cannot be written is
     reported, not fatal: the database beside it opened."""
     if log_path in _logging_to:
         return
-    from logging.handlers import RotatingFileHandler
-
     try:
-        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _log_file(log_path)
     except OSError as exc:
         print(f"accountmgr: warning: no log file: {exc.strerror}: {exc.filename}", file=sys.stderr)
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import platformdirs
 from accountmgr.store import migrations
 from accountmgr.store.errors import (
     DatabaseDamagedError,
+    DiskFullError,
     NotADatabaseError,
     SchemaTooNewError,
     StoreError,
@@ -60,6 +62,42 @@ def _read_header(path: Path) -> bytes:
         raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
+# Below this much free space, SQLite's errors mean the disk is full: creating the shared-memory
+# file (32 KiB) or appending to the journal fails with an I/O error.
+_LOW_SPACE = 256 * 1024
+
+
+def out_of_space(path: Path | str) -> bool:
+    """Whether the disk that holds `path` (a file or a folder) is (nearly) full. Asks the file
+    system (statvfs), never opens the file."""
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+def _disk_full(path: Path) -> DiskFullError:
+    return DiskFullError(
+        f"The disk that holds {path} is full, so the database cannot be opened. Free some "
+        "space and try again; the database was not changed."
+    )
+
+
+def _unusable(path: Path, exc: Exception, damaged: str) -> StoreError:
+    """The error to report for an SQLite error while opening or inspecting `path`: a full disk
+    first (its I/O errors are no sign of damage), then `damaged` (a message template)."""
+    if out_of_space(path):
+        return _disk_full(path)
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "not a database" in str(exc) or "encrypted" in str(exc)
+    ):
+        return NotADatabaseError(f"{path} is not an accountmgr database.")
+    return DatabaseDamagedError(damaged.format(path=path, exc=exc))
+
+
 def _inspect(path: Path) -> tuple[int, int, int]:
     """(application_id, user_version, schema entries) of an existing SQLite file, read-only.
 
@@ -78,16 +116,15 @@ def _inspect(path: Path) -> tuple[int, int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise NotADatabaseError(f"{path} is not an accountmgr database.") from exc
-        raise DatabaseDamagedError(f"{path} is damaged and cannot be read: {exc}.") from exc
+        raise _unusable(path, exc, "{path} is damaged and cannot be read: {exc}.") from exc
     return int(app_id), int(version), int(tables)
 
 
 def check_openable(path: Path) -> bool:
     """Refuse, without writing a byte, files that are not ours or are too new for us.
 
-    Returns True when the file exists and holds data (False: it would be created empty).
+    Returns True when the file is an accountmgr database (False: there is none yet, or an
+    empty file, or an SQLite file without a table, which opening would make one).
     """
     if path.exists() and not path.is_file():
         raise StoreError(f"{path} is not a regular file.")
@@ -107,7 +144,7 @@ def check_openable(path: Path) -> bool:
             f"knows up to {migrations.LATEST_VERSION}). Please update the application; "
             "the file was left untouched."
         )
-    return True
+    return ours
 
 
 def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
@@ -117,6 +154,8 @@ def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
     or cannot be opened; in that case nothing was written.
     """
     if not check_openable(path) and not create:
+        if path.exists() and path.stat().st_size > 0:
+            raise StoreError(f"{path} is an empty SQLite file, not an accountmgr database.")
         raise StoreError(f"There is no accountmgr database at {path}.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,20 +165,27 @@ def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
     try:
         database.connect()
     except pw.OperationalError as exc:
+        if out_of_space(path):
+            raise _disk_full(path) from exc
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
-        raise DatabaseDamagedError(f"{path} is damaged and cannot be opened: {exc}.") from exc
+        raise _unusable(path, exc, "{path} is damaged and cannot be opened: {exc}.") from exc
     db.initialize(database)
     try:
         migrations.migrate(database, path)
+    except StoreError:  # the copy taken before migrating could not be made
+        database.close()
+        raise
     except (sqlite3.OperationalError, pw.OperationalError) as exc:
         database.close()
+        if out_of_space(path):
+            raise _disk_full(path) from exc
         raise StoreError(
             f"{path} could not be updated to this version ({exc}); it was left as it was."
         ) from exc
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
         database.close()
-        raise DatabaseDamagedError(f"{path} is damaged and cannot be updated: {exc}.") from exc
+        raise _unusable(path, exc, "{path} is damaged and cannot be updated: {exc}.") from exc
     return database
 
 

@@ -23,3 +23,7 @@ class ForeignDatabaseError(NotADatabaseError):
 
 class BackupError(StoreError):
     """A backup could not be taken, or a backup could not be put back."""
+
+
+class DiskFullError(StoreError):
+    """The disk that holds the database has no room left; nothing was changed."""
