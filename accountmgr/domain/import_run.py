@@ -50,7 +50,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from accountmgr.domain import clock, currencies, customfields, summary
+from accountmgr.domain import backups, clock, currencies, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_read import (
@@ -946,13 +946,16 @@ def run_import(
     Rows that cannot be imported are listed in the report with their line and left out; all
     others are written. With `dry_run`, or when `progress` raises (to cancel; the exception
     goes on to the caller), nothing is kept. Raises ValidationError for options or a file that
-    cannot be imported at all, BusyError when another write holds the database. May run on a
-    worker thread, whose connection is closed at the end.
+    cannot be imported at all, BusyError when another write holds the database. A backup of the
+    database is taken first (not for a dry run). May run on a worker thread, whose connection
+    is closed at the end.
     """
     try:
         check_options(options)
         table, rows = iter_table(Path(path))
         total = estimate_rows(Path(path), table)
+        if not dry_run:
+            backups.before_import()
         cache_size = db.execute_sql("PRAGMA cache_size").fetchone()[0]
         db.execute_sql("PRAGMA cache_size = -262144")  # index pages of a big load stay cached
         try:
