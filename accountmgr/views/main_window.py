@@ -43,7 +43,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.accounts_model import AccountsModel
-from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
 from accountmgr.views import undo
 from accountmgr.views.filters import FilterState
@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Accounts — accountmgr"))
         self.undo_stack = QUndoStack(self)
         self.filters = FilterState(self)
+        # Changes another process writes (a second window, an import on the command line)
+        # reach the views through the hub as this window's own do; watched from finish_start.
+        self.external_changes = ExternalChanges(hub, self)
         # Connected before the models: while they follow a change, a selected account that an
         # edit takes out of the list (its last won deal reopened, its owner filtered out) stays
         # on the panel, under a notice that says so.
@@ -135,8 +138,9 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """What the first paint does not wait for: the status bar's figures (counted over every
-        account)."""
+        account), and the watch for other processes' changes."""
         self.refresh_totals()
+        self.external_changes.start()
 
     def _connect(self) -> None:
         self._hub.changed.connect(self._on_changed)
@@ -873,6 +877,7 @@ class MainWindow(QMainWindow):
         self.figures.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.external_changes.stop()
         self.save_state()
         super().closeEvent(event)
 

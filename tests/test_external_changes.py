@@ -1,0 +1,132 @@
+"""Another process writes the same database (a second window, an import on the command line):
+the window shows it within a second, in the list, the board, the panel and the status bar,
+and the selection stays on its account."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import deals, organizations
+from accountmgr.domain.buckets import Bucket
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.main_window import MainWindow
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.usefixtures("english")
+
+_OTHER_PROCESS = """
+import sys
+from pathlib import Path
+from accountmgr.domain import deals, organizations
+from accountmgr.domain.buckets import Bucket
+from accountmgr.store.database import close_database, open_database
+open_database(Path(sys.argv[1]), create=False)
+exec(sys.argv[2])
+close_database()
+"""
+
+
+def _in_other_process(store: Path, code: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROCESS, str(store), code],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def _account(name: str, value: int) -> int:
+    org = organizations.create_organization(name).id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=value, currency="EUR").id
+    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
+    return org
+
+
+def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.finish_start()  # after the first paint: the status bar's figures, and the watch
+    return win
+
+
+def _names(win: MainWindow) -> list[str]:
+    model = win.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_another_process_s_edits_appear_and_the_selection_stays(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    lynx = _account("Lynx Clinics SARL", 500_00)
+    heron = _account("Heron Optics", 100_00)
+    win = _window(qtbot, settings)
+    win.list_tab.select([heron])
+    assert win.panel.org_id == heron
+    assert win.figures.accounts.text() == "Accounts shown: 2"
+
+    _in_other_process(
+        store,
+        f"organizations.update_organization({heron}, name='Heron Optics GmbH')\n"
+        "o = organizations.create_organization('Aurora Labs').id\n"
+        "d = deals.create_deal('Support', org_id=o, value_minor=700_00, currency='EUR').id\n"
+        "import datetime as dt\n"
+        "deals.mark_won(d, dt.datetime(2026, 1, 5, 10, 0))",
+    )
+    committed = time.monotonic()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=3000)
+    assert time.monotonic() - committed < 1.5  # on screen within about a second
+
+    assert sorted(_names(win)) == ["Aurora Labs", "Heron Optics GmbH", "Lynx Clinics SARL"]
+    assert win.selected_ids() == [heron]  # still the same account, on its new row
+    assert win.panel.org_id == heron
+    assert win.figures.accounts.text() == "Accounts shown: 3"
+    assert lynx in [win.model.org_id(row) for row in range(win.model.rowCount())]
+
+
+def test_an_account_deleted_by_another_process_closes_in_the_panel(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    lynx = _account("Lynx Clinics SARL", 500_00)
+    heron = _account("Heron Optics", 100_00)
+    win = _window(qtbot, settings)
+    win.list_tab.select([heron])
+
+    _in_other_process(store, f"organizations.delete_organization({heron})")
+
+    qtbot.waitUntil(lambda: _names(win) == ["Lynx Clinics SARL"], timeout=3000)
+    assert win.selected_ids() == []  # nothing else took its place
+    assert win.panel.org_id is None
+    assert lynx
+
+
+def test_a_follow_up_scheduled_by_another_process_moves_the_card_on_the_board(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    heron = _account("Heron Optics", 100_00)
+    win = _window(qtbot, settings)
+    win.ui.tabs.setCurrentIndex(1)  # Kanban
+    board = win.kanban_tab
+    qtbot.waitUntil(lambda: heron in board.lists[Bucket.NO_ACTIVITY].model().ids_loaded())
+
+    _in_other_process(
+        store,
+        "import datetime as dt\nfrom accountmgr.domain import activities\n"
+        f"activities.create_activity('Satisfaction call', dt.date({TODAY:%Y, %-m, %-d}), "
+        f"type_id=activities.type_id('call'), org_id={heron})",
+    )
+
+    qtbot.waitUntil(lambda: heron in board.lists[Bucket.TODAY].model().ids_loaded(), timeout=3000)
+    assert heron not in board.lists[Bucket.NO_ACTIVITY].model().ids_loaded()
