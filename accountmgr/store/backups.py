@@ -35,6 +35,7 @@ from accountmgr.store.errors import (
     StoreError,
 )
 from accountmgr.store.models import db
+from accountmgr.store.space import out_of_space
 
 FOLDER = "backups"
 PART = ".part"  # a copy being written; never listed, removed by `clean_partial`
@@ -292,6 +293,15 @@ def _take(
         raise
     except (sqlite3.Error, OSError) as exc:
         _remove_with_companions(part)
+        size = (
+            source.execute("PRAGMA page_count").fetchone()[0]
+            * source.execute("PRAGMA page_size").fetchone()[0]
+        )
+        if out_of_space(folder, needed=size + 1024 * 1024):
+            raise BackupError(
+                f"The disk that holds {folder} is full, so no backup could be taken and nothing "
+                "was changed. Free some space and try again."
+            ) from exc
         raise BackupError(f"The backup to {target} could not be written: {exc}.") from exc
     _fsync_dir(folder)
     return BackupInfo(

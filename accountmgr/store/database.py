@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from accountmgr.store.errors import (
     StoreError,
 )
 from accountmgr.store.models import db
+from accountmgr.store.space import out_of_space
 
 ENV_VAR = "ACCOUNTMGR_DB"
 DB_FILENAME = "accountmgr.db"
@@ -60,23 +60,6 @@ def _read_header(path: Path) -> bytes:
             return handle.read(100)
     except OSError as exc:
         raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
-
-
-# Below this much free space, SQLite's errors mean the disk is full: creating the shared-memory
-# file (32 KiB) or appending to the journal fails with an I/O error.
-_LOW_SPACE = 256 * 1024
-
-
-def out_of_space(path: Path | str) -> bool:
-    """Whether the disk that holds `path` (a file or a folder) is (nearly) full. Asks the file
-    system (statvfs), never opens the file."""
-    folder = Path(path)
-    while not folder.is_dir() and folder != folder.parent:
-        folder = folder.parent
-    try:
-        return shutil.disk_usage(folder).free < _LOW_SPACE
-    except OSError:
-        return False
 
 
 def _disk_full(path: Path) -> DiskFullError:
