@@ -6,8 +6,10 @@ import os
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
 
+import datetime as dt
 import gc
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import QApplication
 
 from accountmgr import __version__
 from accountmgr.domain import accounts
+from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.store.database import close_database, open_database
-from accountmgr.store.errors import StoreError
+from accountmgr.store.errors import DatabaseDamagedError, StoreError
 from accountmgr.views.main_window import MainWindow
 from accountmgr.views.translations import default_locale, install_translations
 
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from accountmgr.domain.reminders import ReminderService
+    from accountmgr.store.backups import BackupInfo
     from accountmgr.views.reminder_tray import ReminderTray
 
 log = logging.getLogger("accountmgr")
@@ -193,8 +197,178 @@ def _tidy_file_store() -> None:
         log.warning("could not tidy the file store: %s", exc)
 
 
-def run_gui(db_path: Path, *, smoke: bool = False) -> int:
-    """Open the main window over the database at `db_path`; returns the process exit code."""
+KEEP_DAILY_KEY = "backups/keep_daily"
+KEEP_WEEKLY_KEY = "backups/keep_weekly"
+
+
+def _kept(settings: QSettings, key: str, default: int, minimum: int) -> int:
+    """A retention count from the settings: a whole number not below `minimum`, else
+    `default` (with a warning in the log)."""
+    value = settings.value(key)
+    if value is None:
+        return default
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = minimum - 1
+    if number < minimum:
+        log.warning("setting %s=%r is not a number from %d; using %d", key, value, minimum, default)
+        return default
+    return number
+
+
+def daily_backup(
+    settings: QSettings, show: Callable[[str], None] | None = None
+) -> BackupInfo | None:
+    """The first start of a day backs the database up (see `daily_if_due`) and prunes old
+    backups, keeping as many as the settings `backups/keep_daily` (at least 1; default 7) and
+    `backups/keep_weekly` (default 4) say. Done once the window is up. A backup that cannot be
+    taken is logged and, with `show`, said there; it never stops the start."""
+    from accountmgr.domain import backups, clock
+
+    keep_daily = _kept(settings, KEEP_DAILY_KEY, backups.KEEP_DAILY, minimum=1)
+    keep_weekly = _kept(settings, KEEP_WEEKLY_KEY, backups.KEEP_WEEKLY, minimum=0)
+    try:
+        taken = backups.daily_if_due(clock.today(), keep_daily=keep_daily, keep_weekly=keep_weekly)
+    except (DomainError, StoreError, OSError, sqlite3.Error) as exc:
+        log.warning("the daily backup could not be taken: %s", exc)
+        if show is not None:
+            show(
+                QApplication.translate("App", "The daily backup could not be taken: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+        return None
+    if taken is not None:
+        log.info("daily backup taken: %s (%s accounts)", taken.path, taken.accounts)
+    return taken
+
+
+def _clean_partial(db_path: Path) -> None:
+    """Remove what an interrupted backup or restore left behind (before opening)."""
+    from accountmgr.store.backups import clean_partial
+
+    try:
+        clean_partial(db_path)
+    except OSError as exc:
+        print(
+            f"accountmgr: warning: could not remove an unfinished copy: "
+            f"{exc.strerror or exc}: {exc.filename}",
+            file=sys.stderr,
+        )
+
+
+def restore_question(db_path: Path, backup: BackupInfo, aside: str) -> str:
+    """The offer made when the database at `db_path` is damaged and cannot be opened."""
+    return (
+        QApplication.translate(
+            "App",
+            "%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 "
+            "with %3 accounts? The damaged file is kept beside it as %4.",
+        )
+        .replace("%1", db_path.name)
+        .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%3", str(backup.accounts))
+        .replace("%4", aside)
+    )
+
+
+def _ask_restore(question: str) -> bool:
+    """Ask `question` in a message box: Restore (True) or Quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QApplication.translate("App", "Damaged database"), question
+    )
+    restore = box.addButton(
+        QApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_or_restore(
+    db_path: Path, ask: Callable[[str], bool] | None
+) -> tuple[BackupInfo, Path | None] | None:
+    """Open the database at `db_path` as `open_database` does, after removing what an
+    interrupted copy left behind.
+
+    When it is damaged and cannot be opened and `ask` is given, the newest backup that passes
+    every check is offered in its place: `ask(question)` answering True sets the damaged file
+    aside (`accountmgr.db.damaged-…`), puts the backup there and opens it; returns (that backup,
+    where the damaged file is). Without such a backup, or declined, the DatabaseDamagedError is
+    raised, and the file was not touched. Returns None when the database opened as it was.
+    """
+    from accountmgr.store import backups
+
+    _clean_partial(db_path)
+    try:
+        open_database(db_path)  # refuses a file it must not touch before writing anything
+        return None
+    except DatabaseDamagedError:
+        if ask is None:
+            raise
+        good = backups.newest_good(db_path)
+        if good is None:
+            raise
+        moment = dt.datetime.now().replace(microsecond=0)
+        aside_name = f"{db_path.name}.damaged-{moment:%Y-%m-%d-%H%M%S}"
+        if not ask(restore_question(db_path, good, aside_name)):
+            raise
+    aside = backups.restore_file(good.path, db_path, now=moment)
+    open_database(db_path)
+    return good, aside
+
+
+class _CannotOpen(Exception):
+    """The database could not be opened; that was said."""
+
+
+def _open_for_window(
+    db_path: Path, *, smoke: bool, ask: Callable[[str], bool] | None
+) -> tuple[BackupInfo, Path | None] | None:
+    """`open_or_restore` for the window: the offer is asked with `ask`, by default a message
+    box, and never in a smoke run unless `ask` is given. A database that cannot be opened is
+    said on stderr and, unless in a smoke run or after the offer was declined, in a message
+    box; then _CannotOpen is raised."""
+    answers: list[bool] = []
+
+    def asking(question: str) -> bool:
+        answers.append((ask or _ask_restore)(question))
+        return answers[-1]
+
+    try:
+        return open_or_restore(db_path, asking if ask is not None or not smoke else None)
+    except (StoreError, OSError) as exc:
+        message = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
+        print(f"accountmgr: error: {message}", file=sys.stderr)
+        if not smoke and answers != [False]:  # declining the offer said enough
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Cannot open the database"), message
+            )
+        raise _CannotOpen from exc
+
+
+def _tell_restored(window: MainWindow, backup: BackupInfo, aside: Path | None) -> None:
+    """Say in the log and the status bar that a backup replaced the damaged database."""
+    log.warning("restored %s; the damaged database was set aside as %s", backup.path, aside)
+    window.statusBar().showMessage(
+        QApplication.translate("App", "Restored the backup of %1; the damaged file is kept as %2")
+        .replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", str(aside)),
+        30_000,
+    )
+
+
+def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | None = None) -> int:
+    """Open the main window over the database at `db_path`; returns the process exit code.
+
+    A database that is damaged and cannot be opened is offered its newest good backup: `ask`
+    asks (by default a message box; in a smoke run nobody is asked)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("accountmgr")
@@ -205,16 +379,8 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     install_translations(app)
 
     try:
-        open_database(db_path)  # refuses a file it must not touch before writing anything
-    except (StoreError, OSError) as exc:
-        message = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
-        print(f"accountmgr: error: {message}", file=sys.stderr)
-        if not smoke:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(
-                None, QApplication.translate("App", "Cannot open the database"), message
-            )
+        restored = _open_for_window(db_path, smoke=smoke, ask=ask)
+    except _CannotOpen:
         return 1
     log_path = log_path_of(db_path)
     install_excepthook(log_path)
@@ -232,6 +398,8 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
     gc.enable()
     _start_logging(log_path)
     log.info("accountmgr %s started on %s", __version__, db_path)
+    if restored is not None:
+        _tell_restored(window, *restored)
     window.finish_start()
     tray, service = connect_reminders(window, hub, settings)
 
@@ -250,6 +418,9 @@ def run_gui(db_path: Path, *, smoke: bool = False) -> int:
         QTimer.singleShot(SMOKE_MS, app.quit)
     else:
         QTimer.singleShot(0, lambda: _first_questions(window, hub))
+    QTimer.singleShot(
+        0, lambda: daily_backup(settings, lambda text: window.statusBar().showMessage(text, 15_000))
+    )
     QTimer.singleShot(0, _tidy_file_store)
     with loop:
         loop.run_until_complete(closed.wait())
