@@ -3,14 +3,21 @@ Restore from backup… with the views reloaded."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
-from accountmgr.domain import backups, import_run, records
+from accountmgr.domain import backups, deals, import_run, organizations, records
+from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.import_run import ImportOptions
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.main_window import MainWindow
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 
 def _names() -> list[str]:
@@ -31,3 +38,76 @@ def test_an_import_is_preceded_by_a_backup_of_what_was_there(store: Path, tmp_pa
     assert _names() == ["Acme GmbH"]
     backups.restore(taken[0].path)  # the data as it was before the import
     assert _names() == []
+
+
+def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _account(name: str) -> int:
+    org = organizations.create_organization(name).id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=100_00, currency="EUR").id
+    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
+    return org
+
+
+def _shown(win: MainWindow) -> list[str]:
+    return sorted(win.model.index(row, 0).data() for row in range(win.model.rowCount()))
+
+
+def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
+    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lynx = _account("Lynx Clinics SARL")
+    win = _window(qtbot, settings)
+    win.backup_action.trigger()  # File ▸ Back up now
+    assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")
+    heron = _account("Heron Optics")
+    win.model.on_change(EVERYTHING)
+    organizations.update_organization(lynx, name="Lynx Clinics SA")
+    assert _shown(win) == ["Heron Optics", "Lynx Clinics SA"]
+    win.list_tab.select([lynx])
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    win.restore_action.trigger()  # File ▸ Restore from backup…
+    dialog = win.restore_dialog
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Backed up by hand"
+    assert dialog.table.item(0, 2).text() == "1"
+    assert dialog.restore_selected()
+
+    assert questions[0].startswith("Replace the current data with the backup taken on ")
+    assert "(1 account)?" in questions[0]
+    assert _shown(win) == ["Lynx Clinics SARL"]  # the list reloaded, the later edits gone
+    assert win.selected_ids() == [lynx]
+    assert win.panel.org_id == lynx
+    assert win.figures.accounts.text() == "Accounts shown: 1"
+    assert win.undo_stack.count() == 0
+    assert "The data it replaced is kept in " in win.statusBar().currentMessage()
+    reasons = [b.reason for b in backups.available()]
+    assert reasons == ["restore", "manual"]  # the replaced data can be restored in turn
+    assert heron not in [win.model.org_id(row) for row in range(win.model.rowCount())]
+
+
+def test_a_backup_that_cannot_be_read_is_listed_but_cannot_be_chosen(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    _account("Lynx Clinics SARL")
+    taken = backups.take()
+    taken.path.write_bytes(b"not a database any more" * 10)
+    win = _window(qtbot, settings)
+    win.restore_action.trigger()
+    dialog = win.restore_dialog
+    assert dialog.table.rowCount() == 1
+    assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not dialog.restore_button.isEnabled()

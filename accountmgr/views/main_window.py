@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAction,
     QActionGroup,
     QGuiApplication,
     QIcon,
@@ -32,12 +33,14 @@ from accountmgr import __version__
 from accountmgr.domain import (
     account_list,
     accounts,
+    backups,
     clock,
     customfields,
     identity,
     organizations,
 )
 from accountmgr.domain.account_list import AccountFilter
+from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
@@ -299,6 +302,12 @@ class MainWindow(QMainWindow):
         ui.actionCustomFields.triggered.connect(self._custom_fields)
         ui.actionActivityTypes.triggered.connect(self._activity_types)
         ui.actionImport.triggered.connect(self._import)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(self.tr("Restore from &backup…"), self)
+        self.restore_action.triggered.connect(self._restore)
+        ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
+        ui.menuFile.insertSeparator(ui.actionQuit)
         for action, kind in (
             (ui.actionExportOrganizations, "organizations"),
             (ui.actionExportPersons, "persons"),
@@ -669,6 +678,40 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(wizard.deleteLater)
         self.import_wizard = wizard
         wizard.open()
+
+    def back_up(self) -> None:
+        """File ▸ Back up now: a copy of the whole database into backups/ beside it."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            taken = backups.take()
+        except DomainError as error:
+            show_error(self, error)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            self.tr("Backed up %n account(s) to %1", "", taken.accounts or 0).replace(
+                "%1", str(taken.path)
+            ),
+            8000,
+        )
+
+    def _restore(self) -> None:
+        from accountmgr.views.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._hub, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restored(self, _info: BackupInfo, kept: BackupInfo) -> None:
+        # Undo steps name records of the data that was replaced.
+        self.undo_stack.clear()
+        self.statusBar().showMessage(
+            self.tr("Restored. The data it replaced is kept in %1").replace("%1", str(kept.path)),
+            15000,
+        )
 
     def _data_exported(self, path: Path, count: int) -> None:
         self.statusBar().showMessage(

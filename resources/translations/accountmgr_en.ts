@@ -21,6 +21,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Backed up %n account(s) to %1</source>
+        <translation>
+            <numerusform>Backed up %n account to %1</numerusform>
+            <numerusform>Backed up %n accounts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n activities to %1</source>
         <translation>
             <numerusform>Exported %n activity to %1</numerusform>
@@ -178,6 +185,16 @@
         <translation>
             <numerusform>%n account has won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
             <numerusform>%n accounts have won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>Replace the current data with the backup taken on %1 (%n account(s))?</source>
+        <translation>
+            <numerusform>Replace the current data with the backup taken on %1 (%n account)?</numerusform>
+            <numerusform>Replace the current data with the backup taken on %1 (%n accounts)?</numerusform>
         </translation>
     </message>
 </context>
