@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         ui.actionImport.triggered.connect(self._import)
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up)
-        self.restore_action = QAction(self.tr("Restore from &backup…"), self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self._restore)
         ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
         ui.menuFile.insertSeparator(ui.actionQuit)

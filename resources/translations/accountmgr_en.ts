@@ -191,10 +191,10 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <source>Replace the current data with the backup taken on %1 (%n account(s))?</source>
+        <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
         <translation>
-            <numerusform>Replace the current data with the backup taken on %1 (%n account)?</numerusform>
-            <numerusform>Replace the current data with the backup taken on %1 (%n accounts)?</numerusform>
+            <numerusform>Replace the current data with the backup taken on %1 at %2 (%Ln account)?</numerusform>
+            <numerusform>Replace the current data with the backup taken on %1 at %2 (%Ln accounts)?</numerusform>
         </translation>
     </message>
 </context>

@@ -134,12 +134,19 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.chosen() is not None)
 
     def confirm(self, info: BackupInfo) -> bool:
-        taken = QLocale().toString(_moment(info.taken_at), QLocale.FormatType.LongFormat)
-        question = self.tr(
-            "Replace the current data with the backup taken on %1 (%n account(s))?",
-            "",
-            info.accounts or 0,
-        ).replace("%1", taken)
+        locale = QLocale()
+        moment = _moment(info.taken_at)
+        taken = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+        at = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        question = (
+            self.tr(
+                "Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?",
+                "",
+                info.accounts or 0,
+            )
+            .replace("%1", taken)
+            .replace("%2", at)
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Restore from backup"),
