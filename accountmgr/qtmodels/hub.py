@@ -25,8 +25,6 @@ class ExternalChanges(QObject):
     Polls SQLite's data_version every `interval_ms` (a few microseconds each), and at once when
     the application becomes active again."""
 
-    seen = Signal()  # after a change of another process was published
-
     def __init__(self, hub: ChangeHub, parent: QObject | None = None, interval_ms: int = 400):
         super().__init__(parent)
         self._hub = hub
@@ -58,5 +56,4 @@ class ExternalChanges(QObject):
             return False
         self._version = version
         self._hub.publish(EVERYTHING)
-        self.seen.emit()
         return True
