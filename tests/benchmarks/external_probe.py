@@ -72,7 +72,8 @@ def main(argv: list[str]) -> int:
     deadline = time.monotonic() + 5
     while not window.windowHandle().isExposed() and time.monotonic() < deadline:
         app.processEvents()
-    assert window.isVisible() and window.windowHandle().isExposed(), "the window is not shown"
+    assert window.isVisible(), "the window is not shown"
+    assert window.windowHandle().isExposed(), "the window is not exposed"
     org = window.model.org_id(0)
     latencies = []
     for round_ in range(args.rounds):
