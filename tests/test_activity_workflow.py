@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import activities, deals, organizations
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views import file_dialogs
+from accountmgr.views import account_actions, file_dialogs
 from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
@@ -238,9 +238,9 @@ def test_file_menu_exports_people_to_excel(
     )
     # the export runs in the background on the app's asyncio loop; here, at once
     monkeypatch.setattr(
-        window.account_actions,
-        "_background",
-        lambda _label, _total, work, done: done(work(None)),
+        account_actions,
+        "run_in_background",
+        lambda _parent, _label, _total, work, done: done(work(None)),
     )
 
     window.ui.actionExportPersons.trigger()

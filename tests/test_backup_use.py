@@ -3,18 +3,23 @@ Restore from backup… with the views reloaded."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+import qasync
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import backups, deals, import_run, organizations, records
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.import_run import ImportOptions
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import operations
 from accountmgr.views.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_plurals")
@@ -49,6 +54,29 @@ def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:
     return win
 
 
+def _back_up_now(win: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Back up now, waited for: the copy is taken on a worker thread."""
+    threads: list[threading.Thread] = []
+    take = backups.take
+
+    def spy(*args: Any, **kwargs: Any) -> backups.BackupInfo:
+        threads.append(threading.current_thread())
+        return take(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "take", spy)
+    loop = qasync.QEventLoop(QApplication.instance(), already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        win.backup_action.trigger()
+        loop.run_until_complete(asyncio.gather(*operations.pending()))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    monkeypatch.setattr(backups, "take", take)
+    assert threads
+    assert threads[0] is not threading.main_thread()
+
+
 def _account(name: str) -> int:
     org = organizations.create_organization(name).id
     deal = deals.create_deal("Licence", org_id=org, value_minor=100_00, currency="EUR").id
@@ -65,7 +93,7 @@ def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
 ) -> None:
     lynx = _account("Lynx Clinics SARL")
     win = _window(qtbot, settings)
-    win.backup_action.trigger()  # File ▸ Back up now
+    _back_up_now(win, monkeypatch)
     assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")
     heron = _account("Heron Optics")
     win.model.on_change(EVERYTHING)

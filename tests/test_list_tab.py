@@ -276,7 +276,7 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
     import qasync
 
     from accountmgr.domain import demo
-    from accountmgr.views import account_actions
+    from accountmgr.views import account_actions, operations
 
     demo.generate(450, seed=4, today=TODAY)
     threads: list[threading.Thread] = []
@@ -310,7 +310,7 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
         }
         with qtbot.waitSignal(win._hub.changed, timeout=20_000):
             win.account_actions._start_campaign(ids, values)
-            loop.run_until_complete(asyncio.gather(*win.account_actions._tasks))
+            loop.run_until_complete(asyncio.gather(*operations.pending()))
     finally:
         loop.close()
         asyncio.set_event_loop(None)

@@ -28,16 +28,16 @@ from accountmgr.domain import (
 from accountmgr.domain.buckets import Bucket, bucket_for, drop_date
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs, undo
 from accountmgr.views.account_names import listing, names_of
 from accountmgr.views.bucket_titles import column_title
+from accountmgr.views.operations import run_in_background
 
 if TYPE_CHECKING:
-    from asyncio import Future
+    pass
 
 T = TypeVar("T")
 BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
@@ -46,17 +46,6 @@ BACKGROUND_EXPORT_FROM = 2_000  # about 30 ms of writing: more goes off the UI t
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
-
-
-class Cancelled(Exception):
-    pass
-
-
-def _show_progress(dialog: QProgressDialog, count: int, of: int) -> None:
-    """A progress step; work that learns its total as it goes (an export) sets it here."""
-    if of > 0 and dialog.maximum() != of:
-        dialog.setMaximum(of)
-    dialog.setValue(min(count, of))
 
 
 def _tr(text: str) -> str:
@@ -82,7 +71,6 @@ class AccountActions(QObject):
         self._hub = hub
         self._stack = stack
         self._model = model
-        self._tasks: set[Future[Any]] = set()
         model.edit_handler = self.edit_cell
 
     # -- inline edits ---------------------------------------------------------------------
@@ -251,7 +239,8 @@ class AccountActions(QObject):
         if len(org_ids) < BACKGROUND_FROM:
             undo.run(self._stack, self._hub, self._parent, text, lambda: do_with(None), back)
             return
-        self._background(
+        run_in_background(
+            self._parent,
             _tr("Scheduling activities…"),
             len(org_ids),
             do_with,
@@ -263,54 +252,6 @@ class AccountActions(QObject):
     ) -> None:
         self._hub.publish(change)
         self._stack.push(undo.DomainCommand(self._stack, self._hub, text, redo, back))
-
-    def _background(
-        self,
-        label: str,
-        total: int,
-        work: Callable[[Callable[[int, int], None]], T],
-        done: Callable[[T], None],
-    ) -> None:
-        """Run `work` in a worker thread with a progress dialog; Cancel rolls it back."""
-        import asyncio  # imported on first use: start-up does not wait for it
-        import threading
-
-        loop = asyncio.get_event_loop()
-        dialog = QProgressDialog(label, _tr("Cancel"), 0, total, self._parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        cancel = threading.Event()
-        dialog.canceled.connect(cancel.set)
-
-        def progress(count: int, of: int) -> None:
-            if cancel.is_set():
-                raise Cancelled
-            loop.call_soon_threadsafe(_show_progress, dialog, count, of)
-
-        def job() -> T:
-            try:
-                return work(progress)
-            finally:
-                release_thread_connection()
-
-        async def run() -> None:
-            try:
-                result = await loop.run_in_executor(None, job)
-            except Cancelled:
-                return
-            except DomainError as error:
-                undo.show_error(self._parent, error)
-                return
-            finally:
-                dialog.reset()
-                dialog.deleteLater()
-            done(result)
-
-        task = asyncio.ensure_future(run())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    # -- export ---------------------------------------------------------------------------
 
     def export_csv(
         self,
@@ -339,8 +280,12 @@ class AccountActions(QObject):
                 return
             done(path, count)
             return
-        self._background(
-            _tr("Exporting accounts…"), len(org_ids), work, lambda count: done(path, count)
+        run_in_background(
+            self._parent,
+            _tr("Exporting accounts…"),
+            len(org_ids),
+            work,
+            lambda count: done(path, count),
         )
 
     def export_kind(self, kind: str, done: Callable[[Path, int], None]) -> None:
@@ -370,7 +315,7 @@ class AccountActions(QObject):
         def work(progress: Callable[[int, int], None] | None) -> int:
             return export.export_kind(kind, path, fmt, progress)
 
-        self._background(_tr("Exporting…"), 0, work, lambda count: done(path, count))
+        run_in_background(self._parent, _tr("Exporting…"), 0, work, lambda count: done(path, count))
 
     def export_calendar(self, done: Callable[[Path, int], None]) -> None:
         """Every open activity to an iCalendar file for Outlook, Apple Calendar or Thunderbird;
@@ -398,7 +343,9 @@ class AccountActions(QObject):
                 return
             done(path, count)
             return
-        self._background(_tr("Exporting activities…"), total, work, lambda count: done(path, count))
+        run_in_background(
+            self._parent, _tr("Exporting activities…"), total, work, lambda count: done(path, count)
+        )
 
     # -- the board ------------------------------------------------------------------------
 
