@@ -15,11 +15,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 from accountmgr.domain import clock
-from accountmgr.store.database import close_database, open_database
+from accountmgr.store.database import ENV_VAR, close_database, open_database
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from accountmgr.views.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
@@ -36,6 +39,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "accountmgr.db"
+
+
+@pytest.fixture
+def no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """For command-line tests: never touch the user's real data folder, and notice if `--db`
+    was ignored."""
+    fallback = tmp_path / "fallback" / "accountmgr.db"
+    monkeypatch.setenv(ENV_VAR, str(fallback))
+    yield
+    assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
 
 
 @pytest.fixture
@@ -79,3 +92,29 @@ def settings(tmp_path: Path) -> QSettings:
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def won_account(name: str, value: int = 100_00, owner: int | None = None) -> int:
+    """An organization with one deal of `value` cents (EUR) won on 5 January 2026: an account."""
+    from accountmgr.domain import deals, organizations
+
+    org = organizations.create_organization(name, owner_id=owner).id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=value, currency="EUR").id
+    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
+    return org
+
+
+def shown_window(qtbot: QtBot, settings: QSettings, *, started: bool = False) -> MainWindow:
+    """The main window over the open store, shown and exposed at 1200 by 700; `started`: what
+    follows the first paint too (the status bar's figures, the watch for other processes)."""
+    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.views.main_window import MainWindow
+
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    if started:
+        win.finish_start()
+    return win

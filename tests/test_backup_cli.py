@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from accountmgr.cli import main
-from accountmgr.store.database import ENV_VAR
 
 from .test_cli import TODAY_S, accounts_json, make_demo, one_error_line, run
 
@@ -23,13 +22,7 @@ RESTORED_ASIDE = re.compile(
 )
 
 
-@pytest.fixture(autouse=True)
-def _no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Never touch the user's real data folder, and notice if `--db` was ignored."""
-    fallback = tmp_path / "fallback" / "accountmgr.db"
-    monkeypatch.setenv(ENV_VAR, str(fallback))
-    yield
-    assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
+pytestmark = pytest.mark.usefixtures("no_fallback_database")
 
 
 def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:

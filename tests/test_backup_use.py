@@ -4,7 +4,6 @@ Restore from backup… with the views reloaded."""
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from accountmgr.domain import backups, deals, import_run, organizations, records
+from accountmgr.domain import backups, import_run, organizations, records
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.import_run import ImportOptions
-from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import operations
 from accountmgr.views.main_window import MainWindow
+from tests.conftest import shown_window, won_account
 
 pytestmark = pytest.mark.usefixtures("english_plurals")
 
@@ -43,15 +42,6 @@ def test_an_import_is_preceded_by_a_backup_of_what_was_there(store: Path, tmp_pa
     assert _names() == ["Acme GmbH"]
     backups.restore(taken[0].path)  # the data as it was before the import
     assert _names() == []
-
-
-def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:
-    win = MainWindow(ChangeHub(), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _back_up_now(win: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,13 +67,6 @@ def _back_up_now(win: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     assert threads[0] is not threading.main_thread()
 
 
-def _account(name: str) -> int:
-    org = organizations.create_organization(name).id
-    deal = deals.create_deal("Licence", org_id=org, value_minor=100_00, currency="EUR").id
-    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
-    return org
-
-
 def _shown(win: MainWindow) -> list[str]:
     return sorted(win.model.index(row, 0).data() for row in range(win.model.rowCount()))
 
@@ -91,11 +74,11 @@ def _shown(win: MainWindow) -> list[str]:
 def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
     store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lynx = _account("Lynx Clinics SARL")
-    win = _window(qtbot, settings)
+    lynx = won_account("Lynx Clinics SARL")
+    win = shown_window(qtbot, settings)
     _back_up_now(win, monkeypatch)
     assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")
-    heron = _account("Heron Optics")
+    heron = won_account("Heron Optics")
     win.model.on_change(EVERYTHING)
     organizations.update_organization(lynx, name="Lynx Clinics SA")
     assert _shown(win) == ["Heron Optics", "Lynx Clinics SA"]
@@ -130,10 +113,10 @@ def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
 def test_a_backup_that_cannot_be_read_is_listed_but_cannot_be_chosen(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    _account("Lynx Clinics SARL")
+    won_account("Lynx Clinics SARL")
     taken = backups.take()
     taken.path.write_bytes(b"not a database any more" * 10)
-    win = _window(qtbot, settings)
+    win = shown_window(qtbot, settings)
     win.restore_action.trigger()
     dialog = win.restore_dialog
     assert dialog.table.rowCount() == 1

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -18,7 +17,7 @@ from accountmgr.cli import main
 from accountmgr.domain import activities, calendar_export, deals, organizations
 from accountmgr.domain.calendar_export import escape_text, export_ics, fold, to_ics
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.store.database import ENV_VAR, close_database, open_database
+from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import Activity, ActivityType, Deal, Organization, Person, User, db
 
 from .conftest import TODAY
@@ -525,12 +524,7 @@ def one_error_line(err: str) -> str:
     return lines[0]
 
 
-@pytest.fixture(autouse=True)
-def _no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    fallback = tmp_path / "fallback" / "accountmgr.db"
-    monkeypatch.setenv(ENV_VAR, str(fallback))
-    yield
-    assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
+pytestmark = pytest.mark.usefixtures("no_fallback_database")
 
 
 @pytest.fixture

@@ -134,13 +134,7 @@ def one_error_line(err: str) -> str:
 # --- fixtures ------------------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def _no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Never touch the user's real data folder, and notice if `--db` was ignored."""
-    fallback = tmp_path / "fallback" / "accountmgr.db"
-    monkeypatch.setenv(ENV_VAR, str(fallback))
-    yield
-    assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
+pytestmark = pytest.mark.usefixtures("no_fallback_database")
 
 
 @pytest.fixture

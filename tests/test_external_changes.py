@@ -4,7 +4,6 @@ and the selection stays on its account."""
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 import time
@@ -14,11 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from accountmgr.domain import deals, organizations
 from accountmgr.domain.buckets import Bucket
-from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, shown_window, won_account
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -45,23 +42,6 @@ def _in_other_process(store: Path, code: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _account(name: str, value: int) -> int:
-    org = organizations.create_organization(name).id
-    deal = deals.create_deal("Licence", org_id=org, value_minor=value, currency="EUR").id
-    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
-    return org
-
-
-def _window(qtbot: QtBot, settings: QSettings) -> MainWindow:
-    win = MainWindow(ChangeHub(), settings)
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.finish_start()  # after the first paint: the status bar's figures, and the watch
-    return win
-
-
 def _names(win: MainWindow) -> list[str]:
     model = win.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -70,9 +50,9 @@ def _names(win: MainWindow) -> list[str]:
 def test_another_process_s_edits_appear_and_the_selection_stays(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    lynx = _account("Lynx Clinics SARL", 500_00)
-    heron = _account("Heron Optics", 100_00)
-    win = _window(qtbot, settings)
+    lynx = won_account("Lynx Clinics SARL", 500_00)
+    heron = won_account("Heron Optics", 100_00)
+    win = shown_window(qtbot, settings, started=True)
     win.list_tab.select([heron])
     assert win.panel.org_id == heron
     assert win.figures.accounts.text() == "Accounts shown: 2"
@@ -99,9 +79,9 @@ def test_another_process_s_edits_appear_and_the_selection_stays(
 def test_an_account_deleted_by_another_process_closes_in_the_panel(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    lynx = _account("Lynx Clinics SARL", 500_00)
-    heron = _account("Heron Optics", 100_00)
-    win = _window(qtbot, settings)
+    lynx = won_account("Lynx Clinics SARL", 500_00)
+    heron = won_account("Heron Optics", 100_00)
+    win = shown_window(qtbot, settings, started=True)
     win.list_tab.select([heron])
 
     _in_other_process(store, f"organizations.delete_organization({heron})")
@@ -115,8 +95,8 @@ def test_an_account_deleted_by_another_process_closes_in_the_panel(
 def test_a_follow_up_scheduled_by_another_process_moves_the_card_on_the_board(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    heron = _account("Heron Optics", 100_00)
-    win = _window(qtbot, settings)
+    heron = won_account("Heron Optics", 100_00)
+    win = shown_window(qtbot, settings, started=True)
     win.ui.tabs.setCurrentIndex(1)  # Kanban
     board = win.kanban_tab
     qtbot.waitUntil(lambda: heron in board.lists[Bucket.NO_ACTIVITY].model().ids_loaded())

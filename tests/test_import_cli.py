@@ -5,14 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-
-from accountmgr.store.database import ENV_VAR
 
 from .test_cli import TODAY_S, make_demo, one_error_line, row_counts, run
 
@@ -29,13 +26,7 @@ DEALS_CSV = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Never touch the user's real data folder, and notice if `--db` was ignored."""
-    fallback = tmp_path / "fallback" / "accountmgr.db"
-    monkeypatch.setenv(ENV_VAR, str(fallback))
-    yield
-    assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
+pytestmark = pytest.mark.usefixtures("no_fallback_database")
 
 
 def write(path: Path, text: str) -> Path:

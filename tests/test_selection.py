@@ -18,7 +18,7 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, won_account
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -31,25 +31,18 @@ class Accounts:
     fillers: list[int]  # enough accounts to scroll
 
 
-def _account(name: str, value: int, owner: int | None = None) -> int:
-    org = organizations.create_organization(name, owner_id=owner).id
-    deal = deals.create_deal("Licence", org_id=org, value_minor=value, currency="EUR").id
-    deals.mark_won(deal, dt.datetime(2026, 1, 5, 10, 0))
-    return org
-
-
 @pytest.fixture
 def accounts(store: Path) -> Accounts:
     ana = organizations.create_user("Ana Lima")
-    lynx = _account("Lynx Clinics SARL", 500_00, ana)
-    coastal = _account("Coastal Recycling S.A.", 900_00)
-    heron = _account("Heron Optics", 100_00)
+    lynx = won_account("Lynx Clinics SARL", 500_00, ana)
+    coastal = won_account("Coastal Recycling S.A.", 900_00)
+    heron = won_account("Heron Optics", 100_00)
     call = activities.type_id("call")
     activities.create_activity("Check-in", TODAY - dt.timedelta(days=3), type_id=call, org_id=lynx)
     activities.create_activity(
         "Review", TODAY + dt.timedelta(days=7), type_id=activities.type_id("meeting"), org_id=heron
     )
-    fillers = [_account(f"Zephyr {n:02d}", 10_00 + n) for n in range(60)]
+    fillers = [won_account(f"Zephyr {n:02d}", 10_00 + n) for n in range(60)]
     return Accounts(lynx, coastal, heron, fillers)
 
 
@@ -160,12 +153,12 @@ def test_sorting_keeps_the_selected_account_selected_and_in_view(
     assert window.panel.org_id == accounts.lynx
 
 
-def test_an_import_or_an_undo_keeps_the_selected_account(
+def test_an_import_or_an_undo_keeps_the_selectedwon_account(
     window: MainWindow, accounts: Accounts, hub: ChangeHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     window.list_tab.select([accounts.heron])
-    _account("Aardvark Analytics", 1)  # lands above Heron: every row below moves down
+    won_account("Aardvark Analytics", 1)  # lands above Heron: every row below moves down
     hub.publish(EVERYTHING)  # what an import announces
     assert window.list_tab.selected_ids() == [accounts.heron]
     assert window.panel.org_id == accounts.heron
