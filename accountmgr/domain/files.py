@@ -32,6 +32,7 @@ from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id
 from accountmgr.domain.writes import MAX_NAME, Created, fetch, write
 from accountmgr.store.database import is_live_file
+from accountmgr.store.disk import fsync_dir
 from accountmgr.store.models import Attachment, Deal, Organization, Person, db
 
 STORE_FOLDER = "files"
@@ -219,20 +220,6 @@ def _too_large(name: str) -> NoReturn:
     )
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable, where the platform allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = None) -> StoredFile:
     """Copy `source` into the file store and return what was stored. Uses no database
     connection, so it can run on a worker thread.
@@ -279,7 +266,7 @@ def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = 
                 temp.unlink()
             else:
                 os.replace(temp, final)
-                _fsync_dir(final.parent)
+                fsync_dir(final.parent)
         except BaseException as exc:
             temp.unlink(missing_ok=True)
             if isinstance(exc, OSError):

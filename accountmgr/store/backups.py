@@ -26,6 +26,7 @@ from pathlib import Path
 import peewee as pw
 
 from accountmgr.store import migrations
+from accountmgr.store.disk import fsync_dir, out_of_space
 from accountmgr.store.errors import (
     BackupError,
     DatabaseDamagedError,
@@ -35,7 +36,6 @@ from accountmgr.store.errors import (
     StoreError,
 )
 from accountmgr.store.models import db
-from accountmgr.store.space import out_of_space
 
 FOLDER = "backups"
 PART = ".part"  # a copy being written; never listed, removed by `clean_partial`
@@ -163,20 +163,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable, where the platform allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _connect_ro(path: Path) -> sqlite3.Connection:
     """A read-only connection to a backup file (never the live one). Without a WAL or journal
     beside it the file is read as immutable: no locks and no -shm file appear beside it. (With a
@@ -246,21 +232,11 @@ def take_of(
     out: Path | None = None,
     *,
     now: dt.datetime | None = None,
-) -> BackupInfo:
-    """`take` for a given open database whose file is `db_path` (bound to the models or not:
-    the migrations use it while opening)."""
-    return _take(database, db_path, reason, out, now=now)
-
-
-def _take(
-    database: pw.SqliteDatabase,
-    db_path: Path,
-    reason: str,
-    out: Path | None = None,
-    *,
-    now: dt.datetime | None = None,
     keep_damaged: bool = False,
 ) -> BackupInfo:
+    """`take` for a given open database whose file is `db_path` (bound to the models or not:
+    the migrations use it while opening). With `keep_damaged`, a copy that fails its check is
+    kept and says so (`ok` False) instead of raising: a restore keeps the data it replaces."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     taken_at = (now or dt.datetime.now()).replace(microsecond=0)
@@ -303,7 +279,7 @@ def _take(
                 "was changed. Free some space and try again."
             ) from exc
         raise BackupError(f"The backup to {target} could not be written: {exc}.") from exc
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return BackupInfo(
         path=target,
         taken_at=taken_at,
@@ -476,7 +452,7 @@ def prune(
             except OSError:
                 continue  # in use elsewhere (Windows) or not ours to delete: next time
     if removed:
-        _fsync_dir(backups_dir(db_path))
+        fsync_dir(backups_dir(db_path))
     return removed
 
 
@@ -571,7 +547,7 @@ def restore(path: Path, *, now: dt.datetime | None = None) -> BackupInfo:
     if target.in_transaction:
         raise BackupError("A backup cannot be restored while a change is being written.")
     # Damaged data is kept as it is (the copy then has ok=False): it is what a restore is for.
-    safety = _take(database, db_path, RESTORE, now=now, keep_damaged=True)
+    safety = take_of(database, db_path, RESTORE, now=now, keep_damaged=True)
     staging = backups_dir(db_path) / f"{db_path.stem}-staging.db{PART}"
     try:
         source = _connect_ro(path)
@@ -659,7 +635,7 @@ def restore_file(backup: Path, db_path: Path, *, now: dt.datetime | None = None)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_companions(part)
         raise BackupError(f"{backup} could not be put in place of {db_path}: {exc}.") from exc
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
     return aside
 
 
@@ -684,7 +660,7 @@ def clean_partial(db_path: Path) -> list[Path]:
     if part.exists() and not db_path.exists() and not _journal(part).exists():
         try:
             os.replace(part, db_path)
-            _fsync_dir(db_path.parent)
+            fsync_dir(db_path.parent)
         except OSError:
             pass
     removed += _remove_with_companions(part)

@@ -10,6 +10,7 @@ import peewee as pw
 import platformdirs
 
 from accountmgr.store import migrations
+from accountmgr.store.disk import out_of_space
 from accountmgr.store.errors import (
     DatabaseDamagedError,
     DiskFullError,
@@ -18,7 +19,6 @@ from accountmgr.store.errors import (
     StoreError,
 )
 from accountmgr.store.models import db
-from accountmgr.store.space import out_of_space
 
 ENV_VAR = "ACCOUNTMGR_DB"
 DB_FILENAME = "accountmgr.db"

@@ -1,7 +1,8 @@
-"""How much room the disk that holds the database has left."""
+"""The disk under the database: how much room it has left, and making renames on it durable."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -20,3 +21,17 @@ def out_of_space(path: Path | str, needed: int = _LOW_SPACE) -> bool:
         return shutil.disk_usage(folder).free < needed
     except OSError:
         return False
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable, where the platform allows it (not on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
