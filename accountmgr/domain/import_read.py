@@ -31,7 +31,7 @@ from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.html_text import html_to_text, looks_like_html
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.transfer import IMPORT_KINDS
-from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
+from accountmgr.domain.writes import MAX_NAME, MAX_TEXT, within
 from accountmgr.store.database import is_live_file
 from accountmgr.store.models import db
 
@@ -1475,27 +1475,11 @@ def parse_phones(text: str) -> str:
 
 
 def _single_line(text: str, what: str, limit: int = MAX_NAME) -> str:
-    cleaned = " ".join(text.split())
-    if len(cleaned) > limit:
-        raise ValidationError(
-            "The {what} is too long ({length} characters; at most {limit}).",
-            what=what,
-            length=len(cleaned),
-            limit=limit,
-        )
-    return cleaned
+    return within(" ".join(text.split()), what, limit)
 
 
 def _free_text(text: str, what: str, limit: int) -> str:
-    cleaned = text.strip()
-    if len(cleaned) > limit:
-        raise ValidationError(
-            "The {what} is too long ({length} characters; at most {limit}).",
-            what=what,
-            length=len(cleaned),
-            limit=limit,
-        )
-    return cleaned
+    return within(text.strip(), what, limit)
 
 
 # -- reference data from the database, loaded once and on a miss -------------------------------

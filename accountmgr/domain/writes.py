@@ -73,28 +73,26 @@ def clean_name(value: str, what: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
         raise ValidationError("The {what} must not be empty.", what=what)
-    if len(cleaned) > MAX_NAME:
-        raise ValidationError(
-            "The {what} is too long ({length} characters; at most {limit}).",
-            what=what,
-            length=len(cleaned),
-            limit=MAX_NAME,
-        )
-    return cleaned
+    return within(cleaned, what, MAX_NAME)
 
 
 def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Optional free text: kept as typed, but not oversized."""
     if not isinstance(value, str):
         raise ValidationError("The {what} must be text.", what=what)
-    if len(value) > limit:
+    return within(value, what, limit)
+
+
+def within(text: str, what: str, limit: int) -> str:
+    """`text` as it is, or ValidationError saying the {what} is too long for `limit`."""
+    if len(text) > limit:
         raise ValidationError(
             "The {what} is too long ({length} characters; at most {limit}).",
             what=what,
-            length=len(value),
+            length=len(text),
             limit=limit,
         )
-    return value
+    return text
 
 
 def release_thread_connection() -> None:
