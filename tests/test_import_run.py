@@ -28,7 +28,7 @@ from accountmgr.domain.import_run import (
     Report,
     run_import,
 )
-from accountmgr.domain.writes import BusyError
+from accountmgr.domain.transaction import BusyError
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import db
 from tests.conftest import TODAY

@@ -21,20 +21,25 @@ from accountmgr.store.models import db
 class NotWrittenError(DomainError):
     """Nothing was written, for a reason that passes (the same action may work later)."""
 
+    MESSAGE = ""
+
+    def __init__(self) -> None:
+        super().__init__(self.MESSAGE)
+
 
 class BusyError(NotWrittenError):
     """Another write (another process, a background import or campaign) holds the database."""
+
+    MESSAGE = "The database is busy with another change; nothing was saved. Please try again."
 
 
 class DiskFullError(NotWrittenError):
     """The disk that holds the database (or its journal) has no room left."""
 
-
-BUSY = BusyError("The database is busy with another change; nothing was saved. Please try again.")
-DISK_FULL = DiskFullError(
-    "The disk is full: nothing was saved. Free some space on the disk that holds the database "
-    "and try again."
-)
+    MESSAGE = (
+        "The disk is full: nothing was saved. Free some space on the disk that holds the "
+        "database and try again."
+    )
 
 
 def _messages(error: BaseException) -> str:
@@ -49,13 +54,13 @@ def _messages(error: BaseException) -> str:
     return "\n".join(seen)
 
 
-def reason(error: BaseException) -> NotWrittenError | None:
+def reason(error: BaseException) -> type[NotWrittenError] | None:
     """The passing reason a database error means (busy, or disk full), or None."""
     text = _messages(error)
     if "disk is full" in text or "no space left" in text:
-        return DISK_FULL
+        return DiskFullError
     if "locked" in text or "busy" in text:
-        return BUSY
+        return BusyError
     return None
 
 
@@ -70,4 +75,4 @@ def transaction() -> Iterator[None]:
         meaning = reason(exc)
         if meaning is None:
             raise
-        raise type(meaning)(meaning.template) from exc
+        raise meaning from exc

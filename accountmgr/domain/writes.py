@@ -9,9 +9,7 @@ from typing import NamedTuple, TypeVar
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
-from accountmgr.domain.transaction import BusyError, DiskFullError, transaction
-
-__all__ = ["BusyError", "DiskFullError"]  # raised by write(); named here for its callers
+from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import BaseModel, db
 
 M = TypeVar("M", bound=BaseModel)

@@ -28,7 +28,7 @@ class ExternalChanges(QObject):
     def __init__(self, hub: ChangeHub, parent: QObject | None = None, interval_ms: int = 400):
         super().__init__(parent)
         self._hub = hub
-        self._version = watch.data_version()
+        self._version: int | None = None  # read by start()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
