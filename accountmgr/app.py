@@ -280,17 +280,12 @@ def _daily_backup_in_background(
 
 
 def _clean_partial(db_path: Path) -> None:
-    """Remove what an interrupted backup or restore left behind (before opening)."""
-    from accountmgr.store.backups import clean_partial
+    """Remove what an interrupted backup or restore left behind, before the database opens."""
+    from accountmgr.domain.backups import clean_interrupted
 
-    try:
-        clean_partial(db_path)
-    except OSError as exc:
-        print(
-            f"accountmgr: warning: could not remove an unfinished copy: "
-            f"{exc.strerror or exc}: {exc.filename}",
-            file=sys.stderr,
-        )
+    warning = clean_interrupted(db_path)
+    if warning is not None:
+        print(f"accountmgr: warning: {warning}", file=sys.stderr)
 
 
 def restore_question(db_path: Path, backup: BackupInfo, aside: str) -> str:

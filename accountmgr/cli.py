@@ -647,18 +647,12 @@ def _size(size: int) -> str:
 
 
 def _clean_partial(db_path: Path) -> None:
-    """Remove what an interrupted backup or restore left behind, before the database opens; a
-    leftover that cannot be removed is said once and left for the next time."""
-    from accountmgr.store.backups import clean_partial
+    """Remove what an interrupted backup or restore left behind, before the database opens."""
+    from accountmgr.domain.backups import clean_interrupted
 
-    try:
-        clean_partial(db_path)
-    except OSError as exc:
-        print(
-            f"{PROG}: warning: could not remove an unfinished copy: "
-            f"{exc.strerror or exc}: {exc.filename}",
-            file=sys.stderr,
-        )
+    warning = clean_interrupted(db_path)
+    if warning is not None:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

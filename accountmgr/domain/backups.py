@@ -18,7 +18,15 @@ from accountmgr.store import backups as store
 from accountmgr.store.backups import BackupInfo
 from accountmgr.store.errors import StoreError
 
-__all__ = ["BackupFailedError", "BackupInfo", "available", "daily_if_due", "restore", "take"]
+__all__ = [
+    "BackupFailedError",
+    "BackupInfo",
+    "available",
+    "clean_interrupted",
+    "daily_if_due",
+    "restore",
+    "take",
+]
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -52,6 +60,17 @@ def daily_if_due(
         return store.daily_if_due(today, keep_daily=keep_daily, keep_weekly=keep_weekly)
     except StoreError as error:
         raise _failed(error) from error
+
+
+def clean_interrupted(db_path: Path) -> str | None:
+    """Remove what an interrupted backup or restore left beside the database at `db_path`
+    (call it before the database opens). Returns a warning when something could not be
+    removed; it is left for the next time."""
+    try:
+        store.clean_partial(db_path)
+    except OSError as exc:
+        return f"could not remove an unfinished copy: {exc.strerror or exc}: {exc.filename}"
+    return None
 
 
 def available() -> list[BackupInfo]:
