@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, taken: BackupInfo) -> None:
         self.statusBar().showMessage(
-            self.tr("Backed up %n account(s) to %1", "", taken.accounts or 0).replace(
+            self.tr("Backed up %Ln account(s) to %1", "", taken.accounts or 0).replace(
                 "%1", str(taken.path)
             ),
             8000,

@@ -54,6 +54,7 @@ def run_in_background(
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setValue(0)  # Qt 6 shows the dialog after the minimum duration only once started
     cancel = threading.Event()
     dialog.canceled.connect(cancel.set)
 

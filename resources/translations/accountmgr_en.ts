@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Backed up %n account(s) to %1</source>
+        <source>Backed up %Ln account(s) to %1</source>
         <translation>
-            <numerusform>Backed up %n account to %1</numerusform>
-            <numerusform>Backed up %n accounts to %1</numerusform>
+            <numerusform>Backed up %Ln account to %1</numerusform>
+            <numerusform>Backed up %Ln accounts to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
