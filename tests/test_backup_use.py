@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import backups, import_run, organizations, records
@@ -122,3 +123,33 @@ def test_a_backup_that_cannot_be_read_is_listed_but_cannot_be_chosen(
     assert dialog.table.rowCount() == 1
     assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled
     assert not dialog.restore_button.isEnabled()
+
+
+def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
+    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    won_account("Lynx Clinics SARL")
+    win = shown_window(qtbot, settings)
+    take = backups.take
+
+    def slow_take(*args: Any, **kwargs: Any) -> backups.BackupInfo:
+        time.sleep(0.8)  # as a large database takes seconds
+        return take(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "take", slow_take)
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(d.labelText() for d in win.findChildren(QProgressDialog) if d.isVisible())
+
+    QTimer.singleShot(550, look)  # after the dialog's 300 ms, before the copy is done
+    loop = qasync.QEventLoop(QApplication.instance(), already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        win.backup_action.trigger()
+        loop.run_until_complete(asyncio.gather(*operations.pending()))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert seen == ["Backing up the database…"]
+    assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")
