@@ -133,7 +133,7 @@ def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
     take = backups.take
 
     def slow_take(*args: Any, **kwargs: Any) -> backups.BackupInfo:
-        time.sleep(0.8)  # as a large database takes seconds
+        time.sleep(1.5)  # as a large database takes seconds
         return take(*args, **kwargs)
 
     monkeypatch.setattr(backups, "take", slow_take)
