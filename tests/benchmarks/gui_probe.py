@@ -4,8 +4,10 @@ benchmarks (the start itself is measured by `start_probe`).
     python -m tests.benchmarks.gui_probe app DB [--today YYYY-MM-DD]
     python -m tests.benchmarks.gui_probe panel DB [--today YYYY-MM-DD]
 
-Prints one JSON object: peak RSS in MB, and for `app` the in-process timings of a re-sort by
-won value and of search keystrokes, each until the list is repainted.
+Prints one JSON object. `app` keeps the window shown and exposed throughout, and takes every
+figure from the action to the paint of what it changed (see screen.py): the first screen, re-sorts,
+searches, filters and writes with the list at its top and at its end, scrolling by pages, the
+board used (the biggest column scrolled to its end), and the peak memory after all of it.
 """
 
 from __future__ import annotations
@@ -16,8 +18,18 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from tests.benchmarks.screen import (
+    count_data_calls,
+    on_screen,
+    settled,
+    summary,
+    to_paint,
+    wait_for_paint,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -35,14 +47,28 @@ def peak_rss_mb() -> float:
 
 
 def app(db: Path, today: str | None) -> dict[str, float]:
+    """The main window over DB, shown: every figure a person waits for, in the order a person
+    meets them (the list at its top, then scrolled to its end, the board used)."""
     import datetime as dt
 
-    from PySide6.QtCore import QObject, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from accountmgr.domain import clock
-    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.qtmodels.accounts_model import AccountsModel
+    from accountmgr.qtmodels.kanban_model import ColumnModel
+    from accountmgr.qtmodels.panel_models import (
+        ActivitiesModel,
+        DealsModel,
+        FilesModel,
+        NotesModel,
+        PeopleModel,
+    )
     from accountmgr.store.database import open_database
+
+    panels = (ActivitiesModel, NotesModel, FilesModel, DealsModel, PeopleModel)
+    count_data_calls(AccountsModel, ColumnModel, *panels)
+    from accountmgr.qtmodels.hub import ChangeHub
     from accountmgr.views.main_window import MainWindow
 
     qapp = QApplication(sys.argv)
@@ -50,138 +76,495 @@ def app(db: Path, today: str | None) -> dict[str, float]:
         clock.pin_today(dt.date.fromisoformat(today))
     open_database(db)
     settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
-    window = MainWindow(ChangeHub(), QSettings(str(settings_path), QSettings.Format.IniFormat))
+    hub = ChangeHub()
+    window = MainWindow(hub, QSettings(str(settings_path), QSettings.Format.IniFormat))
     window.resize(1280, 800)
-    table = window.list_tab.table
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: object) -> bool:
-            from PySide6.QtCore import QEvent
-
-            if getattr(event, "type", lambda: None)() == QEvent.Type.Paint:
-                QTimer.singleShot(0, qapp.quit)
-            return False
-
-    painted = FirstPaint()
-    table.viewport().installEventFilter(painted)
     window.show()
-    qapp.exec()
-    table.viewport().removeEventFilter(painted)
-    figures: dict[str, float] = {"rows": window.model.rowCount()}
-
-    def repaint_ms(action: object) -> float:
-        started = time.perf_counter()
-        action()  # type: ignore[operator]
-        table.viewport().repaint()
-        return (time.perf_counter() - started) * 1000
-
-    won = next(i for i, c in enumerate(window.model.columns) if c.key == "won_value")
-    from PySide6.QtCore import Qt
-
-    sorts = [
-        repaint_ms(lambda o=order: table.sortByColumn(won, o))
-        for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5
-    ]
-    figures["resort_won_value_median_ms"] = round(statistics.median(sorts), 2)
-    figures["resort_won_value_max_ms"] = round(max(sorts), 2)
-    name = next(i for i, c in enumerate(window.model.columns) if c.key == "name")
-    figures["resort_name_median_ms"] = round(
-        statistics.median(
-            repaint_ms(lambda o=order: table.sortByColumn(name, o))
-            for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5
-        ),
-        2,
-    )
-    figures.update(_first_rows_figures(window, db, "won_value"))
-    figures.update(_first_rows_figures(window, db, "name"))
-    figures.update(_search_figures(window, table, db))
-    figures.update(_board_figures(window, qapp, db))
-    _open_side_panel(window)  # peak memory with the side panel open too
-    window.ui.tabs.setCurrentIndex(0)
-    for _ in range(20):  # scroll through part of the list, as a person would
-        table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 2000)
-        table.viewport().repaint()
-    figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    wait_for_paint(qapp, window.list_tab.table.viewport())
+    qapp.processEvents()
+    figures = WindowFigures(qapp, window, hub, db).run()
     window.close()
     settings_path.unlink(missing_ok=True)
     return figures
 
 
-def _open_side_panel(window: Any) -> None:
-    from accountmgr.domain.account_detail import richest_account
+SEARCHES = {
+    # typed a letter at a time: a customer's name, and a town in a person's address book
+    "narrow": ("saffron", "nordic"),
+    "common": ("ltd",),  # in about a tenth of the accounts' names
+    "all": ("example",),  # in every account's people's emails
+}
+SAMPLES = 11  # of each figure that is not a keystroke or a page
 
-    rich = richest_account()
-    if rich is not None:
-        window.ui.tabs.setCurrentIndex(0)
-        window.list_tab.select([rich])
-        window.panel.repaint()
 
+class WindowFigures:
+    """The figures, each from an action to the paint of what it changed (see screen.py)."""
 
-def _search_figures(window: Any, table: Any, db: Path) -> dict[str, float]:
-    """Each keystroke of a few searches until the list is repainted, beside the same
-    statements of that keystroke replayed with sqlite3."""
-    keystrokes: list[float] = []
-    baselines: list[float] = []
+    def __init__(self, qapp: Any, window: Any, hub: Any, db: Path) -> None:
+        self.qapp = qapp
+        self.window = window
+        self.hub = hub
+        self.db = db
+        self.table = window.list_tab.table
+        self.model = window.model
+        self.figures: dict[str, float] = {}
 
-    def keystroke(text: str) -> None:
-        with Recorder() as recorder:
+    # -- helpers --------------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Let whatever the window deferred finish, unmeasured."""
+        for _ in range(3):
+            while self.pending():
+                self.qapp.processEvents()
+            self.qapp.processEvents()
+
+    def pending(self) -> bool:
+        return bool(getattr(self.window, "work_pending", lambda: False)())
+
+    def list_widgets(self) -> list[Any]:
+        widgets = [self.table.viewport(), self.window.statusBar()]
+        if self.window.panel.isVisible():
+            widgets.append(self.window.panel)
+        return widgets
+
+    def board_widgets(self) -> list[Any]:
+        tab = self.window.kanban_tab
+        # the columns the board's scroll area shows (a narrow window scrolls the later ones)
+        shown = [b for b, cards in tab.lists.items() if on_screen(self.window, cards)]
+        widgets = [tab.lists[b].viewport() for b in shown]
+        widgets += [*(tab.headers[b] for b in shown), self.window.statusBar()]
+        if self.window.panel.isVisible():
+            widgets.append(self.window.panel)
+        return widgets
+
+    def first_and_settled(
+        self, name: str, action: Callable[[], object], first: Callable[[], list[Any]]
+    ) -> tuple[float, float]:
+        """The first paint of `first` after `action`, and the time until the deferred work
+        (count, totals) is done and every widget of the list painted again."""
+        started = time.perf_counter()
+        first_ms = to_paint(self.window, action, first)
+        total_ms = settled(self.qapp, self.window, started, self.pending, self.list_widgets())
+        return first_ms, total_ms
+
+    def scroll_list_to(self, end: bool) -> None:
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.maximum() if end else 0)
+        self.table.viewport().repaint()
+        if end:  # the model may have read more ids and grown the range
+            bar.setValue(bar.maximum())
+            self.table.viewport().repaint()
+
+    def keep(self, name: str, samples: list[float]) -> None:
+        self.figures.update(summary(name, samples))
+
+    # -- the run --------------------------------------------------------------------------
+
+    def run(self) -> dict[str, float]:
+        self.figures["rows"] = self.model.rowCount()
+        self.settle()
+        self.baselines()
+        self.first_screen()
+        for where in ("top", "end"):
+            self.scroll_list_to(where == "end")
+            self.resorts(where)
+            self.searches(where)
+            self.filters(where)
+            self.writes(where)
+            if where == "top":
+                self.scroll_list()
+        self.board()
+        self.memory()
+        return self.figures
+
+    def baselines(self) -> None:
+        """Real limits, not replays of the application's statements: the first screen in one
+        sqlite3 statement, the full-text query alone, and the board's seven range counts on
+        the due-date index."""
+        import sqlite3
+
+        from accountmgr.domain.buckets import Bucket, bucket_range
+
+        visible = self.visible_rows()
+        conn = sqlite3.connect(self.db)
+        samples = []
+        for _ in range(SAMPLES):
             started = time.perf_counter()
-            window.filters.update(search=text)
-            table.viewport().repaint()
-            keystrokes.append((time.perf_counter() - started) * 1000)
-        baselines.append(replay_ms(db, recorder.calls, repeat=3))
+            conn.execute(_ROW_SQL + _ROW_ORDER["name"].format(d="", n=visible)).fetchall()
+            samples.append((time.perf_counter() - started) * 1000)
+        self.keep("baseline_first_screen_sqlite3", samples)
+        for kind, words in SEARCHES.items():
+            samples = []
+            for _ in range(SAMPLES):
+                started = time.perf_counter()
+                conn.execute(
+                    "SELECT rowid FROM org_search WHERE org_search MATCH ?", (f'"{words[0]}"',)
+                ).fetchall()
+                samples.append((time.perf_counter() - started) * 1000)
+            self.keep(f"baseline_fts5_{kind}", samples)
+        today = clock_today()
+        ranges = [bucket_range(b, today) for b in Bucket if b is not Bucket.NO_ACTIVITY]
+        samples = []
+        for _ in range(SAMPLES):
+            started = time.perf_counter()
+            conn.execute(
+                "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
+                "WHERE won_count > 0 AND next_due IS NULL"
+            ).fetchone()
+            for first, last in ranges:
+                conn.execute(
+                    "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
+                    "WHERE won_count > 0 AND next_due >= ? AND next_due <= ?",
+                    (str(first or "0000-00-00"), str(last or "9999-12-31")),
+                ).fetchone()
+            samples.append((time.perf_counter() - started) * 1000)
+        self.keep("baseline_board_seven_range_counts", samples)
+        conn.close()
 
-    for word in ("nordic", "alpine", "weber", "+49 3", "ma"):
-        for end in range(1, len(word) + 1):
-            keystroke(word[:end])
-        keystroke("")
-    return {
-        "search_keystroke_median_ms": round(statistics.median(keystrokes), 2),
-        "search_keystroke_p95_ms": round(statistics.quantiles(keystrokes, n=20)[-1], 2),
-        "search_sqlite3_median_ms": round(statistics.median(baselines), 2),
-        "search_sqlite3_p95_ms": round(statistics.quantiles(baselines, n=20)[-1], 2),
-    }
+    def visible_rows(self) -> int:
+        viewport = self.table.viewport()
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(viewport.height() - 1)
+        return (last if last >= 0 else self.model.rowCount() - 1) - first + 1
 
+    def first_screen(self) -> None:
+        """A new model under a view the size of the list, to its first screen painted: every
+        visible column, every role the view asks for, the model's construction included."""
+        from PySide6.QtWidgets import QTableView
 
-class Recorder:
-    """Records the SQL a piece of the application runs, to replay it with plain sqlite3: the
-    baseline "the same reads without the application around them"."""
+        from accountmgr.qtmodels.accounts_model import AccountsModel
+        from accountmgr.qtmodels.hub import ChangeHub
+        from accountmgr.views.list_tab import DEFAULT_WIDTHS
 
-    def __init__(self) -> None:
-        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        view = QTableView()
+        view.resize(self.table.size())
+        view.show()
+        wait_for_paint(self.qapp, view.viewport())
+        samples = []
+        for _ in range(SAMPLES):
 
-    def __enter__(self) -> Recorder:
+            def build(v: Any = view) -> None:
+                model = AccountsModel(ChangeHub())
+                v.setModel(model)
+                for column, spec in enumerate(model.columns):
+                    v.setColumnWidth(column, DEFAULT_WIDTHS.get(spec.key, 100))
+
+            samples.append(to_paint(view, build, lambda v=view: [v.viewport()]))
+        self.figures["first_screen_rows"] = view.rowAt(view.viewport().height() - 1) + 1
+        self.keep("first_screen", samples)
+        view.close()
+        view.setModel(None)
+        self.figures.update(_first_rows_figures(self.window, self.db, "name"))
+
+    def resorts(self, where: str) -> None:
+        from PySide6.QtCore import Qt
+
+        for key in ("won_value", "name"):
+            column = next(i for i, c in enumerate(self.model.columns) if c.key == key)
+            samples = []
+            for order in [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 5:
+                samples.append(
+                    to_paint(
+                        self.window,
+                        lambda o=order, c=column: self.table.sortByColumn(c, o),
+                        self.list_widgets,
+                    )
+                )
+                if where == "end":
+                    self.scroll_list_to(True)
+            self.keep(f"resort_{key}_{where}", samples)
+
+    def searches(self, where: str) -> None:
+        """Each keystroke as the search field sends it (after its debounce, stated beside the
+        figure), to the list's first screen painted; and until the count and the totals are in
+        the status bar."""
+        filters = self.window.filters
+        for kind, words in SEARCHES.items():
+            first, total = [], []
+            for word in words:
+                typed = [word[:n] for n in range(1, len(word) + 1)] if kind == "narrow" else []
+                typed = typed or [word] * SAMPLES
+                for text in typed:
+                    if kind != "narrow":
+                        filters.update(search="")
+                        self.settle()
+                    if where == "end":
+                        self.scroll_list_to(True)
+                    a, b = self.first_and_settled(
+                        kind,
+                        lambda t=text: filters.update(search=t),
+                        lambda: [self.table.viewport()],
+                    )
+                    first.append(a)
+                    total.append(b)
+                filters.update(search="")
+                self.settle()
+            self.keep(f"search_{kind}_first_screen_{where}", first)
+            self.keep(f"search_{kind}_with_totals_{where}", total)
+        from accountmgr.views.main_window import SEARCH_DELAY_MS
+
+        self.figures["search_debounce_ms"] = SEARCH_DELAY_MS
+
+    def filters(self, where: str) -> None:
+        from accountmgr.domain.organizations import labels, users
+
+        owner = users()[0][0]
+        label = next(iter(labels()), "")
+        filters = self.window.filters
+        cases = {
+            "owner": {"owner_id": owner},
+            "label": {"label": label},
+            "not_contacted_90": {"not_contacted_days": 90},
+            "accounts_only_off": {"accounts_only": False},
+        }
+        for name, change in cases.items():
+            first, total = [], []
+            for _ in range(SAMPLES):
+                if where == "end":
+                    self.scroll_list_to(True)
+                a, b = self.first_and_settled(
+                    name,
+                    lambda c=change: filters.update(**c),
+                    lambda: [self.table.viewport()],
+                )
+                first.append(a)
+                total.append(b)
+                filters.update(
+                    owner_id=None, label=None, not_contacted_days=None, accounts_only=True
+                )
+                self.settle()
+            self.keep(f"filter_{name}_first_screen_{where}", first)
+            self.keep(f"filter_{name}_with_totals_{where}", total)
+
+    def target_account(self, where: str) -> int:
+        """An account with a next activity and an open deal, near the top of the list or near
+        its end, selected (the side panel shows it, as when a person works on it)."""
         from accountmgr.store.models import db
 
-        self._database = db.obj
-        self._original = self._database.execute_sql
+        rows = self.model.rowCount()
+        if where == "top":
+            span = range(0, min(rows, 200))
+        else:
+            span = range(rows - 1, max(rows - 400, 0), -1)
+        for row in span:
+            org = self.model.org_id(row)
+            found = db.execute_sql(
+                "SELECT 1 FROM org_summary s WHERE s.org_id = ? AND s.next_activity_id IS NOT NULL "
+                "AND EXISTS (SELECT 1 FROM deal d WHERE d.organization_id = s.org_id "
+                "AND d.status = 'open')",
+                (org,),
+            ).fetchone()
+            if found:
+                self.window.list_tab.select([org])
+                self.table.scrollTo(self.model.index(row, 0))
+                self.settle()
+                return int(org)
+        raise RuntimeError(f"no account to write to at the list's {where}")
 
-        def spy(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
-            self.calls.append((sql, tuple(params or ())))
-            return self._original(sql, params, *args, **kwargs)
+    def writes(self, where: str) -> None:
+        """Mark won, schedule, done and a cell edit through the window: from the domain call,
+        through the change hub, to the list, the status bar and the side panel repainted. Each
+        is undone between samples (not measured)."""
+        from accountmgr.domain import deals
+        from accountmgr.domain.buckets import Bucket
+        from accountmgr.store.models import db
+        from accountmgr.views import undo
 
-        self._database.execute_sql = spy
-        return self
+        org = self.target_account(where)
+        actions = self.window.account_actions
+        stack = self.window.undo_stack
+        deal = int(
+            db.execute_sql(
+                "SELECT id FROM deal WHERE organization_id = ? AND status = 'open' LIMIT 1",
+                (org,),
+            ).fetchone()[0]
+        )
+        label_column = next(i for i, c in enumerate(self.model.columns) if c.key == "label")
 
-    def __exit__(self, *_: object) -> None:
-        del self._database.execute_sql  # back to the class's method
+        def edit_label() -> None:
+            row = self.model.row_of(org)
+            index = self.model.index(row, label_column)
+            self.model.setData(index, "Gold" if index.data() != "Gold" else "Silver")
 
+        cases: dict[str, Callable[[], object]] = {
+            "mark_won": lambda: undo.run(
+                stack,
+                self.hub,
+                self.window,
+                "Mark deal won",
+                lambda: deals.mark_won(deal),
+                lambda: deals.restore_status(deal, "open", None, None, ""),
+            ),
+            "schedule": lambda: actions.schedule_to_bucket([org], Bucket.LATER, False, 0),
+            "done": lambda: actions.mark_next_done([org]),
+            "edit_cell": edit_label,
+        }
+        for name, action in cases.items():
+            samples = []
+            for _ in range(SAMPLES):
+                if where == "end":
+                    self.scroll_list_to(True)
+                samples.append(to_paint(self.window, action, self.list_widgets))
+                self.settle()
+                stack.undo()
+                self.settle()
+            self.keep(f"write_{name}_{where}", samples)
+        self.first_win(where)
 
-def replay_ms(db_path: Path, calls: list[tuple[str, tuple[Any, ...]]], repeat: int = 7) -> float:
-    """Median time to run these statements with a bare sqlite3 connection, fetching all rows."""
-    import sqlite3
+    def first_win(self, where: str) -> None:
+        """A deal of an organization that is no account yet marked won: the account joins the
+        list (and the status bar's count)."""
+        from accountmgr.domain import deals
+        from accountmgr.store.models import db
+        from accountmgr.views import undo
 
-    conn = sqlite3.connect(db_path)
-    try:
+        found = db.execute_sql(
+            "SELECT d.id FROM deal d JOIN org_summary s ON s.org_id = d.organization_id "
+            "WHERE s.won_count = 0 AND d.status = 'open' ORDER BY s.name DESC LIMIT 1"
+        ).fetchone()
+        if found is None:
+            return
+        deal = int(found[0])
         samples = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            for sql, params in calls:
-                conn.execute(sql, params).fetchall()
-            samples.append((time.perf_counter() - started) * 1000)
-        return statistics.median(samples)
-    finally:
-        conn.close()
+        for _ in range(SAMPLES):
+            if where == "end":
+                self.scroll_list_to(True)
+            samples.append(
+                to_paint(
+                    self.window,
+                    lambda: undo.run(
+                        self.window.undo_stack,
+                        self.hub,
+                        self.window,
+                        "Mark deal won",
+                        lambda: deals.mark_won(deal),
+                        lambda: deals.restore_status(deal, "open", None, None, ""),
+                    ),
+                    self.list_widgets,
+                )
+            )
+            self.settle()
+            self.window.undo_stack.undo()
+            self.settle()
+        self.keep(f"write_first_win_{where}", samples)
+
+    def scroll_list(self) -> None:
+        """The list from its top to its end, a page at a time, each page to painted."""
+        bar = self.table.verticalScrollBar()
+        bar.setValue(0)
+        samples = []
+        while bar.value() < bar.maximum():
+            samples.append(
+                to_paint(
+                    self.window,
+                    lambda: bar.setValue(bar.value() + bar.pageStep()),
+                    lambda: [self.table.viewport()],
+                )
+            )
+        self.keep("scroll_list_page", samples)
+
+    def board(self) -> None:
+        """The board shown, every column loaded a few pages deep and the biggest column
+        scrolled to its end page by page; then drops and changes on that used board."""
+        from accountmgr.domain.buckets import Bucket
+
+        window = self.window
+        self.figures["board_shown_ms"] = round(
+            to_paint(window, self.show_board, self.board_widgets), 2
+        )
+        self.settle()
+        tab = window.kanban_tab
+        for cards in tab.lists.values():  # three pages deep
+            for _ in range(3):
+                bar = cards.verticalScrollBar()
+                bar.setValue(bar.maximum())
+                cards.viewport().repaint()
+        biggest = max(window.board.columns, key=lambda b: window.board.totals[b].count)
+        cards = tab.lists[biggest]
+        bar = cards.verticalScrollBar()
+        bar.setValue(0)
+        samples = []
+        while bar.value() < bar.maximum() or window.board.columns[biggest].canFetchMore():
+            samples.append(
+                to_paint(
+                    window,
+                    lambda b=bar: b.setValue(b.value() + b.pageStep()),
+                    lambda c=cards: [c.viewport()],
+                )
+            )
+            if len(samples) > 100_000:
+                raise RuntimeError("the column never reached its end")
+        self.figures["board_biggest_column_cards"] = window.board.columns[biggest].rowCount()
+        self.keep("scroll_board_page", samples)
+        self.settle()
+        drops = []
+        for target in [Bucket.TOMORROW, Bucket.TODAY] * ((SAMPLES + 1) // 2):
+            source = Bucket.TODAY if target is Bucket.TOMORROW else Bucket.TOMORROW
+            org = window.board.columns[source].org_id(0)
+            drops.append(
+                to_paint(
+                    window,
+                    lambda o=org, t=target: window.account_actions.schedule_to_bucket(
+                        [o], t, False, 0
+                    ),
+                    self.board_widgets,
+                )
+            )
+            self.settle()
+        self.keep("board_drop_used", drops)
+        done = []
+        column = window.board.columns[biggest]
+        for _ in range(SAMPLES):
+            org = column.org_id(column.rowCount() - 1)  # the last card of the scrolled column
+            done.append(
+                to_paint(
+                    window,
+                    lambda o=org: window.account_actions.mark_next_done([o]),
+                    self.board_widgets,
+                )
+            )
+            self.settle()
+            window.undo_stack.undo()
+            self.settle()
+        self.keep("board_done_used", done)
+        moved = []
+        for target in [Bucket.LATER, Bucket.NEXT_WEEK] * ((SAMPLES + 1) // 2):
+            org = column.org_id(column.rowCount() - 1)
+            moved.append(
+                to_paint(
+                    window,
+                    lambda o=org, t=target: window.account_actions.schedule_to_bucket(
+                        [o], t, False, 0
+                    ),
+                    self.board_widgets,
+                )
+            )
+            self.settle()
+            window.undo_stack.undo()
+            self.settle()
+        self.keep("board_drop_from_scrolled_end", moved)
+
+    def show_board(self) -> None:
+        """The Kanban tab, laid out (where its columns are decides which are on screen)."""
+        from PySide6.QtCore import QEventLoop
+
+        self.window.ui.tabs.setCurrentIndex(1)
+        self.qapp.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def memory(self) -> None:
+        """Peak memory after all of the above, with the list and the biggest column at their
+        ends and the side panel open on the richest account."""
+        from accountmgr.domain.account_detail import richest_account
+
+        window = self.window
+        window.ui.tabs.setCurrentIndex(0)
+        self.scroll_list_to(True)
+        rich = richest_account()
+        if rich is not None:
+            window.list_tab.select([rich])
+            self.settle()
+            window.panel.repaint()
+        self.figures["peak_rss_mb"] = round(peak_rss_mb(), 1)
 
 
 # The list's columns and order for the two sorts measured, as one plain query: the baseline.
@@ -192,8 +575,8 @@ _ROW_SQL = (
     'FROM org_summary s LEFT JOIN "user" u ON u.id = s.owner_id WHERE s.won_count > 0 '
 )
 _ROW_ORDER = {
-    "won_value": "ORDER BY s.won_value{d}, s.org_id{d} LIMIT 200",
-    "name": "ORDER BY s.name COLLATE NOCASE{d}, s.org_id{d} LIMIT 200",
+    "won_value": "ORDER BY s.won_value{d}, s.org_id{d} LIMIT {n}",
+    "name": "ORDER BY s.name COLLATE NOCASE{d}, s.org_id{d} LIMIT {n}",
 }
 
 
@@ -229,7 +612,7 @@ def _first_rows_figures(window: Any, db: Path, key: str) -> dict[str, float]:
         cells.append((time.perf_counter() - started) * 1000)
         direction = " DESC" if order == Qt.SortOrder.DescendingOrder else ""
         started = time.perf_counter()
-        read = conn.execute(_ROW_SQL + _ROW_ORDER[key].format(d=direction)).fetchall()
+        read = conn.execute(_ROW_SQL + _ROW_ORDER[key].format(d=direction, n=200)).fetchall()
         baseline.append((time.perf_counter() - started) * 1000)
         if [r[0] for r in read] != shown:
             raise SystemExit(f"the model and the baseline disagree on the first rows by {key}")
@@ -244,44 +627,10 @@ def _first_rows_figures(window: Any, db: Path, key: str) -> dict[str, float]:
     }
 
 
-def _board_figures(window: Any, qapp: Any, db: Path) -> dict[str, float]:
-    """The board: header figures plus the first 50 cards of every column, read and painted;
-    and a drop, from the domain call to every header repainted."""
-    from accountmgr.domain.buckets import Bucket
+def clock_today() -> Any:
+    from accountmgr.domain import clock
 
-    window.ui.tabs.setCurrentIndex(1)
-    qapp.processEvents()
-
-    def build_board() -> None:
-        window.board.refresh(frozenset(window.board.columns[Bucket.TODAY].ids_loaded()))
-        for column in window.board.columns.values():
-            for row in range(min(50, column.rowCount())):
-                column.card(row)
-        for cards in window.kanban_tab.lists.values():
-            cards.viewport().repaint()
-
-    boards = []
-    for _ in range(7):
-        with Recorder() as recorder:
-            started = time.perf_counter()
-            build_board()
-            boards.append((time.perf_counter() - started) * 1000)
-    board_sqlite3 = replay_ms(db, recorder.calls)
-    drops = []
-    for target in [Bucket.TOMORROW, Bucket.TODAY] * 5:
-        source = Bucket.TODAY if target is Bucket.TOMORROW else Bucket.TOMORROW
-        org = window.board.columns[source].org_id(0)
-        started = time.perf_counter()
-        window.account_actions.schedule_to_bucket([org], target, False, 0)
-        for header in window.kanban_tab.headers.values():
-            header.repaint()
-        drops.append((time.perf_counter() - started) * 1000)
-    return {
-        "board_build_median_ms": round(statistics.median(boards), 2),
-        "board_build_sqlite3_ms": round(board_sqlite3, 2),
-        "drop_to_headers_median_ms": round(statistics.median(drops), 2),
-        "drop_to_headers_max_ms": round(max(drops), 2),
-    }
+    return clock.today()
 
 
 def _big_account(today: Any) -> int:
