@@ -147,6 +147,62 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
+def _ordering(sort: Sort | int) -> tuple[str, list[Any], tuple[str, ...]]:
+    """The join a sort needs, its parameters, and its ORDER BY terms (without the org_id that
+    breaks ties)."""
+    if isinstance(sort, Sort):
+        join = 'LEFT JOIN "user" u ON u.id = s.owner_id' if sort is Sort.OWNER else ""
+        return join, [], _ORDER[sort]
+    join = "LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id"
+    numeric = db.execute_sql(
+        "SELECT field_type IN ('number', 'monetary') FROM custom_field WHERE id = ?", (sort,)
+    ).fetchone()
+    value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
+    return join, [sort], ("cv.value IS NULL", value)
+
+
+def _beyond(
+    terms: tuple[str, ...], values: Sequence[Any], descending: bool, after: bool
+) -> tuple[str, list[Any]]:
+    """A condition on `s` for the rows that come after (or before) the row whose ORDER BY
+    terms have `values`, in the list's order; the last term is the org_id, unique. NULL sorts
+    first ascending, as in SQLite's ORDER BY.
+
+    The leading term also gets a plain range bound where it can, so an index on it starts
+    at the row instead of at the list's top."""
+    later = after != descending  # the rows wanted hold larger values
+    alternatives: list[str] = []
+    params: list[Any] = []
+    equal: list[str] = []
+    equal_params: list[Any] = []
+    for bare, value in zip(terms, values, strict=True):
+        term = f"({bare})"  # "s.next_due IS NULL IS ?" would read as "IS (NULL IS ?)"
+        if value is None:
+            step, step_params = (f"{term} IS NOT NULL", []) if later else ("0", [])
+        elif later:
+            step, step_params = f"{term} > ?", [value]
+        else:
+            step, step_params = f"({term} < ? OR {term} IS NULL)", [value]
+        alternatives.append(" AND ".join([*equal, step]))
+        params += [*equal_params, *step_params]
+        equal.append(f"{term} IS ?")
+        equal_params.append(value)
+    condition = "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
+    if values[0] is not None and later:
+        return f"({terms[0]}) >= ? AND {condition}", [values[0], *params]
+    return condition, params
+
+
+def _key_of(org_id: int, sort: Sort | int) -> tuple[Any, ...] | None:
+    """The values of the ORDER BY terms of one organization (None if it does not exist)."""
+    join, join_params, terms = _ordering(sort)
+    row = db.execute_sql(
+        f"SELECT {', '.join(terms)}, s.org_id FROM org_summary s {join} WHERE s.org_id = ?",
+        [*join_params, org_id],
+    ).fetchone()
+    return None if row is None else tuple(row)
+
+
 def account_ids(
     flt: AccountFilter,
     sort: Sort | int = Sort.NAME,
@@ -156,27 +212,25 @@ def account_ids(
     first_weekday: int = 0,
     limit: int | None = None,
     offset: int = 0,
+    after: int | None = None,
 ) -> list[int]:
     """Ids of the organizations the filter shows, in display order (a page of them with
-    `limit` and `offset`).
+    `limit` and `offset`, or with `limit` the ones that follow the organization `after`: a page
+    that costs the same at the end of a long list as at its top).
 
     `sort` is a Sort key, or the id of an organization custom field to sort by its value.
     """
     where, params = where_clause(flt, today, first_weekday)
+    join, join_params, terms = _ordering(sort)
+    params = [*join_params, *params]
+    if after is not None:
+        key = _key_of(after, sort)
+        if key is None:  # deleted meanwhile: the caller reads again from the top
+            return []
+        condition, more = _beyond((*terms, "s.org_id"), key, descending, after=True)
+        where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+        params += more
     direction = " DESC" if descending else ""
-    join = ""
-    if isinstance(sort, Sort):
-        terms = _ORDER[sort]
-        if sort is Sort.OWNER:
-            join = 'LEFT JOIN "user" u ON u.id = s.owner_id'
-    else:
-        join = "LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id"
-        params = [sort, *params]
-        numeric = db.execute_sql(
-            "SELECT field_type IN ('number', 'monetary') FROM custom_field WHERE id = ?", (sort,)
-        ).fetchone()
-        value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
-        terms = ("cv.value IS NULL", value)
     order = ", ".join(f"{term}{direction}" for term in terms)
     page = ""
     if limit is not None:
@@ -188,6 +242,34 @@ def account_ids(
         params,
     )
     return [row[0] for row in rows]
+
+
+def position(
+    flt: AccountFilter,
+    org_id: int,
+    sort: Sort | int = Sort.NAME,
+    descending: bool = False,
+    *,
+    today: dt.date,
+    first_weekday: int = 0,
+) -> int | None:
+    """The row of an organization in the list the filter shows in this order (how many rows
+    come before it: an index count); None when the filter does not show it."""
+    where, params = where_clause(flt, today, first_weekday)
+    shown = db.execute_sql(
+        f"SELECT 1 FROM org_summary s {where} {'AND' if where else 'WHERE'} s.org_id = ?",
+        [*params, org_id],
+    ).fetchone()
+    key = _key_of(org_id, sort) if shown else None
+    if key is None:
+        return None
+    join, join_params, terms = _ordering(sort)
+    condition, more = _beyond((*terms, "s.org_id"), key, descending, after=False)
+    where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+    row = db.execute_sql(
+        f"SELECT count(*) FROM org_summary s {join} {where}", [*join_params, *params, *more]
+    ).fetchone()
+    return int(row[0])
 
 
 def account_count(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> int:
@@ -206,31 +288,18 @@ def _covering(flt: AccountFilter, index: str) -> str:
 def board(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> dict[Bucket, Shown]:
     """Per kanban column: how many accounts the filter shows there and their won value.
 
-    One query over the summary; every column is present, empty ones with zeros.
-    """
-    where, params = where_clause(replace(flt, bucket=None), today, first_weekday)
-    week_end = bucket_range(Bucket.THIS_WEEK, today, first_weekday)[1]
-    next_end = bucket_range(Bucket.NEXT_WEEK, today, first_weekday)[1]
-    assert week_end is not None
-    assert next_end is not None
-    bounds = [
-        today.isoformat(),
-        today.isoformat(),
-        (today + dt.timedelta(days=1)).isoformat(),
-        week_end.isoformat(),
-        next_end.isoformat(),
-    ]
-    rows = db.execute_sql(
-        "SELECT CASE WHEN s.next_due IS NULL THEN 'no_activity' "
-        "WHEN s.next_due < ? THEN 'overdue' WHEN s.next_due = ? THEN 'today' "
-        "WHEN s.next_due = ? THEN 'tomorrow' WHEN s.next_due <= ? THEN 'this_week' "
-        "WHEN s.next_due <= ? THEN 'next_week' ELSE 'later' END AS bucket, "
-        f"count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {_covering(flt, 'due')} "
-        f"{where} GROUP BY bucket",
-        [*bounds, *params],
-    )
-    found = {Bucket(b): Shown(int(c), int(v)) for b, c, v in rows}
-    return {bucket: found.get(bucket, Shown(0, 0)) for bucket in Bucket}
+    One range count per column on the due-date index (seven short index walks cost less than
+    one pass that sorts every account into its column); every column is present."""
+    found: dict[Bucket, Shown] = {}
+    for bucket in Bucket:
+        where, params = where_clause(replace(flt, bucket=bucket), today, first_weekday)
+        count, value = db.execute_sql(
+            f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s "
+            f"{_covering(flt, 'due')} {where}",
+            params,
+        ).fetchone()
+        found[bucket] = Shown(int(count), int(value))
+    return found
 
 
 def rows(ids: Sequence[int]) -> dict[int, ListRow]:
