@@ -102,3 +102,81 @@ def test_an_everything_change_rereads_card_data(store: Path) -> None:
     assert column.index(0).data(CardRole).won_value == 9_200
     hub.publish(currencies.set_exchange_rate("USD", 1_000_000))
     assert column.index(0).data(CardRole).won_value == 10_000
+
+
+def _column_from_scratch(board: KanbanBoard, bucket: Bucket) -> list[int]:
+    """The column's cards as a board built afresh reads them, every page fetched."""
+    fresh = KanbanBoard(ChangeHub())
+    fresh.refresh()
+    column = fresh.columns[bucket]
+    while column.canFetchMore(QModelIndex()):
+        column.fetchMore(QModelIndex())
+    return column.ids_loaded()
+
+
+def test_a_change_in_a_column_scrolled_far_down_keeps_its_cards_and_their_place(
+    store: Path, qtmodeltester: ModelTester
+) -> None:
+    """A drop from the end of a long column: the card leaves its row and arrives in its new
+    column, and nothing else of either column is read again or reset (a reset would throw a
+    person's scrolled column back to its top)."""
+    overdue = [
+        _account(f"Late {n:03d}", TODAY - dt.timedelta(days=1 + n % 40)) for n in range(3 * PAGE)
+    ]
+    later = [_account(f"Later {n:03d}", TODAY + dt.timedelta(days=30 + n)) for n in range(5)]
+    hub = ChangeHub()
+    board = KanbanBoard(hub)
+    board.refresh()
+    column = board.columns[Bucket.OVERDUE]
+    qtmodeltester.check(column)
+    while column.canFetchMore(QModelIndex()):
+        column.fetchMore(QModelIndex())
+    assert column.rowCount() == len(overdue)
+    resets: list[Bucket] = []
+    for bucket, model in board.columns.items():
+        model.modelReset.connect(lambda b=bucket: resets.append(b))
+    removed: list[int] = []
+    column.rowsRemoved.connect(lambda _parent, first, _last: removed.append(first))
+
+    moving = column.org_id(column.rowCount() - 3)
+    move = activities.move_next_activity(moving, TODAY + dt.timedelta(days=31))
+    assert move is not None
+    hub.publish(move.change)
+
+    assert resets == []
+    assert removed == [len(overdue) - 3]
+    assert column.ids_loaded() == _column_from_scratch(board, Bucket.OVERDUE)
+    assert board.columns[Bucket.LATER].ids_loaded() == _column_from_scratch(board, Bucket.LATER)
+    assert board.columns[Bucket.LATER].ids_loaded().index(moving) == 1  # after Later 000
+    assert board.totals[Bucket.OVERDUE].count == len(overdue) - 1
+    assert board.totals[Bucket.LATER].count == len(later) + 1
+
+
+def test_pages_after_changes_continue_where_the_loaded_cards_end(store: Path) -> None:
+    """A card arriving beyond the loaded cards is not shown out of order; the next page
+    brings it in its place, and no card is skipped or shown twice."""
+    for n in range(2 * PAGE):
+        _account(f"Late {n:03d}", TODAY - dt.timedelta(days=1 + n))
+    far = _account("Far down", TODAY + dt.timedelta(days=3))
+    near = _account("Near the top", TODAY + dt.timedelta(days=3))
+    hub = ChangeHub()
+    board = KanbanBoard(hub)
+    board.refresh()
+    column = board.columns[Bucket.OVERDUE]
+    assert column.rowCount() == PAGE
+    # Oldest first: ten days overdue sorts among the cards not loaded yet, 97 days among the
+    # first page.
+    for org, days in ((far, 10), (near, 2 * PAGE - 3)):
+        move = activities.move_next_activity(org, TODAY - dt.timedelta(days=days))
+        assert move is not None
+        hub.publish(move.change)
+    assert far not in column.ids_loaded()
+    assert column.ids_loaded().index(near) == 4  # after the three older ones and its twin
+    first_card = column.org_id(0)
+    move = activities.move_next_activity(first_card, TODAY)
+    assert move is not None
+    hub.publish(move.change)
+    while column.canFetchMore(QModelIndex()):
+        column.fetchMore(QModelIndex())
+    assert column.ids_loaded() == _column_from_scratch(board, Bucket.OVERDUE)
+    assert len(set(column.ids_loaded())) == 2 * PAGE + 1

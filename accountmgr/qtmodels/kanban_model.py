@@ -79,26 +79,35 @@ class ColumnModel(QAbstractListModel):
 
     # -- loading --------------------------------------------------------------------------
 
-    def _page(self, offset: int, limit: int | None) -> list[int]:
-        """A page of the column's ids in card order; every id with `limit` None."""
-        sort = Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.DUE
+    @property
+    def sort(self) -> Sort:
+        return Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.DUE
+
+    @property
+    def column_filter(self) -> AccountFilter:
+        return dataclasses.replace(self._filter, bucket=self.bucket)
+
+    def _page(self, limit: int | None, after: int | None = None) -> list[int]:
+        """The column's ids in card order: the first `limit` (every id with None), or the
+        `limit` that follow the card `after` (a page costs the same at the column's end)."""
         return account_list.account_ids(
-            dataclasses.replace(self._filter, bucket=self.bucket),
-            sort,
+            self.column_filter,
+            self.sort,
             today=clock.today(),
             first_weekday=self.first_weekday,
             limit=limit,
-            offset=offset,
+            after=after,
         )
 
     def reload(
         self, flt: AccountFilter | None = None, forget: frozenset[int] = frozenset()
     ) -> None:
-        """Read the column again (as many cards as were loaded, at least a page)."""
+        """Read the column again (as many cards as were loaded, at least a page): for a new
+        filter, a new day, or a change made elsewhere that names no accounts."""
         if flt is not None:
             self._filter = flt
         limit = max(PAGE, len(self._ids))
-        ids = self._page(0, limit)
+        ids = self._page(limit)
         for org_id in forget:
             self._rows.pop(org_id, None)
         if ids == self._ids:
@@ -108,9 +117,51 @@ class ColumnModel(QAbstractListModel):
             return
         self.beginResetModel()
         self._ids = ids
-        self._rows = {i: r for i, r in self._rows.items() if i in set(ids)}
+        kept = set(ids)
+        self._rows = {i: r for i, r in self._rows.items() if i in kept}
         self._more = len(ids) == limit
         self.endResetModel()
+
+    def update_cards(self, touched: frozenset[int], arriving: set[int]) -> None:
+        """Accounts whose next activity (or card) changed: `touched`, of which `arriving` now
+        belong in this column. Their cards leave the rows they held and come in where they
+        now sort, when that lies among the cards loaded; the other cards stay as they are, so
+        a column scrolled far down keeps its place and reads nothing again."""
+        held = {org_id: row for row, org_id in enumerate(self._ids) if org_id in touched}
+        for org_id in touched:
+            self._rows.pop(org_id, None)
+        if not held and not arriving:
+            return
+        places = sorted(
+            (row, org_id) for org_id in arriving if (row := self._position(org_id)) is not None
+        )
+        if (
+            len(held) == 1
+            and places
+            and [(r, o) for r, o in places] == [(row, org_id) for org_id, row in held.items()]
+        ):  # the card stays in its row (its subject, its owner changed)
+            row = places[0][0]
+            self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        for row in sorted(held.values(), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        for row, org_id in places:
+            if row > len(self._ids) or (row == len(self._ids) and self._more):
+                break  # beyond the cards loaded: the next page brings it
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, org_id)
+            self.endInsertRows()
+
+    def _position(self, org_id: int) -> int | None:
+        return account_list.position(
+            self.column_filter,
+            org_id,
+            self.sort,
+            today=clock.today(),
+            first_weekday=self.first_weekday,
+        )
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -118,7 +169,15 @@ class ColumnModel(QAbstractListModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        more = [i for i in self._page(len(self._ids), PAGE) if i not in set(self._ids)]
+        if not self._ids:
+            more = self._page(PAGE)
+        else:
+            more = self._page(PAGE, after=self._ids[-1])
+            if not more and self._position(self._ids[-1]) is None:
+                # The last card left the column unannounced: continue by count instead.
+                more = self._page(len(self._ids) + PAGE)[len(self._ids) :]
+        loaded = set(self._ids)
+        more = [i for i in more if i not in loaded]
         self._more = len(more) == PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
@@ -146,7 +205,7 @@ class ColumnModel(QAbstractListModel):
         if not self._more or all(org_id in self._ids for org_id in org_ids):
             return
         loaded = set(self._ids)
-        rest = [i for i in self._page(0, None) if i not in loaded]
+        rest = [i for i in self._page(None) if i not in loaded]
         self._more = False
         if rest:
             self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(rest) - 1)
@@ -269,6 +328,16 @@ class KanbanBoard(QObject):
             column.reload(self._filter, forget)
         self.totals_changed.emit()
 
+    def _update(self, touched: frozenset[int]) -> None:
+        """The header figures again, and only the cards of the accounts a change named."""
+        self.totals = account_list.board(
+            self._filter, today=clock.today(), first_weekday=self._first_weekday
+        )
+        placed = self.locate(list(touched))
+        for bucket, column in self.columns.items():
+            column.update_cards(touched, {o for o, b in placed.items() if b is bucket})
+        self.totals_changed.emit()
+
     def locate(self, org_ids: Sequence[int]) -> dict[int, Bucket]:
         """The column of each of these accounts that the board shows, loaded or not."""
         today = clock.today()
@@ -292,8 +361,10 @@ class KanbanBoard(QObject):
     def on_change(self, change: Change) -> None:
         if not (change.org_ids or Kind.ALL in change.kinds):
             return
-        if self._active:
-            self.refresh(frozenset(change.org_ids), everything=Kind.ALL in change.kinds)
+        if self._active and Kind.ALL in change.kinds:
+            self.refresh(frozenset(change.org_ids), everything=True)
+        elif self._active:
+            self._update(frozenset(change.org_ids))
         else:
             self._stale = (self._stale or set()) | set(change.org_ids)
             if Kind.ALL in change.kinds:
