@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -266,3 +267,63 @@ def test_columns_page_through_their_accounts(demo_store: Path) -> None:
     ]
     assert [i for page in pages for i in page] == everything
     assert all(len(page) == 5 for page in pages[:-1])
+
+
+# -- pages, positions and the board's figures, as the views read them -------------------------
+
+_FILTERS = (
+    AccountFilter(),
+    AccountFilter(accounts_only=False),
+    AccountFilter(bucket=Bucket.OVERDUE),
+    AccountFilter(bucket=Bucket.NO_ACTIVITY),
+    AccountFilter(search="example"),
+    AccountFilter(search="ltd"),
+    AccountFilter(not_contacted_days=90),
+)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_after_any_row_and_any_row_s_position_agree_with_the_whole_list(
+    demo_store: Path, descending: bool
+) -> None:
+    """Pages that follow a row (what the board's columns read) and a row's position (where a
+    changed row moves to) give the same rows as the whole list, for every sort with its NULLs,
+    ties and collations, and for a custom field."""
+    sorts: list[Sort | int] = [*Sort, customfields.definitions("organization")[0].id]
+    for flt in _FILTERS:
+        for sort in sorts:
+            ids = account_list.account_ids(flt, sort, descending, today=TODAY)
+            for row in range(0, len(ids), max(1, len(ids) // 9)):
+                org = ids[row]
+                assert account_list.position(flt, org, sort, descending, today=TODAY) == row
+                page = account_list.account_ids(
+                    flt, sort, descending, today=TODAY, limit=5, after=org
+                )
+                assert page == ids[row + 1 : row + 6], (flt, sort)
+    hidden = account_list.account_ids(AccountFilter(accounts_only=False), today=TODAY)[-1]
+    assert account_list.position(AccountFilter(search="zzzz"), hidden, today=TODAY) is None
+
+
+@pytest.mark.parametrize("term", ["example", "ltd", "gmbh & co", "nordic", "50%", "a_b", "é"])
+def test_the_first_page_of_a_search_is_the_top_of_its_whole_result(
+    demo_store: Path, term: str
+) -> None:
+    """A common term fills the first page from the rows in display order, a rare one from the
+    full-text index: either way the same rows as the whole result's top."""
+    for sort in (Sort.NAME, Sort.WON_VALUE, Sort.NEXT_ACTIVITY):
+        flt = AccountFilter(search=term)
+        everything = account_list.account_ids(flt, sort, today=TODAY)
+        for limit in (1, 7, 30):
+            first = account_list.account_ids(flt, sort, today=TODAY, limit=limit)
+            assert first == everything[:limit], (term, sort, limit)
+
+
+def test_the_board_figures_match_the_rows_of_each_column(demo_store: Path) -> None:
+    for flt in _FILTERS:
+        figures = account_list.board(flt, today=TODAY)
+        for bucket in Bucket:
+            ids = account_list.account_ids(
+                dataclasses.replace(flt, bucket=bucket), Sort.DUE, today=TODAY
+            )
+            value = sum(r.won_value for r in account_list.rows(ids).values())
+            assert (figures[bucket].count, figures[bucket].won_value) == (len(ids), value)

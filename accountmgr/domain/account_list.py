@@ -220,6 +220,10 @@ def account_ids(
 
     `sort` is a Sort key, or the id of an organization custom field to sort by its value.
     """
+    if limit is not None and not offset and after is None:
+        common = _common_term_page(flt, sort, descending, today, first_weekday, limit)
+        if common is not None:
+            return common
     where, params = where_clause(flt, today, first_weekday)
     join, join_params, terms = _ordering(sort)
     params = [*join_params, *params]
@@ -242,6 +246,43 @@ def account_ids(
         params,
     )
     return [row[0] for row in rows]
+
+
+COMMON_PROBE = 8  # rows looked at per row wanted, before the full-text index is asked
+
+
+def _common_term_page(
+    flt: AccountFilter,
+    sort: Sort | int,
+    descending: bool,
+    today: dt.date,
+    first_weekday: int,
+    limit: int,
+) -> list[int] | None:
+    """The first `limit` rows of a search for a common term ("example" in every account's
+    emails): the rows in display order, each checked against its search text, stop as soon
+    as the page is full, where the full-text index would first list every match. None when
+    the first `COMMON_PROBE` times `limit` rows hold too few matches (a rarer term, for the
+    index), or the term is not plain ASCII (LIKE folds the case of ASCII letters only)."""
+    text = flt.search.strip()
+    if len(text) < 3 or not text.isascii():
+        return None
+    where, params = where_clause(replace(flt, search=""), today, first_weekday)
+    join, join_params, terms = _ordering(sort)
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{term}{direction}" for term in terms)
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    probe = COMMON_PROBE * limit
+    rows = db.execute_sql(
+        "SELECT s.org_id, (SELECT f.body FROM org_search f WHERE f.rowid = s.org_id) "
+        f"LIKE ? ESCAPE '\\' FROM org_summary s {join} {where} "
+        f"ORDER BY {order}, s.org_id{direction} LIMIT ?",
+        [f"%{escaped}%", *join_params, *params, probe],
+    ).fetchall()
+    found = [org_id for org_id, hit in rows if hit]
+    if len(found) >= limit or len(rows) < probe:
+        return found[:limit]
+    return None
 
 
 def position(
