@@ -104,6 +104,18 @@ def won_account(name: str, value: int = 100_00, owner: int | None = None) -> int
     return org
 
 
+def settle(window: MainWindow) -> MainWindow:
+    """Let the figures that follow the window's first screen arrive (the status bar's, the
+    list's row count), as the event loop does right after the paint."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(1000):
+        if not window.work_pending():
+            return window
+        QApplication.processEvents()
+    raise AssertionError("the window's figures never arrived")
+
+
 def shown_window(qtbot: QtBot, settings: QSettings, *, started: bool = False) -> MainWindow:
     """The main window over the open store, shown and exposed at 1200 by 700; `started`: what
     follows the first paint too (the status bar's figures, the watch for other processes)."""

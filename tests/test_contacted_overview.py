@@ -15,7 +15,7 @@ from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, settle
 
 
 @pytest.fixture(autouse=True)
@@ -62,6 +62,7 @@ def window(orgs: dict[str, int], qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 
 def _numbers(window: MainWindow) -> tuple[str, str, str]:
+    settle(window)
     return (
         window.contacted_30_label.text(),
         window.contacted_90_label.text(),

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from accountmgr.domain.buckets import Bucket
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY, shown_window, won_account
+from tests.conftest import TODAY, settle, shown_window, won_account
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -55,7 +55,7 @@ def test_another_process_s_edits_appear_and_the_selection_stays(
     win = shown_window(qtbot, settings, started=True)
     win.list_tab.select([heron])
     assert win.panel.org_id == heron
-    assert win.figures.accounts.text() == "Accounts shown: 2"
+    assert settle(win).figures.accounts.text() == "Accounts shown: 2"
 
     _in_other_process(
         store,

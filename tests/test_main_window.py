@@ -22,6 +22,7 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import demo_offer
 from accountmgr.views.main_window import MainWindow
+from tests.conftest import settle
 
 
 @pytest.fixture(autouse=True)
@@ -46,7 +47,7 @@ def test_status_bar_totals_follow_every_change(
 ) -> None:
     hub = ChangeHub()
     window = _window(qtbot, settings, hub)
-    assert window.accounts_label.text() == "Accounts shown: 0"
+    assert settle(window).accounts_label.text() == "Accounts shown: 0"
     org = organizations.create_organization("Kestrel Dental GmbH").id
     deal = deals.create_deal("Licence", org_id=org, value_minor=1_234_567, currency="EUR").id
     hub.publish(deals.mark_won(deal))
@@ -169,7 +170,7 @@ def test_a_window_that_paints_first_fills_its_status_bar_when_asked(
     assert window.list_tab.table.model().rowCount() == 1  # the list is there to paint
     assert window.accounts_label.text() == ""  # the figures are not counted yet
     window.finish_start()
-    assert window.accounts_label.text() == "Accounts shown: 1"
+    assert settle(window).accounts_label.text() == "Accounts shown: 1"
     assert window.value_label.text() == "Won value: €500.00"
 
 

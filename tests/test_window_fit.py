@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from accountmgr.domain import deals, organizations
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
+from tests.conftest import settle
 
 pytestmark = pytest.mark.usefixtures("english_plurals")
 
@@ -165,9 +166,11 @@ def test_a_search_without_result_says_so_and_clears(
     assert not empty.isVisible()
     window.search.setText("zebra")
     window.search.returnPressed.emit()
+    settle(window)
     assert empty.isVisible()
     assert "No account matches “zebra”." in empty.text()
     empty.linkActivated.emit("clear")
+    settle(window)
     assert window.search.text() == ""
     assert window.model.rowCount() == 1
     assert not empty.isVisible()
@@ -176,7 +179,7 @@ def test_a_search_without_result_says_so_and_clears(
 def test_an_empty_database_explains_how_to_start(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
-    window = _window(qtbot, settings)
+    window = settle(_window(qtbot, settings))
     text = window.list_tab.empty_label.text()
     assert window.list_tab.empty_label.isVisible()
     assert "Your database is empty." in text
@@ -192,10 +195,12 @@ def test_organizations_without_a_won_deal_are_counted_and_shown_on_a_click(
         organizations.create_organization(f"Prospect {n}")
     window = _window(qtbot, settings)
     window.resize(1600, 700)  # room for every figure of the status bar
+    settle(window)
     label = window.not_accounts_label
     assert label.isVisible()
     assert "12 organizations without a won deal — show them" in label.text()
     label.linkActivated.emit("all")
+    settle(window)
     assert window.model.rowCount() == 13
     assert not label.isVisible()
 
@@ -204,7 +209,7 @@ def test_only_prospects_the_empty_list_offers_to_show_them(
     store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
     organizations.create_organization("Prospect Ltd")
-    window = _window(qtbot, settings)
+    window = settle(_window(qtbot, settings))
     text = window.list_tab.empty_label.text()
     assert "No accounts yet" in text
     assert "Show the 1 organization without a won deal" in text

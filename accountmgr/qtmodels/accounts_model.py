@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -164,6 +165,12 @@ class AccountsModel(QAbstractTableModel):
         self.edit_handler: EditHandler | None = None
         self._active = True
         self._stale = False  # changed while no view showed it: read again when shown
+        # The first screen does not wait for the row count: the count follows at once after
+        # it, from the event loop (see _reload_ids).
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._finish_count)
         hub.changed.connect(self.on_change)
         self._load_reference_data()
         self._reload_ids()
@@ -226,12 +233,15 @@ class AccountsModel(QAbstractTableModel):
                 try:
                     return self._ids.index(org_id)
                 except ValueError:
+                    self._exact()
                     if len(self._ids) >= self._count:
                         return None
                     scans = self._scans
                     self._read_ids(self._count)
                     self._scans = scans
         row = self._rows_of.get(org_id)
+        if row is None:
+            self._exact()
         if row is None and len(self._ids) < self._count:
             self._read_ids(self._count)
             row = self._rows_of.get(org_id)
@@ -247,6 +257,7 @@ class AccountsModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         """Organization ids in display order (for export and bulk actions)."""
+        self._exact()
         self._read_ids(self._count)
         return list(self._ids)
 
@@ -359,6 +370,10 @@ class AccountsModel(QAbstractTableModel):
         if not self._active:
             self._stale = True
             return
+        self._exact()
+        if len(change.org_ids) == 1:
+            self._move_row(next(iter(change.org_ids)))
+            return
         shown = len(self._ids)
         count = self._query_count()
         if count == self._count and self._query_ids(shown) == self._ids:
@@ -374,6 +389,74 @@ class AccountsModel(QAbstractTableModel):
             self._apply_order(new_ids)
         else:
             self._reset(new_ids)
+
+    def _move_row(self, org_id: int) -> None:
+        """One organization changed: its row repaints, moves to where it now sorts, leaves,
+        or arrives, and nothing else is read again (the ids read so far stay the list's first
+        rows, in order). A move keeps the row selected."""
+        held = self._loaded_row(org_id)
+        place = account_list.position(
+            self._filter,
+            org_id,
+            self._sort,
+            self._descending,
+            today=clock.today(),
+            first_weekday=self.first_weekday,
+        )
+        complete = len(self._ids) == self._count
+        if held is not None and place == held:
+            self.dataChanged.emit(self.index(held, 0), self.index(held, len(self._columns) - 1))
+            return
+        inside = place is not None and (place < len(self._ids) or complete)
+        if held is not None and inside:
+            assert place is not None
+            self.beginMoveRows(QModelIndex(), held, held, QModelIndex(), place + (place > held))
+            self._ids.insert(place, self._ids.pop(held))
+            self._rows_of_cache, self._scans = None, 0
+            self.endMoveRows()
+            return
+        if held is not None:
+            self.beginRemoveRows(QModelIndex(), held, held)
+            del self._ids[held]
+            self._count -= 1
+            self._rows_of_cache, self._scans = None, 0
+            self.endRemoveRows()
+        elif inside:
+            assert place is not None
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._ids.insert(place, org_id)
+            self._count += 1
+            self._rows_of_cache, self._scans = None, 0
+            self.endInsertRows()
+        if not complete or (place is not None and not inside):
+            self._balance(self._query_count())
+
+    def _balance(self, count: int) -> None:
+        """Rows beyond the ids read (not read yet, so nobody knows which they are) come or go
+        at the end, so that the row count is `count`."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            first = max(count, len(self._ids))
+            if first >= self._count:
+                self._reset()
+                return
+            self.beginRemoveRows(QModelIndex(), first, self._count - 1)
+            self._count = first
+            self.endRemoveRows()
+            if count < self._count:
+                self._reset()
+
+    def _loaded_row(self, org_id: int) -> int | None:
+        """The row of an organization among the ids read so far (None: not among them)."""
+        if self._rows_of_cache is not None:
+            return self._rows_of_cache.get(org_id)
+        try:
+            return self._ids.index(org_id)
+        except ValueError:
+            return None
 
     def _same_rows(self, new_ids: list[int]) -> bool:
         """Whether `new_ids` (all of them, as many as before) holds every row read so far:
@@ -411,13 +494,39 @@ class AccountsModel(QAbstractTableModel):
         )
 
     def _reload_ids(self, ids: list[int] | None = None) -> None:
-        """Read the row count and the first ids again (or take all of them, when given)."""
+        """Read the first ids again (or take all of them, when given). When they fill the
+        first window, the rows beyond it are counted once the first screen is painted: a
+        search that matches every account shows its first rows without waiting for the count
+        (which reads every match)."""
+        self._count_timer.stop()
         if ids is None:
-            self._count = self._query_count()
             self._ids = self._query_ids(ID_WINDOW)
+            if len(self._ids) == ID_WINDOW:
+                self._count_timer.start()
         else:
-            self._count, self._ids = len(ids), ids
+            self._ids = ids
+        self._count = len(self._ids)
         self._rows_of_cache, self._scans = None, 0
+
+    @property
+    def counting(self) -> bool:
+        """Whether the rows beyond the first window are still to be counted."""
+        return self._count_timer.isActive()
+
+    @Slot()
+    def _finish_count(self) -> None:
+        """The rows beyond the first window (see _reload_ids), added to the end."""
+        self._count_timer.stop()
+        count = self._query_count()
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+
+    def _exact(self) -> None:
+        """Count now what was left to count later (for what needs every row)."""
+        if self._count_timer.isActive():
+            self._finish_count()
 
     def _read_ids(self, rows: int) -> None:
         """Make sure the ids of the first `rows` rows are read. Windows grow as a view scrolls;
@@ -457,6 +566,8 @@ class AccountsModel(QAbstractTableModel):
         # horizontal header keeps no indexes of its own, which would pin rows to be read.
         self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], _ROW_SORT)  # type: ignore[index]
         persistent = self.persistentIndexList()
+        if persistent:
+            self._exact()  # a kept row may lie beyond the rows counted so far
         kept = [(self.org_id(index.row()), index.column()) for index in persistent]
         if len(new_ids) < self._count and not {org_id for org_id, _ in kept} <= set(new_ids):
             new_ids = self._query_ids()  # a kept row lies beyond the first window

@@ -80,7 +80,7 @@ class ColumnModel(QAbstractListModel):
     # -- loading --------------------------------------------------------------------------
 
     @property
-    def sort(self) -> Sort:
+    def card_order(self) -> Sort:
         return Sort.NAME if self.bucket is Bucket.NO_ACTIVITY else Sort.DUE
 
     @property
@@ -92,7 +92,7 @@ class ColumnModel(QAbstractListModel):
         `limit` that follow the card `after` (a page costs the same at the column's end)."""
         return account_list.account_ids(
             self.column_filter,
-            self.sort,
+            self.card_order,
             today=clock.today(),
             first_weekday=self.first_weekday,
             limit=limit,
@@ -158,7 +158,7 @@ class ColumnModel(QAbstractListModel):
         return account_list.position(
             self.column_filter,
             org_id,
-            self.sort,
+            self.card_order,
             today=clock.today(),
             first_weekday=self.first_weekday,
         )
@@ -281,6 +281,7 @@ class KanbanBoard(QObject):
     """The seven columns, their header figures, and the filter they share with the list."""
 
     totals_changed = Signal()
+    updating = Signal()  # cards are about to move between columns (totals_changed follows)
 
     def __init__(self, hub: ChangeHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -330,6 +331,7 @@ class KanbanBoard(QObject):
 
     def _update(self, touched: frozenset[int]) -> None:
         """The header figures again, and only the cards of the accounts a change named."""
+        self.updating.emit()
         self.totals = account_list.board(
             self._filter, today=clock.today(), first_weekday=self._first_weekday
         )

@@ -162,6 +162,9 @@ class KanbanTab(QWidget):
         self._build_actions()
         board.totals_changed.connect(self.update_headers)
         board.totals_changed.connect(self._follow)
+        # A change takes a selected card out of its column: the selection follows the account
+        # to its new column once the board is updated (_follow), instead of being forgotten.
+        board.updating.connect(lambda: setattr(self, "_following", True))
         self.update_headers()
 
     def _column(self, bucket: Bucket) -> QWidget:
@@ -290,6 +293,7 @@ class KanbanTab(QWidget):
     def _follow(self) -> None:
         """After the board was read again: the selected accounts stay selected in the column
         they moved to; when the board no longer shows them, `selection_hidden` names them."""
+        self._following = False
         wanted = self._wanted
         if not wanted or self.selected_ids() == wanted:
             return

@@ -136,6 +136,10 @@ class ListTab(QWidget):
         filters.changed.connect(self._show_filter)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
+        # A change moves, adds or removes single rows (see AccountsModel._move_row).
+        model.rowsAboutToBeRemoved.connect(self._remember_selection)
+        model.rowsRemoved.connect(self._rows_removed)
+        model.rowsMoved.connect(self._keep_in_view)
         model.layoutChanged.connect(self._keep_in_view)
         # Selection changes come in bursts (shift-click, select all): report once per burst.
         self._selection_timer = QTimer(self)
@@ -391,6 +395,12 @@ class ListTab(QWidget):
             self.selection_hidden.emit(list(wanted))
         else:
             self.selection_changed.emit([])
+
+    @Slot()
+    def _rows_removed(self) -> None:
+        """A selected account left the list: as after a reset (see _restore_selection)."""
+        if self._wanted and self.selected_ids() != self._wanted:
+            self._restore_selection()
 
     @Slot()
     def _keep_in_view(self) -> None:

@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
         self.ui.sideLayout.addWidget(self.panel)
 
+        self._totals_timer = QTimer(self)  # see refresh_shown
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(0)
+        self._totals_timer.timeout.connect(self._show_totals)
         self._build_search()
         self._build_menus()
         self._build_status_bar()
@@ -381,12 +385,26 @@ class MainWindow(QMainWindow):
             self._in_change = False
 
     def refresh_totals(self) -> None:
-        """Status bar: what the filter shows and is worth, and how many were contacted lately."""
-        self.refresh_shown()
+        """Status bar: what the filter shows and is worth, and how many were contacted lately;
+        now (after a write, with the views it changed)."""
+        self._show_totals()
 
     def refresh_shown(self) -> None:
-        """The status bar follows the filter (read from the covering indexes when the filter
-        shows every account)."""
+        """The status bar follows the filter and the data, once the list has painted its first
+        screen (a search that matches every account counts them all): from the event loop,
+        once for any number of requests meanwhile."""
+        self._totals_timer.start()
+
+    def work_pending(self) -> bool:
+        """Whether figures are still to follow the first screen: the status bar's, the row
+        count."""
+        return self._totals_timer.isActive() or self.model.counting
+
+    @Slot()
+    def _show_totals(self) -> None:
+        """The status bar's figures (read from the covering indexes when the filter shows
+        every account)."""
+        self._totals_timer.stop()
         flt = self.filters.value
         if flt == AccountFilter():
             totals = accounts.totals(clock.today(), RECENT_DAYS)
