@@ -337,3 +337,30 @@ def test_one_change_that_swaps_a_shown_account_for_another_resets_the_list(
     assert model.rowCount() == count
     assert model.row_of(gone) is None
     assert model.ids() == _full_order(model, Sort.NAME, False)
+
+
+def test_a_change_to_one_account_reads_no_list_of_ids_again(
+    store: Path, small_window: int, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """With the list scrolled to its end (every id read), renaming one account moves its row
+    without reading the ids again: the cost of a write does not grow with the list."""
+    demo.generate(100, seed=3, today=TODAY)
+    hub = ChangeHub()
+    model = AccountsModel(hub)
+    qtbot.waitUntil(lambda: not model.counting)
+    model.ids()
+    read: list[int] = []
+    original = account_list.account_ids
+
+    def counting(*args: Any, **kwargs: Any) -> list[int]:
+        ids = original(*args, **kwargs)
+        read.append(len(ids))
+        return ids
+
+    monkeypatch.setattr(account_list, "account_ids", counting)
+    moved = model.org_id(10)
+    hub.publish(organizations.update_organization(moved, name="Zebra Last Ltd"))
+    assert read == []
+    assert model.org_id(model.rowCount() - 1) == moved
+    monkeypatch.setattr(account_list, "account_ids", original)
+    assert model.ids() == _full_order(model, Sort.NAME, False)
