@@ -113,7 +113,9 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
     clauses: list[str] = []
     params: list[Any] = []
     if flt.accounts_only:
-        clauses.append("s.won_count > 0")
+        # Half the organizations are accounts: said so, the planner counts and sorts through
+        # the index of the sort or the filter, not through the index of won deals.
+        clauses.append("likelihood(s.won_count > 0, 0.5)")
     if flt.owner_id == NO_OWNER:
         clauses.append("s.owner_id IS NULL")
     elif flt.owner_id is not None:
@@ -248,6 +250,29 @@ def account_ids(
     return [row[0] for row in rows]
 
 
+def _before_parts(
+    terms: tuple[str, ...], values: Sequence[Any], descending: bool
+) -> list[tuple[str, list[Any]]]:
+    """The rows before the row whose ORDER BY terms have `values`, as disjoint conditions that
+    each let an index count them: equal on the first terms and before on the next one (NULL
+    first ascending, last descending). A single condition with ORs between the terms would
+    make SQLite count every row."""
+    parts: list[tuple[str, list[Any]]] = []
+    for depth, (bare, value) in enumerate(zip(terms, values, strict=True)):
+        equal = [f"({t}) IS ?" for t in terms[:depth]]
+        equal_params = list(values[:depth])
+        term = f"({bare})"
+        if descending:
+            steps = [(f"{term} IS NOT NULL", [])] if value is None else [(f"{term} > ?", [value])]
+        elif value is None:
+            steps = []
+        else:
+            steps = [(f"{term} < ?", [value]), (f"{term} IS NULL", [])]
+        for step, step_params in steps:
+            parts.append((" AND ".join([*equal, step]), [*equal_params, *step_params]))
+    return parts
+
+
 COMMON_PROBE = 8  # rows looked at per row wanted, before the full-text index is asked
 
 
@@ -305,11 +330,13 @@ def position(
     if key is None:
         return None
     join, join_params, terms = _ordering(sort)
-    condition, more = _beyond((*terms, "s.org_id"), key, descending, after=False)
-    where = f"{where} AND {condition}" if where else f"WHERE {condition}"
-    row = db.execute_sql(
-        f"SELECT count(*) FROM org_summary s {join} {where}", [*join_params, *params, *more]
-    ).fetchone()
+    counts: list[str] = []
+    count_params: list[Any] = []
+    for part, part_params in _before_parts((*terms, "s.org_id"), key, descending):
+        condition = f"{where} AND {part}" if where else f"WHERE {part}"
+        counts.append(f"(SELECT count(*) FROM org_summary s {join} {condition})")
+        count_params += [*join_params, *params, *part_params]
+    row = db.execute_sql(f"SELECT {' + '.join(counts) or '0'}", count_params).fetchone()
     return int(row[0])
 
 
@@ -327,20 +354,45 @@ def _covering(flt: AccountFilter, index: str) -> str:
 
 
 def board(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> dict[Bucket, Shown]:
-    """Per kanban column: how many accounts the filter shows there and their won value.
+    """Per kanban column: how many accounts the filter shows there and their won value; every
+    column is present.
 
-    One range count per column on the due-date index (seven short index walks cost less than
-    one pass that sorts every account into its column); every column is present."""
-    found: dict[Bucket, Shown] = {}
-    for bucket in Bucket:
-        where, params = where_clause(replace(flt, bucket=bucket), today, first_weekday)
-        count, value = db.execute_sql(
-            f"SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s "
-            f"{_covering(flt, 'due')} {where}",
-            params,
-        ).fetchone()
-        found[bucket] = Shown(int(count), int(value))
-    return found
+    Every account: one range count per column on the due-date index (seven short index walks
+    cost less than a pass that sorts every account into its column). With a search or a
+    filter: that one pass, which checks the filter once per row instead of seven times."""
+    if replace(flt, bucket=None) == AccountFilter():
+        found: dict[Bucket, Shown] = {}
+        for bucket in Bucket:
+            where, params = where_clause(replace(flt, bucket=bucket), today, first_weekday)
+            count, value = db.execute_sql(
+                "SELECT count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s "
+                f"{_covering(flt, 'due')} {where}",
+                params,
+            ).fetchone()
+            found[bucket] = Shown(int(count), int(value))
+        return found
+    where, params = where_clause(replace(flt, bucket=None), today, first_weekday)
+    week_end = bucket_range(Bucket.THIS_WEEK, today, first_weekday)[1]
+    next_end = bucket_range(Bucket.NEXT_WEEK, today, first_weekday)[1]
+    assert week_end is not None
+    assert next_end is not None
+    bounds = [
+        today.isoformat(),
+        today.isoformat(),
+        (today + dt.timedelta(days=1)).isoformat(),
+        week_end.isoformat(),
+        next_end.isoformat(),
+    ]
+    rows = db.execute_sql(
+        "SELECT CASE WHEN s.next_due IS NULL THEN 'no_activity' "
+        "WHEN s.next_due < ? THEN 'overdue' WHEN s.next_due = ? THEN 'today' "
+        "WHEN s.next_due = ? THEN 'tomorrow' WHEN s.next_due <= ? THEN 'this_week' "
+        "WHEN s.next_due <= ? THEN 'next_week' ELSE 'later' END AS bucket, "
+        f"count(*), COALESCE(sum(s.won_value), 0) FROM org_summary s {where} GROUP BY bucket",
+        [*bounds, *params],
+    )
+    counted = {Bucket(b): Shown(int(c), int(v)) for b, c, v in rows}
+    return {bucket: counted.get(bucket, Shown(0, 0)) for bucket in Bucket}
 
 
 def rows(ids: Sequence[int]) -> dict[int, ListRow]:
