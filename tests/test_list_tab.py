@@ -19,7 +19,7 @@ from accountmgr.domain.export import neutralise
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, settle
 
 
 @pytest.fixture(autouse=True)
@@ -75,7 +75,7 @@ def test_search_is_debounced_and_matches_people_and_emails(
     qtbot.keyClicks(window.search, "jonas@ot")
     assert len(_names(window)) == 3  # not yet: the search waits for typing to pause
     qtbot.waitUntil(lambda: _names(window) == ["Otter Print Ltd"], timeout=2000)
-    assert window.accounts_label.text() == "Accounts shown: 1"
+    assert settle(window).accounts_label.text() == "Accounts shown: 1"
     window.search.clear()
     qtbot.waitUntil(lambda: len(_names(window)) == 3, timeout=2000)
 
