@@ -14,6 +14,7 @@ import compileall
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -136,27 +137,76 @@ def _probe(module: str, *args: str) -> tuple[float, dict[str, float]]:
     return time.perf_counter() - started, figures
 
 
-def _gui_figures(db: Path) -> dict[str, float]:
-    """Process launch to the list painted (the application's own start) beside a bare window
-    painted, then in-process
-    re-sort and search timings and peak memory with the list open."""
+def _copy(db: Path, folder: Path) -> Path:
+    """A consistent copy of the data set (figures that write, or whose start takes the day's
+    backup beside the database, leave the cached set as it was)."""
+    copy = folder / db.name
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
+
+
+def _painted_s(command: list[str], db: Path, tab: int) -> float:
+    """Launch the application (`command --db DB --smoke`) with the List (0) or the Kanban (1)
+    tab remembered, and return the time from the launch to the accounts of that tab painted,
+    as the application itself reports it."""
+    with tempfile.TemporaryDirectory() as config:
+        conf = Path(config) / "accountmgr" / "accountmgr.conf"
+        conf.parent.mkdir()
+        conf.write_text(f"[main_window]\ntab={tab}\n")
+        env = {**os.environ, "XDG_CONFIG_HOME": config, "QT_QPA_PLATFORM": "offscreen"}
+        launched = time.time()
+        result = subprocess.run(
+            [*command, "--db", str(db), "--today", TODAY, "--smoke"],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            text=True,
+            env=env,
+        )
+    found = re.search(r"accounts painted at ([0-9.]+)", result.stdout)
+    if found is None:
+        raise SystemExit(f"{command[0]} did not say when it painted: {result.stdout}")
+    return float(found.group(1)) - launched
+
+
+def _start_figures(db: Path, packaged: Path | None) -> dict[str, float]:
+    """Launch to the list or the board painted, from source and from the packaged binary,
+    each beside a bare PySide6 window launched in turns with it (medians of START_RUNS)."""
     # Start with the bytecode compiled, as the packaged application ships it and as Python
     # keeps it after a first run (unless PYTHONDONTWRITEBYTECODE is set, as on some CI hosts).
     for package in ("accountmgr", "tests/benchmarks"):
         compileall.compile_dir(ROOT / package, quiet=1)
-    bare, start = [], []
-    for _ in range(START_RUNS):  # in turns, so that both see the machine in the same state
-        bare.append(_probe("start_probe", "bare"))
-        start.append(_probe("start_probe", "start", str(db), "--today", TODAY))
-    _, measured = _probe("gui_probe", "app", str(db), "--today", TODAY)
-    bare_s = statistics.median(s for s, _ in bare)
-    start_s = statistics.median(s for s, _ in start)
-    figures = {
-        "start_to_list_painted_s": round(start_s, 3),
-        "baseline_bare_window_s": round(bare_s, 3),
-        "start_ratio": round(start_s / bare_s, 2),
-        "baseline_bare_window_rss_mb": bare[0][1]["peak_rss_mb"],
-    }
+    commands = {"source": [sys.executable, "-m", "accountmgr"]}
+    if packaged is not None:
+        commands["packaged"] = [str(packaged)]
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        copy = _copy(db, Path(folder))
+        for command in commands.values():
+            _painted_s(command, copy, 0)  # the first start takes the day's backup
+        bare: list[float] = []
+        runs: dict[tuple[str, int], list[float]] = {}
+        for _ in range(START_RUNS):  # in turns, so that all see the machine in the same state
+            bare.append(_probe("start_probe", "bare")[0])
+            for kind, command in commands.items():
+                for tab in (0, 1):
+                    runs.setdefault((kind, tab), []).append(_painted_s(command, copy, tab))
+    bare_s = statistics.median(bare)
+    figures["baseline_bare_window_s"] = round(bare_s, 3)
+    for (kind, tab), samples in runs.items():
+        name = f"start_{kind}_to_{'board' if tab else 'list'}_painted"
+        figures[f"{name}_s"] = round(statistics.median(samples), 3)
+        figures[f"{name}_ratio"] = round(statistics.median(samples) / bare_s, 2)
+    figures["baseline_bare_window_rss_mb"] = _probe("start_probe", "bare")[1]["peak_rss_mb"]
+    return figures
+
+
+def _gui_figures(db: Path, packaged: Path | None) -> dict[str, float]:
+    """Start-up, then everything a person does in the window (gui_probe), on a copy."""
+    figures = _start_figures(db, packaged)
+    with tempfile.TemporaryDirectory() as folder:
+        _, measured = _probe("gui_probe", "app", str(_copy(db, Path(folder))), "--today", TODAY)
     figures.update({k: v for k, v in measured.items() if k != "rows"})
     figures.update(_panel_figures(db))
     return figures
@@ -173,7 +223,7 @@ def _panel_figures(db: Path) -> dict[str, float]:
     return figures
 
 
-def run(scale: str, keep: Path, repeat: int) -> dict[str, float]:
+def run(scale: str, keep: Path, repeat: int, packaged: Path | None = None) -> dict[str, float]:
     db, figures = _dataset(scale, keep)
     conn = sqlite3.connect(db)
     figures["organizations"] = conn.execute("SELECT count(*) FROM organization").fetchone()[0]
@@ -190,7 +240,7 @@ def run(scale: str, keep: Path, repeat: int) -> dict[str, float]:
     start = [_cli(db, "--version")[0] for _ in range(3)]
     figures["baseline_cli_start_s"] = round(statistics.median(start), 3)
     figures.update(_mark_won_figures(db, repeat))
-    figures.update(_gui_figures(db))
+    figures.update(_gui_figures(db, packaged))
     figures.update(_import_figures(db))
     return figures
 
@@ -231,9 +281,21 @@ def main() -> int:
         help="folder caching the data sets between runs",
     )
     parser.add_argument("--repeat", type=int, default=200, help="samples for write figures")
+    parser.add_argument(
+        "--packaged",
+        type=Path,
+        help="the packaged application (dist/accountmgr/accountmgr): its start-up too",
+    )
+    parser.add_argument(
+        "--only", choices=["gui"], help="only the window's figures (start-up, gui_probe)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    figures = run(args.scale, args.keep, args.repeat)
+    if args.only == "gui":
+        db, figures = _dataset(args.scale, args.keep)
+        figures.update(_gui_figures(db, args.packaged))
+    else:
+        figures = run(args.scale, args.keep, args.repeat, args.packaged)
     width = max(map(len, figures))
     print(f"accountmgr benchmarks, scale {args.scale} ({SCALES[args.scale]:,} organizations)")
     for name, value in figures.items():
