@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_changed(self, change: Change) -> None:
         try:
-            self.refresh_totals()
+            # The views the change touched paint first; the status bar's figures (counted
+            # over every account shown) follow from the event loop.
+            self.refresh_shown()
             if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
                 self.list_tab.set_choices(organizations.users(), organizations.labels())
             if self._kanban_tab is not None and (
