@@ -138,14 +138,54 @@ class WindowFigures:
         return widgets
 
     def first_and_settled(
-        self, name: str, action: Callable[[], object], first: Callable[[], list[Any]]
+        self,
+        action: Callable[[], object],
+        first: Callable[[], list[Any]],
+        everything: Callable[[], list[Any]] | None = None,
     ) -> tuple[float, float]:
         """The first paint of `first` after `action`, and the time until the deferred work
-        (count, totals) is done and every widget of the list painted again."""
+        (row count, status bar figures) is done and `everything` (the list's widgets by
+        default) is painted again."""
         started = time.perf_counter()
         first_ms = to_paint(self.window, action, first)
-        total_ms = settled(self.qapp, self.window, started, self.pending, self.list_widgets())
+        widgets = (everything or self.list_widgets)()
+        total_ms = settled(self.qapp, self.window, started, self.pending, widgets)
         return first_ms, total_ms
+
+    def changed_views(self) -> list[Any]:
+        """What a write changes on the List tab: the list, and the side panel on its account
+        (the status bar follows: see first_and_settled)."""
+        return [w for w in self.list_widgets() if w is not self.window.statusBar()]
+
+    def changed_cards(self) -> list[Any]:
+        """What a write changes on the board: its columns and headers, and the side panel."""
+        return [w for w in self.board_widgets() if w is not self.window.statusBar()]
+
+    def write_figures(
+        self,
+        name: str,
+        action: Callable[[], object],
+        board: bool,
+        before: Callable[[], object] = lambda: None,
+        undo: bool = True,
+    ) -> None:
+        """A write through the window, SAMPLES times: to the views it changed painted, and to
+        the status bar's figures painted too; undone between samples (not measured)."""
+        first, total = [], []
+        for _ in range(SAMPLES):
+            before()
+            a, b = self.first_and_settled(
+                action,
+                self.changed_cards if board else self.changed_views,
+                self.board_widgets if board else self.list_widgets,
+            )
+            first.append(a)
+            total.append(b)
+            if undo:
+                self.window.undo_stack.undo()
+                self.settle()
+        self.keep(name, first)
+        self.keep(f"{name}_with_totals", total)
 
     def scroll_list_to(self, end: bool) -> None:
         bar = self.table.verticalScrollBar()
@@ -291,7 +331,6 @@ class WindowFigures:
                     if where == "end":
                         self.scroll_list_to(True)
                     a, b = self.first_and_settled(
-                        kind,
                         lambda t=text: filters.update(search=t),
                         lambda: [self.table.viewport()],
                     )
@@ -323,7 +362,6 @@ class WindowFigures:
                 if where == "end":
                     self.scroll_list_to(True)
                 a, b = self.first_and_settled(
-                    name,
                     lambda c=change: filters.update(**c),
                     lambda: [self.table.viewport()],
                 )
@@ -362,9 +400,10 @@ class WindowFigures:
         raise RuntimeError(f"no account to write to at the list's {where}")
 
     def writes(self, where: str) -> None:
-        """Mark won, schedule, done and a cell edit through the window: from the domain call,
-        through the change hub, to the list, the status bar and the side panel repainted. Each
-        is undone between samples (not measured)."""
+        """Mark won, schedule, done and a cell edit through the window, on an account selected
+        near the list's top or end (the side panel shows it): from the domain call, through
+        the change hub, to the list and the panel repainted, then to the status bar's figures
+        (see write_figures)."""
         from accountmgr.domain import deals
         from accountmgr.domain.buckets import Bucket
         from accountmgr.store.models import db
@@ -400,15 +439,12 @@ class WindowFigures:
             "edit_cell": edit_label,
         }
         for name, action in cases.items():
-            samples = []
-            for _ in range(SAMPLES):
-                if where == "end":
-                    self.scroll_list_to(True)
-                samples.append(to_paint(self.window, action, self.list_widgets))
-                self.settle()
-                stack.undo()
-                self.settle()
-            self.keep(f"write_{name}_{where}", samples)
+            self.write_figures(
+                f"write_{name}_{where}",
+                action,
+                board=False,
+                before=lambda: self.scroll_list_to(where == "end"),
+            )
         self.first_win(where)
 
     def first_win(self, where: str) -> None:
@@ -425,28 +461,19 @@ class WindowFigures:
         if found is None:
             return
         deal = int(found[0])
-        samples = []
-        for _ in range(SAMPLES):
-            if where == "end":
-                self.scroll_list_to(True)
-            samples.append(
-                to_paint(
-                    self.window,
-                    lambda: undo.run(
-                        self.window.undo_stack,
-                        self.hub,
-                        self.window,
-                        "Mark deal won",
-                        lambda: deals.mark_won(deal),
-                        lambda: deals.restore_status(deal, "open", None, None, ""),
-                    ),
-                    self.list_widgets,
-                )
-            )
-            self.settle()
-            self.window.undo_stack.undo()
-            self.settle()
-        self.keep(f"write_first_win_{where}", samples)
+        self.write_figures(
+            f"write_first_win_{where}",
+            lambda: undo.run(
+                self.window.undo_stack,
+                self.hub,
+                self.window,
+                "Mark deal won",
+                lambda: deals.mark_won(deal),
+                lambda: deals.restore_status(deal, "open", None, None, ""),
+            ),
+            board=False,
+            before=lambda: self.scroll_list_to(where == "end"),
+        )
 
     def scroll_list(self) -> None:
         """The list from its top to its end, a page at a time, each page to painted."""
@@ -497,52 +524,28 @@ class WindowFigures:
         self.figures["board_biggest_column_cards"] = window.board.columns[biggest].rowCount()
         self.keep("scroll_board_page", samples)
         self.settle()
-        drops = []
-        for target in [Bucket.TOMORROW, Bucket.TODAY] * ((SAMPLES + 1) // 2):
-            source = Bucket.TODAY if target is Bucket.TOMORROW else Bucket.TOMORROW
-            org = window.board.columns[source].org_id(0)
-            drops.append(
-                to_paint(
-                    window,
-                    lambda o=org, t=target: window.account_actions.schedule_to_bucket(
-                        [o], t, False, 0
-                    ),
-                    self.board_widgets,
-                )
-            )
-            self.settle()
-        self.keep("board_drop_used", drops)
-        done = []
         column = window.board.columns[biggest]
-        for _ in range(SAMPLES):
-            org = column.org_id(column.rowCount() - 1)  # the last card of the scrolled column
-            done.append(
-                to_paint(
-                    window,
-                    lambda o=org: window.account_actions.mark_next_done([o]),
-                    self.board_widgets,
-                )
+        today = window.board.columns[Bucket.TODAY]
+        tomorrow = window.board.columns[Bucket.TOMORROW]
+
+        def drop_between() -> None:  # the first card of Today to Tomorrow, or back
+            source, target = (
+                (today, Bucket.TOMORROW) if today.rowCount() else (tomorrow, Bucket.TODAY)
             )
-            self.settle()
-            window.undo_stack.undo()
-            self.settle()
-        self.keep("board_done_used", done)
-        moved = []
-        for target in [Bucket.LATER, Bucket.NEXT_WEEK] * ((SAMPLES + 1) // 2):
-            org = column.org_id(column.rowCount() - 1)
-            moved.append(
-                to_paint(
-                    window,
-                    lambda o=org, t=target: window.account_actions.schedule_to_bucket(
-                        [o], t, False, 0
-                    ),
-                    self.board_widgets,
-                )
-            )
-            self.settle()
-            window.undo_stack.undo()
-            self.settle()
-        self.keep("board_drop_from_scrolled_end", moved)
+            window.account_actions.schedule_to_bucket([source.org_id(0)], target, False, 0)
+
+        self.write_figures("board_drop_used", drop_between, board=True, undo=False)
+        last = lambda: column.org_id(column.rowCount() - 1)  # noqa: E731 (the scrolled end)
+        self.write_figures(
+            "board_done_used",
+            lambda: window.account_actions.mark_next_done([last()]),
+            board=True,
+        )
+        self.write_figures(
+            "board_drop_from_scrolled_end",
+            lambda: window.account_actions.schedule_to_bucket([last()], Bucket.LATER, False, 0),
+            board=True,
+        )
 
     def show_board(self) -> None:
         """The Kanban tab, laid out (where its columns are decides which are on screen)."""
