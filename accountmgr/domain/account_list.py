@@ -273,7 +273,7 @@ def _before_parts(
     return parts
 
 
-COMMON_PROBE = 8  # rows looked at per row wanted, before the full-text index is asked
+COMMON_SCAN = 2_048  # rows a first page of a search may check one by one (about 5 ms at L)
 
 
 def _common_term_page(
@@ -285,10 +285,11 @@ def _common_term_page(
     limit: int,
 ) -> list[int] | None:
     """The first `limit` rows of a search for a common term ("example" in every account's
-    emails): the rows in display order, each checked against its search text, stop as soon
-    as the page is full, where the full-text index would first list every match. None when
-    the first `COMMON_PROBE` times `limit` rows hold too few matches (a rarer term, for the
-    index), or the term is not plain ASCII (LIKE folds the case of ASCII letters only)."""
+    emails): the rows in display order, each checked against
+    its search text, as far as the page needs, where the full-text index would first list
+    every match. The first `limit` rows tell how common the term is; None when filling the
+    page would take more than COMMON_SCAN rows (a rarer term, for the index), or the term is
+    not plain ASCII (LIKE folds the case of ASCII letters only)."""
     text = flt.search.strip()
     if len(text) < 3 or not text.isascii():
         return None
@@ -297,17 +298,25 @@ def _common_term_page(
     direction = " DESC" if descending else ""
     order = ", ".join(f"{term}{direction}" for term in terms)
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    probe = COMMON_PROBE * limit
-    rows = db.execute_sql(
-        "SELECT s.org_id, (SELECT f.body FROM org_search f WHERE f.rowid = s.org_id) "
-        f"LIKE ? ESCAPE '\\' FROM org_summary s {join} {where} "
-        f"ORDER BY {order}, s.org_id{direction} LIMIT ?",
-        [f"%{escaped}%", *join_params, *params, probe],
-    ).fetchall()
-    found = [org_id for org_id, hit in rows if hit]
-    if len(found) >= limit or len(rows) < probe:
-        return found[:limit]
-    return None
+
+    def scan(rows: int) -> tuple[list[int], bool]:
+        """The matches among the first `rows` rows, and whether those were all the rows."""
+        found = db.execute_sql(
+            "SELECT s.org_id, (SELECT f.body FROM org_search f WHERE f.rowid = s.org_id) "
+            f"LIKE ? ESCAPE '\\' FROM org_summary s {join} {where} "
+            f"ORDER BY {order}, s.org_id{direction} LIMIT ?",
+            [f"%{escaped}%", *join_params, *params, rows],
+        ).fetchall()
+        return [org_id for org_id, hit in found if hit], len(found) < rows
+
+    hits, whole = scan(limit)
+    if len(hits) >= limit or whole:
+        return hits[:limit]
+    needed = limit * limit * 5 // (4 * len(hits)) if hits else COMMON_SCAN + 1
+    if needed > COMMON_SCAN:
+        return None
+    hits, whole = scan(needed)
+    return hits[:limit] if len(hits) >= limit or whole else None
 
 
 def position(
@@ -418,24 +427,44 @@ class Shown:
     contacted_90: int = 0
     nothing_planned: int = 0
     unpriced: int = 0  # rows whose won value leaves out deals in a currency without a rate yet
+    others: int = 0  # organizations the filter would show but for "accounts only"
 
 
-def shown_totals(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Shown:
+def shown_totals(
+    flt: AccountFilter, *, today: dt.date, first_weekday: int = 0, others: bool = False
+) -> Shown:
     """How many rows the filter shows, the sum of their won value, how many of them were
     contacted in the last 30 and 90 days, how many have nothing planned, and how many have won
     deals in a currency without an exchange rate yet (their won value, and so the sum, is
-    incomplete: "no rate yet")."""
-    where, params = where_clause(flt, today, first_weekday)
+    incomplete: "no rate yet"). With `others`, also how many organizations it would show but
+    for "accounts only", in the same pass (one full-text search instead of two)."""
+    wide = others and flt.accounts_only
+    where, params = where_clause(
+        replace(flt, accounts_only=False) if wide else flt, today, first_weekday
+    )
     since_30 = (today - dt.timedelta(days=30)).isoformat()
     since_90 = (today - dt.timedelta(days=90)).isoformat()
+    shown = "s.won_count > 0" if wide else "1"
     row = db.execute_sql(
-        "SELECT count(*), COALESCE(sum(s.won_value), 0), COALESCE(sum(s.last_done >= ?), 0), "
-        "COALESCE(sum(s.last_done >= ?), 0), COALESCE(sum(s.next_due IS NULL), 0), "
-        "COALESCE(sum(s.won_unpriced > 0), 0) "
+        f"SELECT COALESCE(sum({shown}), 0), "
+        f"COALESCE(sum(CASE WHEN {shown} THEN s.won_value END), 0), "
+        f"COALESCE(sum({shown} AND s.last_done >= ?), 0), "
+        f"COALESCE(sum({shown} AND s.last_done >= ?), 0), "
+        f"COALESCE(sum({shown} AND s.next_due IS NULL), 0), "
+        f"COALESCE(sum({shown} AND s.won_unpriced > 0), 0), count(*) "
         f"FROM org_summary s {where}",
         [since_30, since_90, *params],
     ).fetchone()
-    return Shown(int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4]), int(row[5]))
+    count, value, contacted_30, contacted_90, nothing, unpriced, everyone = (int(v) for v in row)
+    return Shown(
+        count,
+        value,
+        contacted_30,
+        contacted_90,
+        nothing,
+        unpriced,
+        others=everyone - count if wide else 0,
+    )
 
 
 def activity_types() -> dict[int, tuple[str, str]]:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from accountmgr.domain.account_list import AccountFilter, where_clause
+from accountmgr.domain.account_list import (
+    AccountFilter,
+    Shown,
+    account_count,
+    shown_totals,
+    where_clause,
+)
 from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.store.models import db
 
@@ -109,6 +115,36 @@ def totals(today: dt.date, recent_days: int = 30) -> Totals:
         int(planned),
         int(unpriced),
     )
+
+
+def shown_figures(
+    flt: AccountFilter, *, today: dt.date, first_weekday: int = 0, recent_days: int = 30
+) -> Shown:
+    """The status bar's figures of what the filter shows (see account_list.Shown), with the
+    organizations it would show but for "accounts only" (`others`), each way the cheapest:
+    every account from the covering indexes; a search in one pass with its "others" (the
+    full-text search runs once); any other filter as its figures and a count."""
+    if flt == AccountFilter():
+        found = totals(today, recent_days)
+        everyone = account_count(AccountFilter(accounts_only=False), today=today)
+        return Shown(
+            found.accounts,
+            found.won_value,
+            found.contacted_recently,
+            found.contacted_90,
+            found.nothing_planned,
+            found.unpriced,
+            others=everyone - found.accounts,
+        )
+    if len(flt.search.strip()) >= 3:
+        return shown_totals(flt, today=today, first_weekday=first_weekday, others=True)
+    shown = shown_totals(flt, today=today, first_weekday=first_weekday)
+    if not flt.accounts_only:
+        return shown
+    everyone = account_count(
+        replace(flt, accounts_only=False), today=today, first_weekday=first_weekday
+    )
+    return replace(shown, others=everyone - shown.count)
 
 
 def is_empty() -> bool:

@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from accountmgr.domain import account_list, clock, customfields
-from accountmgr.domain.account_list import AccountFilter, ListRow, Sort
+from accountmgr.domain import account_list, accounts, clock, customfields
+from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency, unpriced_currencies
 from accountmgr.domain.customfields import FieldDefinition
@@ -165,6 +165,7 @@ class AccountsModel(QAbstractTableModel):
         self.edit_handler: EditHandler | None = None
         self._active = True
         self._stale = False  # changed while no view showed it: read again when shown
+        self._figures: Shown | None = None  # see figures
         # The first screen does not wait for the row count: the count follows at once after
         # it, from the event loop (see _reload_ids).
         self._count_timer = QTimer(self)
@@ -188,6 +189,7 @@ class AccountsModel(QAbstractTableModel):
     def set_filter(self, flt: AccountFilter) -> None:
         if flt != self._filter:
             self._filter = flt
+            self._figures = None
             if self._active:
                 self._reset()
             else:
@@ -376,6 +378,7 @@ class AccountsModel(QAbstractTableModel):
         for org_id in change.org_ids:
             self._cache.pop(org_id, None)
             self._custom.pop(org_id, None)
+        self._figures = None
         if not change.org_ids:
             return
         if not self._active:
@@ -510,6 +513,7 @@ class AccountsModel(QAbstractTableModel):
         search that matches every account shows its first rows without waiting for the count
         (which reads every match)."""
         self._count_timer.stop()
+        self._figures = None
         if ids is None:
             self._ids = self._query_ids(ID_WINDOW)
             if len(self._ids) == ID_WINDOW:
@@ -524,11 +528,21 @@ class AccountsModel(QAbstractTableModel):
         """Whether the rows beyond the first window are still to be counted."""
         return self._count_timer.isActive()
 
+    def figures(self) -> Shown:
+        """What the list shows and is worth, for the status bar (see accounts.shown_figures):
+        read once per filter and change, with the row count when that was left for later."""
+        if self._figures is None:
+            self._figures = accounts.shown_figures(
+                self._filter, today=clock.today(), first_weekday=self.first_weekday
+            )
+        return self._figures
+
     @Slot()
     def _finish_count(self) -> None:
-        """The rows beyond the first window (see _reload_ids), added to the end."""
+        """The rows beyond the first window (see _reload_ids), added to the end; counted with
+        the status bar's figures, which follow at once."""
         self._count_timer.stop()
-        count = self._query_count()
+        count = self.figures().count
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMen
 from accountmgr import __version__
 from accountmgr.domain import (
     account_list,
-    accounts,
     backups,
     clock,
     customfields,
@@ -404,33 +403,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_totals(self) -> None:
-        """The status bar's figures (read from the covering indexes when the filter shows
-        every account)."""
+        """The status bar's figures: those of the list (see AccountsModel.figures)."""
         self._totals_timer.stop()
         flt = self.filters.value
-        if flt == AccountFilter():
-            totals = accounts.totals(clock.today(), RECENT_DAYS)
-            shown = account_list.Shown(
-                totals.accounts,
-                totals.won_value,
-                totals.contacted_recently,
-                totals.contacted_90,
-                totals.nothing_planned,
-                totals.unpriced,
-            )
-        else:
-            shown = account_list.shown_totals(
-                flt, today=clock.today(), first_weekday=self.model.first_weekday
-            )
-        not_accounts = 0
-        if flt.accounts_only:
-            everyone = dataclasses.replace(flt, accounts_only=False)
-            not_accounts = (
-                account_list.account_count(
-                    everyone, today=clock.today(), first_weekday=self.model.first_weekday
-                )
-                - shown.count
-            )
+        shown = self.model.figures()
+        not_accounts = shown.others
         self.figures.show(
             shown,
             accounts_only=flt.accounts_only,
