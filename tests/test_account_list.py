@@ -10,6 +10,7 @@ import pytest
 
 from accountmgr.domain import (
     account_list,
+    accounts,
     activities,
     customfields,
     demo,
@@ -327,3 +328,64 @@ def test_the_board_figures_match_the_rows_of_each_column(demo_store: Path) -> No
             )
             value = sum(r.won_value for r in account_list.rows(ids).values())
             assert (figures[bucket].count, figures[bucket].won_value) == (len(ids), value)
+
+
+def test_the_status_bar_figures_agree_with_the_rows_they_count(demo_store: Path) -> None:
+    """Whichever way they are read (covering indexes, one pass with a search, a pass and a
+    count), the figures are those of the rows the list shows, and `others` counts what
+    "accounts only" hides."""
+    for flt in (*_FILTERS, AccountFilter(search="exa"), AccountFilter(owner_id=NO_OWNER)):
+        shown = accounts.shown_figures(flt, today=TODAY)
+        ids = account_list.account_ids(flt, today=TODAY)
+        rows = account_list.rows(ids).values()
+        assert shown.count == len(ids)
+        assert shown.won_value == sum(r.won_value for r in rows)
+        assert shown.nothing_planned == sum(r.next_due is None for r in rows)
+        since_90 = (TODAY - dt.timedelta(days=90)).isoformat()
+        assert shown.contacted_90 == sum(
+            bool(r.last_contacted and r.last_contacted >= since_90) for r in rows
+        )
+        everyone = account_list.account_ids(
+            dataclasses.replace(flt, accounts_only=False), today=TODAY
+        )
+        assert shown.others == (len(everyone) - len(ids) if flt.accounts_only else 0), flt
+
+
+def _plan(sql: str, params: list[object]) -> str:
+    return " | ".join(row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+@pytest.mark.parametrize(
+    ("flt", "index"),
+    [
+        (AccountFilter(label="Gold"), "org_summary_account_label_value"),
+        (AccountFilter(not_contacted_days=90), "org_summary_account_contact"),
+    ],
+)
+def test_a_filter_is_counted_through_its_index(
+    demo_store: Path, flt: AccountFilter, index: str
+) -> None:
+    """The count and the figures that follow a filter's first screen read an index, not every
+    account (a full scan took 20-25 ms at 50,000 accounts)."""
+    where, params = account_list.where_clause(flt, TODAY, 0)
+    assert index in _plan(f"SELECT count(*) FROM org_summary s {where}", params)
+
+
+def test_the_no_activity_column_reads_its_first_cards_from_its_own_index(
+    demo_store: Path,
+) -> None:
+    traced: list[str] = []
+    original = db.execute_sql
+
+    def tracing(sql: str, params: object = None, *args: object, **kwargs: object) -> object:
+        traced.append(sql)
+        return original(sql, params, *args, **kwargs)
+
+    db.obj.execute_sql = tracing
+    try:
+        account_list.account_ids(
+            AccountFilter(bucket=Bucket.NO_ACTIVITY), Sort.NAME, today=TODAY, limit=50
+        )
+    finally:
+        del db.obj.execute_sql
+    assert "org_summary_account_idle_name" in _plan(traced[-1], [50, 0])

@@ -136,7 +136,7 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
             params.append(last.isoformat())
     if flt.not_contacted_days is not None:
         since = today - dt.timedelta(days=flt.not_contacted_days)
-        clauses.append("(s.last_done IS NULL OR s.last_done < ?)")
+        clauses.append("IFNULL(s.last_done, '') < ?")  # never contacted, or not since
         params.append(since.isoformat())
     if flt.contacted_days is not None:
         since = today - dt.timedelta(days=flt.contacted_days)
@@ -242,8 +242,15 @@ def account_ids(
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
+    # The board's "No activity" column by name: the planner would rather sort every account
+    # with nothing planned than walk the index made for it.
+    hint = (
+        _covering(flt, "idle_name")
+        if flt.bucket is Bucket.NO_ACTIVITY and sort is Sort.NAME and not flt.search.strip()
+        else ""
+    )
     rows = db.execute_sql(
-        f"SELECT s.org_id FROM org_summary s {join} {where} "
+        f"SELECT s.org_id FROM org_summary s {hint} {join} {where} "
         f"ORDER BY {order}, s.org_id{direction}{page}",
         params,
     )
