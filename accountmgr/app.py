@@ -280,6 +280,59 @@ def _daily_backup_in_background(
     loop.run_in_executor(None, job)
 
 
+CHECKPOINT_MS = 2_000
+
+
+def _background_work(
+    loop: asyncio.AbstractEventLoop, app: QApplication, window: MainWindow, settings: QSettings
+) -> None:
+    """What runs beside the window once it is up: the day's backup, tidying the file store,
+    and the write-ahead log's checkpoints."""
+    QTimer.singleShot(
+        0,
+        lambda: _daily_backup_in_background(
+            loop, settings, lambda text: window.statusBar().showMessage(text, 15_000)
+        ),
+    )
+    QTimer.singleShot(0, _tidy_file_store)
+    checkpoints = _checkpoints_in_background(loop, window)
+    app.aboutToQuit.connect(checkpoints.stop)
+
+
+def _checkpoints_in_background(loop: asyncio.AbstractEventLoop, parent: QObject) -> QTimer:
+    """The window's commits no longer copy the write-ahead log into the database file (see
+    watch.defer_checkpoints): a worker thread does, every CHECKPOINT_MS, one at a time. The
+    last connection to close copies the rest."""
+    from accountmgr.domain import watch
+    from accountmgr.domain.writes import release_thread_connection
+
+    watch.defer_checkpoints()
+    running: list[object] = []
+
+    def job() -> None:
+        import peewee as pw
+
+        try:
+            watch.checkpoint()
+        except (sqlite3.Error, pw.PeeweeException) as exc:
+            log.warning("the write-ahead log could not be copied yet: %s", exc)
+        finally:
+            release_thread_connection()
+
+    def start() -> None:
+        if running:
+            return
+        future = loop.run_in_executor(None, job)
+        running.append(future)
+        future.add_done_callback(lambda _f: running.clear())
+
+    timer = QTimer(parent)
+    timer.setInterval(CHECKPOINT_MS)
+    timer.timeout.connect(start)
+    timer.start()
+    return timer
+
+
 def _clean_partial(db_path: Path) -> None:
     """Remove what an interrupted backup or restore left behind, before the database opens."""
     from accountmgr.domain.backups import clean_interrupted
@@ -475,13 +528,7 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
         QTimer.singleShot(SMOKE_MS, app.quit)
     else:
         QTimer.singleShot(0, lambda: _first_questions(window, hub))
-    QTimer.singleShot(
-        0,
-        lambda: _daily_backup_in_background(
-            loop, settings, lambda text: window.statusBar().showMessage(text, 15_000)
-        ),
-    )
-    QTimer.singleShot(0, _tidy_file_store)
+    _background_work(loop, app, window, settings)
     with loop:
         loop.run_until_complete(closed.wait())
     close_database()
