@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +22,7 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import demo_offer
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import settle
+from tests.conftest import settle, won_account
 
 
 @pytest.fixture(autouse=True)
@@ -228,3 +228,39 @@ def test_gui_refuses_a_file_it_cannot_use(tmp_path: Path, content: bytes) -> Non
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == content
     assert list(tmp_path.iterdir()) == [db]  # no log file or anything else beside it
+
+
+def test_a_search_paints_its_first_rows_before_counting_them(
+    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row count and the status bar's figures read every match: they wait until the first
+    screen is on screen, whatever order the event loop would run them in."""
+    from accountmgr.qtmodels import accounts_model
+
+    monkeypatch.setattr(accounts_model, "ID_WINDOW", 4)
+    for n in range(12):
+        won_account(f"Heron Optics {n:02d}")
+    window = settle(_window(qtbot, settings))
+    events: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("painted")
+            return False
+
+    painted = Painted()
+    window.list_tab.table.viewport().installEventFilter(painted)
+    counted = accounts.shown_figures
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        events.append("counted")
+        return counted(*args, **kwargs)
+
+    monkeypatch.setattr(accounts, "shown_figures", counting)
+    window.filters.update(search="heron")
+    qtbot.waitUntil(lambda: not window.work_pending())
+    assert events[:1] == ["painted"]
+    assert "counted" in events
+    assert window.model.rowCount() == 12
+    assert window.accounts_label.text() == "Accounts shown: 12"

@@ -57,6 +57,7 @@ BLOCK = 100  # rows fetched per query
 ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
 SCANNED_LOOKUPS = 4  # rows looked up by scanning the ids before a map of them is built
 CUSTOM_CHUNK = 500  # custom values are read for this many rows per query
+COUNT_LATER_MS = 100  # the row count, when no view has painted the first screen by then
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -166,12 +167,12 @@ class AccountsModel(QAbstractTableModel):
         self._active = True
         self._stale = False  # changed while no view showed it: read again when shown
         self._figures: Shown | None = None  # see figures
-        # The first screen does not wait for the row count: the count follows at once after
-        # it, from the event loop (see _reload_ids).
+        # The first screen does not wait for the row count: a view that painted it asks for
+        # the count (finish_count); without one, this timer does (see _reload_ids).
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(0)
-        self._count_timer.timeout.connect(self._finish_count)
+        self._count_timer.setInterval(COUNT_LATER_MS)
+        self._count_timer.timeout.connect(self.finish_count)
         hub.changed.connect(self.on_change)
         self._load_reference_data()
         self._reload_ids()
@@ -538,7 +539,7 @@ class AccountsModel(QAbstractTableModel):
         return self._figures
 
     @Slot()
-    def _finish_count(self) -> None:
+    def finish_count(self) -> None:
         """The rows beyond the first window (see _reload_ids), added to the end; counted with
         the status bar's figures, which follow at once."""
         self._count_timer.stop()
@@ -551,7 +552,7 @@ class AccountsModel(QAbstractTableModel):
     def _exact(self) -> None:
         """Count now what was left to count later (for what needs every row)."""
         if self._count_timer.isActive():
-            self._finish_count()
+            self.finish_count()
 
     def _read_ids(self, rows: int) -> None:
         """Make sure the ids of the first `rows` rows are read. Windows grow as a view scrolls;

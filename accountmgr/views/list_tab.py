@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QValidator
+from PySide6.QtGui import QAction, QKeyEvent, QPaintEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +57,11 @@ class AccountTable(QTableView):
     """The table; Enter opens the current account (Delete is the window's Edit ▸ Delete)."""
 
     opened = Signal(int)
+    painted = Signal()  # what waits for the first screen to be on screen runs after this
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -140,6 +145,8 @@ class ListTab(QWidget):
         model.rowsAboutToBeRemoved.connect(self._remember_selection)
         model.rowsRemoved.connect(self._rows_removed)
         model.rowsMoved.connect(self._keep_in_view)
+        # The row count follows the first screen, once it is painted.
+        self.table.painted.connect(self._count_after_paint)
         model.layoutChanged.connect(self._keep_in_view)
         # Selection changes come in bursts (shift-click, select all): report once per burst.
         self._selection_timer = QTimer(self)
@@ -395,6 +402,11 @@ class ListTab(QWidget):
             self.selection_hidden.emit(list(wanted))
         else:
             self.selection_changed.emit([])
+
+    @Slot()
+    def _count_after_paint(self) -> None:
+        if self.model.counting:  # from the event loop: the painted screen is shown first
+            QTimer.singleShot(0, self.model, self.model.finish_count)
 
     @Slot()
     def _rows_removed(self) -> None:

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
 
 RECENT_DAYS = 30
 SEARCH_DELAY_MS = 250
+TOTALS_LATER_MS = 100  # the status bar's figures, when the list has not painted by then
 
 
 class MainWindow(QMainWindow):
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._hub.changed.connect(self._on_changed)
         self.filters.changed.connect(lambda _: self.refresh_shown())
+        self.list_tab.table.painted.connect(self._list_painted)
         self.list_tab.selection_changed.connect(self._show_selection)
         self.list_tab.selection_hidden.connect(self._selection_hidden)
         self.panel.reveal_requested.connect(self.reveal_hidden)
@@ -394,7 +396,15 @@ class MainWindow(QMainWindow):
         """The status bar follows the filter and the data, once the list has painted its first
         screen (a search that matches every account counts them all): from the event loop,
         once for any number of requests meanwhile."""
-        self._totals_timer.start()
+        list_on_screen = self.ui.tabs.currentIndex() == 0 and self.list_tab.table.isVisible()
+        # Shown: the list's next paint starts the timer at 0 (_list_painted); this interval
+        # only covers a list that does not paint.
+        self._totals_timer.start(TOTALS_LATER_MS if list_on_screen else 0)
+
+    @Slot()
+    def _list_painted(self) -> None:
+        if self._totals_timer.isActive() and self._totals_timer.interval():
+            self._totals_timer.start(0)
 
     def work_pending(self) -> bool:
         """Whether figures are still to follow the first screen: the status bar's, the row
