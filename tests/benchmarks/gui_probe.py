@@ -75,6 +75,9 @@ def app(db: Path, today: str | None) -> dict[str, float]:
     if today:
         clock.pin_today(dt.date.fromisoformat(today))
     open_database(db)
+    from accountmgr.domain import watch
+
+    watch.defer_checkpoints()  # as the application's window does (see WindowFigures.settle)
     settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
     hub = ChangeHub()
     window = MainWindow(hub, QSettings(str(settings_path), QSettings.Format.IniFormat))
@@ -112,11 +115,15 @@ class WindowFigures:
     # -- helpers --------------------------------------------------------------------------
 
     def settle(self) -> None:
-        """Let whatever the window deferred finish, unmeasured."""
+        """Let whatever the window deferred finish, unmeasured; and copy the write-ahead log
+        into the database file, as the application's worker thread does every 2 s."""
+        from accountmgr.domain import watch
+
         for _ in range(3):
             while self.pending():
                 self.qapp.processEvents()
             self.qapp.processEvents()
+        watch.checkpoint()
 
     def pending(self) -> bool:
         return bool(getattr(self.window, "work_pending", lambda: False)())
