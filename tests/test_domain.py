@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from accountmgr.domain import (
+    account_list,
     accounts,
     activities,
     currencies,
@@ -16,6 +17,7 @@ from accountmgr.domain import (
     notes,
     organizations,
 )
+from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
@@ -284,3 +286,26 @@ def test_account_since_is_the_earliest_won_deal_whatever_the_order(store: Path) 
     deals.mark_won(earlier, dt.datetime(2024, 2, 3, 9, 0))
     [row] = accounts.list_accounts(TODAY)
     assert (row.won_deals, row.account_since) == (2, "2024-02-03 09:00:00")
+
+
+def _search_index() -> list[tuple[int, bytes]]:
+    """The full-text index's pages as stored."""
+    return list(db.execute_sql("SELECT id, block FROM org_search_data ORDER BY id"))
+
+
+def test_edits_that_change_no_searched_text_leave_the_search_index_alone(store: Path) -> None:
+    """Every write to the full-text index may merge its segments (a quarter of a second at
+    100,000 organizations): a label, an owner or a won deal does not write it; a new name
+    does."""
+    org = organizations.create_organization("Heron Optics").id
+    deal = deals.create_deal("Lenses", org_id=org, value_minor=100_00, currency="EUR").id
+    before = _search_index()
+    organizations.update_organization(org, label="Gold")
+    organizations.update_organization(org, address="1 Harbour Road")
+    deals.mark_won(deal)
+    assert _search_index() == before
+    organizations.update_organization(org, name="Heron Lenses")
+    assert _search_index() != before
+    found = account_list.account_ids(AccountFilter(search="lenses"), today=TODAY)
+    assert found == [org]
+    assert account_list.account_ids(AccountFilter(search="optics"), today=TODAY) == []

@@ -153,13 +153,26 @@ def refresh_search(org_ids: Iterable[int | None]) -> None:
 
 
 def _refresh_search(chunk: Sequence[int]) -> None:
+    """Rewrite the search text of those organizations whose text changed (a new name, a
+    person's email...), and only theirs: every write to the full-text index may set off a
+    merge of its segments, 230-330 ms at 100,000 organizations, which a label, an owner or a
+    deal has no reason to pay."""
     marks = ", ".join("?" * len(chunk))
-    db.execute_sql(f"DELETE FROM org_search WHERE rowid IN ({marks})", chunk)
-    db.execute_sql(
-        "INSERT INTO org_search(rowid, body) "
-        + _SEARCH_SELECT.format(where=f"WHERE o.id IN ({marks})"),
-        chunk,
+    wanted = dict(db.execute_sql(_SEARCH_SELECT.format(where=f"WHERE o.id IN ({marks})"), chunk))
+    have = dict(
+        db.execute_sql(f"SELECT rowid, body FROM org_search WHERE rowid IN ({marks})", chunk)
     )
+    stale = [org_id for org_id in chunk if wanted.get(org_id) != have.get(org_id)]
+    gone = [org_id for org_id in stale if org_id in have]
+    if gone:
+        db.execute_sql(
+            f"DELETE FROM org_search WHERE rowid IN ({', '.join('?' * len(gone))})", gone
+        )
+    for org_id in stale:
+        if org_id in wanted:
+            db.execute_sql(
+                "INSERT INTO org_search(rowid, body) VALUES (?, ?)", (org_id, wanted[org_id])
+            )
 
 
 def rebuild(*, search: bool = True, parts: Iterable[str] | None = None) -> None:
