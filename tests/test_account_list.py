@@ -13,6 +13,7 @@ from accountmgr.domain import (
     accounts,
     activities,
     customfields,
+    deals,
     demo,
     integrity,
     organizations,
@@ -389,3 +390,17 @@ def test_the_no_activity_column_reads_its_first_cards_from_its_own_index(
     finally:
         del db.obj.execute_sql
     assert "org_summary_account_idle_name" in _plan(traced[-1], [50, 0])
+
+
+def test_card_keys_order_a_column_as_the_database_does(demo_store: Path) -> None:
+    """The board places a moved card by comparing keys in Python: they must order every column
+    as SQL does, names folded like NOCASE (ASCII only), times missing first, ties by id."""
+    for name in ("élan Vital", "Zeta AG", "alpha GmbH", "Ärzte eG", "ALPHA GmbH", "Émile SARL"):
+        won = organizations.create_organization(name).id
+        deal = deals.create_deal("D", org_id=won, value_minor=100, currency="EUR").id
+        deals.mark_won(deal)
+    for bucket in Bucket:
+        sort = Sort.NAME if bucket is Bucket.NO_ACTIVITY else Sort.DUE
+        ids = account_list.account_ids(AccountFilter(bucket=bucket), sort, today=TODAY)
+        keys = account_list.card_keys(ids, sort)
+        assert sorted(ids, key=keys.__getitem__) == ids, bucket

@@ -326,6 +326,31 @@ def _common_term_page(
     return hits[:limit] if len(hits) >= limit or whole else None
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def card_keys(org_ids: Sequence[int], sort: Sort) -> dict[int, tuple[Any, ...]]:
+    """Keys that order these organizations in Python as a board column orders them in SQL:
+    by due date and time, NULL times first (Sort.DUE), or by name, ASCII letters folded as
+    SQLite's NOCASE folds them (Sort.NAME); ties by id. What is not there has no key."""
+    if sort not in (Sort.DUE, Sort.NAME):
+        raise ValueError(f"no Python order for {sort}")
+    if not org_ids:
+        return {}
+    marks = ",".join("?" * len(org_ids))
+    rows = db.execute_sql(
+        f"SELECT s.org_id, s.name, s.next_due, s.next_due_time FROM org_summary s "
+        f"WHERE s.org_id IN ({marks})",
+        list(org_ids),
+    )
+    if sort is Sort.NAME:
+        return {org: (str(name).translate(_ASCII_LOWER), org) for org, name, _, _ in rows}
+    return {
+        org: (due is not None, due or "", time is not None, time or "", org)
+        for org, _, due, time in rows
+    }
+
+
 def position(
     flt: AccountFilter,
     org_id: int,

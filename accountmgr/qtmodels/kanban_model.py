@@ -65,6 +65,24 @@ def decode_ids(mime: QMimeData) -> list[int]:
     return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
 
 
+class _Keys:
+    """Sort keys of cards (see account_list.card_keys), read as they are needed."""
+
+    def __init__(self, order: Sort) -> None:
+        self._order = order
+        self._known: dict[int, Any] = {}
+
+    def read(self, org_ids: Sequence[int]) -> None:
+        wanted = [o for o in org_ids if o not in self._known]
+        found = account_list.card_keys(wanted, self._order) if wanted else {}
+        self._known.update({o: found.get(o) for o in wanted})
+
+    def __getitem__(self, org_id: int) -> Any:
+        if org_id not in self._known:
+            self.read([org_id])
+        return self._known[org_id]
+
+
 class ColumnModel(QStringListModel):
     """The cards of one bucket, by due date (by name for "No activity"), 50 at a time.
 
@@ -131,30 +149,51 @@ class ColumnModel(QStringListModel):
         """Accounts whose next activity (or card) changed: `touched`, of which `arriving` now
         belong in this column. Their cards leave the rows they held and come in where they
         now sort, when that lies among the cards loaded; the other cards stay as they are, so
-        a column scrolled far down keeps its place and reads nothing again."""
+        a column scrolled far down keeps its place and reads nothing again. Where a card
+        goes is found by halving the loaded cards, a few keys read (an index count would walk
+        every card before it)."""
         held = {org_id: row for row, org_id in enumerate(self._ids) if org_id in touched}
         for org_id in touched:
             self._rows.pop(org_id, None)
         if not held and not arriving:
             return
-        places = sorted(
-            (row, org_id) for org_id in arriving if (row := self._position(org_id)) is not None
-        )
-        if (
-            len(held) == 1
-            and places
-            and [(r, o) for r, o in places] == [(row, org_id) for org_id, row in held.items()]
-        ):  # the card stays in its row (its subject, its owner changed)
-            row = places[0][0]
-            self.dataChanged.emit(self.index(row), self.index(row))
-            return
+        keys = _Keys(self.card_order)
+        if held.keys() == arriving and len(held) == 1:
+            [(org_id, row)] = held.items()
+            neighbours = self._ids[max(0, row - 1) : row + 2]
+            keys.read(neighbours)
+            key = keys[org_id]
+            after = row + 1 < len(self._ids)
+            if (
+                key is not None
+                and (row == 0 or keys[self._ids[row - 1]] < key)
+                and (not after or key < keys[self._ids[row + 1]])
+            ):  # the card stays in its row (its subject, its owner changed)
+                self.dataChanged.emit(self.index(row), self.index(row))
+                return
         for row in sorted(held.values(), reverse=True):
             QStringListModel.removeRows(self, row, 1)
             del self._ids[row]
-        for row, org_id in places:
-            if row > len(self._ids) or (row == len(self._ids) and self._more):
-                break  # beyond the cards loaded: the next page brings it
-            self._insert(row, [org_id])
+        keys.read(list(arriving))
+        for org_id in sorted((o for o in arriving if keys[o] is not None), key=keys.__getitem__):
+            place = self._place(keys, org_id)
+            if place is None:
+                break  # beyond the cards loaded: the next page brings it (and those after it)
+            self._insert(place, [org_id])
+
+    def _place(self, keys: _Keys, org_id: int) -> int | None:
+        """The row where a card goes among the loaded cards, None when it sorts after all of
+        them and more are still to load."""
+        key = keys[org_id]
+        low, high = 0, len(self._ids)
+        while low < high:
+            middle = (low + high) // 2
+            probe = keys[self._ids[middle]]
+            if probe is not None and probe < key:
+                low = middle + 1
+            else:
+                high = middle
+        return None if low == len(self._ids) and self._more else low
 
     def _position(self, org_id: int) -> int | None:
         return account_list.position(
