@@ -18,6 +18,23 @@ EXPECTED = {
     "mark_won_p95_ms",
     "baseline_update_median_ms",
     "baseline_update_p95_ms",
+    # the window's figures, each taken on a shown window to the paint of what changed
+    "baseline_bare_window_s",
+    "start_source_to_list_painted_s",
+    "start_source_to_board_painted_s",
+    "first_screen_median_ms",
+    "baseline_first_screen_sqlite3_median_ms",
+    "search_all_first_screen_top_median_ms",
+    "search_all_with_totals_end_p95_ms",
+    "baseline_fts5_all_median_ms",
+    "filter_not_contacted_90_first_screen_end_median_ms",
+    "write_mark_won_end_median_ms",
+    "write_mark_won_end_with_totals_median_ms",
+    "scroll_list_page_p95_ms",
+    "scroll_board_page_max_ms",
+    "board_drop_from_scrolled_end_median_ms",
+    "baseline_board_seven_range_counts_median_ms",
+    "peak_rss_mb",
 }
 
 
