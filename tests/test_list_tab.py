@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from accountmgr.domain import account_list, activities, customfields, deals, organizations
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
+from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.export import neutralise
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import TODAY, settle
+from tests.conftest import TODAY, settle, won_account
 
 
 @pytest.fixture(autouse=True)
@@ -425,3 +426,19 @@ def test_a_change_that_reorders_rows_keeps_the_selection(
     assert resets == []  # the row moved; the list was not read again
     assert window.list_tab.selected_ids() == [accounts3["otter"]]
     qtmodeltester.check(window.model)  # type: ignore[attr-defined]
+
+
+def test_a_new_search_shows_its_first_rows(window: MainWindow, qtbot: QtBot) -> None:
+    """Scrolled far down the list, a search that finds fewer rows shows them from the top,
+    not the end of what it found."""
+    for n in range(60):
+        won_account(f"Zander Freight {n:02d}")
+    window._hub.publish(EVERYTHING)
+    settle(window)
+    table = window.list_tab.table
+    table.scrollToBottom()
+    assert table.rowAt(0) > 0
+    window.filters.update(search="zander")
+    settle(window)
+    assert window.model.rowCount() == 60
+    assert table.rowAt(0) == 0

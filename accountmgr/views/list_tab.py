@@ -331,6 +331,9 @@ class ListTab(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.model.set_filter(flt)
+        # A new search shows its first rows (or the selection, which select() scrolled to).
+        if self.table.selectionModel() is not None and not self.selected_ids():
+            self.table.scrollToTop()
 
     # -- selection ------------------------------------------------------------------------
 
