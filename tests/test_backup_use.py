@@ -20,7 +20,7 @@ from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.import_run import ImportOptions
 from accountmgr.views import operations
 from accountmgr.views.main_window import MainWindow
-from tests.conftest import shown_window, won_account
+from tests.conftest import settle, shown_window, won_account
 
 pytestmark = pytest.mark.usefixtures("english_plurals")
 
@@ -103,7 +103,7 @@ def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
     assert _shown(win) == ["Lynx Clinics SARL"]  # the list reloaded, the later edits gone
     assert win.selected_ids() == [lynx]
     assert win.panel.org_id == lynx
-    assert win.figures.accounts.text() == "Accounts shown: 1"
+    assert settle(win).figures.accounts.text() == "Accounts shown: 1"
     assert win.undo_stack.count() == 0
     assert "The data it replaced is kept in " in win.statusBar().currentMessage()
     reasons = [b.reason for b in backups.available()]

@@ -72,7 +72,7 @@ def test_another_process_s_edits_appear_and_the_selection_stays(
     assert sorted(_names(win)) == ["Aurora Labs", "Heron Optics GmbH", "Lynx Clinics SARL"]
     assert win.selected_ids() == [heron]  # still the same account, on its new row
     assert win.panel.org_id == heron
-    assert win.figures.accounts.text() == "Accounts shown: 3"
+    assert settle(win).figures.accounts.text() == "Accounts shown: 3"
     assert lynx in [win.model.org_id(row) for row in range(win.model.rowCount())]
 
 

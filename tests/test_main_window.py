@@ -121,7 +121,7 @@ def test_demo_data_is_created_off_the_ui_thread_and_announced(
     assert threads
     assert threads[0] is not threading.main_thread()
     assert not accounts.is_empty()
-    assert window.accounts_label.text() != "Accounts shown: 0"
+    assert settle(window).accounts_label.text() != "Accounts shown: 0"
 
 
 def test_first_run_offers_demo_data_and_declining_keeps_the_database_empty(
