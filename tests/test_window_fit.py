@@ -331,3 +331,24 @@ def test_a_status_message_is_read_whole_beside_the_figures(
     assert used + bar.fontMetrics().horizontalAdvance(message) <= bar.width()
     bar.clearMessage()
     assert all(label.isVisible() for label in figures)  # back once the message is gone
+
+
+def test_the_count_of_organizations_without_a_won_deal_uses_the_locale_s_digits(
+    store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    """ "1,234 organizations without a won deal", not "1234", as every figure beside it."""
+    from accountmgr.store.models import db
+
+    _account("Lynx Clinics SARL")
+    db.execute_sql(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234) "
+        "INSERT INTO organization (name, address, country, label, created_at, updated_at) "
+        "SELECT 'Prospect ' || i, '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00' "
+        "FROM n"
+    )
+    from accountmgr.domain import summary
+
+    summary.rebuild()
+    window = settle(_window(qtbot, settings))
+    window.resize(1600, 700)
+    assert "1,234 organizations without a won deal — show them" in window.not_accounts_label.text()

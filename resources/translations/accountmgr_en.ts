@@ -156,8 +156,8 @@
     <message numerus="yes">
         <source>Show the %n organization(s) without a won deal</source>
         <translation>
-            <numerusform>Show the %n organization without a won deal</numerusform>
-            <numerusform>Show the %n organizations without a won deal</numerusform>
+            <numerusform>Show the %Ln organization without a won deal</numerusform>
+            <numerusform>Show the %Ln organizations without a won deal</numerusform>
         </translation>
     </message>
 </context>
@@ -176,8 +176,8 @@
     <message numerus="yes">
         <source>%n organization(s) without a won deal — show them</source>
         <translation>
-            <numerusform>%n organization without a won deal — show it</numerusform>
-            <numerusform>%n organizations without a won deal — show them</numerusform>
+            <numerusform>%Ln organization without a won deal — show it</numerusform>
+            <numerusform>%Ln organizations without a won deal — show them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
