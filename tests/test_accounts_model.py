@@ -208,14 +208,8 @@ def _full_order(model: AccountsModel, sort: Sort | int, descending: bool) -> lis
     return account_list.account_ids(model.account_filter, sort, descending, today=TODAY)
 
 
-def test_the_list_reads_its_first_rows_only_and_the_rest_as_the_view_goes(
-    store: Path,
-    small_window: int,
-    monkeypatch: pytest.MonkeyPatch,
-    qtmodeltester: ModelTester,
-    qtbot: QtBot,
-) -> None:
-    demo.generate(100, seed=3, today=TODAY)
+def _count_id_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on, how many ids each read of the list's ids returns, in order."""
     read: list[int] = []
     original = account_list.account_ids
 
@@ -225,6 +219,18 @@ def test_the_list_reads_its_first_rows_only_and_the_rest_as_the_view_goes(
         return ids
 
     monkeypatch.setattr(account_list, "account_ids", counting)
+    return read
+
+
+def test_the_list_reads_its_first_rows_only_and_the_rest_as_the_view_goes(
+    store: Path,
+    small_window: int,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
+    qtbot: QtBot,
+) -> None:
+    demo.generate(100, seed=3, today=TODAY)
+    read = _count_id_reads(monkeypatch)
     model = AccountsModel(ChangeHub())
     assert read == [small_window]  # the top of the list, not every id
     # The first screen does not wait for the count: the rows beyond come from the event loop.
@@ -349,18 +355,9 @@ def test_a_change_to_one_account_reads_no_list_of_ids_again(
     model = AccountsModel(hub)
     qtbot.waitUntil(lambda: not model.counting)
     model.ids()
-    read: list[int] = []
-    original = account_list.account_ids
-
-    def counting(*args: Any, **kwargs: Any) -> list[int]:
-        ids = original(*args, **kwargs)
-        read.append(len(ids))
-        return ids
-
-    monkeypatch.setattr(account_list, "account_ids", counting)
+    read = _count_id_reads(monkeypatch)
     moved = model.org_id(10)
     hub.publish(organizations.update_organization(moved, name="Zebra Last Ltd"))
     assert read == []
     assert model.org_id(model.rowCount() - 1) == moved
-    monkeypatch.setattr(account_list, "account_ids", original)
     assert model.ids() == _full_order(model, Sort.NAME, False)

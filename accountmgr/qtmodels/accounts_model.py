@@ -244,14 +244,7 @@ class AccountsModel(QAbstractTableModel):
                 return row
         if len(self._ids) == self._count and not self.counting:
             return None  # every id is read
-        place = account_list.position(
-            self._filter,
-            org_id,
-            self._sort,
-            self._descending,
-            today=clock.today(),
-            first_weekday=self.first_weekday,
-        )
+        place = self._position(org_id)
         if place is None:
             return None
         if place >= len(self._ids):
@@ -410,14 +403,7 @@ class AccountsModel(QAbstractTableModel):
         or arrives, and nothing else is read again (the ids read so far stay the list's first
         rows, in order). A move keeps the row selected."""
         held = self._loaded_row(org_id)
-        place = account_list.position(
-            self._filter,
-            org_id,
-            self._sort,
-            self._descending,
-            today=clock.today(),
-            first_weekday=self.first_weekday,
-        )
+        place = self._position(org_id)
         complete = len(self._ids) == self._count
         if held is not None and place == held:
             self.dataChanged.emit(self.index(held, 0), self.index(held, len(self._columns) - 1))
@@ -463,6 +449,17 @@ class AccountsModel(QAbstractTableModel):
             self.endRemoveRows()
             if count < self._count:
                 self._reset()
+
+    def _position(self, org_id: int) -> int | None:
+        """The row of an organization in the whole list, from the database (see row_of)."""
+        return account_list.position(
+            self._filter,
+            org_id,
+            self._sort,
+            self._descending,
+            today=clock.today(),
+            first_weekday=self.first_weekday,
+        )
 
     def _loaded_row(self, org_id: int) -> int | None:
         """The row of an organization among the ids read so far (None: not among them)."""
