@@ -180,3 +180,23 @@ def test_pages_after_changes_continue_where_the_loaded_cards_end(store: Path) ->
         column.fetchMore(QModelIndex())
     assert column.ids_loaded() == _column_from_scratch(board, Bucket.OVERDUE)
     assert len(set(column.ids_loaded())) == 2 * PAGE + 1
+
+
+def test_the_last_loaded_card_moving_further_down_its_column_skips_no_card(
+    store: Path,
+) -> None:
+    """The next page follows the last loaded card: when that card itself moves further down
+    its column, it leaves the loaded cards, and the pages after bring every card once."""
+    for n in range(2 * PAGE):
+        _account(f"Late {n:03d}", TODAY - dt.timedelta(days=2 * PAGE + 10 - n))
+    hub = ChangeHub()
+    board = KanbanBoard(hub)
+    board.refresh()
+    column = board.columns[Bucket.OVERDUE]
+    last = column.org_id(column.rowCount() - 1)
+    move = activities.move_next_activity(last, TODAY - dt.timedelta(days=1))
+    assert move is not None
+    hub.publish(move.change)
+    while column.canFetchMore(QModelIndex()):
+        column.fetchMore(QModelIndex())
+    assert column.ids_loaded() == _column_from_scratch(board, Bucket.OVERDUE)

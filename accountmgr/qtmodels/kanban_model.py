@@ -163,11 +163,13 @@ class ColumnModel(QStringListModel):
             neighbours = self._ids[max(0, row - 1) : row + 2]
             keys.read(neighbours)
             key = keys[org_id]
-            after = row + 1 < len(self._ids)
+            last = row + 1 == len(self._ids)
             if (
                 key is not None
                 and (row == 0 or keys[self._ids[row - 1]] < key)
-                and (not after or key < keys[self._ids[row + 1]])
+                # the last loaded card: the next page follows its key, which must not move
+                and (not last or not self._more)
+                and (last or key < keys[self._ids[row + 1]])
             ):  # the card stays in its row (its subject, its owner changed)
                 self.dataChanged.emit(self.index(row), self.index(row))
                 return
