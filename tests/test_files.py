@@ -12,7 +12,7 @@ import pytest
 
 from accountmgr.domain import clock, deals, files, organizations
 from accountmgr.domain.changes import Kind
-from accountmgr.domain.errors import NotFoundError, ValidationError
+from accountmgr.domain.errors import Cancelled, NotFoundError, ValidationError
 from accountmgr.store.models import Attachment
 from tests.conftest import TODAY
 
@@ -272,7 +272,7 @@ def test_cancelling_leaves_nothing_behind(tmp_path: Path, org: int, stop_after: 
         calls.append(done)
         return len(calls) <= stop_after
 
-    with pytest.raises(files.Cancelled):
+    with pytest.raises(Cancelled):
         files.attach(org, _source(tmp_path, "a.bin", b"a" * (3 * files.CHUNK)), progress=progress)
 
     assert len(calls) == stop_after + 1

@@ -18,11 +18,10 @@ from hypothesis import strategies as st
 
 from accountmgr.domain import accounts, activities, customfields, integrity, organizations, summary
 from accountmgr.domain import deals as deal_ops
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.errors import Cancelled, ValidationError
 from accountmgr.domain.import_read import auto_map
 from accountmgr.domain.import_run import (
     BATCH,
-    Cancelled,
     ImportOptions,
     Rejected,
     Report,

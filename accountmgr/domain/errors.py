@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+class Cancelled(Exception):
+    """The person cancelled a long operation (an import, an export, a copy, demo data) from
+    its progress: raised by the progress callback, it rolls the operation's transaction back,
+    so nothing of it is kept. Not an error to report."""
+
+
 class DomainError(Exception):
     """Bad input or a forbidden operation.
 

@@ -28,7 +28,7 @@ from typing import BinaryIO, NoReturn
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
+from accountmgr.domain.errors import Cancelled, DomainError, NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id
 from accountmgr.domain.writes import MAX_NAME, Created, fetch, write
 from accountmgr.store.database import is_live_file
@@ -50,10 +50,6 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 
 class MissingFileError(DomainError):
     """The stored copy of an attached file is gone or damaged."""
-
-
-class Cancelled(Exception):
-    """The person cancelled a copy; nothing was left behind. Not an error to report."""
 
 
 @dataclass(frozen=True)

@@ -137,10 +137,6 @@ class Report:
             raise
 
 
-class Cancelled(Exception):
-    """What a progress callback may raise to stop an import; nothing of it is kept."""
-
-
 class _DryRunDone(Exception):
     """Rolls a dry run back once every row has been written."""
 

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accountmgr.domain import clock, demo
 from accountmgr.domain.changes import EVERYTHING
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.operations import run_in_background
 
 log = logging.getLogger(__name__)
 
 FIRST_RUN_ORGS = 300
-
-
-class _Cancelled(Exception):
-    pass
 
 
 def _tr(text: str) -> str:
@@ -28,31 +24,21 @@ def _tr(text: str) -> str:
 
 async def load_demo(parent: QWidget, hub: ChangeHub, orgs: int = FIRST_RUN_ORGS) -> bool:
     """Create demo data in a worker thread; True when it was created, False when cancelled."""
-    loop = asyncio.get_running_loop()
-    dialog = QProgressDialog(_tr("Creating demo data…"), _tr("Cancel"), 0, orgs, parent)
-    dialog.setWindowTitle(_tr("Demo data"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    cancel = threading.Event()
-    dialog.canceled.connect(cancel.set)
-
-    def progress(done: int, total: int) -> None:
-        if cancel.is_set():
-            raise _Cancelled
-        loop.call_soon_threadsafe(dialog.setValue, min(done, total))
-
-    try:
-        result = await loop.run_in_executor(
-            None,
-            lambda: demo.generate_in_worker(orgs, seed=1, today=clock.today(), progress=progress),
-        )
-    except _Cancelled:
-        log.info("demo data cancelled; nothing was written")
+    created: list[object] = []
+    await run_in_background(
+        parent,
+        _tr("Creating demo data…"),
+        orgs,
+        lambda progress: demo.generate_in_worker(
+            orgs, seed=1, today=clock.today(), progress=progress
+        ),
+        created.append,
+        title=_tr("Demo data"),
+        cancelled=lambda: log.info("demo data cancelled; nothing was written"),
+    )
+    if not created:
         return False
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
-    log.info("demo data created: %s", result)
+    log.info("demo data created: %s", created[0])
     hub.publish(EVERYTHING)
     return True
 

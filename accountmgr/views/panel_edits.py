@@ -39,7 +39,7 @@ from accountmgr.domain import (
 )
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.changes import Change
-from accountmgr.domain.errors import DomainError
+from accountmgr.domain.errors import Cancelled, DomainError
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs, undo
@@ -367,7 +367,7 @@ class PanelEdits(QObject):
             try:
                 stored = files.copy_into_store(path, step)
                 made = files.record(org_id, stored, path.name)
-            except files.Cancelled:
+            except Cancelled:
                 break
             except DomainError as error:
                 failed.append(undo.error_text(error))

@@ -17,8 +17,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,7 +36,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
-    QProgressDialog,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -49,7 +46,6 @@ from accountmgr.domain.changes import EVERYTHING
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_read import Table
 from accountmgr.domain.import_run import ImportOptions, Report
-from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.import_models import (
@@ -64,6 +60,7 @@ from accountmgr.qtmodels.import_models import (
 )
 from accountmgr.views import file_dialogs
 from accountmgr.views.forms.ui_import_wizard import Ui_ImportWizard
+from accountmgr.views.operations import Operation, run_in_background
 from accountmgr.views.undo import error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,7 +69,6 @@ PREVIEW_ROWS = 50
 PAGE_FILE, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_REPORT = range(4)
 KIND_CHOICES = ("organizations", "persons", "deals", "activities", "notes")  # the combo's order
 DUPLICATE_KINDS = ("organizations", "persons", "deals")  # the others never have duplicates
-PROGRESS_EVERY = 0.05  # seconds between progress updates sent to the UI thread
 SETTINGS_FOLDER = "import/folder"
 SETTINGS_MAPPINGS = "import/mappings"
 ERROR_STYLE = "color: #c62828;"
@@ -184,8 +180,7 @@ class ImportWizard(QDialog):
         self._mapped_for: tuple[str, Path] | None = None
         self._report: Report | None = None
         self._task: asyncio.Future[Report | None] | None = None
-        self._cancel: threading.Event | None = None
-        self._progress: QProgressDialog | None = None
+        self._operation: Operation | None = None  # the import under way
 
         for row, kind in enumerate(KIND_CHOICES):
             self.ui.kind.setItemData(row, kind)
@@ -274,7 +269,7 @@ class ImportWizard(QDialog):
         return self.ui.pages.currentIndex()
 
     def is_running(self) -> bool:
-        return self._cancel is not None
+        return self._operation is not None
 
     # -- page 1: the file -----------------------------------------------------------------
 
@@ -595,8 +590,8 @@ class ImportWizard(QDialog):
             self._show_page(page - 1)
 
     def reject(self) -> None:  # QDialog.reject: Cancel, Esc, the window's close button
-        if self._cancel is not None:  # an import is running: Cancel stops it, undone whole
-            self._cancel.set()
+        if self._operation is not None:  # an import is running: Cancel stops it, undone whole
+            self._operation.cancel()
             self._show_run_message(self.tr("Cancelling…"))
             return
         super().reject()
@@ -621,79 +616,54 @@ class ImportWizard(QDialog):
         """Run the import on a worker thread with a progress dialog; Cancel (there, or in the
         wizard) stops it and nothing is written. The report, or None when nothing was."""
         path = self._path
-        if path is None or self._cancel is not None:
+        if path is None or self._operation is not None:
             return None
-        loop = asyncio.get_running_loop()
         options = self.options()
-        cancel = threading.Event()
-        self._cancel = cancel
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(cancel.set)
-        self._progress = dialog
+        reports: list[Report] = []
+        locale = QLocale()
         self._show_run_message("")
+        self._operation = run_in_background(
+            self,
+            self.tr("Importing…"),
+            0,
+            lambda progress: import_run.run_import(path, options, progress=progress),
+            reports.append,
+            title=self.tr("Import"),
+            progress_text=lambda done, total: fill(
+                self.tr("Importing… %1 of about %2 rows read"),
+                locale.toString(done),
+                locale.toString(max(total, done)),
+            ),
+            cancelled=lambda: self._show_run_message(
+                self.tr("Import cancelled; nothing was written.")
+            ),
+            failed=self._import_failed,
+            finished=self._import_ended,
+        )
         self._update_buttons()
-        last = [0.0]
-
-        def progress(done: int, total: int) -> None:  # on the worker thread
-            if cancel.is_set():
-                raise import_run.Cancelled
-            now = time.monotonic()
-            if now - last[0] >= PROGRESS_EVERY or done >= total:
-                last[0] = now
-                loop.call_soon_threadsafe(self._show_progress, dialog, done, total)
-
-        def job() -> Report:
-            try:
-                return import_run.run_import(path, options, progress=progress)
-            finally:
-                release_thread_connection()
-
-        try:
-            report = await loop.run_in_executor(None, job)
-        except import_run.Cancelled:
-            self._show_run_message(self.tr("Import cancelled; nothing was written."))
+        await self._operation
+        if not reports:
             return None
-        except DomainError as error:
+        self._imported(reports[0])
+        return reports[0]
+
+    def _import_failed(self, error: DomainError | OSError) -> None:
+        if isinstance(error, DomainError):
             self._show_run_message(error_text(error), error=True)
-            return None
-        except OSError as error:
+        else:
             self._show_run_message(
                 fill(self.tr("The file cannot be read: %1"), error.strerror or str(error)),
                 error=True,
             )
-            return None
-        finally:
-            self._progress = None
-            self._cancel = None
-            dialog.reset()
-            dialog.deleteLater()
-            self._update_buttons()
-        self._imported(report)
-        return report
+
+    def _import_ended(self) -> None:
+        self._operation = None
+        self._update_buttons()
 
     def cancel_import(self) -> None:
         """Stop a running import (as its Cancel button does); nothing of it is kept."""
-        if self._cancel is not None:
-            self._cancel.set()
-
-    def _show_progress(self, dialog: QProgressDialog, done: int, total: int) -> None:
-        if self._progress is not dialog:  # arrived after the end
-            return
-        locale = QLocale()
-        if total > 0:
-            dialog.setMaximum(max(total, done))
-        dialog.setLabelText(
-            fill(
-                self.tr("Importing… %1 of about %2 rows read"),
-                locale.toString(done),
-                locale.toString(max(total, done)),
-            )
-        )
-        dialog.setValue(done)
+        if self._operation is not None:
+            self._operation.cancel()
 
     def rejected_text(self, rejected: import_run.Rejected) -> str:
         """Why a row was left out, translated: each problem with the column it is in."""

@@ -1,0 +1,141 @@
+"""The one runner of long work: a worker thread, progress with Cancel, and the result, the
+cancellation or the failure handled on the main thread."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from accountmgr.domain.errors import Cancelled, ValidationError
+from accountmgr.views import operations
+
+
+@pytest.fixture
+def loop(qapp: QApplication, store: Path) -> Iterator[asyncio.AbstractEventLoop]:
+    """The application's asyncio loop, over an open store (a worker closes its own
+    connection when its work ends)."""
+    running = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(running)
+    yield running
+    running.close()
+    asyncio.set_event_loop(None)
+
+
+def _run(loop: asyncio.AbstractEventLoop, operation: operations.Operation) -> None:
+    loop.run_until_complete(asyncio.wait_for(asyncio.ensure_future(_wait(operation)), 10))
+
+
+async def _wait(operation: operations.Operation) -> None:
+    await operation
+
+
+def test_the_result_comes_back_on_the_main_thread(loop: asyncio.AbstractEventLoop) -> None:
+    threads: list[threading.Thread] = []
+    results: list[int] = []
+    ended: list[bool] = []
+
+    def work(progress: Callable[[int, int], None]) -> int:
+        threads.append(threading.current_thread())
+        progress(1, 2)
+        return 42
+
+    def done(result: int) -> None:
+        threads.append(threading.current_thread())
+        results.append(result)
+
+    operation = operations.run_in_background(
+        None, "Working…", 2, work, done, finished=lambda: ended.append(True)
+    )
+    _run(loop, operation)
+    assert results == [42]
+    assert ended == [True]
+    assert threads[0] is not threading.main_thread()
+    assert threads[1] is threading.main_thread()
+
+
+def test_cancel_stops_the_work_at_its_next_step_and_says_so(
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    started = threading.Event()
+    steps: list[int] = []
+    said: list[str] = []
+
+    def work(progress: Callable[[int, int], None]) -> None:
+        started.set()
+        for step in range(1000):
+            progress(step, 1000)
+            steps.append(step)
+            threading.Event().wait(0.01)
+        raise AssertionError("never cancelled")
+
+    operation = operations.run_in_background(
+        None,
+        "Working…",
+        1000,
+        work,
+        lambda _result: said.append("done"),
+        cancelled=lambda: said.append("cancelled"),
+    )
+
+    async def cancel_soon() -> None:
+        while not started.is_set():
+            await asyncio.sleep(0.01)
+        operation.cancel()
+        await operation
+
+    loop.run_until_complete(asyncio.wait_for(cancel_soon(), 10))
+    assert said == ["cancelled"]
+    assert len(steps) < 1000
+
+
+def test_a_domain_error_goes_to_failed_and_nothing_else(loop: asyncio.AbstractEventLoop) -> None:
+    said: list[Any] = []
+
+    def work(_progress: Callable[[int, int], None]) -> None:
+        raise ValidationError("The name is required.")
+
+    operation = operations.run_in_background(
+        None,
+        "Working…",
+        0,
+        work,
+        lambda _result: said.append("done"),
+        failed=said.append,
+        cancelled=lambda: said.append("cancelled"),
+    )
+    _run(loop, operation)
+    assert [str(error) for error in said] == ["The name is required."]
+
+
+def test_the_progress_label_follows_the_work(
+    loop: asyncio.AbstractEventLoop, qapp: QApplication
+) -> None:
+    parent = QWidget()
+    labels: list[str] = []
+
+    def work(progress: Callable[[int, int], None]) -> None:
+        progress(5, 10)
+        threading.Event().wait(0.1)
+        progress(10, 10)
+
+    def look() -> None:
+        labels.extend(d.labelText() for d in parent.findChildren(QProgressDialog))
+
+    operation = operations.run_in_background(
+        parent,
+        "Working…",
+        10,
+        work,
+        lambda _result: look(),
+        progress_text=lambda done, total: f"{done} of {total}",
+    )
+    _run(loop, operation)
+    assert labels == ["10 of 10"]
+    assert operations.Cancelled is Cancelled  # one Cancelled, the domain's
