@@ -11,10 +11,27 @@ from accountmgr.domain.changes import EVERYTHING, Change
 
 
 class ChangeHub(QObject):
+    """Announces every change to every view. While the views follow one, `publishing` names
+    it: a view can tell that what happens to it now (a selected row leaving the list) comes
+    from a change, whichever order the views were connected in."""
+
     changed = Signal(object)  # a domain.changes.Change
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._publishing: list[Change] = []  # a view may publish while following a change
+
+    @property
+    def publishing(self) -> Change | None:
+        """The change the views are following now; None between changes."""
+        return self._publishing[-1] if self._publishing else None
+
     def publish(self, change: Change) -> None:
-        self.changed.emit(change)
+        self._publishing.append(change)
+        try:
+            self.changed.emit(change)
+        finally:
+            self._publishing.pop()
 
 
 class ExternalChanges(QObject):

@@ -70,8 +70,7 @@ class AccountActions(QObject):
         self._parent = parent
         self._hub = hub
         self._stack = stack
-        self._model = model
-        model.edit_handler = self.edit_cell
+        self._model = model  # its headers name the columns in the Edit menu's undo text
 
     # -- inline edits ---------------------------------------------------------------------
 

@@ -96,12 +96,6 @@ class MainWindow(QMainWindow):
         # Changes another process writes (a second window, an import on the command line)
         # reach the views through the hub as this window's own do; watched from finish_start.
         self.external_changes = ExternalChanges(hub, self)
-        # Connected before the models: while they follow a change, a selected account that an
-        # edit takes out of the list (its last won deal reopened, its owner filtered out) stays
-        # on the panel, under a notice that says so.
-        self._in_change = False
-        hub.changed.connect(self._change_begins)
-
         self.model = AccountsModel(hub, self)
         # The locale's, as on the command line (en_US's on a machine without locale settings).
         self.model.first_weekday = first_weekday()
@@ -361,31 +355,24 @@ class MainWindow(QMainWindow):
     # -- reacting -------------------------------------------------------------------------
 
     @Slot(object)
-    def _change_begins(self, _change: Change) -> None:
-        self._in_change = True
-
-    @Slot(object)
     def _on_changed(self, change: Change) -> None:
-        try:
-            # The views the change touched paint first; the status bar's figures (counted
-            # over every account shown) follow from the event loop.
-            self.refresh_shown()
-            if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
-                self.list_tab.set_choices(organizations.users(), organizations.labels())
-            if self._kanban_tab is not None and (
-                Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds
-            ):
-                # activity types added, renamed or given another icon
-                self.kanban_tab.delegate.type_icons = _type_icons()
-                for cards in self.kanban_tab.lists.values():
-                    cards.viewport().update()
-            if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
-                fields = customfields.definitions("organization")
-                if [c.field for c in self.model.columns if c.field] != fields:
-                    self.list_tab.set_custom_fields(fields)
-            self._enable_for(self.selected_ids())
-        finally:
-            self._in_change = False
+        # The views the change touched paint first; the status bar's figures (counted
+        # over every account shown) follow from the event loop.
+        self.refresh_shown()
+        if Kind.ALL in change.kinds or Kind.ORGANIZATION in change.kinds:
+            self.list_tab.set_choices(organizations.users(), organizations.labels())
+        if self._kanban_tab is not None and (
+            Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds
+        ):
+            # activity types added, renamed or given another icon
+            self.kanban_tab.delegate.type_icons = _type_icons()
+            for cards in self.kanban_tab.lists.values():
+                cards.viewport().update()
+        if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
+            fields = customfields.definitions("organization")
+            if [c.field for c in self.model.columns if c.field] != fields:
+                self.list_tab.set_custom_fields(fields)
+        self._enable_for(self.selected_ids())
 
     def refresh_totals(self) -> None:
         """Status bar: what the filter shows and is worth, and how many were contacted lately;
@@ -500,7 +487,9 @@ class MainWindow(QMainWindow):
             self._tab_on_screen().forget_hidden()
             self._show_selection([])
             return
-        keep = self._in_change and self.panel.org_id in names
+        # A selected account that a change takes out of the list (its last won deal reopened,
+        # its owner filtered out) stays on the panel, under a notice that says so.
+        keep = self._hub.publishing is not None and self.panel.org_id in names
         self.panel.show_hidden([names[i] for i in org_ids if i in names], keep=keep)
         self._enable_for([])
 
