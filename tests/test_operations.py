@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,18 @@ from typing import Any
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from accountmgr.domain.errors import Cancelled, ValidationError
 from accountmgr.views import operations
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    """The window the work belongs to (its progress dialog is the window's)."""
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    return shown
 
 
 @pytest.fixture
@@ -36,7 +46,9 @@ async def _wait(operation: operations.Operation) -> None:
     await operation
 
 
-def test_the_result_comes_back_on_the_main_thread(loop: asyncio.AbstractEventLoop) -> None:
+def test_the_result_comes_back_on_the_main_thread(
+    loop: asyncio.AbstractEventLoop, window: QWidget
+) -> None:
     threads: list[threading.Thread] = []
     results: list[int] = []
     ended: list[bool] = []
@@ -51,7 +63,7 @@ def test_the_result_comes_back_on_the_main_thread(loop: asyncio.AbstractEventLoo
         results.append(result)
 
     operation = operations.run_in_background(
-        None, "Working…", 2, work, done, finished=lambda: ended.append(True)
+        window, "Working…", 2, work, done, finished=lambda: ended.append(True)
     )
     _run(loop, operation)
     assert results == [42]
@@ -61,7 +73,7 @@ def test_the_result_comes_back_on_the_main_thread(loop: asyncio.AbstractEventLoo
 
 
 def test_cancel_stops_the_work_at_its_next_step_and_says_so(
-    loop: asyncio.AbstractEventLoop,
+    loop: asyncio.AbstractEventLoop, window: QWidget
 ) -> None:
     started = threading.Event()
     steps: list[int] = []
@@ -72,11 +84,11 @@ def test_cancel_stops_the_work_at_its_next_step_and_says_so(
         for step in range(1000):
             progress(step, 1000)
             steps.append(step)
-            threading.Event().wait(0.01)
+            time.sleep(0.002)
         raise AssertionError("never cancelled")
 
     operation = operations.run_in_background(
-        None,
+        window,
         "Working…",
         1000,
         work,
@@ -90,19 +102,24 @@ def test_cancel_stops_the_work_at_its_next_step_and_says_so(
         operation.cancel()
         await operation
 
-    loop.run_until_complete(asyncio.wait_for(cancel_soon(), 10))
+    try:
+        loop.run_until_complete(asyncio.wait_for(cancel_soon(), 10))
+    finally:
+        operation.cancel()  # never leave the worker running past the test
     assert said == ["cancelled"]
     assert len(steps) < 1000
 
 
-def test_a_domain_error_goes_to_failed_and_nothing_else(loop: asyncio.AbstractEventLoop) -> None:
+def test_a_domain_error_goes_to_failed_and_nothing_else(
+    loop: asyncio.AbstractEventLoop, window: QWidget
+) -> None:
     said: list[Any] = []
 
     def work(_progress: Callable[[int, int], None]) -> None:
         raise ValidationError("The name is required.")
 
     operation = operations.run_in_background(
-        None,
+        window,
         "Working…",
         0,
         work,
@@ -114,28 +131,37 @@ def test_a_domain_error_goes_to_failed_and_nothing_else(loop: asyncio.AbstractEv
     assert [str(error) for error in said] == ["The name is required."]
 
 
-def test_the_progress_label_follows_the_work(
-    loop: asyncio.AbstractEventLoop, qapp: QApplication
+def test_the_progress_dialog_shows_the_work_s_steps(
+    loop: asyncio.AbstractEventLoop, window: QWidget
 ) -> None:
-    parent = QWidget()
-    labels: list[str] = []
+    parent = window
+    go = threading.Event()
 
     def work(progress: Callable[[int, int], None]) -> None:
         progress(5, 10)
-        threading.Event().wait(0.1)
-        progress(10, 10)
-
-    def look() -> None:
-        labels.extend(d.labelText() for d in parent.findChildren(QProgressDialog))
+        assert go.wait(10)
 
     operation = operations.run_in_background(
         parent,
         "Working…",
         10,
         work,
-        lambda _result: look(),
+        lambda _result: None,
         progress_text=lambda done, total: f"{done} of {total}",
     )
-    _run(loop, operation)
-    assert labels == ["10 of 10"]
+
+    def dialog() -> QProgressDialog | None:
+        found = parent.findChildren(QProgressDialog)
+        return found[0] if found else None
+
+    async def look() -> tuple[str, int]:
+        try:
+            while (shown := dialog()) is None or shown.value() != 5:
+                await asyncio.sleep(0.01)
+            return shown.labelText(), shown.maximum()
+        finally:
+            go.set()
+            await operation
+
+    assert loop.run_until_complete(asyncio.wait_for(look(), 10)) == ("5 of 10", 10)
     assert operations.Cancelled is Cancelled  # one Cancelled, the domain's

@@ -6,6 +6,7 @@ demo data, imports)."""
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,9 +51,15 @@ class Operation:
 
 
 def _show_progress(
-    dialog: QProgressDialog, count: int, of: int, text: Callable[[int, int], str] | None
+    shown: weakref.ref[QProgressDialog],
+    count: int,
+    of: int,
+    text: Callable[[int, int], str] | None,
 ) -> None:
     """A progress step; work that learns its total as it goes (an export) sets it here."""
+    dialog = shown()
+    if dialog is None:  # the work has ended meanwhile
+        return
     if of > 0 and dialog.maximum() != max(of, count):
         dialog.setMaximum(max(of, count))
     if text is not None:
@@ -105,6 +112,9 @@ def run_in_background(
     dialog = _progress_dialog(parent, label, total, cancellable, title)
     cancel = threading.Event()
     dialog.canceled.connect(cancel.set)
+    # The worker holds the dialog weakly: a Qt object whose last reference a worker thread
+    # dropped would be destroyed on that thread (and its timers with it).
+    shown = weakref.ref(dialog)
     last = [0.0]
 
     def progress(count: int, of: int) -> None:  # on the worker thread
@@ -113,7 +123,7 @@ def run_in_background(
         now = time.monotonic()
         if now - last[0] >= PROGRESS_EVERY or count >= of > 0:
             last[0] = now
-            loop.call_soon_threadsafe(_show_progress, dialog, count, of, progress_text)
+            loop.call_soon_threadsafe(_show_progress, shown, count, of, progress_text)
 
     def job() -> T:
         try:
