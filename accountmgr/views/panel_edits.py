@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QInputDialog,
     QLineEdit,
@@ -546,7 +545,3 @@ def _long_date(day: dt.date) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def busy_cursor() -> None:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
