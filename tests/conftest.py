@@ -3,6 +3,7 @@ settings file per test."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -92,6 +93,19 @@ def settings(tmp_path: Path) -> QSettings:
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def app_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The application's asyncio loop (qasync's, over Qt's), asyncio's current loop for the
+    test; closed after it. What runs on a worker thread comes back through it."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
 
 
 def won_account(name: str, value: int = 100_00, owner: int | None = None) -> int:

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import backups, import_run, organizations, records
@@ -45,7 +44,15 @@ def test_an_import_is_preceded_by_a_backup_of_what_was_there(store: Path, tmp_pa
     assert _names() == []
 
 
-def _back_up_now(win: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def _back_up_and_wait(win: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
+    """File ▸ Back up now, until the copy (taken on a worker thread) is done."""
+    win.backup_action.trigger()
+    loop.run_until_complete(asyncio.gather(*operations.pending()))
+
+
+def _back_up_now(
+    win: MainWindow, monkeypatch: pytest.MonkeyPatch, loop: asyncio.AbstractEventLoop
+) -> None:
     """File ▸ Back up now, waited for: the copy is taken on a worker thread."""
     threads: list[threading.Thread] = []
     take = backups.take
@@ -55,14 +62,7 @@ def _back_up_now(win: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
         return take(*args, **kwargs)
 
     monkeypatch.setattr(backups, "take", spy)
-    loop = qasync.QEventLoop(QApplication.instance(), already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        win.backup_action.trigger()
-        loop.run_until_complete(asyncio.gather(*operations.pending()))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    _back_up_and_wait(win, loop)
     monkeypatch.setattr(backups, "take", take)
     assert threads
     assert threads[0] is not threading.main_thread()
@@ -73,11 +73,15 @@ def _shown(win: MainWindow) -> list[str]:
 
 
 def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
-    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    store: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     lynx = won_account("Lynx Clinics SARL")
     win = shown_window(qtbot, settings)
-    _back_up_now(win, monkeypatch)
+    _back_up_now(win, monkeypatch, app_loop)
     assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")
     heron = won_account("Heron Optics")
     win.model.on_change(EVERYTHING)
@@ -126,7 +130,11 @@ def test_a_backup_that_cannot_be_read_is_listed_but_cannot_be_chosen(
 
 
 def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
-    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    store: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     won_account("Lynx Clinics SARL")
     win = shown_window(qtbot, settings)
@@ -143,13 +151,6 @@ def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
         seen.extend(d.labelText() for d in win.findChildren(QProgressDialog) if d.isVisible())
 
     QTimer.singleShot(550, look)  # after the dialog's 300 ms, before the copy is done
-    loop = qasync.QEventLoop(QApplication.instance(), already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        win.backup_action.trigger()
-        loop.run_until_complete(asyncio.gather(*operations.pending()))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    _back_up_and_wait(win, app_loop)
     assert seen == ["Backing up the database…"]
     assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")

@@ -8,7 +8,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from accountmgr.domain import organizations, watch
@@ -47,7 +46,10 @@ def test_commits_leave_the_log_to_the_worker_s_checkpoint(store: Path) -> None:
 
 
 def test_the_window_checkpoints_on_a_worker_thread(
-    store: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    store: Path,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     """The window's connection stops checkpointing inside its commits, and a worker thread
     checkpoints every few seconds instead."""
@@ -61,15 +63,9 @@ def test_the_window_checkpoints_on_a_worker_thread(
 
     monkeypatch.setattr(app, "CHECKPOINT_MS", 20)
     monkeypatch.setattr(watch, "checkpoint", spy)
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        timer = app._checkpoints_in_background(loop, qapp)
-        loop.run_until_complete(asyncio.sleep(0.3))
-        timer.stop()
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    timer = app._checkpoints_in_background(app_loop, qapp)
+    app_loop.run_until_complete(asyncio.sleep(0.3))
+    timer.stop()
     assert threads
     assert threading.main_thread() not in threads
     assert db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 0

@@ -359,11 +359,10 @@ def test_the_import_runs_on_a_worker_thread(
     wizard: ImportWizard,
     qtbot: QtBot,
     hub: ChangeHub,
-    qapp: QApplication,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
-    import qasync
 
     threads: list[threading.Thread] = []
     real = import_run.run_import
@@ -375,17 +374,11 @@ def test_the_import_runs_on_a_worker_thread(
 
     monkeypatch.setattr(import_run, "run_import", spy)
     _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        with qtbot.waitSignal(hub.changed, timeout=20_000):
-            wizard.start_import()
-            wizard.start_import()  # a second press while it runs starts nothing more
-            assert wizard._task is not None
-            report = loop.run_until_complete(wizard._task)
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    with qtbot.waitSignal(hub.changed, timeout=20_000):
+        wizard.start_import()
+        wizard.start_import()  # a second press while it runs starts nothing more
+        assert wizard._task is not None
+        report = app_loop.run_until_complete(wizard._task)
     assert threads
     assert threads[0] is not threading.main_thread()
     assert report is not None
@@ -398,11 +391,10 @@ def test_the_import_runs_on_a_worker_thread(
 def test_cancel_while_it_runs_leaves_the_database_as_it_was(
     wizard: ImportWizard,
     hub: ChangeHub,
-    qapp: QApplication,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
-    import qasync
 
     real = import_run.run_import
     go = threading.Event()
@@ -427,13 +419,7 @@ def test_cancel_while_it_runs_leaves_the_database_as_it_was(
         go.set()
         return await task
 
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        report = loop.run_until_complete(run_and_cancel())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    report = app_loop.run_until_complete(run_and_cancel())
     assert report is None
     assert published == []
     assert _org_named("Acme GmbH") is None

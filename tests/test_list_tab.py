@@ -3,6 +3,7 @@ keyboard and remembered columns, each with its undo."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 from pathlib import Path
@@ -268,13 +269,10 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
     store: Path,
     qtbot: QtBot,
     settings: QSettings,
-    qapp: object,
     monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
-    import asyncio
     import threading
-
-    import qasync
 
     from accountmgr.domain import demo
     from accountmgr.views import account_actions, operations
@@ -294,27 +292,21 @@ def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
         return int(db.execute_sql("SELECT count(*) FROM activity").fetchone()[0])
 
     before = activity_count()
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        win = MainWindow(ChangeHub(), settings)
-        qtbot.addWidget(win)
-        ids = win.model.ids()
-        assert len(ids) >= account_actions.BACKGROUND_FROM
-        values = {
-            "subject": "Satisfaction call",
-            "due_date": TODAY,
-            "type_id": activities.type_id("call"),
-            "due_time": None,
-            "assignee_id": None,
-            "note": "",
-        }
-        with qtbot.waitSignal(win._hub.changed, timeout=20_000):
-            win.account_actions._start_campaign(ids, values)
-            loop.run_until_complete(asyncio.gather(*operations.pending()))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    ids = win.model.ids()
+    assert len(ids) >= account_actions.BACKGROUND_FROM
+    values = {
+        "subject": "Satisfaction call",
+        "due_date": TODAY,
+        "type_id": activities.type_id("call"),
+        "due_time": None,
+        "assignee_id": None,
+        "note": "",
+    }
+    with qtbot.waitSignal(win._hub.changed, timeout=20_000):
+        win.account_actions._start_campaign(ids, values)
+        app_loop.run_until_complete(asyncio.gather(*operations.pending()))
     assert threads
     assert threads[0] is not threading.main_thread()
     assert activity_count() == before + len(ids)

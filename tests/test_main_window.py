@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accountmgr import app as app_module
@@ -97,8 +96,8 @@ def test_demo_data_is_created_off_the_ui_thread_and_announced(
     store: Path,
     qtbot: QtBot,
     settings: QSettings,
-    qapp: QApplication,
     monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     threads: list[threading.Thread] = []
     real = demo.generate_in_worker
@@ -110,13 +109,8 @@ def test_demo_data_is_created_off_the_ui_thread_and_announced(
     monkeypatch.setattr(demo, "generate_in_worker", spy)
     hub = ChangeHub()
     window = _window(qtbot, settings, hub)
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    try:
-        with qtbot.waitSignal(hub.changed, timeout=20_000):
-            created = loop.run_until_complete(demo_offer.load_demo(window, hub, orgs=40))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    with qtbot.waitSignal(hub.changed, timeout=20_000):
+        created = app_loop.run_until_complete(demo_offer.load_demo(window, hub, orgs=40))
     assert created
     assert threads
     assert threads[0] is not threading.main_thread()
@@ -141,22 +135,19 @@ def test_first_run_offers_demo_data_and_declining_keeps_the_database_empty(
 
 
 def test_accepting_the_offer_starts_creating_demo_data(
-    store: Path, qtbot: QtBot, settings: QSettings, qapp: QApplication
+    store: Path,
+    qtbot: QtBot,
+    settings: QSettings,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        hub = ChangeHub()
-        window = _window(qtbot, settings, hub)
-        box = demo_offer.offer_demo(window, hub)
-        with qtbot.waitSignal(hub.changed, timeout=20_000):
-            box.defaultButton().click()
-            task = box.property("demo_task")
-            assert isinstance(task, asyncio.Future)
-            assert loop.run_until_complete(task) is True
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    hub = ChangeHub()
+    window = _window(qtbot, settings, hub)
+    box = demo_offer.offer_demo(window, hub)
+    with qtbot.waitSignal(hub.changed, timeout=20_000):
+        box.defaultButton().click()
+        task = box.property("demo_task")
+        assert isinstance(task, asyncio.Future)
+        assert app_loop.run_until_complete(task) is True
     assert not accounts.is_empty()
 
 

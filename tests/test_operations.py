@@ -6,13 +6,12 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain.errors import Cancelled, ValidationError
@@ -28,14 +27,10 @@ def window(qtbot: QtBot) -> QWidget:
 
 
 @pytest.fixture
-def loop(qapp: QApplication, store: Path) -> Iterator[asyncio.AbstractEventLoop]:
+def loop(app_loop: asyncio.AbstractEventLoop, store: Path) -> asyncio.AbstractEventLoop:
     """The application's asyncio loop, over an open store (a worker closes its own
     connection when its work ends)."""
-    running = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(running)
-    yield running
-    running.close()
-    asyncio.set_event_loop(None)
+    return app_loop
 
 
 def _run(loop: asyncio.AbstractEventLoop, operation: operations.Operation) -> None:

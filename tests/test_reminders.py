@@ -9,9 +9,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import QLocale, QSettings, QTime
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import activities, organizations
@@ -522,7 +521,11 @@ def test_tray_without_system_tray_emits_its_messages(
 
 
 def test_tray_runs_the_service_on_the_qasync_loop(
-    people: tuple[int, int, int], qtbot: QtBot, qapp: QApplication, tmp_path: Path, english: None
+    people: tuple[int, int, int],
+    qtbot: QtBot,
+    tmp_path: Path,
+    english: None,
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     org, ann, _ = people
     schedule(org, ann, dt.time(10, 0))
@@ -563,13 +566,7 @@ def test_tray_runs_the_service_on_the_qasync_loop(
         tray.stop()
         await asyncio.wait_for(task, 5)
 
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(asyncio.wait_for(drive(), 30))
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
+    app_loop.run_until_complete(asyncio.wait_for(drive(), 30))
     assert opened == [org]
     assert settings.value("reminders/enabled", True, bool) is False
     assert settings.value("reminders/last_seen") == "2026-11-24 11:00:00"
