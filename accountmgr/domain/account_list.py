@@ -195,12 +195,16 @@ def _beyond(
     return condition, params
 
 
-def _key_of(org_id: int, sort: Sort | int) -> tuple[Any, ...] | None:
-    """The values of the ORDER BY terms of one organization (None if it does not exist)."""
+def _key_of(
+    org_id: int, sort: Sort | int, where: str = "", params: Sequence[Any] = ()
+) -> tuple[Any, ...] | None:
+    """The values of the ORDER BY terms of one organization; None if it does not exist, or
+    if the condition `where` (a WHERE clause on `s`, with its `params`) leaves it out."""
     join, join_params, terms = _ordering(sort)
+    condition = f"{where} AND s.org_id = ?" if where else "WHERE s.org_id = ?"
     row = db.execute_sql(
-        f"SELECT {', '.join(terms)}, s.org_id FROM org_summary s {join} WHERE s.org_id = ?",
-        [*join_params, org_id],
+        f"SELECT {', '.join(terms)}, s.org_id FROM org_summary s {join} {condition}",
+        [*join_params, *params, org_id],
     ).fetchone()
     return None if row is None else tuple(row)
 
@@ -363,11 +367,7 @@ def position(
     """The row of an organization in the list the filter shows in this order (how many rows
     come before it: an index count); None when the filter does not show it."""
     where, params = where_clause(flt, today, first_weekday)
-    shown = db.execute_sql(
-        f"SELECT 1 FROM org_summary s {where} {'AND' if where else 'WHERE'} s.org_id = ?",
-        [*params, org_id],
-    ).fetchone()
-    key = _key_of(org_id, sort) if shown else None
+    key = _key_of(org_id, sort, where, params)  # None: not shown
     if key is None:
         return None
     join, join_params, terms = _ordering(sort)
