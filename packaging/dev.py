@@ -99,7 +99,8 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return _run(str(PYTHON), "-m", "accountmgr", *rest)
     if command == "test":
-        return _run(str(PYTHON), "-m", "pytest", *rest, env=_headless_env())
+        # every test, the slow ones too (a plain `pytest` leaves them out while working)
+        return _run(str(PYTHON), "-m", "pytest", "--slow", *rest, env=_headless_env())
     if command == "check":
         return check()
     return _run(str(PYTHON), "packaging/build.py", *rest, env=_headless_env())

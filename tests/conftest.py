@@ -1,5 +1,6 @@
-"""Shared fixtures: a fresh database file per test, Qt offscreen with an English locale, a
-settings file per test."""
+"""Shared fixtures: a fresh database file per test, Qt offscreen with an English locale for
+every test (a test that needs another sets it), a settings file per test, the application's
+asyncio loop, and helpers to build an account and a shown window."""
 
 from __future__ import annotations
 
@@ -35,6 +36,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="trials of the kill-during-writes test (a longer soak than its default)",
     )
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow (`packaging/dev.py test` and CI run them all)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked slow (processes killed mid-write, real mouse drags, whole commands end to
+    end) run only with `--slow`: a plain `pytest` is the quick loop while working."""
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (packaging/dev.py test does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture
@@ -68,9 +85,10 @@ def _unpinned_today() -> Iterator[None]:
     clock.pin_today(None)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def english() -> Iterator[None]:
-    """Numbers, dates and money written as en_US writes them, for this test."""
+    """Numbers, dates and money written as en_US writes them, in every test: what a test
+    asserts does not depend on the machine's locale."""
     from PySide6.QtCore import QLocale
 
     before = QLocale()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -34,11 +34,6 @@ from accountmgr.qtmodels.accounts_model import (
 )
 from accountmgr.qtmodels.hub import ChangeHub
 from tests.conftest import TODAY
-
-
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _column(model: AccountsModel, key: str) -> int:

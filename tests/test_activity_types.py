@@ -3,7 +3,7 @@ table model over them, and the settings dialog driven by its buttons, with undo 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,13 +34,6 @@ from tests.conftest import TODAY
 
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 SEEDED = ["Call", "Meeting", "Task", "Deadline", "Email", "Lunch"]
-
-
-@pytest.fixture(autouse=True)
-def _english_locale() -> Iterator[None]:
-    QLocale.setDefault(EN_US)
-    yield
-    QLocale.setDefault(EN_US)
 
 
 def _names(*, active_only: bool = False) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,11 +19,6 @@ from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY
 
 
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 @pytest.fixture
 def org(store: Path) -> int:
     org = organizations.create_organization("Heron Foods AG").id
@@ -32,8 +27,8 @@ def org(store: Path) -> int:
 
 
 @pytest.fixture
-def window(org: int, qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    win = MainWindow(ChangeHub(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def window(org: int, qtbot: QtBot, settings: QSettings) -> MainWindow:
+    win = MainWindow(ChangeHub(), settings)
     qtbot.addWidget(win)
     win.show()
     return win

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -139,9 +138,10 @@ def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
     won_account("Lynx Clinics SARL")
     win = shown_window(qtbot, settings)
     take = backups.take
+    looked = threading.Event()
 
     def slow_take(*args: Any, **kwargs: Any) -> backups.BackupInfo:
-        time.sleep(1.5)  # as a large database takes seconds
+        looked.wait(10)  # as a large database takes seconds: until the test has looked
         return take(*args, **kwargs)
 
     monkeypatch.setattr(backups, "take", slow_take)
@@ -149,8 +149,12 @@ def test_back_up_now_shows_that_it_is_working_while_the_copy_is_taken(
 
     def look() -> None:
         seen.extend(d.labelText() for d in win.findChildren(QProgressDialog) if d.isVisible())
+        if seen:
+            looked.set()
+            poll.stop()
 
-    QTimer.singleShot(550, look)  # after the dialog's 300 ms, before the copy is done
+    poll = QTimer(win, interval=20, timeout=look)  # the dialog shows after 300 ms of work
+    poll.start()
     _back_up_and_wait(win, app_loop)
     assert seen == ["Backing up the database…"]
     assert win.statusBar().currentMessage().startswith("Backed up 1 account to ")

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXPECTED = {
     "demo_wall_s",
     "db_size_mb",
@@ -38,6 +40,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.slow
 def test_benchmark_command_produces_every_named_figure(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     result = subprocess.run(
@@ -51,6 +54,7 @@ def test_benchmark_command_produces_every_named_figure(tmp_path: Path) -> None:
             str(tmp_path),
             "--repeat",
             "20",
+            "--quick",
             "--json",
             str(out),
         ],

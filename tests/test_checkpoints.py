@@ -64,7 +64,12 @@ def test_the_window_checkpoints_on_a_worker_thread(
     monkeypatch.setattr(app, "CHECKPOINT_MS", 20)
     monkeypatch.setattr(watch, "checkpoint", spy)
     timer = app._checkpoints_in_background(app_loop, qapp)
-    app_loop.run_until_complete(asyncio.sleep(0.3))
+
+    async def checkpointed() -> None:
+        while not threads:  # the first checkpoint, 20 ms after the start
+            await asyncio.sleep(0.01)
+
+    app_loop.run_until_complete(asyncio.wait_for(checkpointed(), 5))
     timer.stop()
     assert threads
     assert threading.main_thread() not in threads

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import account_list, activities, deals, organizations
@@ -16,11 +16,6 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY, settle
-
-
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def _account(name: str, owner: int | None, contacted_days_ago: int | None, planned: bool) -> int:
@@ -53,8 +48,7 @@ def orgs(store: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(orgs: dict[str, int], qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+def window(orgs: dict[str, int], qtbot: QtBot, settings: QSettings) -> MainWindow:
     win = MainWindow(ChangeHub(), settings)
     qtbot.addWidget(win)
     win.show()

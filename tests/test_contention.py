@@ -23,8 +23,6 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.store.models import db
 from accountmgr.views import undo
 
-pytestmark = pytest.mark.usefixtures("english")
-
 
 @pytest.fixture
 def other_writer(store: Path) -> Iterator[sqlite3.Connection]:

@@ -3,7 +3,7 @@ lists in the domain, the table model over them, and the settings dialog driven b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,13 +26,6 @@ from accountmgr.views.dialogs import settings_table
 from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog, FieldDialog
 
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-@pytest.fixture(autouse=True)
-def _english_locale() -> Iterator[None]:
-    QLocale.setDefault(EN_US)
-    yield
-    QLocale.setDefault(EN_US)
 
 
 def _add(name: str, field_type: str = "text", options: tuple[str, ...] = ()) -> int:

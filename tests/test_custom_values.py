@@ -3,7 +3,6 @@ delegate's editors for every field type, refusals included."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +46,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(ENGLISH)
-    yield
-    QLocale.setDefault(before)
 
 
 class Account:

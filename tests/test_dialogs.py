@@ -4,7 +4,6 @@ explained in the dialog and writes nothing, and a deal won here makes an account
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -30,13 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 DE_DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-
-
-@pytest.fixture(autouse=True)
-def _english_locale() -> Iterator[None]:
-    QLocale.setDefault(EN_US)
-    yield
-    QLocale.setDefault(EN_US)
 
 
 D = TypeVar("D", bound=RecordDialog)

@@ -9,15 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain.buckets import Bucket
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY, settle, shown_window, won_account
-
-pytestmark = pytest.mark.usefixtures("english")
 
 _OTHER_PROCESS = """
 import sys

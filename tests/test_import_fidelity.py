@@ -42,8 +42,6 @@ from accountmgr.qtmodels.import_models import ColumnMappingModel, PreviewModel
 from accountmgr.store.models import db
 from tests.conftest import TODAY, settle
 
-pytestmark = pytest.mark.usefixtures("english")
-
 
 def _write(path: Path, headers: list[str], rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -287,7 +285,7 @@ def test_a_deal_won_later_in_a_currency_without_rate_is_marked_too(store: Path) 
 
 
 def test_the_list_and_the_panel_mark_a_won_value_without_rate(
-    store: Path, tmp_path: Path, qtbot: Any
+    store: Path, tmp_path: Path, qtbot: Any, settings: QSettings
 ) -> None:
     from accountmgr.views.main_window import MainWindow
 
@@ -302,7 +300,6 @@ def test_the_list_and_the_panel_mark_a_won_value_without_rate(
     assert cell.data() == "€1,000.00 *"
     assert "No exchange rate yet for AUD" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(hub, settings)
     qtbot.addWidget(window)
     window.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,18 +42,6 @@ ORGANIZATIONS = (
     "Cobalt SA,,France,\n"  # line 4: not a country code
     ",Somewhere,DE,\n"  # line 5: no name
 )
-
-
-@pytest.fixture(autouse=True)
-def _english_locale() -> Iterator[None]:
-    QLocale.setDefault(EN_US)
-    yield
-    QLocale.setDefault(EN_US)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

@@ -165,7 +165,10 @@ def test_real_mouse_drag_moves_the_activity_to_tomorrow(tmp_path: Path) -> None:
         assert where["target_visible"], where
 
         _drag(env, where["card"], where["target"])
-        time.sleep(1.0)  # the drop emits from a zero timer; the move is written after it
+        # the drop emits from a zero timer and the move is written after it: wait for the write
+        deadline = time.monotonic() + 10
+        while _next_due(db_path, org) != TOMORROW.isoformat() and time.monotonic() < deadline:
+            time.sleep(0.05)
 
         assert app.stdin is not None
         app.stdin.write("quit\n")

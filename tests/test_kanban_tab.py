@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,11 +22,6 @@ from tests.conftest import TODAY
 MONDAY_FIRST = 0
 
 
-@pytest.fixture(autouse=True)
-def _english() -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 def _account(name: str, due: dt.date | None, time: dt.time | None = None) -> int:
     org = organizations.create_organization(name).id
     deals.mark_won(deals.create_deal("D", org_id=org, value_minor=100_000, currency="EUR").id)
@@ -38,13 +33,12 @@ def _account(name: str, due: dt.date | None, time: dt.time | None = None) -> int
 
 
 @pytest.fixture
-def window(store: Path, qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> MainWindow:
+def window(store: Path, qtbot: QtBot, qapp: QApplication, settings: QSettings) -> MainWindow:
     from accountmgr.views.translations import install_translations
 
     install_translations(qapp)  # the English plural forms, as the application loads them
     _account("Planned Ltd", TODAY, dt.time(15, 30))
     _account("Forgotten Ltd", None)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     win = MainWindow(ChangeHub(), settings)
     win.board.first_weekday = MONDAY_FIRST
     win.model.first_weekday = MONDAY_FIRST
@@ -81,8 +75,9 @@ def _drop(
     drop = QDropEvent(
         pos.toPointF(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, modifiers
     )
-    QApplication.sendEvent(viewport, drop)
-    qtbot.wait(20)  # the drop schedules on the next turn of the event loop
+    # the column schedules on the next turn of the event loop, outside the drag's own loop
+    with qtbot.waitSignal(win.kanban_tab.lists[bucket].dropped, timeout=1000, raising=False):
+        QApplication.sendEvent(viewport, drop)
     return drop.isAccepted()
 
 
@@ -216,10 +211,10 @@ def test_cards_have_accessible_names(window: MainWindow) -> None:
 
 
 def test_an_activity_earlier_today_still_counts_as_today(
-    store: Path, qtbot: QtBot, tmp_path: Path
+    store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
     early = _account("Early Bird Ltd", TODAY, dt.time(0, 30))
-    win = MainWindow(ChangeHub(), QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(ChangeHub(), settings)
     qtbot.addWidget(win)
     assert win.board.column_of(early) is None  # the board is read when first shown
     win.ui.actionShowKanban.trigger()

@@ -26,10 +26,9 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.import_wizard import ImportWizard
 
-pytestmark = [
-    pytest.mark.usefixtures("english"),
-    pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads Linux's /proc/locks"),
-]
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/locks").exists(), reason="reads Linux's /proc/locks"
+)
 
 
 def held_locks(folder: Path) -> set[str]:
@@ -87,14 +86,12 @@ def _type_folder_into_open_dialog(qtbot: QtBot, folder: Path, seen: list[set[str
 
 
 def test_a_file_dialog_on_the_database_folder_keeps_the_locks_and_later_writes(
-    store: Path, qtbot: QtBot, tmp_path: Path
+    store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
     org = organizations.create_organization("Lynx Clinics").id
     folder = store.parent
     assert held_locks(folder) >= {"accountmgr.db", "accountmgr.db-shm"}
-    wizard = ImportWizard(
-        ChangeHub(), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
+    wizard = ImportWizard(ChangeHub(), settings=settings)
     qtbot.addWidget(wizard)
     seen: list[set[str]] = []
     QTimer.singleShot(200, lambda: _type_folder_into_open_dialog(qtbot, folder, seen))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,16 +22,6 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import demo_offer
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import settle, won_account
-
-
-@pytest.fixture(autouse=True)
-def _english_locale() -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _window(qtbot: QtBot, settings: QSettings, hub: ChangeHub | None = None) -> MainWindow:

@@ -38,14 +38,6 @@ def org(store: Path) -> int:
     return organizations.create_organization("Heron Foods AG").id
 
 
-@pytest.fixture
-def english() -> object:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield None
-    QLocale.setDefault(previous)
-
-
 def _activity(org: int, subject: str, days: int, *, done: bool = False) -> int:
     made = activities.create_activity(
         subject, TODAY + dt.timedelta(days=days), type_id=activities.type_id("call"), org_id=org

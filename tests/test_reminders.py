@@ -477,7 +477,7 @@ def test_a_failing_notification_does_not_end_the_service(
 
 
 @pytest.fixture
-def tray(qtbot: QtBot, english: None) -> ReminderTray:
+def tray(qtbot: QtBot) -> ReminderTray:
     if QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("a system tray is available: messages go to it, not to `shown`")
     return ReminderTray()
@@ -523,16 +523,14 @@ def test_tray_without_system_tray_emits_its_messages(
 def test_tray_runs_the_service_on_the_qasync_loop(
     people: tuple[int, int, int],
     qtbot: QtBot,
-    tmp_path: Path,
-    english: None,
     app_loop: asyncio.AbstractEventLoop,
+    settings: QSettings,
 ) -> None:
     org, ann, _ = people
     schedule(org, ann, dt.time(10, 0))
     tray = ReminderTray()
     if tray.tray is not None:
         pytest.skip("a system tray is available: messages go to it, not to `shown`")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     clock = FakeClock(at(9))
     service = create_service(tray, settings, ann, clock)
     titles: list[str] = []

@@ -20,8 +20,6 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY, won_account
 
-pytestmark = pytest.mark.usefixtures("english")
-
 
 @dataclass
 class Accounts:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -49,14 +48,6 @@ from accountmgr.views.side_panel import SidePanel
 from tests.conftest import TODAY
 
 
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
-
-
 @dataclass
 class Data:
     ana: int
@@ -88,8 +79,7 @@ def hub() -> ChangeHub:
 
 
 @pytest.fixture
-def window(data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def window(data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings) -> MainWindow:
     win = MainWindow(hub, settings)
     qtbot.addWidget(win)
     win.show()
@@ -959,10 +949,9 @@ def test_email_and_phone_cells_open_mailto_and_tel_links(
 
 
 def test_custom_number_field_refuses_text_and_writes_and_undoes_a_number(
-    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+    data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings
 ) -> None:
     seats = customfields.create_field("organization", "Seats", "number")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(hub, settings)
     qtbot.addWidget(window)
     window.show()
@@ -1069,13 +1058,12 @@ def test_the_panel_follows_the_board_selection(window: MainWindow, data: Data) -
 
 
 def _panel_with_fields(
-    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+    data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings
 ) -> tuple[MainWindow, SidePanel, customfields.FieldDefinition, customfields.FieldDefinition]:
     first = customfields.create_field("organization", "Contract", "text")
     modules = customfields.create_field(
         "organization", "Modules", "multiple_options", ("CRM", "Billing")
     )
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(hub, settings)
     qtbot.addWidget(window)
     window.show()
@@ -1083,9 +1071,9 @@ def _panel_with_fields(
 
 
 def test_custom_fields_typed_one_after_another_are_all_saved(
-    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+    data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings
 ) -> None:
-    window, panel, contract, _ = _panel_with_fields(data, hub, qtbot, tmp_path)
+    window, panel, contract, _ = _panel_with_fields(data, hub, qtbot, settings)
     view = panel.ui.fieldsView
     panel.ui.sections.setCurrentWidget(panel.ui.overviewPage)
 
@@ -1116,9 +1104,9 @@ def test_custom_fields_typed_one_after_another_are_all_saved(
 
 
 def test_undoing_a_multiple_options_edit_restores_the_choice(
-    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path, warnings: list[str]
+    data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings, warnings: list[str]
 ) -> None:
-    window, panel, _, modules = _panel_with_fields(data, hub, qtbot, tmp_path)
+    window, panel, _, modules = _panel_with_fields(data, hub, qtbot, settings)
     cell = panel.fields.index(panel.fields.row_of(modules.id), 1)
     assert panel.fields.setData(cell, ["CRM"])
     assert panel.fields.setData(cell, ["CRM", "Billing"])
@@ -1217,12 +1205,11 @@ def test_several_files_dropped_together_are_one_undo_step(
 
 
 def test_a_user_field_naming_an_inactive_user_keeps_it(
-    data: Data, hub: ChangeHub, qtbot: QtBot, tmp_path: Path
+    data: Data, hub: ChangeHub, qtbot: QtBot, settings: QSettings
 ) -> None:
     manager = customfields.create_field("organization", "Manager", "user")
     customfields.set_value(manager.id, data.kestrel, data.bo)
     db.execute_sql('UPDATE "user" SET active = 0 WHERE id = ?', (data.bo,))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(hub, settings)
     qtbot.addWidget(window)
     window.show()

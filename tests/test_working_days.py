@@ -33,9 +33,6 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
 
-pytestmark = pytest.mark.usefixtures("english")
-
-
 THURSDAY = dt.date(2026, 11, 26)
 FRIDAY = dt.date(2026, 11, 27)
 SATURDAY = dt.date(2026, 11, 28)

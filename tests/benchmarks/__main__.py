@@ -27,6 +27,9 @@ from pathlib import Path
 SCALES = {"S": 1_000, "M": 10_000, "L": 100_000}
 TODAY = "2026-11-24"
 START_RUNS = 7  # processes of each kind for the start-up figure (its median)
+# `--quick` (the test that runs this command end to end): one sample of each figure, enough to
+# see that every figure is produced; the window's probe reads it from the environment.
+QUICK_ENV = "ACCOUNTMGR_BENCH_QUICK"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -187,7 +190,8 @@ def _start_figures(db: Path, packaged: Path | None) -> dict[str, float]:
             _painted_s(command, copy, 0)  # the first start takes the day's backup
         bare: list[float] = []
         runs: dict[tuple[str, int], list[float]] = {}
-        for _ in range(START_RUNS):  # in turns, so that all see the machine in the same state
+        runs_of_each = 1 if os.environ.get(QUICK_ENV) else START_RUNS
+        for _ in range(runs_of_each):  # in turns, so that all see the machine in the same state
             bare.append(_probe("start_probe", "bare")[0])
             for kind, command in commands.items():
                 for tab in (0, 1):
@@ -287,10 +291,17 @@ def main() -> int:
         help="the packaged application (dist/accountmgr/accountmgr): its start-up too",
     )
     parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one sample of each figure (checks the command runs; the figures mean little)",
+    )
+    parser.add_argument(
         "--only", choices=["gui"], help="only the window's figures (start-up, gui_probe)"
     )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.quick:
+        os.environ[QUICK_ENV] = "1"
     if args.only == "gui":
         db, figures = _dataset(args.scale, args.keep)
         figures.update(_gui_figures(db, args.packaged))

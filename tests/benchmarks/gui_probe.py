@@ -97,7 +97,8 @@ SEARCHES = {
     "common": ("ltd",),  # in about a tenth of the accounts' names
     "all": ("example",),  # in every account's people's emails
 }
-SAMPLES = 11  # of each figure that is not a keystroke or a page
+# of each figure that is not a keystroke or a page; 2 under `--quick` (a median needs two)
+SAMPLES = 2 if os.environ.get("ACCOUNTMGR_BENCH_QUICK") else 11
 
 
 class WindowFigures:
