@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import import_run, records
@@ -23,14 +23,20 @@ from accountmgr.qtmodels.import_models import (
     ProblemRole,
     RejectedModel,
 )
+from accountmgr.views.dialogs.import_pages import month_first
 from accountmgr.views.dialogs.import_wizard import (
     PAGE_COLUMNS,
     PAGE_FILE,
     PAGE_PREVIEW,
     PAGE_REPORT,
     ImportWizard,
-    month_first,
 )
+
+NEXT = QWizard.WizardButton.NextButton
+IMPORT = QWizard.WizardButton.CommitButton  # the preview page commits: its Next is Import
+BACK = QWizard.WizardButton.BackButton
+FINISH = QWizard.WizardButton.FinishButton  # Close, on the report
+CANCEL = QWizard.WizardButton.CancelButton
 
 EN_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 DE_DE = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -73,32 +79,45 @@ def _org_named(name: str) -> records.OrganizationRecord | None:
     return records.organization(found[0]) if found else None
 
 
+def _next(wizard: ImportWizard) -> None:
+    """The Next button, as the person presses it (nothing happens while it is disabled)."""
+    wizard.button(NEXT).click()
+
+
+def _back(wizard: ImportWizard) -> None:
+    wizard.button(BACK).click()
+
+
+def _visible_buttons(wizard: ImportWizard) -> list[QAbstractButton]:
+    return [b for b in map(wizard.button, (BACK, NEXT, IMPORT, FINISH, CANCEL)) if b.isVisible()]
+
+
 def _to_preview(wizard: ImportWizard, path: Path) -> None:
-    assert wizard.set_file(path)
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_COLUMNS
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_PREVIEW
+    assert wizard.file_page.set_file(path)
+    _next(wizard)
+    assert wizard.currentId() == PAGE_COLUMNS
+    _next(wizard)
+    assert wizard.currentId() == PAGE_PREVIEW
 
 
 def test_organizations_are_matched_previewed_imported_and_reported(
     wizard: ImportWizard, qtbot: QtBot, hub: ChangeHub, tmp_path: Path
 ) -> None:
     path = _csv(tmp_path, ORGANIZATIONS, "export.csv")
-    assert wizard.set_file(path)
-    assert wizard.kind() == "organizations"  # from the headers alone
-    assert not wizard.ui.fileError.isVisible()
-    assert "Columns: 4" in wizard.ui.fileInfo.text()
-    assert wizard.ui.nextButton.isEnabled()
+    assert wizard.file_page.set_file(path)
+    assert wizard.file_page.kind() == "organizations"  # from the headers alone
+    assert not wizard.file_page.ui.fileError.isVisible()
+    assert "Columns: 4" in wizard.file_page.ui.fileInfo.text()
+    assert wizard.button(NEXT).isEnabled()
 
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_COLUMNS
+    _next(wizard)
+    assert wizard.currentId() == PAGE_COLUMNS
     assert wizard.mapping_model.mapping() == {0: "name", 1: "address", 2: "country", 3: "label"}
     assert wizard.mapping_model.index(0, 1).data() == "Acme GmbH · Bolt Ltd · Cobalt SA"
-    assert not wizard.ui.mappingError.isVisible()
+    assert not wizard.columns_page.ui.mappingError.isVisible()
 
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_PREVIEW
+    _next(wizard)
+    assert wizard.currentId() == PAGE_PREVIEW
     preview = wizard.preview_model
     assert preview.rowCount() == 4
     assert [preview.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
@@ -118,10 +137,12 @@ def test_organizations_are_matched_previewed_imported_and_reported(
     assert preview.index(2, 1).data(ProblemRole) is None  # the name is fine
     assert preview.index(3, 1).data(ProblemRole) == "problem"  # no name
     assert preview.index(0, 3).data(ProblemRole) is None
-    assert wizard.ui.previewSummary.text().startswith(
+    assert wizard.preview_page.ui.previewSummary.text().startswith(
         "2 of 4 rows have problems; they will be skipped and reported."
     )
-    assert wizard.ui.nextButton.text() == "&Import"
+    assert wizard.button(IMPORT).text() == "&Import"
+    assert _visible_buttons(wizard) == [wizard.button(b) for b in (BACK, IMPORT, CANCEL)]
+    assert wizard.button(IMPORT).isEnabled()
 
     published: list[Change] = []
     hub.changed.connect(published.append)
@@ -144,11 +165,12 @@ def test_the_report_lists_the_rows_left_out_and_can_be_saved(
 ) -> None:
     _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
     wizard.run_now()
-    assert wizard.current_page() == PAGE_REPORT
-    assert wizard.ui.createdCount.text() == "2"
-    assert wizard.ui.rejectedCount.text() == "2"
-    assert wizard.ui.closeButton.isVisible()
-    assert not wizard.ui.nextButton.isVisible()
+    assert wizard.currentId() == PAGE_REPORT
+    assert wizard.report_page.ui.createdCount.text() == "2"
+    assert wizard.report_page.ui.rejectedCount.text() == "2"
+    assert wizard.button(FINISH).isVisible()
+    assert wizard.button(FINISH).text() == "Close"
+    assert _visible_buttons(wizard) == [wizard.button(FINISH)]  # no Back, Next or Cancel
     rejected = wizard.rejected_model
     assert rejected.rowCount() == 2
     assert rejected.index(0, 0).data() == "4"
@@ -156,40 +178,40 @@ def test_the_report_lists_the_rows_left_out_and_can_be_saved(
     assert rejected.index(1, 0).data() == "5"
 
     saved = tmp_path / "report.csv"
-    assert wizard.save_report(saved)
+    assert wizard.report_page.save_report(saved)
     text = saved.read_text(encoding="utf-8-sig")
     assert "4," in text
     assert "created,2" in text
-    assert "report.csv" in wizard.ui.reportMessage.text()
+    assert "report.csv" in wizard.report_page.ui.reportMessage.text()
 
 
 def test_a_required_field_left_unmapped_disables_next(
     wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
+    assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter is Next
-    assert wizard.current_page() == PAGE_COLUMNS
-    assert wizard.ui.nextButton.isEnabled()
+    assert wizard.currentId() == PAGE_COLUMNS
+    assert wizard.button(NEXT).isEnabled()
 
     assert wizard.mapping_model.set_field(0, "")  # Name: Do not import
-    assert not wizard.ui.nextButton.isEnabled()
-    assert wizard.ui.mappingError.isVisible()
-    assert "Name" in wizard.ui.mappingError.text()
-    qtbot.keyClick(wizard.ui.columns, Qt.Key.Key_Return)
-    assert wizard.current_page() == PAGE_COLUMNS  # Enter does nothing now
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_COLUMNS
+    assert not wizard.button(NEXT).isEnabled()
+    assert wizard.columns_page.ui.mappingError.isVisible()
+    assert "Name" in wizard.columns_page.ui.mappingError.text()
+    qtbot.keyClick(wizard.columns_page.ui.columns, Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_COLUMNS  # Enter does nothing now
+    _next(wizard)
+    assert wizard.currentId() == PAGE_COLUMNS
 
     # The "Import as" list of the Address column takes the name again.
-    editor = wizard.ui.columns.indexWidget(wizard.mapping_model.index(1, FIELD))
+    editor = wizard.columns_page.ui.columns.indexWidget(wizard.mapping_model.index(1, FIELD))
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("name"))
     assert wizard.mapping_model.mapping() == {1: "name", 2: "country", 3: "label"}
-    assert wizard.ui.nextButton.isEnabled()
-    assert not wizard.ui.mappingError.isVisible()
+    assert wizard.button(NEXT).isEnabled()
+    assert not wizard.columns_page.ui.mappingError.isVisible()
 
     # A field goes to one column only: choosing it elsewhere takes it from there.
-    first = wizard.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
+    first = wizard.columns_page.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
     assert isinstance(first, QComboBox)
     first.setCurrentIndex(first.findData("name"))
     assert wizard.mapping_model.mapping() == {0: "name", 2: "country", 3: "label"}
@@ -197,7 +219,7 @@ def test_a_required_field_left_unmapped_disables_next(
 
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Return)  # Enter in a list is Next too
-    assert wizard.current_page() == PAGE_PREVIEW
+    assert wizard.currentId() == PAGE_PREVIEW
     assert wizard.mapping_model.mapping() == {0: "name", 2: "country", 3: "label"}
 
 
@@ -205,56 +227,56 @@ def test_the_mapping_is_remembered_for_files_with_the_same_headers(
     store: Path, qtbot: QtBot, hub: ChangeHub, settings: QSettings, tmp_path: Path
 ) -> None:
     first = _wizard(qtbot, hub, settings)
-    assert first.set_file(_csv(tmp_path, ORGANIZATIONS, "january.csv"))
-    first.go_next()
+    assert first.file_page.set_file(_csv(tmp_path, ORGANIZATIONS, "january.csv"))
+    _next(first)
     first.mapping_model.set_field(3, "")  # Label: not imported
     first.mapping_model.set_field(1, "label")  # Address goes into the label
-    first.go_next()
-    assert first.current_page() == PAGE_PREVIEW
+    _next(first)
+    assert first.currentId() == PAGE_PREVIEW
     first.reject()
 
     later = _wizard(qtbot, hub, settings)
     other = "Name,Address,Country,Label\nZeta AG,Ring 2,AT,x\n"
-    assert later.set_file(_csv(tmp_path, other, "february.csv"))
-    later.go_next()
+    assert later.file_page.set_file(_csv(tmp_path, other, "february.csv"))
+    _next(later)
     assert later.mapping_model.mapping() == {0: "name", 1: "label", 2: "country"}
 
     different = "Name,Country\nZeta AG,AT\n"  # other headers: matched afresh
     fresh = _wizard(qtbot, hub, settings)
-    assert fresh.set_file(_csv(tmp_path, different, "march.csv"))
-    fresh.go_next()
+    assert fresh.file_page.set_file(_csv(tmp_path, different, "march.csv"))
+    _next(fresh)
     assert fresh.mapping_model.mapping() == {0: "name", 1: "country"}
 
 
 def test_a_file_that_cannot_be_read_is_explained_on_the_page(
     wizard: ImportWizard, tmp_path: Path
 ) -> None:
-    assert not wizard.set_file(tmp_path / "missing.csv")
-    assert wizard.ui.fileError.isVisible()
-    assert "does not exist" in wizard.ui.fileError.text()
-    assert not wizard.ui.nextButton.isEnabled()
-    wizard.go_next()
-    assert wizard.current_page() == PAGE_FILE
+    assert not wizard.file_page.set_file(tmp_path / "missing.csv")
+    assert wizard.file_page.ui.fileError.isVisible()
+    assert "does not exist" in wizard.file_page.ui.fileError.text()
+    assert not wizard.button(NEXT).isEnabled()
+    _next(wizard)
+    assert wizard.currentId() == PAGE_FILE
 
-    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
-    assert not wizard.ui.fileError.isVisible()
-    assert wizard.ui.nextButton.isEnabled()
+    assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
+    assert not wizard.file_page.ui.fileError.isVisible()
+    assert wizard.button(NEXT).isEnabled()
 
 
 def test_what_the_file_holds_is_guessed_from_its_headers_and_name(
     wizard: ImportWizard, tmp_path: Path
 ) -> None:
     people = "Name,Organization,Email,Phone\nAnna Berg,Acme GmbH,anna@acme.example,+49 30 1\n"
-    assert wizard.set_file(_csv(tmp_path, people, "export.csv"))
-    assert wizard.kind() == "persons"
+    assert wizard.file_page.set_file(_csv(tmp_path, people, "export.csv"))
+    assert wizard.file_page.kind() == "persons"
     deals = "Title,Organization,Value\nRenewal,Acme GmbH,1200\n"
-    assert wizard.set_file(_csv(tmp_path, deals, "pipeline.csv"))
-    assert wizard.kind() == "deals"
+    assert wizard.file_page.set_file(_csv(tmp_path, deals, "pipeline.csv"))
+    assert wizard.file_page.kind() == "deals"
     notes = "Content,Organization\nCalled back,Acme GmbH\n"
-    assert wizard.set_file(_csv(tmp_path, notes, "notizen.csv"))
-    assert wizard.kind() == "notes"
-    assert not wizard.ui.onDuplicate.isEnabled()  # notes never duplicate
-    assert wizard.ui.createMissing.isEnabled()
+    assert wizard.file_page.set_file(_csv(tmp_path, notes, "notizen.csv"))
+    assert wizard.file_page.kind() == "notes"
+    assert not wizard.file_page.ui.onDuplicate.isEnabled()  # notes never duplicate
+    assert wizard.file_page.ui.createMissing.isEnabled()
 
 
 def test_the_date_order_follows_the_locale(
@@ -262,9 +284,9 @@ def test_the_date_order_follows_the_locale(
 ) -> None:
     assert month_first(EN_US)
     assert not month_first(DE_DE)
-    assert not _wizard(qtbot, hub, settings).day_first()
+    assert not _wizard(qtbot, hub, settings).file_page.day_first()
     QLocale.setDefault(DE_DE)
-    assert _wizard(qtbot, hub, settings).day_first()
+    assert _wizard(qtbot, hub, settings).file_page.day_first()
 
 
 def test_dates_that_could_be_read_either_way_are_marked(
@@ -274,9 +296,9 @@ def test_dates_that_could_be_read_either_way_are_marked(
         "Subject,Due date,Organization\nCall back,03/04/2026,Acme GmbH\nVisit,2026-05-20,Acme\n"
     )
     path = _csv(tmp_path, activities, "activities.csv")
-    assert wizard.set_file(path)
-    assert wizard.kind() == "activities"
-    wizard.set_day_first(True)
+    assert wizard.file_page.set_file(path)
+    assert wizard.file_page.kind() == "activities"
+    wizard.file_page.set_day_first(True)
     _to_preview(wizard, path)
     preview = wizard.preview_model
     due = next(
@@ -289,7 +311,7 @@ def test_dates_that_could_be_read_either_way_are_marked(
     assert doubtful.data() == "4/3/26"  # read day first: 3 April, as en_US writes it
     assert "day first" in doubtful.data(Qt.ItemDataRole.ToolTipRole)
     assert preview.index(1, due).data(ProblemRole) is None
-    assert "could be read day first or month first" in wizard.ui.previewSummary.text()
+    assert "could be read day first or month first" in wizard.preview_page.ui.previewSummary.text()
 
 
 def test_back_keeps_the_choices_and_a_new_kind_matches_again(
@@ -297,16 +319,16 @@ def test_back_keeps_the_choices_and_a_new_kind_matches_again(
 ) -> None:
     path = _csv(tmp_path, ORGANIZATIONS)
     _to_preview(wizard, path)
-    wizard.go_back()
-    assert wizard.current_page() == PAGE_COLUMNS
+    _back(wizard)
+    assert wizard.currentId() == PAGE_COLUMNS
     wizard.mapping_model.set_field(3, "")
-    wizard.go_back()
-    assert wizard.current_page() == PAGE_FILE
-    wizard.go_next()
+    _back(wizard)
+    assert wizard.currentId() == PAGE_FILE
+    _next(wizard)
     assert 3 not in wizard.mapping_model.mapping()  # kept
-    wizard.go_back()
-    wizard.set_kind("persons")
-    wizard.go_next()
+    _back(wizard)
+    wizard.file_page.set_kind("persons")
+    _next(wizard)
     assert wizard.mapping_model.mapping()[0] == "name"
     assert "country" not in wizard.mapping_model.mapping().values()
 
@@ -319,9 +341,9 @@ def test_escape_cancels(wizard: ImportWizard, qtbot: QtBot) -> None:
 def test_escape_in_the_field_list_cancels(
     wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
-    wizard.go_next()
-    editor = wizard.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
+    assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
+    _next(wizard)
+    editor = wizard.columns_page.ui.columns.indexWidget(wizard.mapping_model.index(0, FIELD))
     assert isinstance(editor, QComboBox)
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -371,7 +393,7 @@ def test_the_import_runs_on_a_worker_thread(
     assert report is not None
     assert report.created == 2
     assert _org_named("Acme GmbH") is not None
-    assert wizard.current_page() == PAGE_REPORT
+    assert wizard.currentId() == PAGE_REPORT
     assert not wizard.is_running()
 
 
@@ -399,9 +421,9 @@ def test_cancel_while_it_runs_leaves_the_database_as_it_was(
         task = asyncio.ensure_future(wizard.run_async())
         await asyncio.sleep(0.05)
         assert wizard.is_running()
-        assert not wizard.ui.nextButton.isEnabled()
-        assert not wizard.ui.backButton.isEnabled()
-        wizard.reject()  # Cancel, Esc or the window's close button while it runs
+        assert not wizard.button(IMPORT).isEnabled()
+        assert not wizard.button(BACK).isEnabled()
+        wizard.button(CANCEL).click()  # Cancel (or Esc, or the close button) while it runs
         assert wizard.isVisible()
         go.set()
         return await task
@@ -411,9 +433,10 @@ def test_cancel_while_it_runs_leaves_the_database_as_it_was(
     assert published == []
     assert _org_named("Acme GmbH") is None
     assert wizard.isVisible()
-    assert wizard.current_page() == PAGE_PREVIEW
-    assert "cancelled" in wizard.ui.runMessage.text()
-    assert wizard.ui.nextButton.isEnabled()  # it can be tried again
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert "cancelled" in wizard.preview_page.ui.runMessage.text()
+    assert wizard.button(IMPORT).isEnabled()  # it can be tried again
+    assert wizard.button(BACK).isEnabled()
     wizard.reject()
     assert not wizard.isVisible()
 
@@ -421,22 +444,23 @@ def test_cancel_while_it_runs_leaves_the_database_as_it_was(
 def test_tab_goes_through_the_file_page_in_reading_order(
     wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert wizard.set_file(_csv(tmp_path, ORGANIZATIONS))
-    wizard.set_kind("persons")  # people link to organizations: every choice is open
+    assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
+    wizard.file_page.set_kind("persons")  # people link to organizations: every choice is open
     wizard.activateWindow()
-    wizard.ui.chooseButton.setFocus()
+    wizard.file_page.ui.chooseButton.setFocus()
     seen = []
     for _ in range(7):
         focused = QApplication.focusWidget()
         assert focused is not None
-        seen.append(focused.objectName())
+        seen.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    ui = wizard.file_page.ui
     assert seen == [
-        "chooseButton",
-        "kind",
-        "dateOrder",
-        "onDuplicate",
-        "createMissing",
-        "nextButton",
-        "cancelButton",
+        ui.chooseButton,
+        ui.kind,
+        ui.dateOrder,
+        ui.onDuplicate,
+        ui.createMissing,
+        wizard.button(NEXT),
+        wizard.button(CANCEL),
     ]

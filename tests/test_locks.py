@@ -96,7 +96,7 @@ def test_a_file_dialog_on_the_database_folder_keeps_the_locks_and_later_writes(
     seen: list[set[str]] = []
     QTimer.singleShot(200, lambda: _type_folder_into_open_dialog(qtbot, folder, seen))
 
-    wizard.choose_file()  # Import ▸ Choose…, the folder typed in, then Cancel
+    wizard.file_page.choose_file()  # Import ▸ Choose…, the folder typed in, then Cancel
 
     assert seen
     assert seen[0] >= {"accountmgr.db", "accountmgr.db-shm"}
