@@ -333,6 +333,23 @@ def test_back_keeps_the_choices_and_a_new_kind_matches_again(
     assert "country" not in wizard.mapping_model.mapping().values()
 
 
+def test_each_page_gives_the_focus_to_what_is_chosen_there(
+    wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.file_page.ui.chooseButton.hasFocus)  # no file yet: Choose…
+    assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
+    _next(wizard)
+    assert wizard.columns_page.ui.columns.hasFocus()
+    _back(wizard)
+    assert wizard.file_page.ui.kind.hasFocus()  # a file is read: what it holds
+    _next(wizard)
+    _next(wizard)
+    assert wizard.preview_page.ui.preview.hasFocus()
+    wizard.run_now()
+    assert wizard.button(FINISH).hasFocus()  # Close
+
+
 def test_escape_cancels(wizard: ImportWizard, qtbot: QtBot) -> None:
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
@@ -384,7 +401,8 @@ def test_the_import_runs_on_a_worker_thread(
     monkeypatch.setattr(import_run, "run_import", spy)
     _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
     with qtbot.waitSignal(hub.changed, timeout=20_000):
-        wizard.start_import()
+        wizard.button(IMPORT).click()
+        assert wizard.currentId() == PAGE_PREVIEW  # until the import is written
         wizard.start_import()  # a second press while it runs starts nothing more
         assert wizard._task is not None
         report = app_loop.run_until_complete(wizard._task)
@@ -439,6 +457,32 @@ def test_cancel_while_it_runs_leaves_the_database_as_it_was(
     assert wizard.button(BACK).isEnabled()
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_a_failed_import_is_explained_and_can_be_tried_again(
+    wizard: ImportWizard,
+    hub: ChangeHub,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_loop: asyncio.AbstractEventLoop,
+) -> None:
+    def unreadable(*_args: Any, **_kwargs: Any) -> import_run.Report:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(import_run, "run_import", unreadable)
+    _to_preview(wizard, _csv(tmp_path, ORGANIZATIONS))
+    published: list[Change] = []
+    hub.changed.connect(published.append)
+    report = app_loop.run_until_complete(wizard.run_async())
+    assert report is None
+    assert published == []
+    assert wizard.currentId() == PAGE_PREVIEW
+    message = wizard.preview_page.ui.runMessage
+    assert message.text() == "The file cannot be read: Permission denied"
+    assert "#c62828" in message.styleSheet()
+    assert wizard.preview_page.isEnabled()
+    assert wizard.button(IMPORT).isEnabled()
+    assert wizard.button(BACK).isEnabled()
 
 
 def test_tab_goes_through_the_file_page_in_reading_order(
