@@ -122,7 +122,7 @@ def view(model: CustomValuesModel, qtbot: QtBot) -> QTableView:
 
 def _index(model: CustomValuesModel, account: Account, kind: str, column: int = 1) -> QModelIndex:
     row = model.row_of(account.fields[kind].id)
-    assert row is not None
+    assert row >= 0
     return model.index(row, column)
 
 

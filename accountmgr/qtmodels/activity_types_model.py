@@ -3,39 +3,21 @@ name, colour, default subject, duration, follow-up delay and status, in display 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtGui import QColor, QIcon
 
 from accountmgr.domain import activity_types
 from accountmgr.domain.activity_types import TypeAdmin
+from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, RowRoles
 from accountmgr.resources import resource_path
 
 TypeIdRole = Qt.ItemDataRole.UserRole + 1
 ActiveRole = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 _CONTEXT = "ActivityTypesModel"
 
-_HEADERS = (
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Name")),
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Colour")),
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Default subject")),
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Duration")),
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Follow-up")),
-    str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Status")),
-)
 NAME, COLOUR, SUBJECT, DURATION, FOLLOWUP, STATUS = range(6)
 
 
@@ -62,99 +44,65 @@ def followup_text(days: int | None, locale: QLocale | None = None) -> str:
     return template.replace("%1", (locale or QLocale()).toString(days))
 
 
-class ActivityTypesModel(QAbstractTableModel):
+def _colour_swatch(kind: TypeAdmin) -> QColor | None:
+    return QColor(kind.color) if QColor.isValidColorName(kind.color) else None
+
+
+def _status_tip(kind: TypeAdmin) -> str | None:
+    if kind.active:
+        return None
+    return _tr("Not offered when scheduling; its activities keep it. Restore it to offer it again.")
+
+
+class ActivityTypesModel(RecordTableModel[TypeAdmin]):
     """Every activity type; `reload` reads them again (after every change)."""
+
+    CONTEXT = _CONTEXT
+    ROW_ROLES: ClassVar[RowRoles] = {TypeIdRole: lambda t: t.id, ActiveRole: lambda t: t.active}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._types: list[TypeAdmin] = []
         self._icons: dict[str, QIcon | None] = {}
+        self.columns = [
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Name")),
+                lambda t: t.name,
+                decoration=lambda t: self._icons.get(t.icon),
+                tooltip=lambda t: t.icon,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Colour")),
+                lambda t: t.color,
+                decoration=_colour_swatch,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Default subject")),
+                lambda t: t.default_subject,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Duration")),
+                lambda t: duration_text(t.default_duration_min),
+                alignment=RIGHT,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Follow-up")),
+                lambda t: followup_text(t.followup_days),
+                alignment=RIGHT,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Status")),
+                lambda t: _tr("Active") if t.active else _tr("Retired"),
+                tooltip=_status_tip,
+            ),
+        ]
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._types = activity_types.all_types()
-        self._icons = {t.icon: icon_for(t.icon) for t in self._types}
-        self.endResetModel()
+        types = activity_types.all_types()
+        self._icons = {t.icon: icon_for(t.icon) for t in types}
+        self.set_items(types)
 
     def activity_type(self, row: int) -> TypeAdmin | None:
-        return self._types[row] if 0 <= row < len(self._types) else None
+        return self.item(row)
 
-    def id_at(self, row: int) -> int | None:
-        found = self.activity_type(row)
-        return None if found is None else found.id
-
-    def row_of(self, type_id: int) -> int:
-        """The row showing this type, or -1."""
-        return next((n for n, t in enumerate(self._types) if t.id == type_id), -1)
-
-    # -- QAbstractItemModel ---------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._types)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _tr(_HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._types):
-            return None
-        kind = self._types[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(kind, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == NAME:
-                return self._icons.get(kind.icon)
-            if column == COLOUR and QColor.isValidColorName(kind.color):
-                return QColor(kind.color)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == NAME:
-                return kind.icon
-            if column == STATUS and not kind.active:
-                return _tr(
-                    "Not offered when scheduling; its activities keep it. "
-                    "Restore it to offer it again."
-                )
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DURATION, FOLLOWUP):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not kind.active:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        if role == TypeIdRole:
-            return kind.id
-        if role == ActiveRole:
-            return kind.active
-        return None
-
-    @staticmethod
-    def _text(kind: TypeAdmin, column: int) -> str:
-        if column == NAME:
-            return kind.name
-        if column == COLOUR:
-            return kind.color
-        if column == SUBJECT:
-            return kind.default_subject
-        if column == DURATION:
-            return duration_text(kind.default_duration_min)
-        if column == FOLLOWUP:
-            return followup_text(kind.followup_days)
-        return _tr("Active") if kind.active else _tr("Retired")
+    def muted(self, item: TypeAdmin) -> bool:
+        return not item.active

@@ -7,17 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 
 from accountmgr.domain import customfields
 from accountmgr.domain.currencies import default_currency
@@ -25,6 +15,7 @@ from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.organizations import user_names, users
 from accountmgr.qtmodels.formatting import format_custom
+from accountmgr.qtmodels.table_model import AnyIndex, Column, RecordTableModel
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 """The row's FieldDefinition."""
@@ -42,8 +33,6 @@ EditHandler = Callable[[int, int, str, Any], bool]
 
 The new value is already validated; None clears the field."""
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 
 def domain_message(error: DomainError) -> str:
     """The person-facing, translated message of a domain error."""
@@ -54,7 +43,7 @@ def domain_message(error: DomainError) -> str:
         return str(error)
 
 
-class CustomValuesModel(QAbstractTableModel):
+class CustomValuesModel(RecordTableModel[FieldDefinition]):
     """Rows are the active custom fields of one record; column 0 names the field, column 1 holds
     its value: locale-formatted for display, the stored form for editing.
 
@@ -65,17 +54,32 @@ class CustomValuesModel(QAbstractTableModel):
     changed = Signal(object)
     """A domain Change, made by the default edit handler (to publish on the hub)."""
 
+    CONTEXT = "CustomValuesModel"
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entity = "organization"
         self._entity_id: int | None = None
-        self._fields: list[FieldDefinition] = []
         self._values: dict[int, str] = {}
         self._users: list[tuple[int, str]] = []
         self._user_names: dict[int, str] = {}
         self._currency: tuple[str, int] = ("EUR", 2)
         self.edit_handler: EditHandler = self.write_value
         self.last_error: str | None = None
+        self.columns = [
+            Column(
+                str(QT_TRANSLATE_NOOP("CustomValuesModel", "Field")),
+                lambda f: f.name,
+                edit=lambda f: f.name,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("CustomValuesModel", "Value")),
+                lambda f: self._display(f, self._values.get(f.id)),
+                edit=lambda f: self._edit_value(f, self._values.get(f.id)),
+                tooltip=self._tooltip,
+                editable=True,
+            ),
+        ]
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -89,33 +93,26 @@ class CustomValuesModel(QAbstractTableModel):
 
     def load(self, entity: str, entity_id: int | None) -> None:
         """Show the custom fields of one record (no rows when `entity_id` is None)."""
-        self.beginResetModel()
         self._entity, self._entity_id = entity, entity_id
-        self._read()
-        self.endResetModel()
+        self._read_reference()
+        fields = self._read_fields()
+        self._values = self._read_values(fields)
+        self.set_items(fields)
 
     def refresh(self) -> None:
         """Read the fields and values again: rows update in place when the fields are the same."""
-        before = list(self._fields)
         self._read_reference()
         fields = self._read_fields()
-        if fields != before:
-            self.beginResetModel()
-            self._fields = fields
-            self._values = self._read_values(fields)
-            self.endResetModel()
-            return
         self._values = self._read_values(fields)
-        if fields:
+        if fields != self.items:
+            self.set_items(fields)
+        elif fields:
             self.dataChanged.emit(
                 self.index(0, NAME_COLUMN), self.index(len(fields) - 1, VALUE_COLUMN)
             )
 
     def definition(self, row: int) -> FieldDefinition:
-        return self._fields[row]
-
-    def row_of(self, field_id: int) -> int | None:
-        return next((row for row, f in enumerate(self._fields) if f.id == field_id), None)
+        return self.items[row]
 
     def stored(self, field_id: int) -> str | None:
         """The stored text of a field of the current record, None when unset."""
@@ -123,68 +120,24 @@ class CustomValuesModel(QAbstractTableModel):
 
     # -- Qt model interface -----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == NAME_COLUMN:
-            return self.tr("Field")
-        if section == VALUE_COLUMN:
-            return self.tr("Value")
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == VALUE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._fields):
-            return None
-        field = self._fields[index.row()]
+    def row_data(self, item: FieldDefinition, role: int) -> Any:
         if role == FieldRole:
-            return field
+            return item
         if role == UsersRole:
             return list(self._users)
         if role == CurrencyRole:
             return self._currency
-        if index.column() == NAME_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return field.name
-            return None
-        stored = self._values.get(field.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(field, stored)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(field, stored)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            long = field.field_type == "large_text" or (
-                field.field_type in ("text", "address") and len(stored or "") > LONG_TEXT
-            )
-            return stored if stored and long else None
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Validate and write a value of column 1; on refusal `last_error` says why."""
         self.last_error = None
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or not index.isValid()
-            or index.column() != VALUE_COLUMN
-            or self._entity_id is None
-        ):
+        return super().setData(index, value, role)
+
+    def set_cell(self, row: int, column: int, value: Any, role: int) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self._entity_id is None:
             return False
-        field = self._fields[index.row()]
+        field = self.items[row]
         new = self._plain(value)
         try:
             text = customfields.canonical(field, new)
@@ -213,11 +166,6 @@ class CustomValuesModel(QAbstractTableModel):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _read(self) -> None:
-        self._read_reference()
-        self._fields = self._read_fields()
-        self._values = self._read_values(self._fields)
-
     def _read_reference(self) -> None:
         self._users = users()
         self._user_names = user_names()  # inactive users too: a value may still name one
@@ -241,8 +189,15 @@ class CustomValuesModel(QAbstractTableModel):
         else:
             self._values[field.id] = stored
         row = self.row_of(field.id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, NAME_COLUMN), self.index(row, VALUE_COLUMN))
+        if row >= 0:
+            self.row_changed(row)
+
+    def _tooltip(self, field: FieldDefinition) -> str | None:
+        stored = self._values.get(field.id)
+        long = field.field_type == "large_text" or (
+            field.field_type in ("text", "address") and len(stored or "") > LONG_TEXT
+        )
+        return stored if stored and long else None
 
     def _display(self, field: FieldDefinition, stored: str | None) -> str:
         if stored is None:

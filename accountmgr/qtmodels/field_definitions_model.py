@@ -3,26 +3,16 @@ name, type, options and status, in display order."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from accountmgr.domain import customfields
 from accountmgr.domain.customfields import FieldAdmin
+from accountmgr.qtmodels.table_model import Column, RecordTableModel, RowRoles
 
 FieldIdRole = Qt.ItemDataRole.UserRole + 1
 RetiredRole = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 _CONTEXT = "FieldDefinitionsModel"
 
@@ -39,12 +29,6 @@ TYPE_NAMES: dict[str, str] = {  # English source text, translated when shown
     "address": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Address")),
 }
 
-_HEADERS = (
-    str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Name")),
-    str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Type")),
-    str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Options")),
-    str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Status")),
-)
 NAME, TYPE, OPTIONS, STATUS = range(4)
 
 
@@ -58,13 +42,36 @@ def type_name(field_type: str) -> str:
     return _tr(source) if source is not None else field_type
 
 
-class FieldDefinitionsModel(QAbstractTableModel):
+class FieldDefinitionsModel(RecordTableModel[FieldAdmin]):
     """One entity's custom fields; `reload` reads them again (after every change)."""
+
+    CONTEXT = _CONTEXT
+    ROW_ROLES: ClassVar[RowRoles] = {FieldIdRole: lambda f: f.id, RetiredRole: lambda f: f.retired}
+    COLUMNS = (
+        Column(str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Name")), lambda f: f.name),
+        Column(
+            str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Type")),
+            lambda f: type_name(f.field_type),
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Options")),
+            lambda f: ", ".join(f.options) if f.has_options else "",
+            tooltip=lambda f: "\n".join(f.options) if f.has_options else None,
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Status")),
+            lambda f: _tr("Retired") if f.retired else _tr("Active"),
+            tooltip=lambda f: (
+                _tr("Hidden everywhere; its values are kept. Restore it to show it again.")
+                if f.retired
+                else None
+            ),
+        ),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entity = "organization"
-        self._fields: list[FieldAdmin] = []
 
     @property
     def entity(self) -> str:
@@ -72,72 +79,12 @@ class FieldDefinitionsModel(QAbstractTableModel):
 
     def reload(self, entity: str | None = None) -> None:
         """Read the fields of `entity` (by default the one shown) from the domain."""
-        self.beginResetModel()
         if entity is not None:
             self._entity = entity
-        self._fields = customfields.all_definitions(self._entity)
-        self.endResetModel()
+        self.set_items(customfields.all_definitions(self._entity))
 
     def field(self, row: int) -> FieldAdmin | None:
-        return self._fields[row] if 0 <= row < len(self._fields) else None
+        return self.item(row)
 
-    def id_at(self, row: int) -> int | None:
-        found = self.field(row)
-        return None if found is None else found.id
-
-    def row_of(self, field_id: int) -> int:
-        """The row showing this field, or -1."""
-        return next((n for n, f in enumerate(self._fields) if f.id == field_id), -1)
-
-    # -- QAbstractItemModel ---------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _tr(_HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._fields):
-            return None
-        field = self._fields[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME:
-                return field.name
-            if column == TYPE:
-                return type_name(field.field_type)
-            if column == OPTIONS:
-                return ", ".join(field.options) if field.has_options else ""
-            return _tr("Retired") if field.retired else _tr("Active")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == OPTIONS and field.has_options:
-                return "\n".join(field.options)
-            if column == STATUS and field.retired:
-                return _tr("Hidden everywhere; its values are kept. Restore it to show it again.")
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and field.retired:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        if role == FieldIdRole:
-            return field.id
-        if role == RetiredRole:
-            return field.retired
-        return None
+    def muted(self, item: FieldAdmin) -> bool:
+        return item.retired

@@ -4,31 +4,28 @@ as they will be imported (problems marked), and the rows an import left out."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor
 
 from accountmgr.domain import iso4217
 from accountmgr.domain.import_read import Converted, FieldSpec, Problem
 from accountmgr.qtmodels.formatting import fill, format_money
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, Text, muted_brush
 
 FieldKeyRole = Qt.ItemDataRole.UserRole + 1  # mapping: the field key of a column, "" for none
 ProblemRole = Qt.ItemDataRole.UserRole + 2  # preview: "problem", "ambiguous" or None
@@ -43,11 +40,6 @@ AMBIGUOUS_BACKGROUND = QColor("#ffe0b2")
 
 _CONTEXT = "ImportModels"
 
-_MAPPING_HEADERS = (
-    str(QT_TRANSLATE_NOOP("ImportModels", "Column in the file")),
-    str(QT_TRANSLATE_NOOP("ImportModels", "First values")),
-    str(QT_TRANSLATE_NOOP("ImportModels", "Import as")),
-)
 HEADER, SAMPLES, FIELD = range(3)
 
 _STATUSES = {
@@ -94,7 +86,17 @@ def _column_name(headers: Sequence[str], column: int) -> str:
     return header or fill(_tr("Column %1"), QLocale().toString(column + 1))
 
 
-class ColumnMappingModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class _FileColumn:
+    """A column of the file as the mapping table shows it."""
+
+    number: int  # 0-based
+    header: str
+    samples: tuple[str, ...]
+    key: str = ""  # the field it is imported as; "" = not imported
+
+
+class ColumnMappingModel(RecordTableModel[_FileColumn]):
     """One row per column of the file: its header, its first values, and the field it is
     imported as (editable: `setData` with a field key, "" for "Do not import").
 
@@ -103,14 +105,33 @@ class ColumnMappingModel(QAbstractTableModel):
     """
 
     mapping_changed = Signal()
+    CONTEXT = _CONTEXT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
-        self._samples: list[list[str]] = []
         self._fields: list[FieldSpec] = []
         self._by_key: dict[str, FieldSpec] = {}
-        self._keys: list[str] = []  # per column; "" = not imported
+        self.columns = [
+            Column(
+                str(QT_TRANSLATE_NOOP("ImportModels", "Column in the file")),
+                lambda c: _column_name(self._headers, c.number),
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ImportModels", "First values")),
+                lambda c: " · ".join(c.samples[:SAMPLE_COUNT]),
+                tooltip=lambda c: "\n".join(c.samples[:SAMPLE_TIP_COUNT]) or None,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("ImportModels", "Import as")),
+                self._field_text,
+                edit=lambda c: c.key,
+                tooltip=lambda c: None if c.key else _tr("This column is left out"),
+                foreground=lambda c: None if c.key else muted_brush(),
+                roles={FieldKeyRole: lambda c: c.key},
+                editable=True,
+            ),
+        ]
 
     def load(
         self,
@@ -120,22 +141,27 @@ class ColumnMappingModel(QAbstractTableModel):
         mapping: dict[int, str],
     ) -> None:
         """Show the columns of a file; `mapping` (column -> field key) is the first choice."""
-        self.beginResetModel()
         self._headers = list(headers)
         self._fields = list(fields)
         self._by_key = {f.key: f for f in self._fields}
-        self._samples = [
-            [v for row in rows if column < len(row) and (v := row[column].strip())]
-            for column in range(len(self._headers))
-        ]
-        self._keys = [""] * len(self._headers)
+        keys = [""] * len(self._headers)
         used: set[str] = set()
         for column, key in sorted(mapping.items()):
-            wanted = 0 <= column < len(self._keys) and key in self._by_key
+            wanted = 0 <= column < len(keys) and key in self._by_key
             if wanted and (key not in used or self._by_key[key].multiple):
-                self._keys[column] = key
+                keys[column] = key
                 used.add(key)
-        self.endResetModel()
+        self.set_items(
+            [
+                _FileColumn(
+                    column,
+                    header,
+                    tuple(v for row in rows if column < len(row) and (v := row[column].strip())),
+                    keys[column],
+                )
+                for column, header in enumerate(self._headers)
+            ]
+        )
         self.mapping_changed.emit()
 
     # -- what the wizard asks -------------------------------------------------------------
@@ -150,10 +176,11 @@ class ColumnMappingModel(QAbstractTableModel):
 
     def mapping(self) -> dict[int, str]:
         """Column index -> field key, for the mapped columns only."""
-        return {column: key for column, key in enumerate(self._keys) if key}
+        return {c.number: c.key for c in self.items if c.key}
 
     def field_of(self, column: int) -> str:
-        return self._keys[column] if 0 <= column < len(self._keys) else ""
+        found = self.item(column)
+        return found.key if found is not None else ""
 
     def choices(self) -> list[tuple[str, str]]:
         """(key, text) of what a column can be imported as: nothing, then every field."""
@@ -164,87 +191,31 @@ class ColumnMappingModel(QAbstractTableModel):
 
     def missing_required(self) -> list[FieldSpec]:
         """Required fields no column is imported as."""
-        used = set(self._keys)
+        used = {c.key for c in self.items}
         return [f for f in self._fields if f.required and f.key not in used]
 
     def set_field(self, column: int, key: str) -> bool:
         return self.setData(self.index(column, FIELD), key, Qt.ItemDataRole.EditRole)
 
-    # -- QAbstractItemModel ---------------------------------------------------------------
+    # -- the table ------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _field_text(self, column: _FileColumn) -> str:
+        spec = self._by_key.get(column.key)
+        return field_label(spec) if spec is not None else _tr("Do not import")
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_MAPPING_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_MAPPING_HEADERS)
-        ):
-            return _tr(_MAPPING_HEADERS[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == FIELD:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._headers):
-            return None
-        row, column = index.row(), index.column()
-        key = self._keys[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == HEADER:
-                return _column_name(self._headers, row)
-            if column == SAMPLES:
-                return " · ".join(self._samples[row][:SAMPLE_COUNT])
-            spec = self._by_key.get(key)
-            return field_label(spec) if spec is not None else _tr("Do not import")
-        if role in (Qt.ItemDataRole.EditRole, FieldKeyRole) and column == FIELD:
-            return key
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == SAMPLES and self._samples[row]:
-                return "\n".join(self._samples[row][:SAMPLE_TIP_COUNT])
-            if column == FIELD and not key:
-                return _tr("This column is left out")
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == FIELD and not key:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or index.column() != FIELD
-            or role not in (Qt.ItemDataRole.EditRole, FieldKeyRole)
-            or not 0 <= index.row() < len(self._keys)
-        ):
+    def set_cell(self, row: int, column: int, value: Any, role: int) -> bool:
+        if role not in (Qt.ItemDataRole.EditRole, FieldKeyRole):
             return False
         key = "" if value is None else str(value)
         if key and key not in self._by_key:
             return False
-        row = index.row()
-        if self._keys[row] == key:
+        if self.items[row].key == key:
             return True
         if key and not self._by_key[key].multiple:  # the column that had this field lets it go
-            for other, other_key in enumerate(self._keys):
-                if other != row and other_key == key:
-                    self._keys[other] = ""
-                    changed = self.index(other, FIELD)
-                    self.dataChanged.emit(changed, changed)
-        self._keys[row] = key
-        self.dataChanged.emit(index, index)
+            for other, other_column in enumerate(self.items):
+                if other != row and other_column.key == key:
+                    self.replace_item(other, replace(other_column, key=""))
+        self.replace_item(row, replace(self.items[row], key=key))
         self.mapping_changed.emit()
         return True
 
@@ -280,20 +251,68 @@ def display_value(value: Any, exponents: dict[str, int], locale: QLocale | None 
     return str(value)
 
 
-class PreviewModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class _PreviewRow:
+    line: int | None  # in the file; None when not known
+    cells: Sequence[str]  # as read
+    converted: Converted
+
+    def raw(self, column: int) -> str:
+        return self.cells[column] if column < len(self.cells) else ""
+
+
+_Marking = Callable[[_PreviewRow], str | None]  # "problem", "ambiguous" or None
+
+
+def _marked_column(
+    header: Text,
+    display: Callable[[_PreviewRow], str],
+    tooltip: Callable[[_PreviewRow], str | None],
+    state: _Marking,
+    *,
+    header_tooltip: Text,
+    alignment: Qt.AlignmentFlag | None = None,
+) -> Column[_PreviewRow]:
+    """A preview column whose cells are red where they cannot be imported and orange where a
+    date could be read two ways (`ProblemRole` says which)."""
+
+    def foreground(row: _PreviewRow) -> QBrush | None:
+        marked = state(row)
+        if marked is None:
+            return None
+        return QBrush(PROBLEM_TEXT if marked == "problem" else AMBIGUOUS_TEXT)
+
+    def background(row: _PreviewRow) -> QBrush | None:
+        marked = state(row)
+        if marked is None:
+            return None
+        return QBrush(PROBLEM_BACKGROUND if marked == "problem" else AMBIGUOUS_BACKGROUND)
+
+    return Column(
+        header,
+        display,
+        tooltip=tooltip,
+        foreground=foreground,
+        background=background,
+        alignment=alignment,
+        header_tooltip=header_tooltip,
+        roles={ProblemRole: state},
+    )
+
+
+class PreviewModel(RecordTableModel[_PreviewRow]):
     """The first rows of the file converted as they will be imported: the file's line, then one
     column per mapped field. Cells that cannot be imported are red with the reason as tooltip;
     dates that could be read day first or month first are orange."""
 
+    CONTEXT = _CONTEXT
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[int] = []
-        self._cells: list[list[str]] = []
-        self._converted: list[Converted] = []
-        self._columns: list[tuple[int, FieldSpec]] = []  # (file column, field)
         self._headers: list[str] = []
         self._exponents: dict[str, int] = {}
         self._day_first = True
+        self.columns = [self._line_column()]
 
     def load(
         self,
@@ -308,192 +327,133 @@ class PreviewModel(QAbstractTableModel):
         day_first: bool = True,
     ) -> None:
         by_key = {f.key: f for f in fields}
-        self.beginResetModel()
         self._headers = list(headers)
-        self._lines = list(lines)
-        self._cells = [list(r) for r in rows]
-        self._converted = list(converted)
-        self._columns = [(c, by_key[k]) for c, k in sorted(mapping.items()) if k in by_key]
         self._exponents = dict(exponents or {})
         self._day_first = day_first
-        self.endResetModel()
+        shown = [
+            _PreviewRow(
+                lines[n] if n < len(lines) else None,
+                list(rows[n]) if n < len(rows) else [],
+                found,
+            )
+            for n, found in enumerate(converted)
+        ]
+        columns = [self._line_column()] + [
+            self._field_column(c, by_key[k]) for c, k in sorted(mapping.items()) if k in by_key
+        ]
+        self.set_items(shown, columns)
 
     def problem_rows(self) -> int:
         """How many rows shown cannot be imported."""
-        return sum(1 for c in self._converted if c.problems)
+        return sum(1 for r in self.items if r.converted.problems)
 
     def ambiguous_rows(self) -> int:
         """How many rows shown have a date that could be read either way."""
-        return sum(1 for c in self._converted if c.ambiguous and not c.problems)
+        return sum(1 for r in self.items if r.converted.ambiguous and not r.converted.problems)
 
     def row_problems(self, row: int) -> list[str]:
         """Every problem of a row, each with the column it is in."""
-        if not 0 <= row < len(self._converted):
-            return []
+        found = self.item(row)
+        return [] if found is None else self._problems(found)
+
+    def _problems(self, row: _PreviewRow) -> list[str]:
         return [
             fill(_tr("%1: %2"), _column_name(self._headers, p.column), _problem(p))
             if p.column is not None
             else _problem(p)
-            for p in self._converted[row].problems
+            for p in row.converted.problems
         ]
 
-    # -- QAbstractItemModel ---------------------------------------------------------------
+    # -- the columns ----------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._converted)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Line") if section == 0 else field_label(self._columns[section - 1][1])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == 0:
-                return _tr("The line (or sheet row) in the file")
-            column = self._columns[section - 1][0]
-            return fill(_tr("From the column “%1”"), _column_name(self._headers, column))
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def _state(self, row: int, section: int) -> str | None:
-        converted = self._converted[row]
-        if section == 0:
-            return "problem" if converted.problems else None
-        column = self._columns[section - 1][0]
-        if any(p.column == column for p in converted.problems):
-            return "problem"
-        if column in converted.ambiguous:
-            return "ambiguous"
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self._converted)
-            or not 0 <= index.column() <= len(self._columns)
-        ):
-            return None
-        row, section = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, section)
-        if role == ProblemRole:
-            return self._state(row, section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, section)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            state = self._state(row, section)
-            if state is not None:
-                return QBrush(PROBLEM_TEXT if state == "problem" else AMBIGUOUS_TEXT)
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            state = self._state(row, section)
-            if state is not None:
-                return QBrush(PROBLEM_BACKGROUND if state == "problem" else AMBIGUOUS_BACKGROUND)
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, row: int, section: int) -> str:
-        if section == 0:
-            return line_text(self._lines[row]) if row < len(self._lines) else ""
-        column, spec = self._columns[section - 1]
-        cells = self._cells[row] if row < len(self._cells) else []
-        raw = cells[column] if column < len(cells) else ""
-        values = self._converted[row].values
-        if self._state(row, section) == "problem":
-            return raw
-        if spec.multiple:  # one of several columns of the field: this column's own cell
-            return " ".join(raw.split())
-        if spec.key == "value" and "value" not in values and "value_minor" in values:
-            # the amount comes as minor units and a currency
-            value: Any = {"value_minor": values["value_minor"], "currency": values.get("currency")}
-        elif spec.key in values:
-            value = values[spec.key]
-        else:
-            return raw
-        if spec.value_type == "status" and isinstance(value, str) and value in _STATUSES:
-            return _tr(_STATUSES[value])
-        return display_value(value, self._exponents)
-
-    def _tooltip(self, row: int, section: int) -> str | None:
-        converted = self._converted[row]
-        if section == 0:
-            problems = self.row_problems(row)
+    def _line_column(self) -> Column[_PreviewRow]:
+        def tooltip(row: _PreviewRow) -> str | None:
+            problems = self._problems(row)
             if not problems:
                 return None
             return "\n".join([_tr("This row will be skipped and reported:"), *problems])
-        column = self._columns[section - 1][0]
-        messages = [_problem(p) for p in converted.problems if p.column == column]
-        if messages:
-            return "\n".join(messages)
-        if column in converted.ambiguous:
-            cells = self._cells[row] if row < len(self._cells) else []
-            raw = cells[column] if column < len(cells) else ""
+
+        return _marked_column(
+            str(QT_TRANSLATE_NOOP("ImportModels", "Line")),
+            lambda r: line_text(r.line) if r.line is not None else "",
+            tooltip,
+            lambda r: "problem" if r.converted.problems else None,
+            header_tooltip=str(
+                QT_TRANSLATE_NOOP("ImportModels", "The line (or sheet row) in the file")
+            ),
+            alignment=RIGHT,
+        )
+
+    def _field_column(self, column: int, spec: FieldSpec) -> Column[_PreviewRow]:
+        """The column of the file imported as this field."""
+
+        def state(row: _PreviewRow) -> str | None:
+            if any(p.column == column for p in row.converted.problems):
+                return "problem"
+            return "ambiguous" if column in row.converted.ambiguous else None
+
+        def display(row: _PreviewRow) -> str:
+            raw = row.raw(column)
+            values = row.converted.values
+            if state(row) == "problem":
+                return raw
+            if spec.multiple:  # one of several columns of the field: this column's own cell
+                return " ".join(raw.split())
+            if spec.key == "value" and "value" not in values and "value_minor" in values:
+                # the amount comes as minor units and a currency
+                value: Any = {
+                    "value_minor": values["value_minor"],
+                    "currency": values.get("currency"),
+                }
+            elif spec.key in values:
+                value = values[spec.key]
+            else:
+                return raw
+            if spec.value_type == "status" and isinstance(value, str) and value in _STATUSES:
+                return _tr(_STATUSES[value])
+            return display_value(value, self._exponents)
+
+        def tooltip(row: _PreviewRow) -> str | None:
+            messages = [_problem(p) for p in row.converted.problems if p.column == column]
+            if messages:
+                return "\n".join(messages)
+            if column not in row.converted.ambiguous:
+                return None
             order = _tr("day first") if self._day_first else _tr("month first")
             return fill(
                 _tr(
                     "“%1” could be read day first or month first; it is read %2. "
                     "The first page says which."
                 ),
-                raw,
+                row.raw(column),
                 order,
             )
-        return None
+
+        return _marked_column(
+            lambda: field_label(spec),
+            display,
+            tooltip,
+            state,
+            header_tooltip=lambda: fill(
+                _tr("From the column “%1”"), _column_name(self._headers, column)
+            ),
+        )
 
 
-class RejectedModel(QAbstractTableModel):
+class RejectedModel(RecordTableModel[tuple[int, str]]):
     """The rows an import left out: the line in the file and why."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, str]] = []
+    CONTEXT = _CONTEXT
+    COLUMNS = (
+        Column(
+            str(QT_TRANSLATE_NOOP("ImportModels", "Line")),
+            lambda r: line_text(r[0]),
+            alignment=RIGHT,
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("ImportModels", "Reason")), lambda r: r[1], tooltip=lambda r: r[1]
+        ),
+    )
 
     def load(self, rows: Sequence[tuple[int, str]]) -> None:
-        self.beginResetModel()
-        self._rows = [(int(line), str(reason)) for line, reason in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return _tr("Line")
-            if section == 1:
-                return _tr("Reason")
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line, reason = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return line_text(line)
-            return reason if index.column() == 1 else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return reason
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        self.set_items([(int(line), str(reason)) for line, reason in rows])

@@ -7,21 +7,19 @@ them with the locale's formats. `ItemRole` gives the record behind a row, `IdRol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     QUrl,
@@ -31,8 +29,15 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.recurrence import Rule, describe
 from accountmgr.qtmodels.formatting import fill, format_money
+from accountmgr.qtmodels.table_model import (
+    RIGHT,
+    AnyIndex,
+    Column,
+    RecordTableModel,
+    RowRoles,
+    muted_brush,
+)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 HeadingRole = Qt.ItemDataRole.UserRole + 3  # True on the day headings of the activity list
@@ -90,60 +95,13 @@ def _link_brush() -> QBrush:
     return QGuiApplication.palette().brush(QPalette.ColorRole.Link)
 
 
-class _RecordTable(QAbstractTableModel, Generic[T]):
-    """Rows of frozen records; subclasses say what each column shows."""
+class _PanelTable(RecordTableModel[T]):
+    """A panel table: `ItemRole` gives the record of a row, `IdRole` its id."""
 
-    CONTEXT = "PanelModel"
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[T] = []
-
-    def set_items(self, items: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def item(self, row: int) -> T | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
-    def row_of(self, item_id: int) -> int:
-        """The row of the record with this id, or -1."""
-        for row, item in enumerate(self.items):
-            if getattr(item, "id", None) == item_id:
-                return row
-        return -1
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        if role == ItemRole:
-            return item
-        if role == IdRole:
-            return getattr(item, "id", None)
-        return self.cell(item, index.column(), role)
-
-    def cell(self, item: T, column: int, role: int) -> Any:
-        raise NotImplementedError
+    ROW_ROLES: ClassVar[RowRoles] = {
+        ItemRole: lambda item: item,
+        IdRole: lambda item: getattr(item, "id", None),
+    }
 
 
 # -- activities ------------------------------------------------------------------------------
@@ -264,9 +222,7 @@ class ActivitiesModel(QAbstractListModel):
         if role == HeadingRole:
             return False
         if role == Qt.ItemDataRole.ForegroundRole and item.done:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
+            return muted_brush()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._line(item).replace("\n", ". ")
         return None
@@ -295,27 +251,30 @@ class ActivitiesModel(QAbstractListModel):
 NOTE_PREVIEW = 400  # characters of a note shown in the list; the editor shows all
 
 
-class NotesModel(_RecordTable[NoteItem]):
+def _note_preview(item: NoteItem) -> str:
+    text = item.content.strip()
+    return text[:NOTE_PREVIEW].rstrip() + "…" if len(text) > NOTE_PREVIEW else text
+
+
+class NotesModel(_PanelTable[NoteItem]):
     CONTEXT = "NotesModel"
-    HEADERS = (str(QT_TRANSLATE_NOOP("NotesModel", "Note")),)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pin_icon = QIcon()
-
-    def cell(self, item: NoteItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = item.content.strip()
-            if len(text) > NOTE_PREVIEW:
-                text = text[:NOTE_PREVIEW].rstrip() + "…"
-            return f"{text}\n{self.meta(item)}"
-        if role == Qt.ItemDataRole.DecorationRole and item.pinned:
-            return self.pin_icon
-        if role == Qt.ItemDataRole.ToolTipRole and len(item.content) > NOTE_PREVIEW:
-            return item.content[:4000]
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.pinned:
-            return _tr(self.CONTEXT, "Pinned")
-        return None
+        self.columns = [
+            Column(
+                str(QT_TRANSLATE_NOOP("NotesModel", "Note")),
+                lambda n: f"{_note_preview(n)}\n{self.meta(n)}",
+                tooltip=lambda n: n.content[:4000] if len(n.content) > NOTE_PREVIEW else None,
+                decoration=lambda n: self.pin_icon if n.pinned else None,
+                roles={
+                    Qt.ItemDataRole.AccessibleDescriptionRole: lambda n: (
+                        _tr(self.CONTEXT, "Pinned") if n.pinned else None
+                    )
+                },
+            )
+        ]
 
     def meta(self, item: NoteItem) -> str:
         parts = [short_datetime(item.created_at)]
@@ -333,75 +292,80 @@ class NotesModel(_RecordTable[NoteItem]):
 # -- files -----------------------------------------------------------------------------------
 
 
-class FilesModel(_RecordTable[Any]):
+class FilesModel(_PanelTable[Any]):
     """Attachments (`domain.files.FileInfo`): name, size, date added, what they are about."""
 
     CONTEXT = "FilesModel"
-    HEADERS = (
-        str(QT_TRANSLATE_NOOP("FilesModel", "Name")),
-        str(QT_TRANSLATE_NOOP("FilesModel", "Size")),
-        str(QT_TRANSLATE_NOOP("FilesModel", "Added")),
-        str(QT_TRANSLATE_NOOP("FilesModel", "About")),
+    COLUMNS = (
+        Column(
+            str(QT_TRANSLATE_NOOP("FilesModel", "Name")),
+            lambda f: str(f.original_name),
+            tooltip=lambda f: str(f.original_name),
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("FilesModel", "Size")),
+            lambda f: QLocale().formattedDataSize(int(f.size)),
+            alignment=RIGHT,
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("FilesModel", "Added")), lambda f: short_datetime(f.created_at)
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("FilesModel", "About")),
+            lambda f: f.deal_title or f.person_name or "",
+        ),
     )
-
-    def cell(self, item: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(item.original_name)
-            if column == 1:
-                return QLocale().formattedDataSize(int(item.size))
-            if column == 2:
-                return short_datetime(item.created_at)
-            return item.deal_title or item.person_name or ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return str(item.original_name)
-        return None
 
 
 # -- deals -----------------------------------------------------------------------------------
 
 
-class DealsModel(_RecordTable[DealItem]):
+def _deal_status(item: DealItem) -> str:
+    return {
+        "open": _tr("DealsModel", "Open"),
+        "won": _tr("DealsModel", "Won"),
+        "lost": _tr("DealsModel", "Lost"),
+    }.get(item.status, item.status)
+
+
+def _deal_status_brush(item: DealItem) -> QBrush | None:
+    if item.status == "won":
+        return QBrush(Qt.GlobalColor.darkGreen)
+    if item.status == "lost":
+        return QBrush(Qt.GlobalColor.darkRed)
+    return None
+
+
+def _deal_closed(item: DealItem) -> str:
+    closed = item.won_time or item.lost_time
+    return short_date(closed.date()) if closed else ""
+
+
+class DealsModel(_PanelTable[DealItem]):
     CONTEXT = "DealsModel"
-    HEADERS = (
-        str(QT_TRANSLATE_NOOP("DealsModel", "Deal")),
-        str(QT_TRANSLATE_NOOP("DealsModel", "Status")),
-        str(QT_TRANSLATE_NOOP("DealsModel", "Value")),
-        str(QT_TRANSLATE_NOOP("DealsModel", "Closed")),
-        str(QT_TRANSLATE_NOOP("DealsModel", "Lost reason")),
+    COLUMNS = (
+        Column(
+            str(QT_TRANSLATE_NOOP("DealsModel", "Deal")),
+            lambda d: d.title,
+            tooltip=lambda d: (
+                _tr("DealsModel", "Contact: %1").replace("%1", d.person_name)
+                if d.person_name
+                else None
+            ),
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("DealsModel", "Status")),
+            _deal_status,
+            foreground=_deal_status_brush,
+        ),
+        Column(
+            str(QT_TRANSLATE_NOOP("DealsModel", "Value")),
+            lambda d: format_money(d.value_minor, d.currency, d.exponent),
+            alignment=RIGHT,
+        ),
+        Column(str(QT_TRANSLATE_NOOP("DealsModel", "Closed")), _deal_closed),
+        Column(str(QT_TRANSLATE_NOOP("DealsModel", "Lost reason")), lambda d: d.lost_reason),
     )
-
-    def status_text(self, item: DealItem) -> str:
-        return {
-            "open": _tr(self.CONTEXT, "Open"),
-            "won": _tr(self.CONTEXT, "Won"),
-            "lost": _tr(self.CONTEXT, "Lost"),
-        }.get(item.status, item.status)
-
-    def cell(self, item: DealItem, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.title
-            if column == 1:
-                return self.status_text(item)
-            if column == 2:
-                return format_money(item.value_minor, item.currency, item.exponent)
-            if column == 3:
-                closed = item.won_time or item.lost_time
-                return short_date(closed.date()) if closed else ""
-            return item.lost_reason
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            if item.status == "won":
-                return QBrush(Qt.GlobalColor.darkGreen)
-            if item.status == "lost":
-                return QBrush(Qt.GlobalColor.darkRed)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.person_name:
-            return _tr(self.CONTEXT, "Contact: %1").replace("%1", item.person_name)
-        return None
 
 
 # -- people ----------------------------------------------------------------------------------
@@ -415,36 +379,46 @@ def _urls(scheme: str, values: Sequence[str]) -> list[QUrl]:
     return found
 
 
-class PeopleModel(_RecordTable[PersonItem]):
+def _underlined() -> QFont:
+    font = QFont()
+    font.setUnderline(True)
+    return font
+
+
+def _link_column(
+    header: str, values: Callable[[PersonItem], Sequence[str]], scheme: str, action: str
+) -> Column[PersonItem]:
+    """A column of links (emails or phones): underlined in the link colour, `UrlsRole` gives
+    their URLs, the tooltip says what a click does."""
+    return Column(
+        header,
+        lambda p: ", ".join(values(p)),
+        foreground=lambda p: _link_brush() if values(p) else None,
+        font=lambda p: _underlined() if values(p) else None,
+        tooltip=lambda p: (
+            "\n".join(_tr("PeopleModel", action).replace("%1", v) for v in values(p)) or None
+        ),
+        roles={UrlsRole: lambda p: _urls(scheme, values(p)) if values(p) else None},
+    )
+
+
+class PeopleModel(_PanelTable[PersonItem]):
     """People with their emails and phones as links (`UrlsRole` lists the mailto:/tel: URLs)."""
 
     CONTEXT = "PeopleModel"
-    HEADERS = (
-        str(QT_TRANSLATE_NOOP("PeopleModel", "Name")),
-        str(QT_TRANSLATE_NOOP("PeopleModel", "Role")),
-        str(QT_TRANSLATE_NOOP("PeopleModel", "Email")),
-        str(QT_TRANSLATE_NOOP("PeopleModel", "Phone")),
+    COLUMNS = (
+        Column(str(QT_TRANSLATE_NOOP("PeopleModel", "Name")), lambda p: p.name),
+        Column(str(QT_TRANSLATE_NOOP("PeopleModel", "Role")), lambda p: p.role),
+        _link_column(
+            str(QT_TRANSLATE_NOOP("PeopleModel", "Email")),
+            lambda p: p.emails,
+            "mailto",
+            str(QT_TRANSLATE_NOOP("PeopleModel", "Write to %1")),
+        ),
+        _link_column(
+            str(QT_TRANSLATE_NOOP("PeopleModel", "Phone")),
+            lambda p: p.phones,
+            "tel",
+            str(QT_TRANSLATE_NOOP("PeopleModel", "Call %1")),
+        ),
     )
-    LINK_COLUMNS = (2, 3)
-
-    def cell(self, item: PersonItem, column: int, role: int) -> Any:
-        values = item.emails if column == 2 else item.phones if column == 3 else ()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.name
-            if column == 1:
-                return item.role
-            return ", ".join(values)
-        if column in self.LINK_COLUMNS and values:
-            if role == UrlsRole:
-                return _urls("mailto" if column == 2 else "tel", values)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return _link_brush()
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setUnderline(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                what = _tr(self.CONTEXT, "Write to %1" if column == 2 else "Call %1")
-                return "\n".join(what.replace("%1", v) for v in values)
-        return None

@@ -611,7 +611,7 @@ class AccountPanel(QWidget):
         self.fields.refresh()
         if field_id is not None:
             row = self.fields.row_of(field_id)
-            if row is not None:
+            if row >= 0:
                 view.setCurrentIndex(self.fields.index(row, current.column()))
 
     # -- section edits --------------------------------------------------------------------
