@@ -11,20 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,21 +29,14 @@ from accountmgr.domain.activity_types import (
     TypeAdmin,
 )
 from accountmgr.domain.changes import Change
-from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.activity_types_model import (
-    COLOUR,
-    DURATION,
-    FOLLOWUP,
-    NAME,
-    STATUS,
     SUBJECT,
     ActivityTypesModel,
 )
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
-from accountmgr.views.dialogs.settings_table import SettingsTableDialog
+from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
 from accountmgr.views.forms.ui_activity_types_dialog import Ui_ActivityTypesDialog
-from accountmgr.views.undo import error_text
 
 # The SVGs in resources/icons meant for activity types, in the order they are offered, with the
 # names people choose them by (English source text, translated when shown).
@@ -79,10 +66,9 @@ def _swatch(color: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-class TypeDialog(QDialog):
+class TypeDialog(DefinitionDialog):
     """The small dialog behind Add… and Edit…: name, icon, colour, default subject, default
-    duration and default follow-up delay. OK saves through `save`: a domain error keeps the
-    dialog open with its message, and after a save `change` says what was written."""
+    duration and default follow-up delay."""
 
     def __init__(
         self,
@@ -92,46 +78,26 @@ class TypeDialog(QDialog):
         icons: list[str],
         start: TypeAdmin | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(380)
-        self._save = save
-        self.change: Change | None = None
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-
+        super().__init__(parent, title, save, 380)
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(255)
         self.name_edit.setPlaceholderText(self.tr("For example: Site visit"))
-        self._row(form, self.tr("&Name:"), self.name_edit)
+        self._row(self.tr("&Name:"), self.name_edit)
 
         self.icon_combo = self._icon_combo(icons, start)
-        self._row(form, self.tr("&Icon:"), self.icon_combo)
+        self._row(self.tr("&Icon:"), self.icon_combo)
         self._color = DEFAULT_COLOR
         self.color_button = QPushButton(self)
         self.color_button.setAutoDefault(False)
         self.color_button.setToolTip(self.tr("Choose the colour of the type"))
         self.color_button.clicked.connect(self.choose_color)
-        self._row(form, self.tr("&Colour:"), self.color_button)
+        self._row(self.tr("&Colour:"), self.color_button)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setMaxLength(255)
         self.subject_edit.setPlaceholderText(self.tr("Offered as the subject when scheduling"))
-        self._row(form, self.tr("Default &subject:"), self.subject_edit)
-        self.duration_spin, self.followup_spin = self._spins(form)
-
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self._row(self.tr("Default &subject:"), self.subject_edit)
+        self.duration_spin, self.followup_spin = self._spins()
+        self._add_buttons()
 
         if start is not None:
             self.name_edit.setText(start.name)
@@ -146,11 +112,6 @@ class TypeDialog(QDialog):
         self.name_edit.selectAll()
         self.name_edit.setFocus()
         self._update_ok()
-
-    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
 
     def _icon_combo(self, icons: list[str], start: TypeAdmin | None) -> QComboBox:
         """The icons with their names; a type's icon from elsewhere stays choosable."""
@@ -169,14 +130,14 @@ class TypeDialog(QDialog):
             )
         return combo
 
-    def _spins(self, form: QFormLayout) -> tuple[QSpinBox, QSpinBox]:
+    def _spins(self) -> tuple[QSpinBox, QSpinBox]:
         """The default duration in minutes and the default follow-up delay in days (0: none)."""
         duration = QSpinBox(self)
         duration.setRange(0, MAX_DURATION_MIN)
         duration.setSingleStep(5)
         duration.setSuffix(self.tr(" min"))
         duration.setValue(30)
-        self._row(form, self.tr("Default &duration:"), duration)
+        self._row(self.tr("Default &duration:"), duration)
         followup = QSpinBox(self)
         followup.setRange(0, MAX_FOLLOWUP_DAYS)
         followup.setSpecialValueText(self.tr("none"))
@@ -186,7 +147,7 @@ class TypeDialog(QDialog):
                 "After an activity of this type is done, offer a follow-up this many days later"
             )
         )
-        self._row(form, self.tr("Default &follow-up:"), followup)
+        self._row(self.tr("Default &follow-up:"), followup)
         return duration, followup
 
     # -- values ---------------------------------------------------------------------------
@@ -230,21 +191,8 @@ class TypeDialog(QDialog):
         if chosen.isValid():
             self.set_color(chosen.name())
 
-    @Slot()
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
-
-    def accept(self) -> None:  # QDialog.accept
-        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
-            return
-        try:
-            self.change = self._save(self)
-        except DomainError as err:
-            self.error.setText(error_text(err))
-            self.error.show()
-            return
-        super().accept()
+    def can_save(self) -> bool:
+        return bool(self.name_edit.text().strip())
 
 
 class ActivityTypesDialog(SettingsTableDialog):
@@ -257,30 +205,26 @@ class ActivityTypesDialog(SettingsTableDialog):
         self.ui = Ui_ActivityTypesDialog()
         self.ui.setupUi(self)
         self.model = ActivityTypesModel(self)
-        table = self.ui.types
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        header.resizeSection(NAME, 150)
-        for column in (COLOUR, DURATION, FOLLOWUP, STATUS):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(SUBJECT, stretch)
-
-        self.edit_action = self._action(self.tr("Edit…"), QKeySequence(Qt.Key.Key_F2))
-        self._add_moves(self.ui.moveUpButton, self.ui.moveDownButton)
-        self.edit_action.triggered.connect(self.edit_type)
-
-        self.ui.addButton.clicked.connect(self.add_type)
-        self.ui.editButton.clicked.connect(self.edit_type)
-        self.ui.retireButton.clicked.connect(self.toggle_active)
-        table.doubleClicked.connect(self._on_double_clicked)
-        self.model.modelReset.connect(self._update_buttons)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._watch(table, self.model)
+        ui = self.ui
+        self._set_up(  # as in CustomFieldsDialog, with this dialog's widgets and domain calls
+            ui.types,
+            self.model,
+            first_width=150,
+            stretch=SUBJECT,
+            edit=(ui.editButton, self.tr("Edit…"), self.edit_type),
+            retire=(ui.retireButton, self.toggle_active),
+            add=(ui.addButton, self.add_type),
+            moves=(
+                ui.moveUpButton,
+                ui.moveDownButton,
+                activity_types.move_type,
+                self.tr("Move activity type"),
+            ),
+        )
         self.model.reload()
         self.select_type(None)
         self._update_buttons()
-        table.setFocus()
+        ui.types.setFocus()
 
     # -- what is selected -----------------------------------------------------------------
 
@@ -291,30 +235,14 @@ class ActivityTypesDialog(SettingsTableDialog):
         """Select the row of this id (the first row when it is not shown)."""
         self._select_id(row_id)
 
-    @Slot()
-    def _update_buttons(self) -> None:
-        kind = self.selected_type()
-        row = self.model.row_of(kind.id) if kind is not None else -1
-        chosen = kind is not None
-        self.ui.editButton.setEnabled(chosen)
-        self.edit_action.setEnabled(chosen)
-        self._enable_moves(row)
-        self.ui.retireButton.setEnabled(chosen)
-        if kind is not None and not kind.active:
-            self.ui.retireButton.setText(self.tr("Re&store"))
-            self.ui.retireButton.setToolTip(
-                self.tr("Offer the selected type again when scheduling")
-            )
-        else:
-            self.ui.retireButton.setText(self.tr("Re&tire"))
-            self.ui.retireButton.setToolTip(
-                self.tr("Stop offering the selected type; its activities keep it")
-            )
+    def _is_retired(self, item: TypeAdmin) -> bool:
+        return not item.active
 
-    @Slot(QModelIndex)
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.edit_type()
+    def _retire_tips(self) -> tuple[str, str]:
+        return (
+            self.tr("Stop offering the selected type; its activities keep it"),
+            self.tr("Offer the selected type again when scheduling"),
+        )
 
     # -- changes --------------------------------------------------------------------------
 
@@ -367,12 +295,6 @@ class ActivityTypesDialog(SettingsTableDialog):
         """The stored (cleaned) values of a type, as `update_type` takes them."""
         found = next(t for t in activity_types.all_types() if t.id == type_id)
         return found.values()
-
-    def _move_row(self, row_id: int, row: int) -> Change:
-        return activity_types.move_type(row_id, row)
-
-    def _move_text(self) -> str:
-        return self.tr("Move activity type")
 
     @Slot()
     def toggle_active(self) -> None:

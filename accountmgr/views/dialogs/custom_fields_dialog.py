@@ -9,44 +9,36 @@ everywhere but keeps its values, and can be restored.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from accountmgr.domain import customfields
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.customfields import FieldAdmin
-from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.field_definitions_model import (
-    NAME,
     OPTIONS,
-    STATUS,
-    TYPE,
     FieldDefinitionsModel,
     type_name,
 )
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views.dialogs.settings_table import SettingsTableDialog
+from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
 from accountmgr.views.forms.ui_custom_fields_dialog import Ui_CustomFieldsDialog
-from accountmgr.views.undo import error_text
+
+T = TypeVar("T")
 
 
-class FieldDialog(QDialog):
+class FieldDialog(DefinitionDialog):
     """The small dialog behind Add…, Rename… and Edit options…; it shows only what it is given
-    (a name, a type choice, an option list). OK saves through `save`: a domain error keeps the
-    dialog open with its message, and after a save `change` says what was written."""
+    (a name, a type choice, an option list)."""
 
     def __init__(
         self,
@@ -58,38 +50,17 @@ class FieldDialog(QDialog):
         choose_type: bool = False,
         options: tuple[str, ...] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(360)
-        self._save = save
-        self.change: Change | None = None
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.name_edit = self._name_row(form, name) if name is not None else None
-        self.type_combo = self._type_row(form) if choose_type else None
+        super().__init__(parent, title, save, 360)
+        self.name_edit = self._name_row(name) if name is not None else None
+        self.type_combo = self._type_row() if choose_type else None
         self.options_edit: QPlainTextEdit | None = None
         self._options_label: QLabel | None = None
         if options is not None:
             self.options_edit = QPlainTextEdit("\n".join(options), self)
             self.options_edit.setPlaceholderText(self.tr("One option per line"))
             self.options_edit.setTabChangesFocus(True)
-            self._options_label = QLabel(self.tr("&Options:\n(one per line)"), self)
-            self._options_label.setBuddy(self.options_edit)
-            form.addRow(self._options_label, self.options_edit)
-
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            self._options_label = self._row(self.tr("&Options:\n(one per line)"), self.options_edit)
+        self._add_buttons()
 
         if self.type_combo is not None:
             self.type_combo.currentIndexChanged.connect(self._on_type_changed)
@@ -102,22 +73,18 @@ class FieldDialog(QDialog):
             self.options_edit.setFocus()
         self._update_ok()
 
-    def _name_row(self, form: QFormLayout, name: str) -> QLineEdit:
+    def _name_row(self, name: str) -> QLineEdit:
         edit = QLineEdit(name, self)
         edit.setMaxLength(255)
         edit.setPlaceholderText(self.tr("For example: Contract number"))
-        label = QLabel(self.tr("&Name:"), self)
-        label.setBuddy(edit)
-        form.addRow(label, edit)
+        self._row(self.tr("&Name:"), edit)
         return edit
 
-    def _type_row(self, form: QFormLayout) -> QComboBox:
+    def _type_row(self) -> QComboBox:
         combo = QComboBox(self)
         for field_type in customfields.FIELD_TYPES:
             combo.addItem(type_name(field_type), field_type)
-        label = QLabel(self.tr("&Type:"), self)
-        label.setBuddy(combo)
-        form.addRow(label, combo)
+        self._row(self.tr("&Type:"), combo)
         return combo
 
     def name(self) -> str:
@@ -144,21 +111,8 @@ class FieldDialog(QDialog):
             if widget is not None:
                 widget.setEnabled(takes_options)
 
-    @Slot()
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.name_edit is None or bool(self.name_edit.text().strip()))
-
-    def accept(self) -> None:  # QDialog.accept
-        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
-            return
-        try:
-            self.change = self._save(self)
-        except DomainError as err:
-            self.error.setText(error_text(err))
-            self.error.show()
-            return
-        super().accept()
+    def can_save(self) -> bool:
+        return self.name_edit is None or bool(self.name_edit.text().strip())
 
 
 class CustomFieldsDialog(SettingsTableDialog):
@@ -175,30 +129,27 @@ class CustomFieldsDialog(SettingsTableDialog):
         for row, entity in enumerate(customfields.ENTITIES):
             self.ui.entity.setItemData(row, entity)
         self.model = FieldDefinitionsModel(self)
-        table = self.ui.fields
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        header.resizeSection(NAME, 160)
-        header.setSectionResizeMode(TYPE, fit)
-        header.setSectionResizeMode(OPTIONS, stretch)
-        header.setSectionResizeMode(STATUS, fit)
-
-        self.rename_action = self._action(self.tr("Rename…"), QKeySequence(Qt.Key.Key_F2))
-        self._add_moves(self.ui.moveUpButton, self.ui.moveDownButton)
-        self.rename_action.triggered.connect(self.rename_field)
-
-        self.ui.addButton.clicked.connect(self.add_field)
-        self.ui.renameButton.clicked.connect(self.rename_field)
-        self.ui.optionsButton.clicked.connect(self.edit_options)
-        self.ui.retireButton.clicked.connect(self.toggle_retired)
-        table.doubleClicked.connect(self._on_double_clicked)
-        self.model.modelReset.connect(self._update_buttons)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.ui.entity.currentIndexChanged.connect(self._on_entity_changed)
-        self._watch(table, self.model)
+        ui = self.ui
+        self._set_up(  # as in ActivityTypesDialog, with this dialog's widgets and domain calls
+            ui.fields,
+            self.model,
+            first_width=160,
+            stretch=OPTIONS,
+            edit=(ui.renameButton, self.tr("Rename…"), self.rename_field),
+            retire=(ui.retireButton, self.toggle_retired),
+            add=(ui.addButton, self.add_field),
+            moves=(
+                ui.moveUpButton,
+                ui.moveDownButton,
+                customfields.move_field,
+                self.tr("Move field"),
+            ),
+        )
+        self.rename_action = self.edit_action
+        ui.optionsButton.clicked.connect(self.edit_options)
+        ui.entity.currentIndexChanged.connect(self._on_entity_changed)
         self._on_entity_changed()
-        table.setFocus()
+        ui.fields.setFocus()
 
     # -- what is selected -----------------------------------------------------------------
 
@@ -209,37 +160,26 @@ class CustomFieldsDialog(SettingsTableDialog):
         """Select the row of this id (the first row when it is not shown)."""
         self._select_id(row_id)
 
+    def _is_retired(self, item: FieldAdmin) -> bool:
+        return item.retired
+
+    def _retire_tips(self) -> tuple[str, str]:
+        return (
+            self.tr("Hide the selected field everywhere; its values are kept"),
+            self.tr("Show the selected field again, with the values it kept"),
+        )
+
     @Slot()
     def _update_buttons(self) -> None:
+        super()._update_buttons()
         field = self.selected_field()
-        row = self.model.row_of(field.id) if field is not None else -1
-        chosen = field is not None
-        self.ui.renameButton.setEnabled(chosen)
-        self.rename_action.setEnabled(chosen)
         self.ui.optionsButton.setEnabled(field is not None and field.has_options)
-        self._enable_moves(row)
-        self.ui.retireButton.setEnabled(chosen)
-        if field is not None and field.retired:
-            self.ui.retireButton.setText(self.tr("Re&store"))
-            self.ui.retireButton.setToolTip(
-                self.tr("Show the selected field again, with the values it kept")
-            )
-        else:
-            self.ui.retireButton.setText(self.tr("Re&tire"))
-            self.ui.retireButton.setToolTip(
-                self.tr("Hide the selected field everywhere; its values are kept")
-            )
 
     @Slot()
     def _on_entity_changed(self) -> None:
         self.model.reload(str(self.ui.entity.currentData()))
         self.select_field(None)
         self._update_buttons()
-
-    @Slot(QModelIndex)
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.rename_field()
 
     # -- changes --------------------------------------------------------------------------
 
@@ -270,50 +210,57 @@ class CustomFieldsDialog(SettingsTableDialog):
     @Slot()
     def rename_field(self) -> None:
         field = self.selected_field()
-        if field is None:
-            return
-        dialog = FieldDialog(
-            self,
-            self.tr("Rename field"),
-            lambda d: customfields.rename_field(field.id, d.name()),
-            name=field.name,
-        )
-        if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            new_name = dialog.name()
-            self._done(
-                dialog.change,
-                field.id,
+        if field is not None:
+            self._change_field(
+                field,
                 self.tr("Rename field"),
-                lambda: customfields.rename_field(field.id, new_name),
-                lambda: customfields.rename_field(field.id, field.name),
+                self.tr("Rename field"),
+                customfields.rename_field,
+                FieldDialog.name,
+                field.name,
+                name=field.name,
             )
 
     @Slot()
     def edit_options(self) -> None:
         field = self.selected_field()
-        if field is None or not field.has_options:
-            return
+        if field is not None and field.has_options:
+            self._change_field(
+                field,
+                self.tr("Options of “%1”").replace("%1", field.name),
+                self.tr("Edit options"),
+                customfields.set_options,
+                FieldDialog.options,
+                field.options,
+                options=field.options,
+            )
+
+    def _change_field(
+        self,
+        field: FieldAdmin,
+        title: str,
+        text: str,
+        write: Callable[[int, T], Change],
+        read: Callable[[FieldDialog], T],
+        old: T,
+        *,
+        name: str | None = None,
+        options: tuple[str, ...] | None = None,
+    ) -> None:
+        """Ask for one thing of a field (`read` from the dialog, `write` through the domain) and
+        make the change a step of Edit ▸ Undo that writes `old` back."""
         dialog = FieldDialog(
-            self,
-            self.tr("Options of “%1”").replace("%1", field.name),
-            lambda d: customfields.set_options(field.id, d.options()),
-            options=field.options,
+            self, title, lambda d: write(field.id, read(d)), name=name, options=options
         )
         if self.exec_sub_dialog(dialog) and dialog.change is not None:
-            new_options = dialog.options()
+            new = read(dialog)
             self._done(
                 dialog.change,
                 field.id,
-                self.tr("Edit options"),
-                lambda: customfields.set_options(field.id, new_options),
-                lambda: customfields.set_options(field.id, field.options),
+                text,
+                lambda: write(field.id, new),
+                lambda: write(field.id, old),
             )
-
-    def _move_row(self, row_id: int, row: int) -> Change:
-        return customfields.move_field(row_id, row)
-
-    def _move_text(self) -> str:
-        return self.tr("Move field")
 
     @Slot()
     def toggle_retired(self) -> None:
