@@ -40,6 +40,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import CardRole
 from accountmgr.qtmodels.panel_models import short_date
 from accountmgr.store.models import db
+from accountmgr.views.dialogs.deal_dialog import DealDialog
 from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog
 from accountmgr.views.dialogs.note_dialog import NoteDialog
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
@@ -1330,3 +1331,31 @@ def records_done(activity_id: int) -> bool:
     return bool(
         db.execute_sql("SELECT done FROM activity WHERE id = ?", (activity_id,)).fetchone()[0]
     )
+
+
+def test_enter_and_delete_press_the_buttons_of_the_section_in_focus(
+    window: MainWindow, data: Data, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = _show(window, data.kestrel)
+    note = _add_note(panel, "Call before ten.")
+    panel.ui.sections.setCurrentWidget(panel.ui.notesPage)
+    _select_note(panel, note)
+    qtbot.keyClick(panel.ui.notesView, Qt.Key.Key_Return)
+    assert isinstance(panel.edits.last_dialog, NoteDialog)
+    panel.edits.last_dialog.reject()
+    shown: list[Any] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMenu.popup", lambda menu, *_: shown.append(menu))
+    panel.ui.notesView.customContextMenuRequested.emit(QPoint(5, 5))
+    assert [a.text() for a in shown[0].actions()] == ["Edit…", "Pin", "Delete"]
+
+    qtbot.keyClick(panel.ui.notesView, Qt.Key.Key_Delete)
+    assert panel.notes.items == []
+
+    # Deals have no Delete: the key leaves the deal alone; Enter edits it.
+    panel.ui.sections.setCurrentWidget(panel.ui.dealsPage)
+    _select_row(panel.ui.dealsView, panel.deals.row_of(data.kestrel_deal))
+    qtbot.keyClick(panel.ui.dealsView, Qt.Key.Key_Delete)
+    assert [d.id for d in panel.deals.items] == [data.kestrel_deal]
+    qtbot.keyClick(panel.ui.dealsView, Qt.Key.Key_Return)
+    assert isinstance(panel.edits.last_dialog, DealDialog)
+    panel.edits.last_dialog.reject()

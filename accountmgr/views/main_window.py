@@ -232,8 +232,7 @@ class MainWindow(QMainWindow):
                 self.board.refresh()
                 for cards in self.kanban_tab.lists.values():
                     cards.viewport().update()  # "last contacted N days ago" moved on by a day
-            if self.panel.built:
-                self.panel.content.reload()  # "Today", "Overdue" and the next activity move
+            self.panel.reload()  # "Today", "Overdue" and the next activity move
             self.refresh_totals()
 
     # -- building -------------------------------------------------------------------------
@@ -564,7 +563,7 @@ class MainWindow(QMainWindow):
         """+ Activity: for the selected account in the panel, for several as a campaign."""
         selected = self.selected_ids() or self._panel_org()
         if len(selected) == 1:
-            self.panel.content.edits.schedule(selected[0])
+            self.panel.schedule(selected[0])
         elif selected:
             self.account_actions.schedule_campaign(selected)
         else:
@@ -776,14 +775,10 @@ class MainWindow(QMainWindow):
     def offer_followup(self, org_id: int, activity_id: int) -> None:
         """After the last open activity of an account was done: offer the next one, the
         activity type's usual delay ahead (Enter schedules it, Esc skips)."""
-        from accountmgr.domain import account_detail, activities  # not needed at start
+        from accountmgr.domain import activities  # not needed at start
 
-        if activities.next_open_activity(org_id) is not None:
-            return
-
-        item = next((a for a in account_detail.activities_of(org_id) if a.id == activity_id), None)
-        if item is not None:
-            self.panel.content.edits.offer_followup(org_id, item)
+        if activities.next_open_activity(org_id) is None:
+            self.panel.offer_followup(org_id, activity_id)
 
     @Slot(list)
     def _card_selected(self, org_ids: list[int]) -> None:
@@ -794,7 +789,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _open_account(self, org_id: int) -> None:
         self.list_tab.select([org_id])
-        self.panel.content.ui.name.setFocus()
+        self.panel.focus_name()
 
     def _panel_org(self) -> list[int]:
         """The account the side panel shows while nothing is selected (one that an edit took

@@ -2,8 +2,9 @@
 
 Start-up shows only a line of text here; the panel itself (`AccountPanel`, with its forms, models
 and editors) is built when the first account is selected, so opening the window does not pay for
-it. Everything else is passed on to the `AccountPanel`, and the record dialogs are asked for only
-then.
+it. The window asks for what it needs through the methods here (`schedule`, `offer_followup`,
+`focus_name`, `reload`), which build the panel when they need it; the record dialogs are asked
+for only then.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ class SidePanel(QWidget):
 
             content = AccountPanel(self._hub, self._stack, self._dialogs(), self)
             content.message.connect(self.message)
-            content.ui.sections.setCurrentIndex(self._section)
+            content.section = self._section
             self._waiting.hide()
             # In a scroll area: on a small screen (or at a large scale) the panel scrolls
             # instead of making the window taller than the screen.
@@ -109,7 +110,7 @@ class SidePanel(QWidget):
             self._layout.addWidget(scroller)
             scroller.show()  # at once, not on the next turn of the event loop
             self._content = content
-            self.content_built.emit(content.ui.name)
+            self.content_built.emit(content.name_field)
         return self._content
 
     def _explain(self, selected: int) -> None:
@@ -167,16 +168,35 @@ class SidePanel(QWidget):
     @property
     def section(self) -> int:
         """The section (tab) on screen: Overview, Activities, Notes, Files, Deals, People."""
-        return self._section if self._content is None else self._content.ui.sections.currentIndex()
+        return self._section if self._content is None else self._content.section
 
     @section.setter
     def section(self, index: int) -> None:
         self._section = index
         if self._content is not None:
-            self._content.ui.sections.setCurrentIndex(index)
+            self._content.section = index
+
+    def reload(self) -> None:
+        """Read the account shown again (a new day moved "today" and "overdue")."""
+        if self._content is not None:
+            self._content.reload()
+
+    def schedule(self, org_id: int) -> None:
+        """The schedule dialog for one account."""
+        self.content.schedule(org_id)
+
+    def offer_followup(self, org_id: int, activity_id: int) -> None:
+        """After `activity_id`, the last open activity of the account, was done: offer the
+        next one."""
+        self.content.offer_followup(org_id, activity_id)
+
+    def focus_name(self) -> None:
+        """An account was opened: the cursor goes to its name."""
+        self.content.name_field.setFocus()
 
     def __getattr__(self, name: str) -> Any:
-        """`ui`, `edits`, the models: those of the panel itself (built on first use)."""
+        """`ui`, `edits`, the models: those of the panel itself (built on first use), for tests
+        and screenshots; the window uses the methods above."""
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.content, name)
