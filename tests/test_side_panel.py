@@ -3,9 +3,11 @@ written through the domain, shown in the List and on the board, and undoable."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import CardRole
 from accountmgr.qtmodels.panel_models import short_date
 from accountmgr.store.models import db
+from accountmgr.views import operations
 from accountmgr.views.dialogs.deal_dialog import DealDialog
 from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog
 from accountmgr.views.dialogs.note_dialog import NoteDialog
@@ -650,13 +653,29 @@ def _drop(panel: SidePanel, paths: list[Path]) -> tuple[bool, bool]:
     return True, drop.isAccepted()
 
 
+Attach = Callable[[int, list[Path]], list[int]]
+
+
+@pytest.fixture
+def attach(window: MainWindow, app_loop: asyncio.AbstractEventLoop) -> Attach:
+    """Attach files in the panel and wait for it (the copy runs on a worker thread): the ids
+    of the new attachments."""
+
+    def attach_and_wait(org_id: int, paths: list[Path]) -> list[int]:
+        before = {f.id for f in files.files_of(org_id)}
+        app_loop.run_until_complete(window.panel.edits.attach(org_id, paths).future)
+        return sorted(f.id for f in files.files_of(org_id) if f.id not in before)
+
+    return attach_and_wait
+
+
 def test_attach_copies_the_bytes_into_the_store(
-    window: MainWindow, data: Data, tmp_path: Path
+    window: MainWindow, data: Data, tmp_path: Path, attach: Attach
 ) -> None:
     panel = _show(window, data.kestrel)
     source = tmp_path / "contract.pdf"
     source.write_bytes(os.urandom(3000) + b"%%EOF")
-    attached = panel.edits.attach(data.kestrel, [source])
+    attached = attach(data.kestrel, [source])
     assert len(attached) == 1
     stored = files.stored_path(attached[0])
     assert files.store_dir() in stored.parents
@@ -668,14 +687,14 @@ def test_attach_copies_the_bytes_into_the_store(
 
 
 def test_a_folder_or_a_missing_file_is_named_in_a_warning_and_not_attached(
-    window: MainWindow, data: Data, tmp_path: Path, warnings: list[str]
+    window: MainWindow, data: Data, tmp_path: Path, warnings: list[str], attach: Attach
 ) -> None:
-    panel = _show(window, data.kestrel)
+    _show(window, data.kestrel)
     folder = tmp_path / "folder"
     folder.mkdir()
     good = tmp_path / "good.txt"
     good.write_text("fine")
-    attached = panel.edits.attach(data.kestrel, [folder, tmp_path / "gone.txt", good])
+    attached = attach(data.kestrel, [folder, tmp_path / "gone.txt", good])
     assert len(attached) == 1
     assert len(warnings) == 1
     assert "“folder” is a folder, not a file." in warnings[0]
@@ -685,7 +704,12 @@ def test_a_folder_or_a_missing_file_is_named_in_a_warning_and_not_attached(
 
 
 def test_dropped_files_are_attached_and_names_never_escape_the_store(
-    window: MainWindow, data: Data, tmp_path: Path, warnings: list[str], opened: list[QUrl]
+    window: MainWindow,
+    data: Data,
+    tmp_path: Path,
+    warnings: list[str],
+    opened: list[QUrl],
+    app_loop: asyncio.AbstractEventLoop,
 ) -> None:
     panel = _show(window, data.kestrel)
     sources = tmp_path / "sources" / "deep"
@@ -700,6 +724,7 @@ def test_dropped_files_are_attached_and_names_never_escape_the_store(
     before = _tree(tmp_path, store_dir)
 
     assert _drop(panel, [plain, evil, dotted]) == (True, True)
+    app_loop.run_until_complete(asyncio.gather(*operations.pending()))
     assert warnings == []
     assert panel.ui.sections.currentWidget() is panel.ui.filesPage
     names = sorted(f.original_name for f in files.files_of(data.kestrel))
@@ -737,11 +762,74 @@ def test_a_drop_without_local_files_is_refused(window: MainWindow, data: Data) -
     assert _count("attachment") == 0
 
 
-def test_remove_file_and_undo_bring_it_back(window: MainWindow, data: Data, tmp_path: Path) -> None:
+def test_cancelling_an_attach_attaches_none_of_the_files(
+    window: MainWindow,
+    data: Data,
+    tmp_path: Path,
+    app_loop: asyncio.AbstractEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancel while the second file is copied: the first, copied already, is not attached
+    either, and the store keeps no half-copied file."""
+    panel = _show(window, data.kestrel)
+    first, second = tmp_path / "first.txt", tmp_path / "second.bin"
+    first.write_text("first")
+    second.write_bytes(b"x" * (3 * files.CHUNK))
+    running: list[operations.Operation] = []
+    copied: list[str] = []
+    copy = files.copy_into_store
+
+    def cancel_at_the_second(path: Path, progress: Any = None) -> files.StoredFile:
+        if path == second:
+            running[0].cancel()  # as the progress dialog's Cancel
+        stored = copy(path, progress)
+        copied.append(path.name)
+        return stored
+
+    monkeypatch.setattr(files, "copy_into_store", cancel_at_the_second)
+    running.append(panel.edits.attach(data.kestrel, [first, second]))
+    app_loop.run_until_complete(running[0].future)
+
+    assert copied == ["first.txt"]
+    assert files.files_of(data.kestrel) == []
+    assert panel.files.items == []
+    assert window.undo_stack.count() == 0
+    assert not [p for p in files.store_dir().rglob("*") if p.name.startswith(".incoming-")]
+
+
+def test_files_whose_account_went_away_meanwhile_are_not_attached(
+    window: MainWindow,
+    data: Data,
+    tmp_path: Path,
+    warnings: list[str],
+    attach: Attach,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The account is deleted (elsewhere) while its file is copied: a warning, and no row."""
+    _show(window, data.kestrel)
+    source = tmp_path / "offer.txt"
+    source.write_text("offer")
+    copy = files.copy_into_store
+
+    def copy_then_delete(path: Path, progress: Any = None) -> files.StoredFile:
+        stored = copy(path, progress)
+        organizations.delete_organization(data.kestrel)
+        return stored
+
+    monkeypatch.setattr(files, "copy_into_store", copy_then_delete)
+    assert attach(data.kestrel, [source]) == []
+    assert len(warnings) == 1
+    assert _count("attachment") == 0
+    assert window.undo_stack.count() == 0
+
+
+def test_remove_file_and_undo_bring_it_back(
+    window: MainWindow, data: Data, tmp_path: Path, attach: Attach
+) -> None:
     panel = _show(window, data.kestrel)
     source = tmp_path / "plan.txt"
     source.write_text("the plan")
-    [attachment] = panel.edits.attach(data.kestrel, [source])
+    [attachment] = attach(data.kestrel, [source])
     before = files.files_of(data.kestrel)
     _select_row(panel.ui.filesView, panel.files.row_of(attachment))
     panel.ui.fileRemove.click()
@@ -759,11 +847,12 @@ def test_open_file_hands_a_named_copy_to_the_desktop_or_says_it_is_missing(
     tmp_path: Path,
     warnings: list[str],
     opened: list[QUrl],
+    attach: Attach,
 ) -> None:
     panel = _show(window, data.kestrel)
     source = tmp_path / "minutes.txt"
     source.write_text("minutes")
-    [attachment] = panel.edits.attach(data.kestrel, [source])
+    [attachment] = attach(data.kestrel, [source])
     _select_row(panel.ui.filesView, panel.files.row_of(attachment))
     panel.ui.fileOpen.click()
     assert len(opened) == 1
@@ -1160,19 +1249,19 @@ def test_a_new_day_moves_the_panel_on(window: MainWindow, data: Data) -> None:
 
 
 def test_opening_shows_the_content_of_the_file_even_when_its_id_was_used_before(
-    window: MainWindow, data: Data, tmp_path: Path, opened: list[QUrl]
+    window: MainWindow, data: Data, tmp_path: Path, opened: list[QUrl], attach: Attach
 ) -> None:
     panel = _show(window, data.kestrel)
     first = tmp_path / "a" / "report.txt"
     first.parent.mkdir()
     first.write_text("AAAA")
-    [old] = panel.edits.attach(data.kestrel, [first])
+    [old] = attach(data.kestrel, [first])
     assert panel.edits.open_file(old)
     files.remove(old)
     second = tmp_path / "b" / "report.txt"
     second.parent.mkdir()
     second.write_text("BBBB")
-    [new] = panel.edits.attach(data.kestrel, [second])
+    [new] = attach(data.kestrel, [second])
     assert new == old  # SQLite gave the id out again
 
     assert panel.edits.open_file(new)
@@ -1183,15 +1272,15 @@ def test_opening_shows_the_content_of_the_file_even_when_its_id_was_used_before(
 
 
 def test_several_files_dropped_together_are_one_undo_step(
-    window: MainWindow, data: Data, tmp_path: Path
+    window: MainWindow, data: Data, tmp_path: Path, attach: Attach
 ) -> None:
-    panel = _show(window, data.kestrel)
+    _show(window, data.kestrel)
     paths = []
     for name in ("one.txt", "two.txt", "three.txt"):
         path = tmp_path / name
         path.write_text(name)
         paths.append(path)
-    assert len(panel.edits.attach(data.kestrel, paths)) == 3
+    assert len(attach(data.kestrel, paths)) == 3
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText().startswith("Attach 3 file")
 

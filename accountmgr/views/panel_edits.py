@@ -12,14 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
@@ -38,14 +37,15 @@ from accountmgr.domain import (
 )
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.changes import Change
-from accountmgr.domain.errors import Cancelled, DomainError
+from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs, undo
 from accountmgr.views.account_names import name_of
+from accountmgr.views.operations import Operation, run_in_background
 from accountmgr.views.record_dialogs import RecordDialogs
 
-PROGRESS_FROM = 20 * 1024 * 1024  # attaching this many bytes shows a progress dialog
+PROGRESS_STEPS = 1000  # of the copy's progress (bytes overflow the dialog's int)
 
 
 def _tr(text: str) -> str:
@@ -342,43 +342,63 @@ class PanelEdits(QObject):
         if paths:
             self.attach(org_id, [Path(p) for p in paths])
 
-    def attach(self, org_id: int, paths: list[Path]) -> list[int]:
-        """Copy files into the file store and list them with the account; each is one undo
-        step. A file that cannot be read is named in a message and the others still attach."""
+    def attach(self, org_id: int, paths: list[Path]) -> Operation:
+        """Copy files into the file store on a worker thread (with progress and Cancel once it
+        takes a while), then list them with the account, as one undo step. A file that cannot
+        be read is named in a message and the others still attach; Cancel attaches none."""
         total = 0
         for path in paths:
             with contextlib.suppress(OSError):
                 total += path.stat().st_size if path.is_file() else 0
-        progress = self._progress(total) if total >= PROGRESS_FROM else None
-        done_bytes = 0
+
+        def copy(progress: Callable[[int, int], None]) -> list[files.StoredFile | DomainError]:
+            """On the worker: the copies, or why a file could not be copied (no Qt object)."""
+            copied: list[files.StoredFile | DomainError] = []
+            before = 0  # bytes of the files copied before the one being copied
+
+            def step(done: int, _total: int) -> bool:
+                progress((before + done) * PROGRESS_STEPS // max(total, 1), PROGRESS_STEPS)
+                return True  # Cancel raises Cancelled in `progress`
+
+            for path in paths:
+                try:
+                    stored = files.copy_into_store(path, step)
+                except DomainError as error:
+                    copied.append(error)
+                    continue
+                before += stored.size
+                copied.append(stored)
+            return copied
+
+        return run_in_background(
+            self._parent,
+            _tr("Copying files…"),
+            PROGRESS_STEPS,
+            copy,
+            lambda copied: self._record(org_id, paths, copied),
+        )
+
+    def _record(
+        self, org_id: int, paths: list[Path], copied: list[files.StoredFile | DomainError]
+    ) -> None:
+        """The copied files become the account's, each named by its source's name."""
         attached: list[int] = []
         failed: list[str] = []
         names: list[str] = []
         change = Change()
-        for path in paths:
-
-            def step(done: int, _total: int, base: int = done_bytes) -> bool:
-                if progress is None:
-                    return True
-                progress.setValue(int((base + done) * 1000 / max(total, 1)))
-                return not progress.wasCanceled()
-
+        for path, stored in zip(paths, copied, strict=True):
             try:
-                stored = files.copy_into_store(path, step)
+                if isinstance(stored, DomainError):
+                    raise stored
                 made = files.record(org_id, stored, path.name)
-            except Cancelled:
-                break
             except DomainError as error:
                 failed.append(undo.error_text(error))
                 continue
-            done_bytes += stored.size
             attached.append(made.id)
             names.append(path.name)
             change |= made.change
         if attached:
             self._push_attach(attached, change, names)
-        if progress is not None:
-            progress.close()
         if failed:
             QMessageBox.warning(self._parent, _tr("Not attached"), "\n\n".join(failed))
         if attached:
@@ -387,14 +407,6 @@ class PanelEdits(QObject):
                     "PanelEdits", "Attached %n file(s).", None, len(attached)
                 )
             )
-        return attached
-
-    def _progress(self, total: int) -> QProgressDialog:
-        dialog = QProgressDialog(_tr("Copying files…"), _tr("Cancel"), 0, 1000, self._parent)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setValue(0)
-        return dialog
 
     def _push_attach(self, attachment_ids: list[int], change: Change, names: list[str]) -> None:
         """Files attached together (one drop) are one step for Ctrl+Z."""
