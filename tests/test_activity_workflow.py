@@ -54,7 +54,7 @@ def test_file_menu_exports_the_open_activities_to_a_calendar(
 
 def test_settings_menu_opens_the_activity_types(window: MainWindow) -> None:
     window.ui.actionActivityTypes.trigger()
-    dialog: Any = window.activity_types_dialog
+    dialog: Any = window.commands.activity_types_dialog
     assert isinstance(dialog, ActivityTypesDialog)
     assert dialog.isVisible()
     dialog.close()
@@ -215,7 +215,7 @@ def test_file_menu_opens_the_import_wizard(window: MainWindow) -> None:
     from accountmgr.views.dialogs.import_wizard import ImportWizard
 
     window.ui.actionImport.trigger()
-    wizard: Any = window.import_wizard
+    wizard: Any = window.commands.import_wizard
     assert isinstance(wizard, ImportWizard)
     assert wizard.isVisible()
     wizard.reject()

@@ -45,7 +45,7 @@ def test_an_import_is_preceded_by_a_backup_of_what_was_there(store: Path, tmp_pa
 
 def _back_up_and_wait(win: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
     """File ▸ Back up now, until the copy (taken on a worker thread) is done."""
-    win.backup_action.trigger()
+    win.commands.backup_action.trigger()
     loop.run_until_complete(asyncio.gather(*operations.pending()))
 
 
@@ -94,8 +94,8 @@ def test_back_up_now_then_restore_from_the_file_menu_reloads_every_view(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    win.restore_action.trigger()  # File ▸ Restore from backup…
-    dialog = win.restore_dialog
+    win.commands.restore_action.trigger()  # File ▸ Restore from backup…
+    dialog = win.commands.restore_dialog
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Backed up by hand"
     assert dialog.table.item(0, 2).text() == "1"
@@ -121,8 +121,8 @@ def test_a_backup_that_cannot_be_read_is_listed_but_cannot_be_chosen(
     taken = backups.take()
     taken.path.write_bytes(b"not a database any more" * 10)
     win = shown_window(qtbot, settings)
-    win.restore_action.trigger()
-    dialog = win.restore_dialog
+    win.commands.restore_action.trigger()
+    dialog = win.commands.restore_dialog
     assert dialog.table.rowCount() == 1
     assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled
     assert not dialog.restore_button.isEnabled()

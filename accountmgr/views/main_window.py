@@ -3,59 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
-from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QObject,
-    QPoint,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QGuiApplication,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
-from accountmgr import __version__
-from accountmgr.domain import (
-    account_list,
-    backups,
-    clock,
-    customfields,
-    identity,
-    organizations,
-)
+from accountmgr.domain import account_list, clock, customfields, organizations
 from accountmgr.domain.account_list import AccountFilter
-from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
-from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
 from accountmgr.views import undo
+from accountmgr.views.data_commands import DataCommands
+from accountmgr.views.empty_list import empty_list_text
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
-from accountmgr.views.operations import run_in_background
+from accountmgr.views.search_field import SearchField
 from accountmgr.views.side_panel import SidePanel
 from accountmgr.views.status_figures import StatusFigures
 from accountmgr.views.translations import first_weekday
-from accountmgr.views.undo import show_error
+from accountmgr.views.user_choice import UserChoice
+from accountmgr.views.window_state import fit_screen, restore_window, save_window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
@@ -65,8 +38,6 @@ if TYPE_CHECKING:
     from accountmgr.views.kanban_tab import KanbanTab
     from accountmgr.views.record_dialogs import RecordDialogs
 
-RECENT_DAYS = 30
-SEARCH_DELAY_MS = 250
 TOTALS_LATER_MS = 100  # the status bar's figures, when the list has not painted by then
 
 
@@ -110,33 +81,41 @@ class MainWindow(QMainWindow):
         # in the list is the first use of some.
         self._account_actions: AccountActions | None = None
         self.model.edit_handler = self._edit_cell
-        identity.set_current_user(self.current_user())
-        self.list_tab.set_me(identity.current_user())
+        self.user = UserChoice(self, settings, hub)
+        self.user.changed.connect(self.list_tab.set_me)
+        self.user.changed.connect(self.user_changed)
+        self.list_tab.set_me(self.user.current())
+        self.user_menu = self.user.menu
         self._dialogs: RecordDialogs | None = None  # see dialogs
         self.panel = SidePanel(hub, self.undo_stack, lambda: self.dialogs, self)
         self.ui.sideLayout.setContentsMargins(4, 4, 4, 4)
         self.ui.sideLayout.addWidget(self.panel)
 
+        self.search = SearchField()
+        self.ui.mainToolBar.addSeparator()
+        self.ui.mainToolBar.addWidget(self.search)
+        self._build_menus()
+        self.commands = DataCommands(self, hub, settings)
+        self._build_status_bar()
+        self._build_timers()
+        self._connect()
+        self._show_selection([])
+        restore_window(self, self._settings)
+        self._tab_changed(self.ui.tabs.currentIndex())
+        if not paint_first:
+            self.finish_start()
+
+    def _build_timers(self) -> None:
         self._totals_timer = QTimer(self)  # see refresh_shown
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(0)
         self._totals_timer.timeout.connect(self._show_totals)
-        self._build_search()
-        self._build_menus()
-        self._build_status_bar()
-        self._build_user_menu()
-        self._connect()
-        self._show_selection([])
-        self._restore_state()
-        self._tab_changed(self.ui.tabs.currentIndex())
         # A minute's tick notices a new day at midnight, and after the laptop slept through it.
         self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self.check_new_day)
         self._day_timer.start()
-        if not paint_first:
-            self.finish_start()
 
     def finish_start(self) -> None:
         """What the first paint does not wait for: the status bar's figures (counted over every
@@ -161,6 +140,9 @@ class MainWindow(QMainWindow):
         self.list_tab.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_tab.table.customContextMenuRequested.connect(self._list_menu)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.search.searched.connect(lambda text: self.filters.update(search=text))
+        self.search.down_pressed.connect(self._to_results)
+        self.ui.actionFind.triggered.connect(self.search.select_for_typing)
 
     @property
     def account_actions(self) -> AccountActions:
@@ -237,42 +219,6 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
 
-    def _build_search(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, people, emails, phones"))
-        self.search.setAccessibleName(self.tr("Search accounts"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(360)
-        self.ui.mainToolBar.addSeparator()
-        self.ui.mainToolBar.addWidget(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(
-            lambda: self.filters.update(search=self.search.text().strip())
-        )
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self._search_now)
-        self.search.installEventFilter(self)
-        self.ui.actionFind.triggered.connect(self._focus_search)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search field, Esc clears it and Down goes to the results."""
-        if watched is self.search and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self.search.clear()
-                self._search_now()
-                return True
-            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
-                self._search_now()
-                table = self.list_tab.table
-                table.setFocus()
-                if self.model.rowCount() and not self.list_tab.selected_ids():
-                    current = table.currentIndex()
-                    self.list_tab.select([self.model.org_id(max(0, current.row()))])
-                return True
-        return super().eventFilter(watched, event)
-
     def _build_menus(self) -> None:
         ui = self.ui
         # What an undo or a redo did replaces the message of what was done before it.
@@ -288,38 +234,18 @@ class MainWindow(QMainWindow):
         ui.menuEdit.insertActions(first, [undo_action, redo_action])
         ui.menuEdit.insertSeparator(first)
         self.undo_action, self.redo_action = undo_action, redo_action
+        # Settings ▸ I am: whose activities the reminders are about.
+        ui.menuSettings.addSeparator()
+        ui.menuSettings.addMenu(self.user.menu)
 
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))
         ui.actionShowKanban.triggered.connect(lambda: ui.tabs.setCurrentIndex(1))
         ui.actionSidePanel.toggled.connect(self.show_side_panel)
-        ui.actionAbout.triggered.connect(self._about)
         ui.actionNewOrganization.triggered.connect(self._new_organization)
         ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
         ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
         ui.actionNewActivity.triggered.connect(self._new_activity)
-        ui.actionCustomFields.triggered.connect(self._custom_fields)
-        ui.actionActivityTypes.triggered.connect(self._activity_types)
-        ui.actionImport.triggered.connect(self._import)
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.triggered.connect(self.back_up)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.restore_action.triggered.connect(self._restore)
-        ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
-        ui.menuFile.insertSeparator(ui.actionQuit)
-        for action, kind in (
-            (ui.actionExportOrganizations, "organizations"),
-            (ui.actionExportPersons, "persons"),
-            (ui.actionExportDeals, "deals"),
-            (ui.actionExportActivities, "activities"),
-            (ui.actionExportNotes, "notes"),
-        ):
-            action.triggered.connect(
-                lambda _on=False, k=kind: self.account_actions.export_kind(k, self._data_exported)
-            )
-        ui.actionExportCalendar.triggered.connect(
-            lambda: self.account_actions.export_calendar(self._calendar_exported)
-        )
         ui.actionEditOrganization.triggered.connect(self._edit_current)
         ui.actionDelete.triggered.connect(self._delete_selected)
         ui.actionChangeOwner.triggered.connect(
@@ -328,7 +254,6 @@ class MainWindow(QMainWindow):
         ui.actionScheduleForSelection.triggered.connect(
             lambda: self.account_actions.schedule_campaign(self.selected_ids())
         )
-        ui.actionExportCsv.triggered.connect(self._export)
 
     def _build_status_bar(self) -> None:
         self.figures = StatusFigures(self.ui.statusBar)
@@ -410,40 +335,7 @@ class MainWindow(QMainWindow):
             not_accounts=not_accounts,
             currency=default_currency(),
         )
-        self.list_tab.show_empty(self._empty_text(flt, shown.count, not_accounts))
-
-    def _empty_text(self, flt: AccountFilter, shown: int, not_accounts: int) -> str:
-        """What the empty list says: why nothing is shown, and a link to what helps."""
-        if shown:
-            return ""
-        others = (
-            " <a href='all'>"
-            + self.tr("Show the %n organization(s) without a won deal", "", not_accounts)
-            + "</a>"
-            if not_accounts
-            else ""
-        )
-        if dataclasses.replace(flt, accounts_only=True) != AccountFilter():
-            if flt.search:
-                text = self.tr("No account matches “%1”.").replace("%1", escape(flt.search))
-            else:
-                text = self.tr("No account matches the filters.")
-            clear = self.tr("Clear the search and filters")
-            return f"{text}<br><a href='clear'>{clear}</a>{'<br>' + others if others else ''}"
-        if not_accounts:
-            return (
-                self.tr(
-                    "No accounts yet: an organization becomes an account when one of its deals "
-                    "is won."
-                )
-                + "<br>"
-                + others
-            )
-        return self.tr(
-            "<p><b>Your database is empty.</b></p><p>Add a customer with + Organization "
-            "(Ctrl+N) and a won deal, <a href='import'>import your customers</a> from a CSV or "
-            "Excel file, or <a href='demo'>try the application with demo data</a>.</p>"
-        )
+        self.list_tab.show_empty(empty_list_text(flt, shown.count, not_accounts))
 
     @Slot(str)
     def _empty_link(self, link: str) -> None:
@@ -452,7 +344,7 @@ class MainWindow(QMainWindow):
         elif link == "all":
             self.filters.update(accounts_only=False)
         elif link == "import":
-            self._import()
+            self.commands.import_file()
         elif link == "demo":
             from accountmgr.views.demo_offer import offer_demo
 
@@ -504,12 +396,17 @@ class MainWindow(QMainWindow):
         self._clear_filters(accounts_only=all(org_id in everywhere for org_id in wanted))
         tab.follow(wanted)
 
+    def _to_results(self) -> None:
+        """Down in the search field: to the list, on its first account when none is selected."""
+        table = self.list_tab.table
+        table.setFocus()
+        if self.model.rowCount() and not self.list_tab.selected_ids():
+            current = table.currentIndex()
+            self.list_tab.select([self.model.org_id(max(0, current.row()))])
+
     def _clear_filters(self, *, accounts_only: bool = True) -> None:
         """The search field emptied and every filter back to its default, in one change."""
-        self._search_timer.stop()
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.search.clear_quietly()
         self.filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
 
     def _tab_on_screen(self) -> ListTab | KanbanTab:
@@ -571,85 +468,16 @@ class MainWindow(QMainWindow):
                 self.tr("Select an account first: the activity is scheduled for it."), 8000
             )
 
-    # -- who is using the app, and reminders ------------------------------------------------
+    # -- who is using the app (see UserChoice), and reminders ------------------------------
 
     def current_user(self) -> int | None:
-        """The user this installation runs as (remembered); None: everyone's activities."""
-        value = self._settings.value("user/id", 0, type=int)
-        return value if isinstance(value, int) and value > 0 else None
-
-    def _build_user_menu(self) -> None:
-        """Settings ▸ I am: whose activities the reminders are about."""
-        self.user_menu = QMenu(self.tr("&I am"), self)
-        self.ui.menuSettings.addSeparator()
-        self.ui.menuSettings.addMenu(self.user_menu)
-        self.user_menu.aboutToShow.connect(self._fill_user_menu)  # filled when opened
-
-    def _fill_user_menu(self) -> None:
-        menu = self.user_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        current = self.current_user()
-        for user_id, name in [(None, self.tr("Anyone (every activity)")), *organizations.users()]:
-            action = menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(user_id == current)
-            action.setData(user_id)
-            group.addAction(action)
-            action.triggered.connect(lambda _on=False, u=user_id: self.set_current_user(u))
+        return self.user.current()
 
     def set_current_user(self, user_id: int | None) -> None:
-        self._settings.setValue("user/id", user_id or 0)
-        self._settings.setValue("user/asked", True)
-        identity.set_current_user(user_id)
-        self.list_tab.set_me(user_id)
-        self.user_changed.emit(user_id)
+        self.user.set_current(user_id)
 
     def ask_who(self) -> QInputDialog | None:
-        """First start: who is using the application? One of the database's users, or a new
-        one typed in; their activities are remembered for them and "My accounts" are theirs.
-        Asked once (Settings ▸ I am changes it later); None when already asked."""
-        if self._settings.value("user/asked", False, type=bool):
-            return None
-        users = organizations.users()
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Who are you?"))
-        dialog.setLabelText(
-            self.tr(
-                "Choose your name, or type it to add yourself: new activities are assigned to "
-                "you, your notes carry your name, and “My accounts” shows the accounts you own."
-            )
-        )
-        dialog.setComboBoxItems([name for _, name in users])
-        dialog.setComboBoxEditable(True)
-        dialog.setTextValue("")  # nobody is chosen by pressing Enter
-        label = dialog.findChild(QLabel)
-        if label is not None:
-            label.setWordWrap(True)
-            dialog.resize(460, dialog.sizeHint().height())
-        dialog.setOkButtonText(self.tr("That's me"))
-        dialog.setCancelButtonText(self.tr("Later"))
-
-        def chosen(name: str) -> None:
-            name = " ".join(name.split())
-            if not name:
-                return
-            found = next((i for i, n in users if n.casefold() == name.casefold()), None)
-            if found is None:
-                try:
-                    found = organizations.create_user(name)
-                except DomainError as error:
-                    show_error(self, error)
-                    return
-                self._hub.publish(Change(frozenset(), frozenset({Kind.ORGANIZATION})))
-            self.set_current_user(found)
-
-        dialog.textValueSelected.connect(chosen)
-        dialog.rejected.connect(lambda: self._settings.setValue("user/asked", True))
-        dialog.finished.connect(dialog.deleteLater)
-        self.who_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.user.ask()
 
     def add_reminders_menu(self, menu: QMenu) -> None:
         """The reminders' own menu (snooze, on/off), also where no system tray is shown."""
@@ -666,77 +494,6 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def _import(self) -> None:
-        from accountmgr.views.dialogs.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self._hub, self, self._settings)
-        wizard.finished.connect(wizard.deleteLater)
-        self.import_wizard = wizard
-        wizard.open()
-
-    def back_up(self) -> None:
-        """File ▸ Back up now: a copy of the whole database into backups/ beside it, on a
-        worker thread (about 7 s at 100,000 organizations)."""
-        run_in_background(
-            self,
-            self.tr("Backing up the database…"),
-            0,
-            lambda _progress: backups.take(),
-            self._backed_up,
-            cancellable=False,
-        )
-
-    def _backed_up(self, taken: BackupInfo) -> None:
-        self.statusBar().showMessage(
-            self.tr("Backed up %Ln account(s) to %1", "", taken.accounts or 0).replace(
-                "%1", str(taken.path)
-            ),
-            8000,
-        )
-
-    def _restore(self) -> None:
-        from accountmgr.views.dialogs.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self._hub, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.restored.connect(self._restored)
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def _restored(self, _info: BackupInfo, kept: BackupInfo) -> None:
-        # Undo steps name records of the data that was replaced.
-        self.undo_stack.clear()
-        self.statusBar().showMessage(
-            self.tr("Restored. The data it replaced is kept in %1").replace("%1", str(kept.path)),
-            15000,
-        )
-
-    def _data_exported(self, path: Path, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(path)), 8000
-        )
-
-    def _activity_types(self) -> None:
-        from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
-
-        dialog = ActivityTypesDialog(self._hub, self, self.undo_stack)
-        dialog.finished.connect(dialog.deleteLater)
-        self.activity_types_dialog = dialog
-        dialog.open()
-
-    def _calendar_exported(self, path: Path, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Exported %n activities to %1", "", count).replace("%1", str(path)), 8000
-        )
-
-    def _custom_fields(self) -> None:
-        from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
-
-        dialog = CustomFieldsDialog(self._hub, self, self.undo_stack)
-        dialog.finished.connect(dialog.deleteLater)
-        self.custom_fields_dialog = dialog
-        dialog.open()
 
     def selected_ids(self) -> list[int]:
         """The accounts selected in the tab on screen: what the menus act on."""
@@ -808,107 +565,18 @@ class MainWindow(QMainWindow):
     def _delete_selected(self) -> None:
         self.account_actions.delete(self.selected_ids())
 
-    def _export(self) -> None:
-        table = self.list_tab.table
-        header = table.horizontalHeader()
-        columns = []
-        for visual in range(header.count()):
-            logical = header.logicalIndex(visual)
-            if not table.isColumnHidden(logical):
-                spec = self.model.columns[logical]
-                title = str(self.model.headerData(logical, Qt.Orientation.Horizontal))
-                code, _ = default_currency()
-                if spec.key in ("won_value", "open_value"):
-                    title = f"{title} ({code})"
-                columns.append((spec.key, title))
-        self.account_actions.export_csv(self.model.ids(), columns, self._exported)
-
-    def _exported(self, path: Path, count: int) -> None:
-        self.statusBar().showMessage(
-            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(path)), 8000
-        )
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.filters.update(search=self.search.text().strip())
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About accountmgr"),
-            self.tr(
-                "<h3>accountmgr %1</h3><p>Account management after the sale: plan follow-ups, "
-                "see what every customer is worth, and never forget a customer.</p>"
-            ).replace("%1", __version__),
-        )
-
     # -- remembered state -----------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        geometry = self._settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        self.fit_screen()
-        splitter = self._settings.value("main_window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.ui.splitter.restoreState(splitter)
-        else:
-            self.ui.splitter.setSizes([880, 420])  # room for the side panel's sections
-        section = self._settings.value("side_panel/section", 0, type=int)
-        self.panel.section = section if isinstance(section, int) else 0
-        tab = self._settings.value("main_window/tab", 0, type=int)
-        self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
-        shown = self._settings.value("main_window/side_panel", True, type=bool)
-        self.show_side_panel(bool(shown))
-
-    def fit_screen(self) -> None:
-        """The window fits the screen's available area (a first start, or a geometry saved on
-        a bigger screen or at a smaller scale): never a status bar below the screen's edge."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        if self.isMaximized() or self.isFullScreen():
-            return
-        # The frame the system adds around the window: known once shown, a title bar before.
-        frame, inner = self.frameGeometry(), self.geometry()
-        extra_width = frame.width() - inner.width() if self.isVisible() else 0
-        extra_height = frame.height() - inner.height() if self.isVisible() else 32
-        width = min(self.width(), area.width() - extra_width)
-        height = min(self.height(), area.height() - extra_height)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
-        y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:  # now that the frame is known
             self._fitted = True
-            self.fit_screen()
+            fit_screen(self)
 
     def show_side_panel(self, shown: bool) -> None:
         """View ▸ Side panel (F9): the panel beside the list and the board, or room for them."""
         self.ui.sidePanel.setVisible(shown)
         self.ui.actionSidePanel.setChecked(shown)
-
-    def save_state(self) -> None:
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
-        self._settings.setValue("main_window/tab", self.ui.tabs.currentIndex())
-        self._settings.setValue("main_window/side_panel", self.ui.actionSidePanel.isChecked())
-        self._settings.setValue("side_panel/section", self.panel.section)
-        self.list_tab.save_layout()
-        self._settings.sync()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -916,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.external_changes.stop()
-        self.save_state()
+        save_window(self, self._settings)
         super().closeEvent(event)
 
 

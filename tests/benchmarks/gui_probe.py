@@ -348,7 +348,7 @@ class WindowFigures:
                 self.settle()
             self.keep(f"search_{kind}_first_screen_{where}", first)
             self.keep(f"search_{kind}_with_totals_{where}", total)
-        from accountmgr.views.main_window import SEARCH_DELAY_MS
+        from accountmgr.views.search_field import SEARCH_DELAY_MS
 
         self.figures["search_debounce_ms"] = SEARCH_DELAY_MS
 

@@ -1,0 +1,177 @@
+"""The window's commands that open a dialog or move data in or out of the database: import,
+the exports, back up and restore (File), activity types and custom fields (Settings), About.
+Each says in the status bar what it did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from accountmgr import __version__
+from accountmgr.domain import backups
+from accountmgr.domain.backups import BackupInfo
+from accountmgr.domain.currencies import default_currency
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.operations import run_in_background
+
+if TYPE_CHECKING:
+    from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+    from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
+    from accountmgr.views.dialogs.import_wizard import ImportWizard
+    from accountmgr.views.dialogs.restore_dialog import RestoreDialog
+    from accountmgr.views.main_window import MainWindow
+
+D = TypeVar("D", bound=QDialog)
+
+EXPORT_KINDS = ("organizations", "persons", "deals", "activities", "notes")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    # The window's context: these are its menus, and their translations were made there.
+    return QCoreApplication.translate("MainWindow", text, None, n)
+
+
+class DataCommands(QObject):
+    def __init__(self, window: MainWindow, hub: ChangeHub, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._hub = hub
+        self._settings = settings
+        # The dialog each opened last (tests drive them).
+        self.import_wizard: ImportWizard | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self.activity_types_dialog: ActivityTypesDialog | None = None
+        self.custom_fields_dialog: CustomFieldsDialog | None = None
+        ui = window.ui
+        self.backup_action = QAction(_tr("&Back up now"), window)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(_tr("&Restore from backup…"), window)
+        self.restore_action.triggered.connect(self.restore)
+        ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        ui.actionImport.triggered.connect(self.import_file)
+        exports = (
+            ui.actionExportOrganizations,
+            ui.actionExportPersons,
+            ui.actionExportDeals,
+            ui.actionExportActivities,
+            ui.actionExportNotes,
+        )
+        for action, kind in zip(exports, EXPORT_KINDS, strict=True):
+            action.triggered.connect(
+                lambda _on=False, k=kind: window.account_actions.export_kind(k, self._exported)
+            )
+        ui.actionExportCalendar.triggered.connect(
+            lambda: window.account_actions.export_calendar(self._calendar_exported)
+        )
+        ui.actionExportCsv.triggered.connect(self.export_list)
+        ui.actionCustomFields.triggered.connect(self.custom_fields)
+        ui.actionActivityTypes.triggered.connect(self.activity_types)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def _say(self, text: str, msecs: int = 8000) -> None:
+        self._window.statusBar().showMessage(text, msecs)
+
+    @staticmethod
+    def _open(dialog: D) -> D:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- in and out ----------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        from accountmgr.views.dialogs.import_wizard import ImportWizard
+
+        self.import_wizard = self._open(ImportWizard(self._hub, self._window, self._settings))
+
+    def export_list(self) -> None:
+        """File ▸ Export the list: the rows shown, with the columns shown, in their order."""
+        window = self._window
+        table, model = window.list_tab.table, window.model
+        header = table.horizontalHeader()
+        code, _ = default_currency()
+        columns = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not table.isColumnHidden(logical):
+                spec = model.columns[logical]
+                title = str(model.headerData(logical, Qt.Orientation.Horizontal))
+                if spec.key in ("won_value", "open_value"):
+                    title = f"{title} ({code})"
+                columns.append((spec.key, title))
+        window.account_actions.export_csv(model.ids(), columns, self._exported)
+
+    def _exported(self, path: Path, count: int) -> None:
+        self._say(_tr("Exported %n row(s) to %1", count).replace("%1", str(path)))
+
+    def _calendar_exported(self, path: Path, count: int) -> None:
+        self._say(_tr("Exported %n activities to %1", count).replace("%1", str(path)))
+
+    def back_up(self) -> None:
+        """File ▸ Back up now: a copy of the whole database into backups/ beside it, on a
+        worker thread."""
+        run_in_background(
+            self._window,
+            _tr("Backing up the database…"),
+            0,
+            lambda _progress: backups.take(),
+            self._backed_up,
+            cancellable=False,
+        )
+
+    def _backed_up(self, taken: BackupInfo) -> None:
+        self._say(
+            _tr("Backed up %Ln account(s) to %1", taken.accounts or 0).replace(
+                "%1", str(taken.path)
+            )
+        )
+
+    def restore(self) -> None:
+        from accountmgr.views.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._hub, self._window)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = self._open(dialog)
+
+    def _restored(self, _info: BackupInfo, kept: BackupInfo) -> None:
+        # Undo steps name records of the data that was replaced.
+        self._window.undo_stack.clear()
+        self._say(
+            _tr("Restored. The data it replaced is kept in %1").replace("%1", str(kept.path)),
+            15000,
+        )
+
+    # -- settings and about ---------------------------------------------------------------
+
+    def activity_types(self) -> None:
+        from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+
+        window = self._window
+        self.activity_types_dialog = self._open(
+            ActivityTypesDialog(self._hub, window, window.undo_stack)
+        )
+
+    def custom_fields(self) -> None:
+        from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
+
+        window = self._window
+        self.custom_fields_dialog = self._open(
+            CustomFieldsDialog(self._hub, window, window.undo_stack)
+        )
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self._window,
+            _tr("About accountmgr"),
+            _tr(
+                "<h3>accountmgr %1</h3><p>Account management after the sale: plan follow-ups, "
+                "see what every customer is worth, and never forget a customer.</p>"
+            ).replace("%1", __version__),
+        )
