@@ -418,10 +418,6 @@ class AccountPanel(QWidget):
             return None
         return index.data(ItemRole)
 
-    def current_activity(self) -> account_detail.ActivityItem | None:
-        item = self._current(self.ui.activitiesView)
-        return item if isinstance(item, account_detail.ActivityItem) else None
-
     @Slot()
     def _update_buttons(self, *_: Any) -> None:
         for section in self.sections:
