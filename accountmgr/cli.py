@@ -390,7 +390,7 @@ def _read_mapping(
 ) -> dict[int, str]:
     """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
     columns by header and fields by key or label (case and extra spaces ignored)."""
-    from accountmgr.domain.import_read import fields_for
+    from accountmgr.domain.import_fields import fields_for
 
     try:
         given = json.loads(Path(mapping_file).read_text(encoding="utf-8-sig"))
@@ -435,7 +435,8 @@ def _print_report(report: Report, dry_run: bool) -> None:
 
 
 def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:
-    from accountmgr.domain.import_read import auto_map, fields_for
+    from accountmgr.domain.import_fields import fields_for
+    from accountmgr.domain.import_headers import auto_map
     from accountmgr.domain.import_run import ImportOptions, run_import
 
     mapping = auto_map(args.kind, headers)
@@ -476,7 +477,7 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
 def _run_import(args: argparse.Namespace, db_path: Path) -> int:
     """Import a file; the database is created when there is none (moving in), except for a dry
     run, which checks against an empty database in a temporary folder instead."""
-    from accountmgr.domain.import_read import read_table
+    from accountmgr.domain.import_files import read_table
 
     headers = read_table(Path(args.file), limit=1).headers  # a bad file creates no database
     existed = check_openable(db_path)

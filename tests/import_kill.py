@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from accountmgr.domain.import_read import auto_map, iter_table
+from accountmgr.domain.import_files import iter_table
+from accountmgr.domain.import_headers import auto_map
 from accountmgr.domain.import_run import ImportOptions, run_import
 from accountmgr.store.database import open_database
 from accountmgr.store.models import db

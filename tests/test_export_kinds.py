@@ -15,7 +15,10 @@ from openpyxl import load_workbook
 from accountmgr.domain import activities, customfields, deals, demo, notes, organizations
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.export import export_kind
-from accountmgr.domain.import_read import auto_map, convert_row, fields_for, read_table
+from accountmgr.domain.import_fields import fields_for
+from accountmgr.domain.import_files import read_table
+from accountmgr.domain.import_headers import auto_map
+from accountmgr.domain.import_plan import convert_row
 from accountmgr.domain.import_run import ImportOptions, run_import
 from accountmgr.domain.transfer import EXPORT_KINDS
 from accountmgr.store.database import close_database, open_database

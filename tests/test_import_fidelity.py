@@ -18,22 +18,18 @@ from accountmgr.domain import (
     accounts,
     currencies,
     deals,
-    import_read,
+    import_run,
     organizations,
     summary,
 )
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.export import export_kind
 from accountmgr.domain.html_text import html_to_text
-from accountmgr.domain.import_read import (
-    MAX_ADDRESS,
-    RowPlan,
-    auto_map,
-    convert_row,
-    fields_for,
-    parse_bool,
-    read_table,
-)
+from accountmgr.domain.import_cells import parse_bool
+from accountmgr.domain.import_fields import MAX_ADDRESS, fields_for
+from accountmgr.domain.import_files import read_table
+from accountmgr.domain.import_headers import auto_map
+from accountmgr.domain.import_plan import RowPlan, convert_row
 from accountmgr.domain.import_run import ImportOptions, Report, check_options, run_import
 from accountmgr.qtmodels import import_models
 from accountmgr.qtmodels.accounts_model import AccountsModel
@@ -467,7 +463,7 @@ def test_preview_problems_are_translated(
 
 def test_no_reason_is_formatted_before_translation() -> None:
     """Every reason the run gives is a template with named placeholders (never an f-string)."""
-    source = Path(import_read.__file__).with_name("import_run.py").read_text(encoding="utf-8")
+    source = Path(import_run.__file__).read_text(encoding="utf-8")
     assert '_Reject(f"' not in source
     assert "_Reject(f'" not in source
 

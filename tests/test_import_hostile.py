@@ -17,7 +17,8 @@ import openpyxl
 import pytest
 
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.import_read import Problem, convert_row, iter_table, read_table
+from accountmgr.domain.import_files import iter_table, read_table
+from accountmgr.domain.import_plan import Problem, convert_row
 from accountmgr.domain.import_run import ImportOptions, run_import
 from accountmgr.store.models import db
 

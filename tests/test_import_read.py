@@ -15,16 +15,7 @@ from hypothesis import strategies as st
 
 from accountmgr.domain import customfields
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.import_read import (
-    KINDS,
-    Converted,
-    FieldSpec,
-    Problem,
-    auto_map,
-    cell_text,
-    convert_row,
-    fields_for,
-    iter_table,
+from accountmgr.domain.import_cells import (
     parse_bool,
     parse_date,
     parse_datetime,
@@ -32,9 +23,11 @@ from accountmgr.domain.import_read import (
     parse_duration,
     parse_status,
     parse_time,
-    read_table,
-    sniff_delimiter,
 )
+from accountmgr.domain.import_fields import KINDS, FieldSpec, fields_for
+from accountmgr.domain.import_files import cell_text, iter_table, read_table, sniff_delimiter
+from accountmgr.domain.import_headers import auto_map
+from accountmgr.domain.import_plan import Converted, Problem, convert_row
 
 DATA = Path(__file__).parent / "data" / "import"
 

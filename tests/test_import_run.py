@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from accountmgr.domain import accounts, activities, customfields, integrity, organizations, summary
 from accountmgr.domain import deals as deal_ops
 from accountmgr.domain.errors import Cancelled, ValidationError
-from accountmgr.domain.import_read import auto_map
+from accountmgr.domain.import_headers import auto_map
 from accountmgr.domain.import_run import (
     BATCH,
     ImportOptions,

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from accountmgr.domain import account_detail, account_list, accounts, currencies, summary
 from accountmgr.domain.account_list import AccountFilter
-from accountmgr.domain.import_read import auto_map, read_table
+from accountmgr.domain.import_files import read_table
+from accountmgr.domain.import_headers import auto_map
 from accountmgr.domain.import_run import ImportOptions, Report, run_import
 from accountmgr.store.models import db
 from tests.conftest import TODAY

@@ -23,7 +23,8 @@ from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.files import refuse_open_database
-from accountmgr.domain.import_read import FORMULA_STARTS, fields_for
+from accountmgr.domain.import_fields import fields_for
+from accountmgr.domain.import_files import FORMULA_STARTS
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names, users
 from accountmgr.domain.transfer import EXPORT_KINDS, FORMATS
@@ -31,7 +32,7 @@ from accountmgr.store.models import db
 
 # A cell starting like a formula gets a leading quote in CSV; so does one that starts with a
 # quote and then like a formula, so that the import, which takes one such quote away again
-# (import_read.unguard), gives back every text exactly.
+# (import_files.unguard), gives back every text exactly.
 _GUARDED = FORMULA_STARTS + tuple("'" + start for start in FORMULA_STARTS)
 BLOCK = 500
 

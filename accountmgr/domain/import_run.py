@@ -1,7 +1,7 @@
 """Running an import: every row of a file written in one transaction, or nothing at all.
 
-Rows are streamed from the file (`import_read.iter_table`), turned into values
-(`import_read.RowPlan`) and written with sqlite3's executemany in batches. Links by name
+Rows are streamed from the file (`import_files.iter_table`), turned into values
+(`import_plan.RowPlan`) and written with sqlite3's executemany in batches. Links by name
 (organization, person, deal, owner, activity type) are resolved against dictionaries loaded once
 at the start and kept current as rows are written, so a row can name a record that an earlier
 row of the same file created. Summaries and search text are brought up to date once, at the end.
@@ -30,7 +30,7 @@ Currencies: a deal in an ISO 4217 currency the database does not know yet adds t
 (its exponent from ISO 4217) with no exchange rate: won values in it are counted apart as
 "no rate yet" until a rate is set (`currencies.set_exchange_rate`), never at a wrong rate.
 
-Every cell is read and checked once, by `import_read.RowPlan` (the same code the preview uses,
+Every cell is read and checked once, by `import_plan.RowPlan` (the same code the preview uses,
 with the same limits); the run only resolves links and duplicates.
 """
 
@@ -53,17 +53,10 @@ from typing import Any
 from accountmgr.domain import backups, clock, currencies, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.domain.import_read import (
-    FORMULA_STARTS,
-    KINDS,
-    RowPlan,
-    Table,
-    currency_exponent,
-    fields_for,
-    is_email,
-    is_phone,
-    iter_table,
-)
+from accountmgr.domain.import_cells import is_email, is_phone
+from accountmgr.domain.import_fields import KINDS, currency_exponent, fields_for
+from accountmgr.domain.import_files import FORMULA_STARTS, Table, iter_table
+from accountmgr.domain.import_plan import RowPlan
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.transfer import DUPLICATE_CHOICES
 from accountmgr.domain.writes import release_thread_connection

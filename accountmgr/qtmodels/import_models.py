@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from accountmgr.domain import iso4217
-from accountmgr.domain.import_read import Converted, FieldSpec, Problem
+from accountmgr.domain.import_fields import FieldSpec
+from accountmgr.domain.import_plan import Converted, Problem
 from accountmgr.qtmodels.formatting import fill, format_money
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, Text, muted_brush
 

@@ -38,7 +38,8 @@ def _export(source: Path, work: Path) -> dict[str, Path]:
 
 
 def _import(files: dict[str, Path], target: Path) -> tuple[float, dict[str, int]]:
-    from accountmgr.domain.import_read import auto_map, read_table
+    from accountmgr.domain.import_files import read_table
+    from accountmgr.domain.import_headers import auto_map
     from accountmgr.domain.import_run import ImportOptions, run_import
     from accountmgr.store.database import close_database, open_database
 

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from accountmgr.domain import import_read, transfer
+from accountmgr.domain import import_fields, import_files, import_headers, transfer
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.import_read import Table
+from accountmgr.domain.import_files import Table
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.import_models import FIELD, HEADER, SAMPLES, field_label
 from accountmgr.views import file_dialogs
@@ -95,8 +95,8 @@ def guess_kind(path: Path, headers: list[str]) -> str:
     name = path.stem.casefold()
 
     def score(kind: str) -> int:
-        mapped = import_read.auto_map(kind, headers)
-        required = {f.key for f in import_read.fields_for(kind) if f.required}
+        mapped = import_headers.auto_map(kind, headers)
+        required = {f.key for f in import_fields.fields_for(kind) if f.required}
         points = len(mapped) + (3 if required <= set(mapped.values()) else 0)
         if any(hint in name for hint in _NAME_HINTS.get(kind, ())):
             points += 4
@@ -248,7 +248,7 @@ class FilePage(ImportPage):
         self._table = None
         self.ui.path.setText(str(path))
         try:
-            table = import_read.read_table(path, limit=PREVIEW_ROWS)
+            table = import_files.read_table(path, limit=PREVIEW_ROWS)
         except DomainError as error:
             self._show_file_message(error_text(error))
             return False
@@ -342,7 +342,7 @@ class ColumnsPage(ImportPage):
         self._wizard.mapping_model.load(
             table.headers,
             table.rows,
-            import_read.fields_for(kind),
+            import_fields.fields_for(kind),
             self.initial_mapping(kind, table.headers),
         )
         self._mapped_for = (kind, path)
@@ -384,11 +384,11 @@ class ColumnsPage(ImportPage):
 
     def initial_mapping(self, kind: str, headers: list[str]) -> dict[int, str]:
         """The mapping remembered for these headers, else the one matched from their names."""
-        automatic = import_read.auto_map(kind, headers)
+        automatic = import_headers.auto_map(kind, headers)
         saved = self._remembered(kind, headers)
         if saved is None:
             return automatic
-        specs = {f.key: f for f in import_read.fields_for(kind)}
+        specs = {f.key: f for f in import_fields.fields_for(kind)}
 
         def free(key: str) -> bool:  # emails and phones take several columns
             return key not in mapping.values() or specs[key].multiple

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
-from accountmgr.domain import currencies, import_read, import_run, records
+from accountmgr.domain import currencies, import_plan, import_run, records
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.import_read import Table
+from accountmgr.domain.import_files import Table
 from accountmgr.domain.import_run import Report
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.import_models import problem_text
@@ -66,7 +66,7 @@ class PreviewPage(ImportPage):
         default_currency = currencies.default_currency()[0]
         rows = table.rows[:PREVIEW_ROWS]
         converted = [
-            import_read.convert_row(
+            import_plan.convert_row(
                 kind, mapping, cells, day_first=day_first, default_currency=default_currency
             )
             for cells in rows
