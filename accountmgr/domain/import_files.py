@@ -489,3 +489,27 @@ def _sheet_rows(
                 limit=MAX_CELL,
             )
         yield number, _unguard_all(cells)
+
+
+def estimate_rows(path: Path, table: Table) -> int:
+    """About how many data rows a file holds, for progress (0 when unknown): the line breaks of
+    a CSV file, the dimension a workbook's sheet declares."""
+    try:
+        if table.encoding == "xlsx":
+            with zipfile.ZipFile(path) as archive:
+                names = sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/"))
+                if not names:
+                    return 0
+                with archive.open(names[0]) as sheet:
+                    head = sheet.read(4096).decode("utf-8", "replace")
+            found = re.search(r'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+            return max(0, int(found.group(1)) - 1) if found else 0
+        breaks, last = 0, b"\n"
+        with Path(path).open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                breaks += chunk.count(b"\n")
+                last = chunk[-1:]
+        lines = breaks + (last not in (b"\n", b"\x00"))  # UTF-16 ends in "\n\x00"
+        return max(0, lines - 1)  # less the header
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return 0
