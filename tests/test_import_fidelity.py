@@ -17,6 +17,7 @@ from accountmgr.domain import (
     account_list,
     accounts,
     currencies,
+    customfields,
     deals,
     import_run,
     organizations,
@@ -479,3 +480,22 @@ def test_dates_and_times_come_from_the_one_parser(store: Path, tmp_path: Path) -
     stored = db.execute_sql("SELECT due_date, due_time, done_time, done FROM activity").fetchone()
     assert stored == ("2026-11-24", "09:30:00", "2026-11-24 10:15:00", 1)
     assert dt.date.fromisoformat(stored[0]) == TODAY
+
+
+def test_the_preview_checks_custom_values_by_the_run_s_rule(store: Path, tmp_path: Path) -> None:
+    """A custom phone field holds one number: two in a cell are a problem in the preview too
+    (the preview once showed them as fine and the run then left the row out)."""
+    hotline = customfields.create_field("organization", "Hotline", "phone")
+    headers = ["Name", "Hotline"]
+    rows = [["Two", "+33 1 23 45 67 89, +33 6 12 34 56 78"], ["One", "+33 1 23 45 67 89"]]
+    mapping = auto_map("organizations", headers)
+    assert mapping == {0: "name", 1: f"custom:{hotline.id}"}
+    preview = [convert_row("organizations", mapping, r, day_first=True) for r in rows]
+    assert [bool(c.problems) for c in preview] == [True, False]
+    report = _import(_write(tmp_path / "o.csv", headers, rows), "organizations")
+    assert [r.line for r in report.rejected] == [2]
+    problem = preview[0].problems[0]
+    assert report.rejected[0].reason == f"Hotline: {problem.message}"
+    assert report.created == 1
+    stored = db.execute_sql("SELECT value FROM custom_value").fetchall()
+    assert stored == [("+33 1 23 45 67 89",)]

@@ -90,6 +90,16 @@ def _option(definition: customfields.FieldDefinition, text: str) -> str:
 
 
 def _custom_value(definition: customfields.FieldDefinition, text: str, day_first: bool) -> Any:
+    """A custom field's value, checked by the rule it is stored by (`customfields.canonical`),
+    so that the preview refuses what the run would; a user is found, or created, by the run."""
+    value = _read_custom(definition, text, day_first)
+    if definition.field_type != "user":
+        # as known now: reading an option not known yet reads the definitions again
+        customfields.canonical(reference_data.definition(definition.id) or definition, value)
+    return value
+
+
+def _read_custom(definition: customfields.FieldDefinition, text: str, day_first: bool) -> Any:
     kind = definition.field_type
     if kind in ("number", "monetary"):
         number_text, _ = split_currency(text) if kind == "monetary" else (text, None)

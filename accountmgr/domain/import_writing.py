@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -380,14 +379,9 @@ class Writer:
             if definition.field_type == "user":
                 found.append((definition.id, str(self._user(value))))
                 continue
-            stored: Any = value
-            if definition.field_type == "date" and isinstance(value, dt.datetime):
-                stored = value.date()
-            elif isinstance(value, float | Decimal):
-                stored = format(Decimal(str(value)), "f")
             try:
-                text = customfields.canonical(definition, stored)
-            except DomainError as exc:
+                text = customfields.canonical(definition, value)
+            except DomainError as exc:  # pragma: no cover - RowPlan checked it by this rule
                 raise Reject(
                     "{field}: " + exc.template, **{**exc.params, "field": definition.name}
                 ) from None
