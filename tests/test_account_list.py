@@ -81,6 +81,35 @@ def test_every_sort_equals_sorting_the_rows_in_python(
     assert ids == expected
 
 
+@pytest.mark.parametrize("column", account_list.SORT_COLUMNS, ids=lambda c: str(c.key))
+def test_each_sort_column_is_backed_by_the_index_it_names(
+    demo_store: Path, column: account_list.SortColumn
+) -> None:
+    """A page of accounts in a column's order walks the index the column names (no sorting of
+    every account), and a column that names none is sorted."""
+    where, params = account_list.where_clause(AccountFilter(), TODAY, 0)
+    for descending in (False, True):
+        plan = " / ".join(
+            str(step[-1])
+            for step in db.execute_sql(
+                f"EXPLAIN QUERY PLAN SELECT s.org_id FROM org_summary s {column.join} {where} "
+                f"{column.order_by(descending)} LIMIT 100",
+                [*column.join_params, *params],
+            )
+        )
+        if column.index is None:
+            assert "TEMP B-TREE FOR ORDER BY" in plan
+        else:
+            assert f"USING INDEX {column.index}" in plan or (
+                f"USING COVERING INDEX {column.index}" in plan
+            ), plan
+            assert "TEMP B-TREE FOR ORDER BY" not in plan, plan  # no sort of every row
+
+
+def test_every_sort_key_has_one_sort_column() -> None:
+    assert [column.key for column in account_list.SORT_COLUMNS] == list(Sort)
+
+
 def test_filters_against_hand_computed_expectations(demo_store: Path) -> None:
     rows = _all_rows()
     accounts = [r for r in rows if r.won_deals > 0]

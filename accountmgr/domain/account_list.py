@@ -32,21 +32,71 @@ class Sort(StrEnum):
     DUE = "due"  # by due date and time, for lists of accounts that all have something due
 
 
-# ORDER BY terms per sort key; "nothing" (no owner, no label, no next activity) sorts last
-# ascending, except "never contacted", which is the oldest contact of all.
-_ORDER: dict[Sort, tuple[str, ...]] = {
-    Sort.NAME: ("s.name COLLATE NOCASE",),
-    Sort.OWNER: ("u.name IS NULL", "u.name COLLATE NOCASE"),
-    Sort.WON_DEALS: ("s.won_count",),
-    Sort.WON_VALUE: ("s.won_value",),
-    Sort.OPEN_VALUE: ("s.open_value",),
-    Sort.PEOPLE: ("s.people_count",),
-    Sort.LAST_CONTACTED: ("s.last_done",),
-    Sort.NEXT_ACTIVITY: ("s.next_due IS NULL", "s.next_due", "s.next_due_time"),
-    Sort.ACCOUNT_SINCE: ("s.account_since",),
-    Sort.LABEL: ("s.label = ''", "s.label COLLATE NOCASE"),
-    Sort.DUE: ("s.next_due", "s.next_due_time"),
-}
+@dataclass(frozen=True)
+class SortColumn:
+    """How the list sorts by one column, in SQL: the ORDER BY terms on the summary row `s`
+    (without the org_id that breaks ties), the join they need with its parameters, and the
+    partial index of accounts that gives the order without sorting (made by the store's
+    migrations; None: each page is sorted)."""
+
+    key: Sort | int  # a Sort key, or a custom field id
+    terms: tuple[str, ...]
+    join: str = ""
+    join_params: tuple[int, ...] = ()
+    index: str | None = None
+
+    def order_by(self, descending: bool) -> str:
+        """The ORDER BY clause, ties broken by id."""
+        direction = " DESC" if descending else ""
+        return "ORDER BY " + ", ".join(f"{term}{direction}" for term in (*self.terms, "s.org_id"))
+
+
+# "Nothing" (no owner, no label, no next activity) sorts last ascending, except "never
+# contacted", which is the oldest contact of all.
+SORT_COLUMNS: tuple[SortColumn, ...] = (
+    SortColumn(Sort.NAME, ("s.name COLLATE NOCASE",), index="org_summary_account_name"),
+    # by the owner's name, which the summary does not hold: sorted after the join
+    SortColumn(
+        Sort.OWNER,
+        ("u.name IS NULL", "u.name COLLATE NOCASE"),
+        join='LEFT JOIN "user" u ON u.id = s.owner_id',
+    ),
+    SortColumn(Sort.WON_DEALS, ("s.won_count",), index="org_summary_account_won_count"),
+    SortColumn(Sort.WON_VALUE, ("s.won_value",), index="org_summary_account_won_value"),
+    SortColumn(Sort.OPEN_VALUE, ("s.open_value",), index="org_summary_account_open_value"),
+    SortColumn(Sort.PEOPLE, ("s.people_count",), index="org_summary_account_people"),
+    SortColumn(Sort.LAST_CONTACTED, ("s.last_done",), index="org_summary_account_last_done"),
+    SortColumn(
+        Sort.NEXT_ACTIVITY,
+        ("s.next_due IS NULL", "s.next_due", "s.next_due_time"),
+        index="org_summary_account_next",
+    ),
+    SortColumn(Sort.ACCOUNT_SINCE, ("s.account_since",), index="org_summary_account_since"),
+    SortColumn(
+        Sort.LABEL,
+        ("s.label = ''", "s.label COLLATE NOCASE"),
+        index="org_summary_account_label",
+    ),
+    SortColumn(Sort.DUE, ("s.next_due", "s.next_due_time"), index="org_summary_account_due"),
+)
+_SORT_COLUMN: dict[Sort | int, SortColumn] = {column.key: column for column in SORT_COLUMNS}
+
+
+def sort_column(sort: Sort | int) -> SortColumn:
+    """How the list sorts by a Sort key, or by the value of an organization custom field (its
+    id): numbers as numbers, text without case; no value last ascending."""
+    if isinstance(sort, Sort):
+        return _SORT_COLUMN[sort]
+    numeric = db.execute_sql(
+        "SELECT field_type IN ('number', 'monetary') FROM custom_field WHERE id = ?", (sort,)
+    ).fetchone()
+    value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
+    return SortColumn(
+        sort,
+        ("cv.value IS NULL", value),
+        join="LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id",
+        join_params=(sort,),
+    )
 
 
 @dataclass(frozen=True)
@@ -149,20 +199,6 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
-def _ordering(sort: Sort | int) -> tuple[str, list[Any], tuple[str, ...]]:
-    """The join a sort needs, its parameters, and its ORDER BY terms (without the org_id that
-    breaks ties)."""
-    if isinstance(sort, Sort):
-        join = 'LEFT JOIN "user" u ON u.id = s.owner_id' if sort is Sort.OWNER else ""
-        return join, [], _ORDER[sort]
-    join = "LEFT JOIN custom_value cv ON cv.field_id = ? AND cv.entity_id = s.org_id"
-    numeric = db.execute_sql(
-        "SELECT field_type IN ('number', 'monetary') FROM custom_field WHERE id = ?", (sort,)
-    ).fetchone()
-    value = "CAST(cv.value AS REAL)" if numeric and numeric[0] else "cv.value COLLATE NOCASE"
-    return join, [sort], ("cv.value IS NULL", value)
-
-
 def _beyond(
     terms: tuple[str, ...], values: Sequence[Any], descending: bool, after: bool
 ) -> tuple[str, list[Any]]:
@@ -200,11 +236,11 @@ def _key_of(
 ) -> tuple[Any, ...] | None:
     """The values of the ORDER BY terms of one organization; None if it does not exist, or
     if the condition `where` (a WHERE clause on `s`, with its `params`) leaves it out."""
-    join, join_params, terms = _ordering(sort)
+    column = sort_column(sort)
     condition = f"{where} AND s.org_id = ?" if where else "WHERE s.org_id = ?"
     row = db.execute_sql(
-        f"SELECT {', '.join(terms)}, s.org_id FROM org_summary s {join} {condition}",
-        [*join_params, *params, org_id],
+        f"SELECT {', '.join(column.terms)}, s.org_id FROM org_summary s {column.join} {condition}",
+        [*column.join_params, *params, org_id],
     ).fetchone()
     return None if row is None else tuple(row)
 
@@ -231,17 +267,15 @@ def account_ids(
         if common is not None:
             return common
     where, params = where_clause(flt, today, first_weekday)
-    join, join_params, terms = _ordering(sort)
-    params = [*join_params, *params]
+    column = sort_column(sort)
+    params = [*column.join_params, *params]
     if after is not None:
         key = _key_of(after, sort)
         if key is None:  # deleted meanwhile: the caller reads again from the top
             return []
-        condition, more = _beyond((*terms, "s.org_id"), key, descending, after=True)
+        condition, more = _beyond((*column.terms, "s.org_id"), key, descending, after=True)
         where = f"{where} AND {condition}" if where else f"WHERE {condition}"
         params += more
-    direction = " DESC" if descending else ""
-    order = ", ".join(f"{term}{direction}" for term in terms)
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -254,8 +288,8 @@ def account_ids(
         else ""
     )
     rows = db.execute_sql(
-        f"SELECT s.org_id FROM org_summary s {hint} {join} {where} "
-        f"ORDER BY {order}, s.org_id{direction}{page}",
+        f"SELECT s.org_id FROM org_summary s {hint} {column.join} {where} "
+        f"{column.order_by(descending)}{page}",
         params,
     )
     return [row[0] for row in rows]
@@ -305,18 +339,16 @@ def _common_term_page(
     if len(text) < 3 or not text.isascii():
         return None
     where, params = where_clause(replace(flt, search=""), today, first_weekday)
-    join, join_params, terms = _ordering(sort)
-    direction = " DESC" if descending else ""
-    order = ", ".join(f"{term}{direction}" for term in terms)
+    column = sort_column(sort)
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
     def scan(rows: int) -> tuple[list[int], bool]:
         """The matches among the first `rows` rows, and whether those were all the rows."""
         found = db.execute_sql(
             "SELECT s.org_id, (SELECT f.body FROM org_search f WHERE f.rowid = s.org_id) "
-            f"LIKE ? ESCAPE '\\' FROM org_summary s {join} {where} "
-            f"ORDER BY {order}, s.org_id{direction} LIMIT ?",
-            [f"%{escaped}%", *join_params, *params, rows],
+            f"LIKE ? ESCAPE '\\' FROM org_summary s {column.join} {where} "
+            f"{column.order_by(descending)} LIMIT ?",
+            [f"%{escaped}%", *column.join_params, *params, rows],
         ).fetchall()
         return [org_id for org_id, hit in found if hit], len(found) < rows
 
@@ -370,13 +402,13 @@ def position(
     key = _key_of(org_id, sort, where, params)  # None: not shown
     if key is None:
         return None
-    join, join_params, terms = _ordering(sort)
+    column = sort_column(sort)
     counts: list[str] = []
     count_params: list[Any] = []
-    for part, part_params in _before_parts((*terms, "s.org_id"), key, descending):
+    for part, part_params in _before_parts((*column.terms, "s.org_id"), key, descending):
         condition = f"{where} AND {part}" if where else f"WHERE {part}"
-        counts.append(f"(SELECT count(*) FROM org_summary s {join} {condition})")
-        count_params += [*join_params, *params, *part_params]
+        counts.append(f"(SELECT count(*) FROM org_summary s {column.join} {condition})")
+        count_params += [*column.join_params, *params, *part_params]
     row = db.execute_sql(f"SELECT {' + '.join(counts) or '0'}", count_params).fetchone()
     return int(row[0])
 
