@@ -24,14 +24,9 @@ from accountmgr.domain import (
 from accountmgr.domain.account_list import AccountFilter, Sort
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import EVERYTHING
-from accountmgr.qtmodels import accounts_model
-from accountmgr.qtmodels.accounts_model import (
-    BASE_COLUMNS,
-    AccountsModel,
-    OrgIdRole,
-    SortKeyRole,
-    StateRole,
-)
+from accountmgr.qtmodels import account_columns, accounts_model
+from accountmgr.qtmodels.account_columns import BASE_COLUMNS, OrgIdRole, SortKeyRole, StateRole
+from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.hub import ChangeHub
 from tests.conftest import TODAY
 
@@ -147,7 +142,7 @@ def test_custom_values_are_read_when_a_custom_column_is_first_asked_about(
         return values_of(entity, ids, fields)
 
     monkeypatch.setattr(customfields, "values_of", counted)
-    monkeypatch.setattr(accounts_model, "CUSTOM_CHUNK", 8)
+    monkeypatch.setattr(account_columns, "CUSTOM_CHUNK", 8)
     model = AccountsModel(ChangeHub())
     model.set_custom_fields(customfields.definitions("organization"))
     for row in range(30):
@@ -190,6 +185,64 @@ def test_inline_edits_go_through_the_edit_handler(store: Path) -> None:
     assert not model.setData(model.index(0, _column(model, "won_value")), "1")
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.index(5, 0) == QModelIndex()
+
+
+def test_custom_columns_are_built_from_their_fields(store: Path, english: None) -> None:
+    """A custom field's column: headed by the field's name as typed, numbers right-aligned,
+    edited in the locale's form, and handed to the edit handler in the stored form with the
+    stored old value."""
+    org = _won_org("Delta BV")
+    seats = customfields.create_field("organization", "Seats", "number")
+    regions = customfields.create_field(
+        "organization", "Regions", "multiple_options", ("North", "South")
+    )
+    customfields.set_value(seats.id, org, "1234.5")
+    customfields.set_value(regions.id, org, ["South", "North"])
+    model = AccountsModel(ChangeHub())
+    model.set_custom_fields(customfields.definitions("organization"))
+    calls: list[tuple[int, str, Any, Any]] = []
+    model.edit_handler = lambda *args: calls.append(args) or True
+    seats_at, regions_at = (
+        _column(model, f"custom:{seats.id}"),
+        _column(model, f"custom:{regions.id}"),
+    )
+    horizontal, right = Qt.Orientation.Horizontal, Qt.AlignmentFlag.AlignRight
+    assert model.headerData(seats_at, horizontal) == "Seats"
+    assert model.headerData(seats_at, horizontal, Qt.ItemDataRole.TextAlignmentRole) & right
+    assert model.headerData(regions_at, horizontal, Qt.ItemDataRole.TextAlignmentRole) is None
+    seats_cell, regions_cell = model.index(0, seats_at), model.index(0, regions_at)
+    assert seats_cell.data() == "1,234.5"
+    assert seats_cell.data(Qt.ItemDataRole.TextAlignmentRole) & right
+    assert seats_cell.data(SortKeyRole) == "1234.5"
+    assert regions_cell.data() == regions_cell.data(Qt.ItemDataRole.EditRole) == "North, South"
+    assert model.flags(seats_cell) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(seats_cell, "1,234.5")  # unchanged: nothing to undo
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert seats_cell.data(Qt.ItemDataRole.EditRole) == "1.234,5"
+    assert model.setData(seats_cell, "2.345,5")
+    assert calls == [(org, f"custom:{seats.id}", "1234.5", "2345.5")]
+
+
+def test_each_column_answers_only_the_roles_it_describes(store: Path) -> None:
+    org = _won_org("Epsilon Oy")  # priced, never contacted
+    yesterday = TODAY - dt.timedelta(days=1)
+    activities.create_activity("Call", yesterday, type_id=activities.type_id("call"), org_id=org)
+    model = AccountsModel(ChangeHub())
+    answering = {
+        Qt.ItemDataRole.DecorationRole: {"name", "next_activity"},
+        Qt.ItemDataRole.ToolTipRole: {"name", "next_activity"},
+        Qt.ItemDataRole.ForegroundRole: {"next_activity"},  # overdue
+        Qt.ItemDataRole.FontRole: set(),
+        Qt.ItemDataRole.BackgroundRole: set(),
+    }
+    for column, spec in enumerate(model.columns):
+        cell = model.index(0, column)
+        for role, keys in answering.items():
+            assert (cell.data(role) is not None) == (spec.key in keys), (spec.key, role)
+        assert cell.data(StateRole) == "overdue"
+        assert cell.data(OrgIdRole) == org
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, OrgIdRole):
+        assert model.data(QModelIndex(), role) is None
 
 
 @pytest.fixture

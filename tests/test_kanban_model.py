@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from accountmgr.domain import activities, deals, demo, organizations
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
-from accountmgr.qtmodels.accounts_model import OrgIdRole
+from accountmgr.qtmodels.account_columns import OrgIdRole
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import (
     MIME_TYPE,

@@ -255,6 +255,60 @@ def test_columns_sort_and_custom_fields_persist(
     assert second.model.index(row, custom).data() == "25"
 
 
+# The header state the list saved before its columns were described by specs (commit 9338a1b),
+# with a custom field: Owner hidden, Won value moved to second place, sorted by Last contacted,
+# latest first. New standard columns go after the others, so such states keep restoring.
+_SAVED_HEADER = (
+    "000000ff00000000000000010000000100000006010000000b00000000000000020000000300000001000000"
+    "0400000005000000060000000700000008000000090000000a0000000b000000000000000300000001000000"
+    "020000000400000005000000060000000700000008000000090000000a0000000b0400000000010000000100"
+    "000082000005640000000b0101010100000000000000000000000064ffffffff00000084000000000000000b"
+    "000000fa00000001000000000000006e00000001000000000000000000000001000000000000005000000001"
+    "000000000000007800000001000000000000003c00000001000000000000006900000001000000000000012c"
+    "0000000100000000000000690000000100000000000000820000000100000000000000780000000100000000"
+    "000003e8000000007800000000000000000000000000000001"
+)
+
+
+def test_a_header_state_saved_by_an_earlier_version_restores_the_same_columns(
+    accounts3: dict[str, int], qtbot: QtBot, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from accountmgr.views.list_tab import HEADER_KEY, SHOWN_CUSTOM_KEY
+
+    seats = customfields.create_field("organization", "Seats", "number")
+    settings.setValue(HEADER_KEY, QByteArray.fromHex(_SAVED_HEADER.encode()))
+    settings.setValue(SHOWN_CUSTOM_KEY, [f"custom:{seats.id}"])
+    win = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(win)
+    table, header = win.list_tab.table, win.list_tab.table.horizontalHeader()
+    shown = [
+        str(win.model.headerData(header.logicalIndex(visual), Qt.Orientation.Horizontal))
+        for visual in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(visual))
+    ]
+    assert shown == [
+        "Name",
+        "Won value",
+        "Won deals",
+        "Open deals value",
+        "People",
+        "Last contacted",
+        "Next activity",
+        "Account since",
+        "Label",
+        "Seats",
+    ]
+    assert table.isColumnHidden(1)
+    assert win.model.columns[1].key == "owner"
+    assert header.sortIndicatorSection() == 6
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert win.model.ids() == account_list.account_ids(
+        AccountFilter(), account_list.Sort.LAST_CONTACTED, descending=True, today=TODAY
+    )
+
+
 def test_a_large_campaign_runs_off_the_ui_thread_with_progress(
     store: Path,
     qtbot: QtBot,
@@ -315,7 +369,7 @@ def test_a_new_day_refreshes_states_and_filters(
     window: MainWindow, accounts3: dict[str, int]
 ) -> None:
     from accountmgr.domain import clock
-    from accountmgr.qtmodels.accounts_model import StateRole
+    from accountmgr.qtmodels.account_columns import StateRole
 
     window.list_tab.bucket.setCurrentIndex(window.list_tab.bucket.findData(Bucket.TODAY.value))
     assert _names(window) == ["Heron Foods AG"]

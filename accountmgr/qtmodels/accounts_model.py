@@ -4,59 +4,38 @@ a view actually asks about."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
 
-from accountmgr.domain import account_list, accounts, clock, customfields
+from accountmgr.domain import account_list, accounts, clock
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.currencies import default_currency, unpriced_currencies
+from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.organizations import users
-from accountmgr.qtmodels.formatting import fill, format_custom, format_money
-from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.resources import resource_path
-
-SortKeyRole = Qt.ItemDataRole.UserRole + 1
-OrgIdRole = Qt.ItemDataRole.UserRole + 2
-StateRole = Qt.ItemDataRole.UserRole + 3
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_EDIT = int(Qt.ItemDataRole.EditRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset(
-    {_DISPLAY, _EDIT, _ALIGNMENT, _DECORATION, _FOREGROUND, _TOOLTIP}
-    | {int(SortKeyRole), int(OrgIdRole), int(StateRole)}
+from accountmgr.qtmodels.account_columns import (
+    BASE_COLUMNS,
+    RIGHT,
+    Cells,
+    ColumnSpec,
+    custom_column,
 )
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from accountmgr.qtmodels.hub import ChangeHub
 
 BLOCK = 100  # rows fetched per query
 ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
 SCANNED_LOOKUPS = 4  # rows looked up by scanning the ids before a map of them is built
-CUSTOM_CHUNK = 500  # custom values are read for this many rows per query
 COUNT_LATER_MS = 100  # the row count, when no view has painted the first screen by then
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
@@ -64,78 +43,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", QAbstractItemModel.LayoutChangeHint)
 _ROW_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsModel", text)
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str  # English source text, translated when shown
-    sort: Sort | int  # a Sort key, or a custom field id
-    numeric: bool = False
-    editable: bool = False
-    field: FieldDefinition | None = None
-
-
-BASE_COLUMNS: tuple[Column, ...] = (
-    Column("name", str(QT_TRANSLATE_NOOP("AccountsModel", "Name")), Sort.NAME, editable=True),
-    Column("owner", str(QT_TRANSLATE_NOOP("AccountsModel", "Owner")), Sort.OWNER, editable=True),
-    Column(
-        "won_deals",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Won deals")),
-        Sort.WON_DEALS,
-        numeric=True,
-    ),
-    Column(
-        "won_value",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Won value")),
-        Sort.WON_VALUE,
-        numeric=True,
-    ),
-    Column(
-        "open_value",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Open deals value")),
-        Sort.OPEN_VALUE,
-        numeric=True,
-    ),
-    Column("people", str(QT_TRANSLATE_NOOP("AccountsModel", "People")), Sort.PEOPLE, numeric=True),
-    Column(
-        "last_contacted",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Last contacted")),
-        Sort.LAST_CONTACTED,
-    ),
-    Column(
-        "next_activity",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Next activity")),
-        Sort.NEXT_ACTIVITY,
-    ),
-    Column(
-        "account_since",
-        str(QT_TRANSLATE_NOOP("AccountsModel", "Account since")),
-        Sort.ACCOUNT_SINCE,
-    ),
-    Column("label", str(QT_TRANSLATE_NOOP("AccountsModel", "Label")), Sort.LABEL, editable=True),
-)
-
 EditHandler = Callable[[int, str, Any, Any], bool]
 """(org_id, column key, old value, new value) -> whether the edit was applied."""
-
-
-def _qdate(text: str | None) -> QDate:
-    if not text:
-        return QDate()
-    day = dt.date.fromisoformat(text[:10])
-    return QDate(day.year, day.month, day.day)
-
-
-def state_of(next_due: str | None, today: dt.date) -> str:
-    """The next activity's state: overdue, today, later or none."""
-    if not next_due:
-        return "none"
-    due = dt.date.fromisoformat(next_due)
-    return "overdue" if due < today else "today" if due == today else "later"
 
 
 class AccountsModel(QAbstractTableModel):
@@ -155,13 +64,8 @@ class AccountsModel(QAbstractTableModel):
         self._rows_of_cache: dict[int, int] | None = None
         self._scans = 0  # lookups row_of answered by scanning since the ids changed
         self._cache: dict[int, ListRow] = {}
-        self._custom: dict[int, dict[int, str]] = {}
-        self._custom_unread: set[int] = set()  # rows read, their custom values not yet
-        self._columns: tuple[Column, ...] = BASE_COLUMNS
-        self._users: dict[int, str] = {}
-        self._types: dict[int, tuple[str, str]] = {}
-        self._icons: dict[str, QIcon] = {}
-        self._currency = ("EUR", 2)
+        self._cells = Cells()  # what the columns read besides the row
+        self._columns: tuple[ColumnSpec, ...] = BASE_COLUMNS
         self.first_weekday = 0
         self.edit_handler: EditHandler | None = None
         self._active = True
@@ -180,7 +84,7 @@ class AccountsModel(QAbstractTableModel):
     # -- what the model shows -------------------------------------------------------------
 
     @property
-    def columns(self) -> tuple[Column, ...]:
+    def columns(self) -> tuple[ColumnSpec, ...]:
         return self._columns
 
     @property
@@ -206,17 +110,8 @@ class AccountsModel(QAbstractTableModel):
     def set_custom_fields(self, fields: list[FieldDefinition]) -> None:
         """Offer these organization custom fields as extra columns, after the standard ones."""
         self.beginResetModel()
-        self._columns = BASE_COLUMNS + tuple(
-            Column(
-                f"custom:{f.id}",
-                f.name,
-                f.id,
-                numeric=f.field_type in ("number", "monetary"),
-                editable=True,
-                field=f,
-            )
-            for f in fields
-        )
+        self._columns = BASE_COLUMNS + tuple(custom_column(f) for f in fields)
+        self._cells.field_ids = [f.id for f in fields]
         self._clear_cache()
         self.endResetModel()
 
@@ -287,9 +182,9 @@ class AccountsModel(QAbstractTableModel):
             return None
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title if column.field else _tr(column.title)
+            return column.header()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -301,54 +196,33 @@ class AccountsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A view asks for about ten roles per painted cell: roles shown nowhere return at once,
-        # and roles are compared as plain ints.
-        if role not in _ROLES:
+        # A view asks for about ten roles per painted cell: a role the column does not answer
+        # returns at once (an invalid index's column, -1, finds the last column, and its row,
+        # -1, nothing).
+        getter = self._columns[index.column()].roles.get(role)
+        if getter is None:
             return None
-        number = index.row()  # -1 for an invalid index
+        number = index.row()
         if not 0 <= number < self._count:
             return None
         ids = self._ids
         row = self._cache.get(ids[number]) if number < len(ids) else None
         if row is None:
             row = self._fetch(number)
-        column = self._columns[index.column()]
-        if role == _DISPLAY:
-            return self._display(row, column)
-        if role == _ALIGNMENT:
-            return _RIGHT if column.numeric else _LEFT
-        if role == _DECORATION:
-            return self._decoration(row, column)
-        if role == _FOREGROUND:
-            if column.key == "next_activity" and state_of(row.next_due, clock.today()) == "overdue":
-                return QBrush(QColor("#c62828"))
-            return None
-        if role == _EDIT:
-            return self._edit_value(row, column)
-        if role == SortKeyRole:
-            return self._sort_key(row, column)
-        if role == OrgIdRole:
-            return row.id
-        if role == StateRole:
-            return state_of(row.next_due, clock.today())
-        return self._tooltip(row, column)
+        return getter(self._cells, row)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         column = self._columns[index.column()]
-        if not column.editable or self.edit_handler is None:
+        if column.edit is None or self.edit_handler is None:
             return False
         row = self._fetch(index.row())
-        if value == self._edit_value(row, column):
+        if value == column.edit(self._cells, row):
             return False
         # The handler gets the stored value as "old", so that undo puts back exactly that.
-        old = (
-            (self._custom_value(row, column) or "")
-            if column.field
-            else self._edit_value(row, column)
-        )
-        return self.edit_handler(row.id, column.key, old, self._stored_form(column, value))
+        old = column.old_value(self._cells, row)
+        return self.edit_handler(row.id, column.key, old, column.stored(value))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -371,7 +245,7 @@ class AccountsModel(QAbstractTableModel):
             return
         for org_id in change.org_ids:
             self._cache.pop(org_id, None)
-            self._custom.pop(org_id, None)
+            self._cells.forget(org_id)
         self._figures = None
         if not change.org_ids:
             return
@@ -484,10 +358,7 @@ class AccountsModel(QAbstractTableModel):
     # -- internals ------------------------------------------------------------------------
 
     def _load_reference_data(self) -> None:
-        self._users = dict(users())
-        self._types = account_list.activity_types()
-        self._currency = default_currency()
-        self._icons.clear()
+        self._cells.set_reference(dict(users()), account_list.activity_types(), default_currency())
 
     def _query_ids(self, limit: int | None = None, offset: int = 0) -> list[int]:
         return account_list.account_ids(
@@ -567,8 +438,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _clear_cache(self) -> None:
         self._cache.clear()
-        self._custom.clear()
-        self._custom_unread.clear()
+        self._cells.clear()
 
     def _reset(self, ids: list[int] | None = None) -> None:
         self.beginResetModel()
@@ -619,149 +489,5 @@ class AccountsModel(QAbstractTableModel):
         self._cache.update(account_list.rows(missing))
         for gone in set(missing) - self._cache.keys():
             self._cache[gone] = ListRow.blank(gone)
-        self._custom_unread.update(missing)
+        self._cells.rows_read(missing)
         return self._cache[org_id]
-
-    def _custom_value(self, row: ListRow, column: Column) -> str | None:
-        assert column.field is not None
-        if row.id in self._custom_unread:
-            self._read_custom_values()
-        return self._custom.get(row.id, {}).get(column.field.id)
-
-    def _read_custom_values(self) -> None:
-        """The custom values of every row read without them, once a custom column is asked
-        about: custom columns start hidden, and most lists never show one."""
-        fields = [c.field.id for c in self._columns if c.field is not None]
-        unread = list(self._custom_unread)
-        self._custom_unread.clear()
-        for start in range(0, len(unread), CUSTOM_CHUNK):
-            chunk = unread[start : start + CUSTOM_CHUNK]
-            values = customfields.values_of("organization", chunk, fields)
-            for org in chunk:
-                self._custom[org] = values.get(org, {})
-
-    def _display(self, row: ListRow, column: Column) -> str:
-        locale = QLocale()
-        match column.key:
-            case "name":
-                return row.name
-            case "owner":
-                return row.owner or ""
-            case "won_deals":
-                return locale.toString(row.won_deals)
-            case "won_value":
-                if row.won_unpriced:  # deals in a currency without a rate are not in it
-                    return fill(_tr("%1 *"), self._money(row.won_value))
-                return self._money(row.won_value)
-            case "open_value":
-                return self._money(row.open_value)
-            case "people":
-                return locale.toString(row.people)
-            case "last_contacted":
-                return locale.toString(_qdate(row.last_contacted), QLocale.FormatType.ShortFormat)
-            case "next_activity":
-                return self._next_activity_text(row, locale)
-            case "account_since":
-                return locale.toString(_qdate(row.account_since), QLocale.FormatType.ShortFormat)
-            case "label":
-                return row.label
-        return self._custom_display(self._custom_value(row, column), column, locale)
-
-    def _money(self, minor: int) -> str:
-        code, exponent = self._currency
-        return format_money(minor, code, exponent)
-
-    def _next_activity_text(self, row: ListRow, locale: QLocale) -> str:
-        if not row.next_due:
-            return _tr("Nothing planned")
-        when = locale.toString(_qdate(row.next_due), QLocale.FormatType.ShortFormat)
-        if row.next_due_time:
-            hour, minute = (int(p) for p in row.next_due_time.split(":")[:2])
-            when += " " + locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-        return f"{when} · {row.next_subject}"
-
-    def _custom_display(self, value: str | None, column: Column, locale: QLocale) -> str:
-        if column.field is None:
-            return ""
-        return format_custom(column.field, value, self._users, locale)
-
-    def _edit_value(self, row: ListRow, column: Column) -> Any:
-        match column.key:
-            case "name":
-                return row.name
-            case "owner":
-                return row.owner_id
-            case "label":
-                return row.label
-        if column.field is not None:
-            stored = self._custom_value(row, column)
-            if stored is None:
-                return ""
-            match column.field.field_type:
-                case "number" | "monetary":
-                    return self._custom_display(stored, column, QLocale())
-                case "multiple_options" | "user":
-                    return customfields.display_text(column.field, stored, self._users)
-            return stored  # text as stored; dates as YYYY-MM-DD, which nobody misreads
-        return self._display(row, column)
-
-    @staticmethod
-    def _stored_form(column: Column, value: Any) -> Any:
-        """What the person typed, in the form the domain stores: numbers lose the locale's
-        group separators and use a decimal point."""
-        if column.field is None or column.field.field_type not in ("number", "monetary"):
-            return value
-        locale = QLocale()
-        text = str(value).strip().replace(locale.groupSeparator(), "").replace("\u00a0", "")
-        return text.replace(locale.decimalPoint(), ".")
-
-    def _sort_key(self, row: ListRow, column: Column) -> Any:
-        match column.key:
-            case "name" | "label":
-                return getattr(row, column.key).lower()
-            case "owner":
-                return (row.owner or "").lower()
-            case "won_deals" | "won_value" | "open_value" | "people":
-                return getattr(row, column.key)
-            case "last_contacted":
-                return row.last_contacted or ""
-            case "next_activity":
-                return f"{row.next_due or '9999'} {row.next_due_time or ''}"
-            case "account_since":
-                return row.account_since or ""
-        return self._custom_value(row, column) or ""
-
-    def _icon(self, name: str) -> QIcon:
-        icon = self._icons.get(name)
-        if icon is None:
-            icon = self._icons[name] = QIcon(str(resource_path("icons", name)))
-        return icon
-
-    def _decoration(self, row: ListRow, column: Column) -> Any:
-        if column.key == "name":
-            return self._icon(f"state-{state_of(row.next_due, clock.today())}.svg")
-        if column.key == "next_activity" and row.next_type_id is not None:
-            _, icon = self._types.get(row.next_type_id, ("", ""))
-            return self._icon(icon) if icon else None
-        return None
-
-    def _tooltip(self, row: ListRow, column: Column) -> Any:
-        if column.key == "name":
-            return {
-                "overdue": _tr("The next activity is overdue"),
-                "today": _tr("An activity is due today"),
-                "later": _tr("A follow-up is planned"),
-                "none": _tr("Nothing planned"),
-            }[state_of(row.next_due, clock.today())]
-        if column.key == "next_activity" and row.next_type_id is not None:
-            name, _ = self._types.get(row.next_type_id, ("", ""))
-            return f"{name}: {self._next_activity_text(row, QLocale())}"
-        if column.key == "won_value" and row.won_unpriced:
-            codes = ", ".join(unpriced_currencies(row.id))  # read only when a tooltip shows
-            return fill(
-                _tr("No exchange rate yet for %1: the won value leaves those deals out."), codes
-            )
-        if column.key == "last_contacted" and row.last_contacted:
-            days = (clock.today() - dt.date.fromisoformat(row.last_contacted[:10])).days
-            return QCoreApplication.translate("AccountsModel", "%n day(s) ago", "", days)
-        return None

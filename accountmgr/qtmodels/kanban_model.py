@@ -27,7 +27,7 @@ from accountmgr.domain import account_list, clock
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.qtmodels.accounts_model import OrgIdRole, state_of
+from accountmgr.qtmodels.account_columns import OrgIdRole, state_of
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from accountmgr.domain import clock
 from accountmgr.domain.account_list import ListRow
-from accountmgr.qtmodels.accounts_model import state_of
+from accountmgr.qtmodels.account_columns import state_of
 from accountmgr.qtmodels.formatting import format_money
 from accountmgr.qtmodels.kanban_model import CardRole
 from accountmgr.resources import resource_path

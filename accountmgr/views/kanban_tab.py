@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import clock
 from accountmgr.domain.buckets import SCHEDULABLE, Bucket, drop_date
 from accountmgr.domain.currencies import default_currency
-from accountmgr.qtmodels.accounts_model import OrgIdRole
+from accountmgr.qtmodels.account_columns import OrgIdRole
 from accountmgr.qtmodels.formatting import format_count, format_money
 from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
 from accountmgr.views.bucket_titles import column_title

@@ -31,25 +31,14 @@ from PySide6.QtWidgets import (
 from accountmgr.domain.account_list import NO_OWNER, AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.customfields import FieldDefinition
-from accountmgr.qtmodels.accounts_model import AccountsModel, OrgIdRole
+from accountmgr.qtmodels.account_columns import Editor, OrgIdRole
+from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.delegates import LabelDelegate, OwnerDelegate
 from accountmgr.views.filters import FilterState
 from accountmgr.views.flow_layout import FlowLayout
 
 HEADER_KEY = "list/header"
-DEFAULT_WIDTHS = {
-    "name": 250,
-    "owner": 130,
-    "won_deals": 80,
-    "won_value": 110,
-    "open_value": 120,
-    "people": 60,
-    "last_contacted": 105,
-    "next_activity": 300,
-    "account_since": 105,
-    "label": 130,
-}
 SHOWN_CUSTOM_KEY = "list/custom_columns"
 
 
@@ -445,17 +434,17 @@ class ListTab(QWidget):
         }
         self.model.set_custom_fields(fields)
         for column, spec in enumerate(self.model.columns):
-            self.table.setColumnWidth(column, widths.get(spec.key, 120))
+            self.table.setColumnWidth(column, widths.get(spec.key, spec.width))
             if spec.field is not None:
                 self.table.setColumnHidden(column, spec.key not in shown)
         self._install_delegates()
 
     def _install_delegates(self) -> None:
+        editors = {Editor.OWNER: self.owner_delegate, Editor.LABEL: self.label_delegate}
         for column, spec in enumerate(self.model.columns):
-            if spec.key == "owner":
-                self.table.setItemDelegateForColumn(column, self.owner_delegate)
-            elif spec.key == "label":
-                self.table.setItemDelegateForColumn(column, self.label_delegate)
+            delegate = editors.get(spec.editor)  # none: the table's own line edit
+            if delegate is not None:
+                self.table.setItemDelegateForColumn(column, delegate)
 
     @Slot(QPoint)
     def _header_menu(self, pos: QPoint) -> None:
@@ -467,7 +456,7 @@ class ListTab(QWidget):
             action = QAction(title, menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(spec.key != "name")  # the name always shows
+            action.setEnabled(not spec.always_shown)
             action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
             menu.addAction(action)
         menu.addSeparator()
@@ -491,7 +480,7 @@ class ListTab(QWidget):
         for column, spec in enumerate(self.model.columns):
             header.moveSection(header.visualIndex(column), column)
             self.table.setColumnHidden(column, spec.field is not None)
-            self.table.setColumnWidth(column, DEFAULT_WIDTHS.get(spec.key, 120))
+            self.table.setColumnWidth(column, spec.width)
 
     def save_layout(self) -> None:
         self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

@@ -282,7 +282,6 @@ class WindowFigures:
 
         from accountmgr.qtmodels.accounts_model import AccountsModel
         from accountmgr.qtmodels.hub import ChangeHub
-        from accountmgr.views.list_tab import DEFAULT_WIDTHS
 
         view = QTableView()
         view.resize(self.table.size())
@@ -295,7 +294,7 @@ class WindowFigures:
                 model = AccountsModel(ChangeHub())
                 v.setModel(model)
                 for column, spec in enumerate(model.columns):
-                    v.setColumnWidth(column, DEFAULT_WIDTHS.get(spec.key, 100))
+                    v.setColumnWidth(column, spec.width)
 
             samples.append(to_paint(view, build, lambda v=view: [v.viewport()]))
         self.figures["first_screen_rows"] = view.rowAt(view.viewport().height() - 1) + 1
