@@ -35,7 +35,6 @@ from accountmgr.qtmodels.hub import ChangeHub
 
 BLOCK = 100  # rows fetched per query
 ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
-SCANNED_LOOKUPS = 4  # rows looked up by scanning the ids before a map of them is built
 COUNT_LATER_MS = 100  # the row count, when no view has painted the first screen by then
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
@@ -62,7 +61,6 @@ class AccountsModel(QAbstractTableModel):
         self._ids: list[int] = []  # display order: the first rows, or all of them
         self._count = 0  # rows shown
         self._rows_of_cache: dict[int, int] | None = None
-        self._scans = 0  # lookups row_of answered by scanning since the ids changed
         self._cache: dict[int, ListRow] = {}
         self._cells = Cells()  # what the columns read besides the row
         self._columns: tuple[ColumnSpec, ...] = BASE_COLUMNS
@@ -121,22 +119,14 @@ class AccountsModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, org_id: int) -> int | None:
-        """The row showing an organization, None when the list does not show it. Among the ids
-        read so far, the first few lookups after the list changed scan them (0.6 ms at 50,000
-        rows), and the lookups after those use a map of every id to its row (5 ms to build).
-        Beyond them, the database says where the row is (an index count), and only the ids up
-        to it are read: selecting an account far down the list, or one a filter hides, does not
-        read (or count) the whole list."""
-        if self._rows_of_cache is None and self._scans < SCANNED_LOOKUPS:
-            self._scans += 1
-            try:
-                return self._ids.index(org_id)
-            except ValueError:
-                pass
-        else:
-            row = self._rows_of.get(org_id)
-            if row is not None:
-                return row
+        """The row showing an organization, None when the list does not show it: among the
+        ids read so far, through a map of each to its row (built on the first lookup after
+        they changed). Beyond them, the database says where the row is (an index count), and
+        only the ids up to it are read: selecting an account far down the list, or one a
+        filter hides, does not read (or count) the whole list."""
+        row = self._rows_of.get(org_id)
+        if row is not None:
+            return row
         if len(self._ids) == self._count and not self.counting:
             return None  # every id is read
         place = self._position(org_id)
@@ -144,16 +134,13 @@ class AccountsModel(QAbstractTableModel):
             return None
         if place >= len(self._ids):
             self._exact()
-            scans = self._scans
             self._read_ids(place + 1)
-            self._scans = scans
         return place if self.org_id(place) == org_id else None
 
     @property
     def _rows_of(self) -> dict[int, int]:
         """Row of each organization id, built on first need after the list changed."""
         if self._rows_of_cache is None:
-            self._scans = SCANNED_LOOKUPS
             self._rows_of_cache = {org_id: row for row, org_id in enumerate(self._ids)}
         return self._rows_of_cache
 
@@ -287,21 +274,21 @@ class AccountsModel(QAbstractTableModel):
             assert place is not None
             self.beginMoveRows(QModelIndex(), held, held, QModelIndex(), place + (place > held))
             self._ids.insert(place, self._ids.pop(held))
-            self._rows_of_cache, self._scans = None, 0
+            self._rows_of_cache = None
             self.endMoveRows()
             return
         if held is not None:
             self.beginRemoveRows(QModelIndex(), held, held)
             del self._ids[held]
             self._count -= 1
-            self._rows_of_cache, self._scans = None, 0
+            self._rows_of_cache = None
             self.endRemoveRows()
         elif inside:
             assert place is not None
             self.beginInsertRows(QModelIndex(), place, place)
             self._ids.insert(place, org_id)
             self._count += 1
-            self._rows_of_cache, self._scans = None, 0
+            self._rows_of_cache = None
             self.endInsertRows()
         if not complete or (place is not None and not inside):
             self._balance(self._query_count())
@@ -390,7 +377,7 @@ class AccountsModel(QAbstractTableModel):
         else:
             self._ids = ids
         self._count = len(self._ids)
-        self._rows_of_cache, self._scans = None, 0
+        self._rows_of_cache = None
 
     @property
     def counting(self) -> bool:
@@ -434,7 +421,7 @@ class AccountsModel(QAbstractTableModel):
             self._count = len(self._ids)
         else:
             self._ids = self._ids + self._query_ids(wanted - have, have)
-        self._rows_of_cache, self._scans = None, 0
+        self._rows_of_cache = None
 
     def _clear_cache(self) -> None:
         self._cache.clear()
@@ -464,7 +451,7 @@ class AccountsModel(QAbstractTableModel):
         kept = [(self.org_id(index.row()), index.column()) for index in persistent]
         if len(new_ids) < self._count and not {org_id for org_id, _ in kept} <= set(new_ids):
             new_ids = self._query_ids()  # a kept row lies beyond the first window
-        self._ids, self._rows_of_cache, self._scans = new_ids, None, 0
+        self._ids, self._rows_of_cache = new_ids, None
         if kept:
             if len(kept) > 16:
                 rows = [self._rows_of[org_id] for org_id, _ in kept]
