@@ -137,9 +137,10 @@ def smoke() -> None:
     program = executable()
     if not program.is_file():
         raise StepError(f"no built program at {program}; build it first (without --smoke-only)")
-    resources = bundle_dir() / "_internal" / "resources"
-    if not resources.is_dir():
-        raise StepError(f"{resources} is missing: the bundle lacks the app's resources/")
+    resources = bundle_dir() / "_internal" / "accountmgr" / "resources"
+    for folder in ("icons", "translations"):
+        if not any((resources / folder).glob("*.*")):
+            raise StepError(f"{resources / folder} is empty or missing: the bundle lacks them")
     size, files = bundle_size()
     print(f"Bundle {bundle_dir()}: {size / 1_000_000:.1f} MB in {files} files")
 

@@ -1,5 +1,6 @@
 """Compile the Designer forms in ui/ into accountmgr/views/forms/ and the translations in
-resources/translations/ into .qm files (or, with --check, verify that both are current)."""
+resources/translations/*.ts into accountmgr/resources/translations/*.qm, where the application
+loads them (or, with --check, verify that both are current)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ def used_imports_only(source: str) -> str:
 
 
 TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "accountmgr" / "resources" / "translations"
 
 
 def _lrelease() -> str:
@@ -79,7 +81,7 @@ def main() -> int:
         else:
             compile_form(ui_file, target)
     for ts_file in sorted(TS_DIR.glob("*.ts")):
-        target = ts_file.with_suffix(".qm")
+        target = QM_DIR / f"{ts_file.stem}.qm"
         if args.check:
             with tempfile.TemporaryDirectory() as tmp:
                 fresh = Path(tmp) / target.name

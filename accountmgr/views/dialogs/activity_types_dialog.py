@@ -38,8 +38,8 @@ from accountmgr.resources import resource_path
 from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
 from accountmgr.views.forms.ui_activity_types_dialog import Ui_ActivityTypesDialog
 
-# The SVGs in resources/icons meant for activity types, in the order they are offered, with the
-# names people choose them by (English source text, translated when shown).
+# The SVGs in accountmgr/resources/icons meant for activity types, in the order they are
+# offered, with the names people choose them by (English source text, translated when shown).
 ACTIVITY_ICONS: dict[str, str] = {
     "call.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "Phone")),
     "meeting.svg": str(QT_TRANSLATE_NOOP("TypeDialog", "People")),
