@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
 
 import datetime as dt
-import gc
 import logging
 import sqlite3
 import sys
@@ -27,6 +26,7 @@ from accountmgr.domain import accounts
 from accountmgr.domain.errors import DomainError
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
+from accountmgr.startup import resume_collector
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import DatabaseDamagedError, StoreError
 from accountmgr.views.main_window import MainWindow
@@ -502,10 +502,7 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
     # yet (where the window system delivers the first paint at once); no input is handled
     # before the loop below runs.
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    # What start-up made stays for the session: keep the collector from walking it again, and
-    # turn it back on (accountmgr.__main__ turned it off while the window was built).
-    gc.freeze()
-    gc.enable()
+    resume_collector(freeze=True)  # what start-up made stays for the session
     _start_logging(log_path)
     log.info("accountmgr %s started on %s", __version__, db_path)
     if restored is not None:

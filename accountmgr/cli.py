@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import json
 import sqlite3
 import sys
@@ -23,6 +22,7 @@ from accountmgr.domain import clock
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.transfer import DUPLICATE_CHOICES, EXPORT_KINDS, FORMATS, IMPORT_KINDS
+from accountmgr.startup import resume_collector
 from accountmgr.store.database import (
     check_openable,
     close_database,
@@ -670,7 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from accountmgr.app import run_gui
 
         return run_gui(db_path, smoke=args.smoke)  # it turns the collector on once painted
-    gc.enable()  # a command collects garbage as usual (see accountmgr.__main__)
+    resume_collector()  # a command collects garbage as usual
     try:
         if args.command == "backups":
             return _run_backups(args, db_path)

@@ -1,4 +1,5 @@
-"""Starting: the entry point's garbage collector switch, and PySide6's import check made cheaper."""
+"""Starting: the garbage collector paused while the application starts, and PySide6's import
+check made cheaper."""
 
 from __future__ import annotations
 
@@ -14,12 +15,38 @@ import pytest
 
 from accountmgr import cli, pyside_start
 from accountmgr.__main__ import main
+from accountmgr.startup import collector_paused, resume_collector
 
 
 @pytest.fixture(autouse=True)
 def _collector_on() -> Iterator[None]:
     yield
     gc.enable()  # whatever a failed test left, the rest of the session collects
+
+
+def test_the_collector_is_off_while_paused_and_on_again_however_the_pause_ends() -> None:
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(SystemExit), collector_paused():
+        raise SystemExit(2)
+    assert gc.isenabled()
+
+
+def test_resuming_the_collector_can_freeze_what_start_up_made() -> None:
+    frozen = gc.get_freeze_count()
+    try:
+        with collector_paused():
+            resume_collector()
+            assert gc.isenabled()
+            assert gc.get_freeze_count() == frozen
+            gc.disable()
+            made = [object() for _ in range(10)]
+            resume_collector(freeze=True)
+            assert gc.isenabled()
+            assert gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        gc.unfreeze()
 
 
 def test_a_command_runs_with_the_garbage_collector_on(
@@ -90,3 +117,4 @@ def test_pyside_learns_which_modules_use_it_as_it_did_by_reading_their_source() 
     assert answers["sys"] is False  # built in: no source
     pyside_start.load()
     assert _pyside_check() is check  # loading again changes nothing
+
