@@ -504,12 +504,13 @@ def _run_import(args: argparse.Namespace, db_path: Path) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     from accountmgr.domain import export
+    from accountmgr.domain.export_reader import ExportIncompleteError
 
     out = Path(args.out)
     fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
     try:
         written = export.export_kind(args.kind, out, fmt)
-    except export.ExportIncompleteError as exc:
+    except ExportIncompleteError as exc:
         # The file holds every row that could be read; name the ids it lacks, one run a line.
         print(f"Wrote {exc.written} {'row' if exc.written == 1 else 'rows'} to {args.out}")
 

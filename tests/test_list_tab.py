@@ -17,7 +17,7 @@ from accountmgr.domain import account_list, activities, customfields, deals, org
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import EVERYTHING
-from accountmgr.domain.export import neutralise
+from accountmgr.domain.export_files import neutralise
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
 from accountmgr.views.main_window import MainWindow
