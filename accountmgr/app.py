@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from accountmgr.domain.reminders import ReminderService
-    from accountmgr.store.backups import BackupInfo
+    from accountmgr.store.backup_files import BackupInfo
     from accountmgr.views.reminder_tray import ReminderTray
 
 log = logging.getLogger("accountmgr")

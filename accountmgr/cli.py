@@ -613,7 +613,8 @@ def _restore_in_place_of(backup: Path, db_path: Path, given: str, damaged: Excep
 
 def _run_backups(args: argparse.Namespace, db_path: Path) -> int:
     """List the backups of the database (reading them only; the database is not opened)."""
-    from accountmgr.store.backups import backups_dir, list_backups
+    from accountmgr.store.backup_files import backups_dir
+    from accountmgr.store.backups import list_backups
 
     found = list_backups(db_path)
     out = sys.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from accountmgr.domain import accounts, deals, demo, integrity, organizations
-from accountmgr.store import backups, migrations
+from accountmgr.store import backup_files, backups, migrations
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import (
     BackupError,
@@ -219,7 +219,7 @@ def test_restore_keeps_a_copy_of_damaged_data_and_replaces_it(
     _account("Kestrel Dental")
     saved = backups.take("manual", now=MORNING)
     _account("Harbor Logistics")
-    check = backups._integrity_problems
+    check = backup_files.integrity_problems
 
     def live_data_damaged(conn: sqlite3.Connection) -> list[str]:
         copying = conn.execute("PRAGMA database_list").fetchone()[2]
@@ -227,7 +227,7 @@ def test_restore_keeps_a_copy_of_damaged_data_and_replaces_it(
             return ["Tree 12 page 34: btree page corrupt"]
         return check(conn)
 
-    monkeypatch.setattr(backups, "_integrity_problems", live_data_damaged)
+    monkeypatch.setattr(backup_files, "integrity_problems", live_data_damaged)
     safety = backups.restore(saved.path, now=MORNING + dt.timedelta(hours=1))
 
     assert _names() == ["Kestrel Dental"]

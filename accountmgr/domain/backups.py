@@ -15,7 +15,7 @@ from pathlib import Path
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.store import backups as store
-from accountmgr.store.backups import BackupInfo
+from accountmgr.store.backup_files import IMPORT, MANUAL, BackupInfo
 from accountmgr.store.errors import StoreError
 
 __all__ = [
@@ -40,7 +40,7 @@ def _failed(error: StoreError) -> BackupFailedError:
     return BackupFailedError("{reason}", reason=str(error))
 
 
-def take(reason: str = store.MANUAL, out: Path | None = None) -> BackupInfo:
+def take(reason: str = MANUAL, out: Path | None = None) -> BackupInfo:
     """Back up the open database now (File ▸ Back up now, and before an import)."""
     try:
         return store.take(reason, out)
@@ -49,7 +49,7 @@ def take(reason: str = store.MANUAL, out: Path | None = None) -> BackupInfo:
 
 
 def before_import() -> BackupInfo:
-    return take(store.IMPORT)
+    return take(IMPORT)
 
 
 def daily_if_due(

@@ -187,8 +187,9 @@ def backup_copy(database: pw.SqliteDatabase, path: Path) -> Path:
     removes what it left.
     """
     from accountmgr.store import backups  # backups.py imports this module
+    from accountmgr.store.backup_files import MIGRATION
 
-    return backups.take_of(database, path, backups.MIGRATION).path
+    return backups.take_of(database, path, MIGRATION).path
 
 
 def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
