@@ -145,8 +145,8 @@ class AccountRule(RuleBasedStateMachine):
             activities.delete_activity(activity)
             self.activities.remove(activity)
         else:
-            activities.reschedule(
-                activity, TODAY + dt.timedelta(days=data.draw(st.integers(-5, 20)))
+            activities.update_activity(
+                activity, due_date=TODAY + dt.timedelta(days=data.draw(st.integers(-5, 20)))
             )
 
     @invariant()

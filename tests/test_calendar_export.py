@@ -292,7 +292,7 @@ def test_empty_database_gives_an_empty_calendar(store: Path, tmp_path: Path) -> 
 
 def test_uids_are_stable_across_exports_and_sequence_grows(sample: Sample) -> None:
     first = events(to_ics(now=dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)))
-    activities.reschedule(sample.ids["timed"], TODAY + dt.timedelta(days=2))
+    activities.update_activity(sample.ids["timed"], due_date=TODAY + dt.timedelta(days=2))
     second = events(to_ics(now=dt.datetime(2026, 11, 24, 9, 1, tzinfo=dt.UTC)))
     assert {str(e["UID"]) for e in first.values()} == {str(e["UID"]) for e in second.values()}
     for activity_id, event in second.items():

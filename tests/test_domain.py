@@ -110,8 +110,7 @@ def test_next_activity_and_last_contacted(store: Path) -> None:
     activities.delete_activity(untimed)
     [row] = accounts.list_accounts(TODAY)
     assert (row.next_activity_subject, row.next_activity_time) == ("Check-in", "15:00:00")
-    move = activities.move_next_activity(org, TODAY + dt.timedelta(days=2))
-    assert move is not None
+    [move] = activities.move_next_activities([org], TODAY + dt.timedelta(days=2)).moves
     assert (move.activity_id, move.old_date, move.new_date) == (
         timed,
         TODAY,
@@ -123,7 +122,7 @@ def test_next_activity_and_last_contacted(store: Path) -> None:
     activities.mark_done(later)
     [row] = accounts.list_accounts(TODAY)
     assert row.bucket is Bucket.NO_ACTIVITY
-    assert activities.move_next_activity(org, TODAY) is None
+    assert activities.move_next_activities([org], TODAY).without_activity == (org,)
 
 
 def test_search_matches_names_people_emails_and_phones(store: Path) -> None:

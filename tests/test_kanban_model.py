@@ -63,8 +63,8 @@ def test_a_change_moves_the_card_and_updates_the_headers(store: Path) -> None:
     board.refresh()
     assert board.column_of(org) is Bucket.TODAY
     assert board.totals[Bucket.TODAY].won_value == 50_000
-    move = activities.move_next_activity(org, TODAY + dt.timedelta(days=1))
-    assert move is not None
+    move = activities.move_next_activities([org], TODAY + dt.timedelta(days=1))
+    assert move.moves
     hub.publish(move.change)
     assert board.column_of(org) is Bucket.TOMORROW
     assert board.totals[Bucket.TODAY].count == 0
@@ -139,8 +139,8 @@ def test_a_change_in_a_column_scrolled_far_down_keeps_its_cards_and_their_place(
     column.rowsRemoved.connect(lambda _parent, first, _last: removed.append(first))
 
     moving = column.org_id(column.rowCount() - 3)
-    move = activities.move_next_activity(moving, TODAY + dt.timedelta(days=31))
-    assert move is not None
+    move = activities.move_next_activities([moving], TODAY + dt.timedelta(days=31))
+    assert move.moves
     hub.publish(move.change)
 
     assert resets == []
@@ -167,14 +167,14 @@ def test_pages_after_changes_continue_where_the_loaded_cards_end(store: Path) ->
     # Oldest first: ten days overdue sorts among the cards not loaded yet, 97 days among the
     # first page.
     for org, days in ((far, 10), (near, 2 * PAGE - 3)):
-        move = activities.move_next_activity(org, TODAY - dt.timedelta(days=days))
-        assert move is not None
+        move = activities.move_next_activities([org], TODAY - dt.timedelta(days=days))
+        assert move.moves
         hub.publish(move.change)
     assert far not in column.ids_loaded()
     assert column.ids_loaded().index(near) == 4  # after the three older ones and its twin
     first_card = column.org_id(0)
-    move = activities.move_next_activity(first_card, TODAY)
-    assert move is not None
+    move = activities.move_next_activities([first_card], TODAY)
+    assert move.moves
     hub.publish(move.change)
     while column.canFetchMore(QModelIndex()):
         column.fetchMore(QModelIndex())
@@ -194,8 +194,8 @@ def test_the_last_loaded_card_moving_further_down_its_column_skips_no_card(
     board.refresh()
     column = board.columns[Bucket.OVERDUE]
     last = column.org_id(column.rowCount() - 1)
-    move = activities.move_next_activity(last, TODAY - dt.timedelta(days=1))
-    assert move is not None
+    move = activities.move_next_activities([last], TODAY - dt.timedelta(days=1))
+    assert move.moves
     hub.publish(move.change)
     while column.canFetchMore(QModelIndex()):
         column.fetchMore(QModelIndex())

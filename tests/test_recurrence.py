@@ -311,7 +311,7 @@ def test_the_series_ends_with_its_until_date(store: Path) -> None:
     assert len(_series(first)) == 2
 
 
-@pytest.mark.parametrize("how", ["mark_done", "set_done", "complete"])
+@pytest.mark.parametrize("how", ["mark_done", "complete"])
 def test_completing_reopening_completing_again_makes_no_duplicate(store: Path, how: str) -> None:
     org = _org()
     first = activities.create_activity(
@@ -321,16 +321,11 @@ def test_completing_reopening_completing_again_makes_no_duplicate(store: Path, h
     def finish() -> None:
         if how == "mark_done":
             activities.mark_done(first)
-        elif how == "set_done":
-            activities.set_done((first,), True)
         else:
             activities.complete(first)
 
     def reopen() -> None:
-        if how == "set_done":
-            activities.set_done((first,), False)
-        else:
-            activities.mark_done(first, done=False)
+        activities.mark_done(first, done=False)
 
     finish()
     finish()  # completing a done one again makes nothing either
@@ -354,16 +349,16 @@ def test_completing_the_next_activity_from_the_board_creates_the_next_occurrence
         "Check-in", TODAY, type_id=_call(), org_id=orgs[0], repeat=rule("month", 1)
     ).id
     activities.create_activity("Once", TODAY, type_id=_call(), org_id=orgs[1])
-    ids, change = activities.complete_next_activities(orgs)
-    assert len(ids) == 2
-    assert change.org_ids == {orgs[0], orgs[1]}
+    completions = activities.complete_next(orgs)
+    assert len(completions.completed) == 2
+    assert completions.change.org_ids == {orgs[0], orgs[1]}
     [(_, _, _), (following, due, done)] = _series(recurring)
     assert (due, done) == ("2026-12-24", 0)
     assert activities.next_open_activity(orgs[0]) == following
     assert activities.next_open_activity(orgs[1]) is None
-    # Undo and redo the way the board does: the occurrence stays, and no second one is made.
-    activities.set_done(ids, False)
-    activities.set_done(ids, True)
+    # Undo and redo the way the board does: the occurrence goes, and comes back once.
+    activities.uncomplete_all(completions.completed)
+    activities.complete_next(orgs)
     assert len(_series(recurring)) == 2
     _consistent()
 
@@ -551,12 +546,12 @@ def test_update_series_changes_the_rule_of_later_occurrences(store: Path) -> Non
         activities.update_series(second, repeat=rule("day", 1, until=D(2026, 1, 1)))
 
 
-def test_stop_repeating(store: Path) -> None:
+def test_a_series_stops_repeating(store: Path) -> None:
     org = _org()
     first = activities.create_activity(
         "Check-in", TODAY, type_id=_call(), org_id=org, repeat=rule("week", 1)
     ).id
-    change = activities.stop_repeating(first)
+    change = activities.update_series(first, repeat=None)
     assert change.org_ids == {org}
     assert activities.repeat_of(first) is None
     assert activities.complete(first).next_id is None

@@ -387,7 +387,7 @@ def test_rescheduling_moves_the_notification(people: tuple[int, int, int]) -> No
         await run.until(at(12))
         assert run.times() == [at(11)]
         # notified, then moved to later: notified again at the new time, once
-        activities.reschedule(call, TODAY + dt.timedelta(days=1))
+        activities.update_activity(call, due_date=TODAY + dt.timedelta(days=1))
         await run.poke(run.service.wake)
         await run.until(at(12, day=TODAY + dt.timedelta(days=1)))
         await run.stop()

@@ -349,7 +349,7 @@ class Writer:
         return (
             "reschedule activity",
             facts,
-            _then(lambda: activities.reschedule(activity, day), facts),
+            _then(lambda: activities.update_activity(activity, due_date=day), facts),
         )
 
     def op_delete_activity(self) -> Plan | None:

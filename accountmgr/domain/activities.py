@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from accountmgr.domain import clock
+from accountmgr.domain.activity_fields import check_until, clean_fields, resolve_links, stored_rule
 from accountmgr.domain.buckets import followup_date
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
-from accountmgr.domain.organizations import existing_org_id, existing_user_id
 from accountmgr.domain.recurrence import Rule, next_date
-from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
-from accountmgr.store.models import Activity, ActivityType, Deal, Person, db
+from accountmgr.domain.writes import Created, fetch, write
+from accountmgr.store.models import Activity, ActivityType, db
 
 
 def type_id(key: str) -> int:
@@ -27,92 +27,6 @@ def type_id(key: str) -> int:
     if found is None:
         raise ValidationError("“{key}” is not an activity type.", key=key)
     return int(found.id)
-
-
-def _fields(values: dict[str, Any]) -> dict[str, Any]:
-    cleaned: dict[str, Any] = {}
-    for key, value in values.items():
-        if key == "type_id":
-            cleaned["type"] = fetch(ActivityType, value, "activity type", ValidationError).id
-        elif key == "subject":
-            cleaned[key] = clean_name(value, "subject")
-        elif key == "due_date":
-            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-                raise ValidationError("The due date is not a date.")
-            cleaned[key] = value
-        elif key == "due_time":
-            if value is not None and not isinstance(value, dt.time):
-                raise ValidationError("The due time is not a time of day.")
-            cleaned[key] = value.replace(second=0, microsecond=0) if value else None
-        elif key == "duration_min":
-            if value is not None and (
-                isinstance(value, bool)
-                or not isinstance(value, int)
-                or not 0 <= value <= 24 * 60 * 31
-            ):
-                raise ValidationError("The duration must be between 0 and 31 days.")
-            cleaned[key] = value
-        elif key == "assignee_id":
-            cleaned["assignee"] = existing_user_id(value)
-        elif key == "note":
-            cleaned[key] = clean_text(value, "note")
-        elif key in ("org_id", "person_id", "deal_id"):
-            cleaned[key] = value
-        elif key == "repeat":
-            cleaned.update(_repeat_columns(value))
-        else:
-            raise ValidationError("Activities have no field “{field}”.", field=key)
-    return cleaned
-
-
-def _repeat_columns(repeat: Rule | None) -> dict[str, Any]:
-    if repeat is None:
-        return {"repeat_unit": None, "repeat_every": None, "repeat_until": None}
-    if not isinstance(repeat, Rule):
-        raise ValidationError("The repetition is not a repetition rule.")
-    return {"repeat_unit": repeat.unit, "repeat_every": repeat.every, "repeat_until": repeat.until}
-
-
-def _rule(unit: str | None, every: int | None, until: dt.date | str | None) -> Rule | None:
-    """The rule stored in an activity's columns; None when it does not repeat (or when the
-    stored values are not a valid rule, which then repeats nothing rather than failing)."""
-    if unit is None or every is None:
-        return None
-    if isinstance(until, str):
-        try:
-            until = dt.date.fromisoformat(until)
-        except ValueError:
-            return None
-    try:
-        return Rule(unit, every, until)
-    except ValidationError:
-        return None
-
-
-def _check_until(repeat: Rule | None, due: dt.date) -> None:
-    if repeat is not None and repeat.until is not None and repeat.until < due:
-        raise ValidationError(
-            "The repetition ends ({until}) before the activity is due ({due}).",
-            until=repeat.until.isoformat(),
-            due=due.isoformat(),
-        )
-
-
-def _resolve_links(fields: dict[str, Any]) -> None:
-    """An activity of a person or deal belongs to their organization too (for last contacted)."""
-    org_id = existing_org_id(fields.pop("org_id", None))
-    person_id = fields.pop("person_id", None)
-    deal_id = fields.pop("deal_id", None)
-    if deal_id is not None:
-        deal = fetch(Deal, deal_id, "deal", ValidationError)
-        if deal.organization_id is not None:
-            if org_id not in (None, deal.organization_id):
-                raise ValidationError("The deal belongs to another organization.")
-            org_id = deal.organization_id
-    if person_id is not None:
-        person = fetch(Person, person_id, "person", ValidationError)
-        org_id = org_id if org_id is not None else person.organization_id
-    fields.update(organization=org_id, person=person_id, deal=deal_id)
 
 
 def create_activity(
@@ -130,7 +44,7 @@ def create_activity(
     repeat: Rule | None = None,
 ) -> Created:
     """Schedule an activity; with `repeat` it is the first occurrence of a new series."""
-    fields = _fields(
+    fields = clean_fields(
         {
             "subject": subject,
             "due_date": due_date,
@@ -145,9 +59,9 @@ def create_activity(
             "repeat": repeat,
         }
     )
-    _check_until(repeat, due_date)
+    check_until(repeat, due_date)
     with write(Kind.ACTIVITY) as w:
-        _resolve_links(fields)
+        resolve_links(fields)
         activity = Activity.create(**fields, done=False, created_at=clock.now())
         if repeat is not None:
             Activity.update(series_id=activity.id).where(Activity.id == activity.id).execute()
@@ -158,13 +72,13 @@ def create_activity(
 def update_activity(activity_id: int, **values: Any) -> Change:
     """Change this activity only (for a recurring one: this occurrence only; a `repeat` rule
     given here applies to it and to the occurrences its completion creates)."""
-    fields = _fields(values)
+    fields = clean_fields(values)
     with write(Kind.ACTIVITY) as w:
         activity = fetch(Activity, activity_id, "activity")
         w.touch(activity.organization_id)
         if "repeat" in values or "due_date" in values:
-            _check_until(
-                values["repeat"] if "repeat" in values else _stored_rule(activity),
+            check_until(
+                values["repeat"] if "repeat" in values else stored_rule(activity),
                 fields.get("due_date", activity.due_date),
             )
         if values.get("repeat") is not None and activity.series_id is None:
@@ -177,7 +91,7 @@ def update_activity(activity_id: int, **values: Any) -> Change:
             }
             links.update({k: fields[k] for k in links if k in fields})
             fields.update(links)
-            _resolve_links(fields)
+            resolve_links(fields)
             w.touch(fields["organization"])
         Activity.update(**fields).where(Activity.id == activity_id).execute()
     return w.change
@@ -217,13 +131,9 @@ class Completions(NamedTuple):
     change: Change
 
 
-def _stored_rule(activity: Activity) -> Rule | None:
-    return _rule(activity.repeat_unit, activity.repeat_every, activity.repeat_until)
-
-
 def repeat_of(activity_id: int) -> Rule | None:
     """The activity's repetition rule; None when it does not repeat."""
-    return _stored_rule(fetch(Activity, activity_id, "activity"))
+    return stored_rule(fetch(Activity, activity_id, "activity"))
 
 
 def _anchor_day(series_id: int, repeat: Rule) -> int | None:
@@ -262,7 +172,7 @@ def _copy_fields(activity: Activity) -> dict[str, Any]:
 
 def _next_due(activity: Activity) -> tuple[int, dt.date] | None:
     """The series and due date of the occurrence after this one, if it repeats."""
-    repeat = _stored_rule(activity)
+    repeat = stored_rule(activity)
     if repeat is None:
         return None
     series_id = activity.series_id if activity.series_id is not None else int(activity.id)
@@ -365,7 +275,7 @@ def update_series(activity_id: int, **values: Any) -> Change:
     by the same number of days. When the pattern changes (due date or repeat unit or interval),
     this occurrence becomes the first of the series from here on (its day of the month is the
     one monthly occurrences keep). `repeat=None` stops the repetition."""
-    fields = _fields(values)  # refuses fields activities do not have
+    fields = clean_fields(values)  # refuses fields activities do not have
     single = values.keys() - _SERIES_FIELDS
     if single:
         raise ValidationError(
@@ -373,10 +283,10 @@ def update_series(activity_id: int, **values: Any) -> Change:
         )
     with write(Kind.ACTIVITY) as w:
         activity = fetch(Activity, activity_id, "activity")
-        old_rule = _stored_rule(activity)
+        old_rule = stored_rule(activity)
         new_rule = values.get("repeat", old_rule)
         new_due: dt.date = fields.get("due_date", activity.due_date)
-        _check_until(new_rule, new_due)
+        check_until(new_rule, new_due)
         delta = new_due - activity.due_date
         series_id = activity.series_id
         later: list[Activity] = []
@@ -423,11 +333,6 @@ def series_from(activity_id: int) -> list[int]:
     return [activity_id, *(int(i) for (i,) in later)]
 
 
-def stop_repeating(activity_id: int) -> Change:
-    """This occurrence and the later open ones stop repeating: completing them creates none."""
-    return update_series(activity_id, repeat=None)
-
-
 class Move(NamedTuple):
     """A rescheduled activity: enough to describe it and to undo it."""
 
@@ -453,24 +358,6 @@ def next_open_activity(org_id: int) -> int | None:
     return int(row[0]) if row else None
 
 
-def reschedule(activity_id: int, new_date: dt.date) -> Move:
-    """Move an activity to another day, keeping its time of day."""
-    _fields({"due_date": new_date})  # validates
-    with write(Kind.ACTIVITY) as w:
-        activity = fetch(Activity, activity_id, "activity")
-        old_date = activity.due_date
-        Activity.update(due_date=new_date).where(Activity.id == activity_id).execute()
-        w.touch(activity.organization_id)
-    return Move(activity_id, str(activity.subject), old_date, new_date, w.change)
-
-
-def move_next_activity(org_id: int, new_date: dt.date) -> Move | None:
-    """What a drop on a kanban column does to an account with an open activity; None if it has
-    none (the caller then offers to schedule one)."""
-    next_id = next_open_activity(org_id)
-    return reschedule(next_id, new_date) if next_id is not None else None
-
-
 class Campaign(NamedTuple):
     """Activities scheduled for many organizations at once (one per organization)."""
 
@@ -494,7 +381,7 @@ def schedule_for_each(
     """Schedule the same activity for every organization, in one transaction (a satisfaction-
     call campaign); with `repeat`, each is the first occurrence of its own series.
     `progress(done, total)` may raise to cancel: then nothing is kept."""
-    fields = _fields(
+    fields = clean_fields(
         {
             "subject": subject,
             "due_date": due_date,
@@ -506,7 +393,7 @@ def schedule_for_each(
             "repeat": repeat,
         }
     )
-    _check_until(repeat, due_date)
+    check_until(repeat, due_date)
     until_text = fields["repeat_until"].isoformat() if fields["repeat_until"] else None
     time_text = fields["due_time"].isoformat() if fields["due_time"] else None
     created: list[int] = []
@@ -621,7 +508,7 @@ class Moves(NamedTuple):
 def move_next_activities(org_ids: list[int], new_date: dt.date) -> Moves:
     """What a drop of cards on a kanban column does: each organization's next open activity
     moves to `new_date`, time of day kept, all in one transaction."""
-    _fields({"due_date": new_date})  # validates
+    clean_fields({"due_date": new_date})  # validates
     moves: list[Move] = []
     without: list[int] = []
     with write(Kind.ACTIVITY) as w:
@@ -679,29 +566,3 @@ def complete_next(org_ids: list[int]) -> Completions:
                 completed.append(Completed(activity_id, next_id, change))
                 w.touch(org_id)
     return Completions(tuple(completed), w.change)
-
-
-def complete_next_activities(org_ids: list[int]) -> tuple[tuple[int, ...], Change]:
-    """Mark each organization's next open activity done, in one transaction; returns the
-    activities completed (organizations with nothing open are left alone). Recurring ones
-    create their next occurrence, which `set_done(..., False)` leaves in place."""
-    done = complete_next(org_ids)
-    return tuple(c.activity_id for c in done.completed), done.change
-
-
-def set_done(activity_ids: tuple[int, ...], done: bool) -> Change:
-    """Complete or reopen these activities, in one transaction (undo and redo of the above).
-    Completing an open recurring occurrence creates the next one unless the series already has
-    a later open occurrence, so reopening and completing again makes no duplicate."""
-    with write(Kind.ACTIVITY) as w:
-        now = clock.now()
-        for activity_id in activity_ids:
-            activity = fetch(Activity, activity_id, "activity")
-            if done:
-                _complete(activity, now)
-            else:
-                Activity.update(done=False, done_time=None).where(
-                    Activity.id == activity_id
-                ).execute()
-            w.touch(activity.organization_id)
-    return w.change
