@@ -17,8 +17,9 @@ from types import ModuleType
 import pytest
 
 import accountmgr
-from accountmgr import cli, pyside_start
+from accountmgr import pyside_start
 from accountmgr.__main__ import main
+from accountmgr.commands import database as database_commands
 from accountmgr.startup import collector_paused, resume_collector
 
 
@@ -57,13 +58,13 @@ def test_a_command_runs_with_the_garbage_collector_on(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
-    real_check = cli._run_check
+    real_check = database_commands.run_check
 
     def check(path: Path) -> int:
         seen.append(gc.isenabled())
         return real_check(path)
 
-    monkeypatch.setattr(cli, "_run_check", check)
+    monkeypatch.setattr(database_commands, "run_check", check)
     assert main(["--db", str(db_path), "demo", "--orgs", "3"]) == 0
     assert main(["--db", str(db_path), "check"]) == 0
     assert seen == [True]

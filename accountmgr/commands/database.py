@@ -1,0 +1,162 @@
+"""Commands on the database: fill it with demo data, list its accounts, check it, and render
+screenshots of the window on it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from accountmgr.commands.common import Commands, fail
+from accountmgr.domain import clock
+from accountmgr.domain.buckets import Bucket
+
+WEEKDAYS = {"monday": 0, "saturday": 5, "sunday": 6}
+
+MAX_DEMO_ORGS = 1_000_000
+
+
+def _demo_size(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if not 1 <= number <= MAX_DEMO_ORGS:
+        raise argparse.ArgumentTypeError(f"'{value}' must be between 1 and {MAX_DEMO_ORGS:,}")
+    return number
+
+
+def add_commands(commands: Commands) -> None:
+    demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo_cmd.add_argument(
+        "--orgs",
+        type=_demo_size,
+        default=200,
+        metavar="N",
+        help="number of organizations (default: 200)",
+    )
+    demo_cmd.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help="random seed; the same seed and day give the same data",
+    )
+    demo_cmd.add_argument(
+        "--force", action="store_true", help="add demo data even though the database holds data"
+    )
+
+    list_cmd = commands.add_parser("accounts", help="list accounts")
+    list_cmd.add_argument("--json", action="store_true", help="one JSON object per line")
+    list_cmd.add_argument(
+        "--bucket", choices=[b.value for b in Bucket], help="only accounts in this kanban column"
+    )
+    list_cmd.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only accounts whose name, people, emails or phones contain TEXT",
+    )
+
+    commands.add_parser("check", help="check integrity and that every summary matches live data")
+
+    shots = commands.add_parser("screenshots", help="render the main views to PNG files")
+    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+
+
+def run_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from accountmgr.domain import demo
+
+    started = time.perf_counter()
+    try:
+        result = demo.generate(args.orgs, seed=args.seed, today=clock.today(), force=args.force)
+    except demo.DemoRefusedError as exc:
+        return fail(f"{exc} Use 'demo --force' to add it anyway.")
+    elapsed = time.perf_counter() - started
+    size = db_path.stat().st_size + _wal_size(db_path)
+    print(
+        f"Created {result.organizations} organizations, {result.people} people, "
+        f"{result.deals} deals, {result.activities} activities, {result.notes} notes and "
+        f"{result.files} files "
+        f"in {elapsed:.1f} s; {db_path} is {size / 1_000_000:.1f} MB."
+    )
+    return 0
+
+
+def _wal_size(db_path: Path) -> int:
+    wal = db_path.with_name(db_path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def _first_weekday(week_start: str | None) -> int:
+    """Monday 0 ... Sunday 6: `--week-start`, else the locale's first day of the week, the one
+    the window's board uses (so that both put every account in the same column)."""
+    if week_start is not None:
+        return WEEKDAYS[week_start]
+    from accountmgr.views.translations import first_weekday  # Qt Core, only when needed
+
+    return first_weekday()
+
+
+def run_accounts(args: argparse.Namespace) -> int:
+    from accountmgr.domain import accounts
+    from accountmgr.domain.currencies import default_currency
+    from accountmgr.domain.money import to_decimal_string
+
+    code, exponent = default_currency()
+    rows = accounts.list_accounts(
+        clock.today(),
+        _first_weekday(args.week_start),
+        bucket=Bucket(args.bucket) if args.bucket else None,
+        search=args.search,
+    )
+    out = sys.stdout
+    for row in rows:
+        if args.json:
+            record = {
+                "id": row.id,
+                "name": row.name,
+                "owner": row.owner,
+                "won_deals": row.won_deals,
+                "won_value": to_decimal_string(row.won_value, exponent),
+                "currency": code,
+                "account_since": row.account_since,
+                "last_activity_done": row.last_activity_done,
+                "next_activity_due": row.next_activity_due,
+                "next_activity_subject": row.next_activity_subject,
+                "bucket": row.bucket.value,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            value = f"{to_decimal_string(row.won_value, exponent)} {code}"
+            next_due = row.next_activity_due or "-"
+            out.write(
+                f"{row.id:>7}  {row.name[:40]:<40}  {value:>16}  {next_due:<10}  "
+                f"{row.bucket.value}\n"
+            )
+    return 0
+
+
+def run_check(db_path: Path) -> int:
+    from accountmgr.domain import accounts, integrity
+
+    found = integrity.problems()
+    if found:
+        for line in found:
+            print(line, file=sys.stderr)
+        return fail(f"{db_path} has problems ({len(found)} shown above)")
+    totals = accounts.totals(clock.today())
+    print(f"{db_path}: OK; {totals.accounts} accounts; every summary matches live data.")
+    return 0
+
+
+def run_screenshots(args: argparse.Namespace, db_path: Path) -> int:
+    import tempfile
+
+    from accountmgr.screenshots import render
+
+    with tempfile.TemporaryDirectory() as settings_dir:
+        for path in render(Path(args.out), Path(settings_dir)):
+            print(path)
+    return 0

@@ -1,0 +1,295 @@
+"""Commands that carry records in and out: import a CSV or Excel file, export a kind of records
+to one, and export activities to an iCalendar file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from accountmgr.commands.common import (
+    EXIT_FAILURE,
+    EXIT_USAGE,
+    PROG,
+    Commands,
+    UsageError,
+    date_arg,
+    fail,
+)
+from accountmgr.domain.transfer import DUPLICATE_CHOICES, EXPORT_KINDS, FORMATS, IMPORT_KINDS
+from accountmgr.store.database import check_openable, close_database, open_database
+
+if TYPE_CHECKING:
+    from accountmgr.domain.import_run import Report
+
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
+
+
+def add_commands(commands: Commands) -> None:
+    ics = commands.add_parser(
+        "export-ics", help="write activities to an iCalendar (.ics) file for calendar apps"
+    )
+    ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    ics.add_argument(
+        "--owner", metavar="USER", help="only activities assigned to this user (name or id)"
+    )
+    for flag, dest, side in (("--from", "start", "after"), ("--to", "end", "before")):
+        ics.add_argument(
+            flag,
+            dest=dest,
+            metavar="YYYY-MM-DD",
+            type=date_arg,
+            help=f"only activities due on or {side} this day",
+        )
+    ics.add_argument(
+        "--include-done", action="store_true", help="completed activities too (default: open only)"
+    )
+
+    imp = commands.add_parser(
+        "import",
+        help="import records from a CSV or Excel file (creates the database if there is none)",
+    )
+    imp.add_argument("--kind", required=True, choices=IMPORT_KINDS, help="what the file's rows are")
+    imp.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
+    imp.add_argument(
+        "--mapping",
+        metavar="MAPPING.json",
+        help='columns to import as which field, as {"Header": "field key"} (null skips a '
+        "column); columns not named are matched by their headers",
+    )
+    imp.add_argument(
+        "--on-duplicate",
+        choices=DUPLICATE_CHOICES,
+        default="skip",
+        help="what to do with a row that matches an existing record (default: skip)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, but write nothing"
+    )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="import nothing and exit 1 when any row would be rejected",
+    )
+    imp.add_argument(
+        "--month-first",
+        action="store_true",
+        help="read dates like 03/04/2026 as month/day (default: day/month)",
+    )
+    imp.add_argument(
+        "--no-create-missing",
+        action="store_true",
+        help="reject rows naming an organization, person or deal that does not exist "
+        "(default: create it)",
+    )
+
+    exp = commands.add_parser(
+        "export", help="write all records of one kind to a CSV or Excel file that imports again"
+    )
+    exp.add_argument("--kind", required=True, choices=EXPORT_KINDS, help="what to export")
+    exp.add_argument(
+        "--format",
+        dest="fmt",
+        choices=FORMATS,
+        help="file format (default: from the file name's extension, else csv)",
+    )
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+
+
+def _user_id(text: str) -> int | None:
+    """A user by id or by name (ignoring case and extra spaces); None when there is none.
+
+    Raises LookupError when several users have that name."""
+    from accountmgr.domain.organizations import user_names
+
+    names = user_names()
+    if text.strip().isdigit() and int(text) in names:
+        return int(text)
+    wanted = " ".join(text.split()).casefold()
+    found = sorted(i for i, name in names.items() if " ".join(name.split()).casefold() == wanted)
+    if len(found) > 1:
+        raise LookupError(", ".join(str(i) for i in found))
+    return found[0] if found else None
+
+
+def run_export_ics(args: argparse.Namespace) -> int:
+    from accountmgr.domain import calendar_export
+
+    if args.start and args.end and args.start > args.end:
+        return fail(f"--from {args.start} is after --to {args.end}", EXIT_USAGE)
+    owner = None
+    if args.owner is not None:
+        try:
+            owner = _user_id(args.owner)
+        except LookupError as exc:
+            return fail(
+                f"several users are named '{args.owner}'; give the id instead ({exc})", EXIT_USAGE
+            )
+        if owner is None:
+            return fail(f"there is no user with the name or id '{args.owner}'", EXIT_USAGE)
+    written = calendar_export.export_ics(
+        Path(args.out),
+        owner=owner,
+        start=args.start,
+        end=args.end,
+        include_done=args.include_done,
+    )
+    noun = "activity" if written == 1 else "activities"
+    print(f"Wrote {written} {noun} to {args.out}")
+    return 0
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _read_mapping(
+    mapping_file: str, headers: list[str], mapping: dict[int, str], kind: str
+) -> dict[int, str]:
+    """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
+    columns by header and fields by key or label (case and extra spaces ignored)."""
+    from accountmgr.domain.import_fields import fields_for
+
+    try:
+        given = json.loads(Path(mapping_file).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UsageError(f"cannot read {mapping_file}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeError) as exc:
+        raise UsageError(f"{mapping_file} is not valid JSON: {exc}") from None
+    if not isinstance(given, dict) or not all(isinstance(v, str | None) for v in given.values()):
+        raise UsageError(f'{mapping_file} must be a JSON object like {{"Header": "field key"}}')
+    specs = fields_for(kind)
+    keys = {_folded(spec.key): spec.key for spec in specs}
+    keys.update(
+        (_folded(spec.label), spec.key) for spec in specs if _folded(spec.label) not in keys
+    )
+    columns = {_folded(h): i for i, h in reversed(list(enumerate(headers)))}
+    result = dict(mapping)
+    for header, wanted in given.items():
+        index = headers.index(header) if header in headers else columns.get(_folded(header))
+        if index is None:
+            raise UsageError(f"the file has no column '{header}' (named in {mapping_file})")
+        key = keys.get(_folded(wanted)) if wanted else None
+        if wanted and key is None:
+            names = ", ".join(spec.key for spec in specs)
+            raise UsageError(f"'{wanted}' is not a field of {kind}; use one of: {names}")
+        if key:
+            result = {i: k for i, k in result.items() if k != key}
+            result[index] = key
+        else:
+            result.pop(index, None)
+    return result
+
+
+def _print_report(report: Report, dry_run: bool) -> None:
+    print(
+        f"Created {report.created}, updated {report.updated}, skipped {report.skipped}, "
+        f"rejected {len(report.rejected)}" + (" (dry run: nothing was written)" if dry_run else "")
+    )
+    if report.linked_created:
+        print(f"Created {report.linked_created} linked records")
+    for rejected in report.rejected:
+        print(f"line {rejected.line}: {rejected.reason}")
+
+
+def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:
+    from accountmgr.domain.import_fields import fields_for
+    from accountmgr.domain.import_headers import auto_map
+    from accountmgr.domain.import_run import ImportOptions, run_import
+
+    mapping = auto_map(args.kind, headers)
+    if args.mapping:
+        mapping = _read_mapping(args.mapping, headers, mapping, args.kind)
+    missing = [
+        spec.label
+        for spec in fields_for(args.kind)
+        if spec.required and spec.key not in mapping.values()
+    ]
+    if missing:
+        return fail(
+            f"{args.file} has no column for {', '.join(missing)}; name it with --mapping",
+            EXIT_USAGE,
+        )
+    options = ImportOptions(
+        kind=args.kind,
+        mapping=mapping,
+        on_duplicate=args.on_duplicate,
+        create_missing=not args.no_create_missing,
+        day_first=not args.month_first,
+    )
+    path = Path(args.file)
+    dry_run = args.dry_run or args.strict  # strict: check every row before writing any
+    report = run_import(path, options, dry_run=dry_run)
+    if args.strict and report.rejected:
+        _print_report(report, dry_run=True)
+        return fail(
+            f"{len(report.rejected)} of the rows would be rejected (listed above); "
+            "nothing was imported"
+        )
+    if args.strict and not args.dry_run:
+        report = run_import(path, options)
+    _print_report(report, args.dry_run)
+    return 0
+
+
+def run_import(args: argparse.Namespace, db_path: Path) -> int:
+    """Import a file; the database is created when there is none (moving in), except for a dry
+    run, which checks against an empty database in a temporary folder instead."""
+    from accountmgr.domain.import_files import read_table
+
+    headers = read_table(Path(args.file), limit=1).headers  # a bad file creates no database
+    existed = check_openable(db_path)
+    if args.dry_run and not existed:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            open_database(Path(folder) / "dry-run.db")
+            try:
+                return _import_into_open_database(args, headers)
+            finally:
+                close_database()
+    code = EXIT_FAILURE
+    open_database(db_path)
+    try:
+        code = _import_into_open_database(args, headers)
+        return code
+    finally:
+        close_database()
+        if code and not existed:  # nothing was imported: leave no empty database behind
+            for leftover in (db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_FILES)):
+                leftover.unlink(missing_ok=True)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from accountmgr.domain import export
+    from accountmgr.domain.export_reader import ExportIncompleteError
+
+    out = Path(args.out)
+    fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    try:
+        written = export.export_kind(args.kind, out, fmt)
+    except ExportIncompleteError as exc:
+        # The file holds every row that could be read; name the ids it lacks, one run a line.
+        print(f"Wrote {exc.written} {'row' if exc.written == 1 else 'rows'} to {args.out}")
+
+        def ids(first: int, last: int) -> str:
+            return f"id {first}" if first == last else f"ids {first}-{last}"
+
+        for first, last in exc.unreadable:
+            print(
+                f"{exc.kind}: could not read {ids(first, last)} (the database is damaged)",
+                file=sys.stderr,
+            )
+        for (first, last), labels in exc.partial:
+            print(
+                f"{exc.kind}: {ids(first, last)} written without {', '.join(labels)} "
+                "(the database is damaged)",
+                file=sys.stderr,
+            )
+        return fail(
+            f"the export is incomplete; run '{PROG} check' and restore the database from a backup"
+        )
+    print(f"Wrote {written} {'row' if written == 1 else 'rows'} to {args.out}")
+    return 0
