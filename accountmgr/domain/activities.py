@@ -17,7 +17,7 @@ from accountmgr.domain.buckets import followup_date
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.recurrence import Rule, next_date
-from accountmgr.domain.writes import Created, fetch, write
+from accountmgr.domain.writes import Created, delete_one, fetch, write
 from accountmgr.store.models import Activity, ActivityType, db
 
 
@@ -98,11 +98,7 @@ def update_activity(activity_id: int, **values: Any) -> Change:
 
 
 def delete_activity(activity_id: int) -> Change:
-    with write(Kind.ACTIVITY) as w:
-        activity = fetch(Activity, activity_id, "activity")
-        w.touch(activity.organization_id)
-        activity.delete_instance()
-    return w.change
+    return delete_one(Kind.ACTIVITY, Activity, activity_id, "activity")
 
 
 def mark_done(activity_id: int, done: bool = True, when: dt.datetime | None = None) -> Change:

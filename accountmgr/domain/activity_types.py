@@ -15,7 +15,7 @@ import peewee as pw
 
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.writes import MAX_NAME, Created, clean_name, fetch, write
+from accountmgr.domain.writes import MAX_NAME, Created, clean_name, fetch, place_at, write
 from accountmgr.store.models import ActivityType, db
 
 MAX_DURATION_MIN = 24 * 60
@@ -250,12 +250,8 @@ def move_type(type_id: int, new_position: int) -> Change:
     ones included, and number their positions 0, 1, 2… in the new order."""
     with write(Kind.SETTINGS) as w:
         _admin(type_id)
-        order = [t.id for t in all_types() if t.id != type_id]
-        order.insert(max(0, min(new_position, len(order))), type_id)
-        for position, other in enumerate(order):
-            ActivityType.update(position=position).where(
-                (ActivityType.id == other) & (ActivityType.position != position)
-            ).execute()
+        others = [t.id for t in all_types() if t.id != type_id]
+        place_at(ActivityType, type_id, others, new_position)
     return w.change
 
 

@@ -18,7 +18,7 @@ from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.transaction import transaction
-from accountmgr.domain.writes import clean_name, clean_text, fetch, write
+from accountmgr.domain.writes import clean_name, clean_text, fetch, place_at, write
 from accountmgr.store.models import CustomField, CustomValue, User, db
 
 ENTITIES = ("organization", "person", "deal")
@@ -370,12 +370,8 @@ def move_field(field_id: int, new_position: int) -> Change:
     fields, retired ones included, and number their positions 0, 1, 2… in the new order."""
     with write(Kind.CUSTOM_FIELD) as w:
         field = _admin(field_id)
-        order = [f.id for f in all_definitions(field.entity) if f.id != field_id]
-        order.insert(max(0, min(new_position, len(order))), field_id)
-        for position, other in enumerate(order):
-            CustomField.update(position=position).where(
-                (CustomField.id == other) & (CustomField.position != position)
-            ).execute()
+        others = [f.id for f in all_definitions(field.entity) if f.id != field_id]
+        place_at(CustomField, field_id, others, new_position)
     return w.change
 
 

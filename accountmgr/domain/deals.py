@@ -10,7 +10,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import check_minor
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
+from accountmgr.domain.writes import Created, clean_name, clean_text, delete_one, fetch, write
 from accountmgr.store.models import Activity, Attachment, Currency, Deal, Note, Person
 
 OPEN, WON, LOST = "open", "won", "lost"
@@ -100,11 +100,7 @@ def update_deal(deal_id: int, **values: Any) -> Change:
 
 
 def delete_deal(deal_id: int) -> Change:
-    with write(Kind.DEAL) as w:
-        deal = _deal(deal_id)
-        w.touch(deal.organization_id)
-        deal.delete_instance()
-    return w.change
+    return delete_one(Kind.DEAL, Deal, deal_id, "deal")
 
 
 def _set_status(deal_id: int, **fields: Any) -> Change:

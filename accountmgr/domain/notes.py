@@ -8,7 +8,7 @@ from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_text, fetch, write
+from accountmgr.domain.writes import Created, clean_text, delete_one, fetch, write
 from accountmgr.store.models import Deal, Note, Person
 
 
@@ -65,8 +65,4 @@ def update_note(note_id: int, *, content: str | None = None, pinned: bool | None
 
 
 def delete_note(note_id: int) -> Change:
-    with write(Kind.NOTE) as w:
-        note = fetch(Note, note_id, "note")
-        w.touch(note.organization_id)
-        note.delete_instance()
-    return w.change
+    return delete_one(Kind.NOTE, Note, note_id, "note")

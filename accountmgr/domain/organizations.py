@@ -8,7 +8,7 @@ from typing import Any
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.writes import Created, clean_name, clean_text, fetch, write
+from accountmgr.domain.writes import Created, clean_name, clean_text, delete_one, fetch, write
 from accountmgr.store.models import Organization, Person, User, db
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -193,11 +193,7 @@ def update_person(person_id: int, **values: Any) -> Change:
 
 
 def delete_person(person_id: int) -> Change:
-    with write(Kind.PERSON) as w:
-        person = _person(person_id)
-        w.touch(person.organization_id)
-        person.delete_instance()
-    return w.change
+    return delete_one(Kind.PERSON, Person, person_id, "person")
 
 
 def create_user(name: str, email: str = "") -> int:

@@ -10,7 +10,16 @@ from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.domain.transaction import transaction
-from accountmgr.store.models import BaseModel, db
+from accountmgr.store.models import (
+    Activity,
+    ActivityType,
+    BaseModel,
+    CustomField,
+    Deal,
+    Note,
+    Person,
+    db,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -62,6 +71,31 @@ def fetch(model: type[M], row_id: object, what: str, error: type[DomainError] = 
     if found is None:
         raise error("There is no {what} with id {id}.", what=what, id=row_id)
     return found
+
+
+def place_at(
+    model: type[ActivityType | CustomField], moved: int, others: list[int], new_position: int
+) -> None:
+    """Inside a write: put `moved` at `new_position` among `others` (the rest, in their order)
+    and number the positions 0, 1, 2… in that order, writing only the rows whose number changes."""
+    order = list(others)
+    order.insert(max(0, min(new_position, len(order))), moved)
+    for position, other in enumerate(order):
+        model.update(position=position).where(
+            (model.id == other) & (model.position != position)
+        ).execute()
+
+
+def delete_one(
+    kind: Kind, model: type[Activity | Deal | Note | Person], row_id: int, what: str
+) -> Change:
+    """Delete the row with this id (an activity, deal, note or person: a record of one
+    organization, whose summary follows); NotFoundError when there is none."""
+    with write(kind) as w:
+        found = fetch(model, row_id, what)
+        w.touch(found.organization_id)
+        found.delete_instance()
+    return w.change
 
 
 def clean_name(value: str, what: str) -> str:
