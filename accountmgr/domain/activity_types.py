@@ -15,7 +15,17 @@ import peewee as pw
 
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.writes import MAX_NAME, Created, clean_name, fetch, place_at, write
+from accountmgr.domain.writes import (
+    MAX_NAME,
+    Created,
+    RemovedRow,
+    clean_name,
+    fetch,
+    place_at,
+    put_back,
+    take_out,
+    write,
+)
 from accountmgr.store.models import ActivityType, db
 
 MAX_DURATION_MIN = 24 * 60
@@ -266,15 +276,7 @@ def set_active(type_id: int, active: bool) -> Change:
     return w.change
 
 
-@dataclass(frozen=True)
-class RemovedType:
-    """A type taken away again (undo of adding it), to put back with the same id."""
-
-    columns: tuple[str, ...]
-    values: tuple[Any, ...]
-
-
-def remove_new_type(type_id: int) -> tuple[RemovedType, Change]:
+def remove_new_type(type_id: int) -> tuple[RemovedRow, Change]:
     """Take away a type no activity uses yet (undo of adding it); one in use is refused:
     retire it instead, which keeps its activities."""
     with write(Kind.SETTINGS) as w:
@@ -288,20 +290,16 @@ def remove_new_type(type_id: int) -> tuple[RemovedType, Change]:
                 name=found.name,
             )
         _refuse_last_active(found)
-        cursor = db.execute_sql("SELECT * FROM activity_type WHERE id = ?", (type_id,))
-        removed = RemovedType(tuple(d[0] for d in cursor.description), tuple(cursor.fetchone()))
-        ActivityType.delete().where(ActivityType.id == type_id).execute()
+        removed = take_out("activity_type", type_id)
     return removed, w.change
 
 
-def restore_type(removed: RemovedType) -> Change:
+def restore_type(removed: RemovedRow) -> Change:
     """Put a type taken away by `remove_new_type` back, with its id, key and place."""
     with write(Kind.SETTINGS) as w:
-        _check_name_free(str(removed.values[removed.columns.index("name")]))
-        names = ", ".join(f'"{c}"' for c in removed.columns)
-        marks = ", ".join("?" * len(removed.columns))
+        _check_name_free(str(removed.value("name")))
         try:
-            db.execute_sql(f"INSERT INTO activity_type ({names}) VALUES ({marks})", removed.values)
+            put_back(removed)
         except pw.IntegrityError:
             raise ValidationError("An activity type with this key or id exists again.") from None
     return w.change

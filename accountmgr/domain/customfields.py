@@ -18,7 +18,16 @@ from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.transaction import transaction
-from accountmgr.domain.writes import clean_name, clean_text, fetch, place_at, write
+from accountmgr.domain.writes import (
+    RemovedRow,
+    clean_name,
+    clean_text,
+    fetch,
+    place_at,
+    put_back,
+    take_out,
+    write,
+)
 from accountmgr.store.models import CustomField, CustomValue, User, db
 
 ENTITIES = ("organization", "person", "deal")
@@ -317,15 +326,7 @@ def add_field(entity: str, name: str, field_type: str, options: tuple[str, ...] 
     return AddedField(definition, w.change)
 
 
-@dataclass(frozen=True)
-class RemovedField:
-    """A field taken away again (undo of adding it), to put back with the same id."""
-
-    columns: tuple[str, ...]
-    values: tuple[Any, ...]
-
-
-def remove_new_field(field_id: int) -> tuple[RemovedField, Change]:
+def remove_new_field(field_id: int) -> tuple[RemovedRow, Change]:
     """Take away a field that holds no value yet (undo of adding it); one with values is
     refused: retire it instead, which keeps them."""
     with write(Kind.CUSTOM_FIELD) as w:
@@ -337,19 +338,15 @@ def remove_new_field(field_id: int) -> tuple[RemovedField, Change]:
             raise ValidationError(
                 "The field “{name}” already holds values; retire it instead.", name=field.name
             )
-        cursor = db.execute_sql("SELECT * FROM custom_field WHERE id = ?", (field_id,))
-        removed = RemovedField(tuple(d[0] for d in cursor.description), tuple(cursor.fetchone()))
-        CustomField.delete().where(CustomField.id == field_id).execute()
+        removed = take_out("custom_field", field_id)
     return removed, w.change
 
 
-def restore_field(removed: RemovedField) -> Change:
+def restore_field(removed: RemovedRow) -> Change:
     """Put a field taken away by `remove_new_field` back, with its id, name and place."""
     with write(Kind.CUSTOM_FIELD) as w:
-        names = ", ".join(f'"{c}"' for c in removed.columns)
-        marks = ", ".join("?" * len(removed.columns))
         try:
-            db.execute_sql(f"INSERT INTO custom_field ({names}) VALUES ({marks})", removed.values)
+            put_back(removed)
         except pw.IntegrityError:
             raise ValidationError("A field with this name or id exists again.") from None
     return w.change

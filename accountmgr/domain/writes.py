@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple, TypeVar
+from dataclasses import dataclass
+from typing import Any, NamedTuple, TypeVar
 
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
@@ -84,6 +85,35 @@ def place_at(
         model.update(position=position).where(
             (model.id == other) & (model.position != position)
         ).execute()
+
+
+@dataclass(frozen=True)
+class RemovedRow:
+    """A row taken out again (undo of adding it: an activity type, a custom field), to put back
+    as it was, with its id."""
+
+    table: str
+    columns: tuple[str, ...]
+    values: tuple[Any, ...]
+
+    def value(self, column: str) -> Any:
+        return self.values[self.columns.index(column)]
+
+
+def take_out(table: str, row_id: int) -> RemovedRow:
+    """Inside a write: delete the row with this id, and return it whole for `put_back`."""
+    cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    removed = RemovedRow(table, tuple(d[0] for d in cursor.description), tuple(cursor.fetchone()))
+    db.execute_sql(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
+    return removed
+
+
+def put_back(removed: RemovedRow) -> None:
+    """Inside a write: insert a row `take_out` took out, with its id; peewee's IntegrityError
+    when its id or one of its unique values is taken again."""
+    names = ", ".join(f'"{c}"' for c in removed.columns)
+    marks = ", ".join("?" * len(removed.columns))
+    db.execute_sql(f'INSERT INTO "{removed.table}" ({names}) VALUES ({marks})', removed.values)
 
 
 def delete_one(
