@@ -229,16 +229,10 @@ CHANGED = Change(frozenset(), frozenset({Kind.CUSTOM_FIELD}))
 
 
 @dataclass(frozen=True)
-class FieldAdmin:
+class FieldAdmin(FieldDefinition):
     """A field as the settings dialog shows it: its definition, its place and whether it is
     retired (hidden everywhere, its values kept)."""
 
-    id: int
-    entity: str
-    key: str
-    name: str
-    field_type: str
-    options: tuple[str, ...]
     position: int
     retired: bool
 

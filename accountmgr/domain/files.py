@@ -30,7 +30,7 @@ from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import Cancelled, DomainError, NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id
-from accountmgr.domain.writes import MAX_NAME, Created, fetch, write
+from accountmgr.domain.writes import MAX_NAME, Created, check_links, fetch, write
 from accountmgr.store.database import is_live_file
 from accountmgr.store.disk import fsync_dir
 from accountmgr.store.models import Attachment, Deal, Organization, Person, db
@@ -156,14 +156,8 @@ def _open_source(source: Path) -> tuple[int, int]:
         )
     try:
         info = os.stat(source)
-    except FileNotFoundError:
-        raise ValidationError("“{name}” does not exist (any more).", name=name) from None
-    except PermissionError:
-        raise ValidationError("“{name}” cannot be read: permission denied.", name=name) from None
     except OSError as exc:
-        raise ValidationError(
-            "“{name}” cannot be read: {reason}.", name=name, reason=exc.strerror or str(exc)
-        ) from None
+        raise _unreadable(exc, name) from None
     _check_kind(info, name)
     # O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it must not
     # hang waiting for a writer; fstat below refuses it.
@@ -175,16 +169,8 @@ def _open_source(source: Path) -> tuple[int, int]:
     )
     try:
         fd = os.open(source, flags)
-    except FileNotFoundError:
-        raise ValidationError("“{name}” does not exist (any more).", name=name) from None
-    except IsADirectoryError:
-        raise ValidationError("“{name}” is a folder, not a file.", name=name) from None
-    except PermissionError:
-        raise ValidationError("“{name}” cannot be read: permission denied.", name=name) from None
     except OSError as exc:
-        raise ValidationError(
-            "“{name}” cannot be read: {reason}.", name=name, reason=exc.strerror or str(exc)
-        ) from None
+        raise _unreadable(exc, name) from None
     try:
         info = os.fstat(fd)
         _check_kind(info, name)
@@ -194,6 +180,19 @@ def _open_source(source: Path) -> tuple[int, int]:
         os.close(fd)
         raise
     return fd, info.st_size
+
+
+def _unreadable(error: OSError, name: str) -> ValidationError:
+    """What the person is told when the file `name` to attach cannot be read."""
+    if isinstance(error, FileNotFoundError):
+        return ValidationError("“{name}” does not exist (any more).", name=name)
+    if isinstance(error, IsADirectoryError):
+        return ValidationError("“{name}” is a folder, not a file.", name=name)
+    if isinstance(error, PermissionError):
+        return ValidationError("“{name}” cannot be read: permission denied.", name=name)
+    return ValidationError(
+        "“{name}” cannot be read: {reason}.", name=name, reason=error.strerror or str(error)
+    )
 
 
 def _check_kind(info: os.stat_result, name: str) -> None:
@@ -338,12 +337,7 @@ def record(
         )
     with write(Kind.FILE) as w:
         existing_org_id(org_id)
-        if person_id is not None:
-            fetch(Person, person_id, "person", ValidationError)
-        if deal_id is not None:
-            deal = fetch(Deal, deal_id, "deal", ValidationError)
-            if deal.organization_id not in (None, org_id):
-                raise ValidationError("The deal belongs to another organization.")
+        check_links(org_id, person_id, deal_id)
         attachment = Attachment.create(
             sha256=stored.sha256,
             original_name=name,

@@ -8,8 +8,8 @@ from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
-from accountmgr.domain.writes import Created, clean_text, delete_one, fetch, write
-from accountmgr.store.models import Deal, Note, Person
+from accountmgr.domain.writes import Created, check_links, clean_text, delete_one, fetch, write
+from accountmgr.store.models import Note
 
 
 def _content(value: str) -> str:
@@ -29,12 +29,7 @@ def create_note(
     author_id: int | None = None,
 ) -> Created:
     text = _content(content)
-    if person_id is not None:
-        fetch(Person, person_id, "person", ValidationError)
-    if deal_id is not None:
-        deal = fetch(Deal, deal_id, "deal", ValidationError)
-        if deal.organization_id not in (None, org_id):
-            raise ValidationError("The deal belongs to another organization.")
+    check_links(org_id, person_id, deal_id)
     with write(Kind.NOTE) as w:
         now = clock.now()
         note = Note.create(

@@ -13,26 +13,31 @@ from typing import Any
 from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import db
 
-COLUMNS: tuple[str, ...] = (
-    "org_id",
-    "name",
-    "owner_id",
-    "label",
-    "won_count",
-    "won_value",
-    "open_count",
-    "open_value",
-    "lost_count",
-    "people_count",
-    "last_done",
-    "next_activity_id",
-    "next_due",
-    "next_due_time",
-    "next_type_id",
-    "next_subject",
-    "account_since",
-    "won_unpriced",
-)
+# What a kind of change can alter; `rebuild(parts=...)` recomputes only these columns.
+PARTS: dict[str, tuple[str, ...]] = {
+    "organization": ("name", "owner_id", "label"),
+    "deals": (
+        "won_count",
+        "won_value",
+        "open_count",
+        "open_value",
+        "lost_count",
+        "account_since",
+        "won_unpriced",
+    ),
+    "people": ("people_count",),
+    "activities": (
+        "last_done",
+        "next_activity_id",
+        "next_due",
+        "next_due_time",
+        "next_type_id",
+        "next_subject",
+    ),
+}
+
+# Every column of the summary: the organization's id, then each part's.
+COLUMNS: tuple[str, ...] = ("org_id", *(column for part in PARTS.values() for column in part))
 
 # Each deal converted to default-currency minor units and rounded: exact for every amount the
 # domain accepts (values < 10**13, totals < 2**53); plain integer products could overflow int64.
@@ -78,29 +83,6 @@ _EXPRESSIONS: dict[str, str] = {
 _NEXT_ACTIVITY = """LEFT JOIN activity na ON na.id = (
   SELECT a.id FROM activity a WHERE a.organization_id = o.id AND a.done = 0
   ORDER BY a.due_date, a.due_time IS NOT NULL, a.due_time, a.id LIMIT 1)"""
-
-# What a kind of change can alter; `rebuild(parts=...)` recomputes only these columns.
-PARTS: dict[str, tuple[str, ...]] = {
-    "organization": ("name", "owner_id", "label"),
-    "deals": (
-        "won_count",
-        "won_value",
-        "open_count",
-        "open_value",
-        "lost_count",
-        "account_since",
-        "won_unpriced",
-    ),
-    "people": ("people_count",),
-    "activities": (
-        "last_done",
-        "next_activity_id",
-        "next_due",
-        "next_due_time",
-        "next_type_id",
-        "next_subject",
-    ),
-}
 
 
 def _live_select(columns: Sequence[str], where: str = "") -> str:

@@ -87,6 +87,17 @@ def place_at(
         ).execute()
 
 
+def check_links(org_id: int | None, person_id: int | None, deal_id: int | None) -> None:
+    """The person and deal a note or file is linked to exist, and the deal is one of its
+    organization's (or of none); a ValidationError otherwise."""
+    if person_id is not None:
+        fetch(Person, person_id, "person", ValidationError)
+    if deal_id is not None:
+        deal = fetch(Deal, deal_id, "deal", ValidationError)
+        if deal.organization_id not in (None, org_id):
+            raise ValidationError("The deal belongs to another organization.")
+
+
 @dataclass(frozen=True)
 class RemovedRow:
     """A row taken out again (undo of adding it: an activity type, a custom field), to put back
