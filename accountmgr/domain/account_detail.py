@@ -244,6 +244,7 @@ def notes_of(org_id: int) -> list[NoteItem]:
 
 
 @dataclass(frozen=True)
+# Parallel to records.DealRecord on purpose: a panel row carries only the names it shows.
 class DealItem:
     id: int
     title: str

@@ -361,6 +361,7 @@ class Campaign(NamedTuple):
     change: Change
 
 
+# Takes create_activity's fields but the links (a deliberate parallel of its list).
 def schedule_for_each(
     org_ids: list[int],
     subject: str,

@@ -150,6 +150,7 @@ _SELECT = (
 )
 
 
+# Day-range conditions as in account_list.where_clause: alike in shape only.
 def _where(
     owner: int | None, start: dt.date | None, end: dt.date | None, include_done: bool
 ) -> tuple[str, list[object]]:

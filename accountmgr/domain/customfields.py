@@ -16,7 +16,7 @@ import peewee as pw
 
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import (
     RemovedRow,
@@ -162,15 +162,7 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
 
 
 def _definition(field_id: int) -> FieldDefinition:
-    field = fetch(CustomField, field_id, "custom field", ValidationError)
-    return FieldDefinition(
-        field.id,
-        str(field.entity),
-        str(field.key),
-        str(field.name),
-        str(field.field_type),
-        tuple(json.loads(str(field.options) or "[]")),
-    )
+    return _admin(field_id, ValidationError).definition
 
 
 def set_value(field_id: int, entity_id: int, value: Any) -> Change:
@@ -270,8 +262,8 @@ def all_definitions(entity: str) -> list[FieldAdmin]:
     ]
 
 
-def _admin(field_id: int) -> FieldAdmin:
-    field = fetch(CustomField, field_id, "custom field")
+def _admin(field_id: int, error: type[DomainError] = NotFoundError) -> FieldAdmin:
+    field = fetch(CustomField, field_id, "custom field", error)
     return FieldAdmin(
         field.id,
         str(field.entity),
@@ -320,6 +312,7 @@ def add_field(entity: str, name: str, field_type: str, options: tuple[str, ...] 
     return AddedField(definition, w.change)
 
 
+# Parallel to activity_types.remove_new_type: each refuses what is in use in its own way.
 def remove_new_field(field_id: int) -> tuple[RemovedRow, Change]:
     """Take away a field that holds no value yet (undo of adding it); one with values is
     refused: retire it instead, which keeps them."""

@@ -371,6 +371,7 @@ def _datetime(value: object) -> dt.datetime:
     return dt.datetime.fromisoformat(str(value))
 
 
+# Read like account_detail's panel lists (one query, linked names joined): a deliberate parallel.
 def files_of(org_id: int) -> list[FileInfo]:
     """The files attached to an organization, newest first."""
     rows = db.execute_sql(

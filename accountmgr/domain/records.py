@@ -66,6 +66,7 @@ def _name(table: str, row_id: int | None) -> str | None:
     return None if row is None else str(row[0])
 
 
+# organization, person and deal read one record of their kind each: alike in shape only.
 def organization(org_id: int) -> OrganizationRecord:
     """The organization with this id; NotFoundError when there is none."""
     org = fetch(Organization, org_id, "organization")
@@ -187,6 +188,7 @@ def currencies() -> list[tuple[str, str, int]]:
     return [(str(code), str(name), int(exponent)) for code, name, exponent in rows]
 
 
+# Takes the fields create_deal and update_deal take (a deliberate parallel of their lists).
 def save_deal(
     deal_id: int | None,
     *,

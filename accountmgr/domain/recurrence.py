@@ -81,7 +81,7 @@ def next_date(rule: Rule, current: dt.date, anchor_day: int | None = None) -> dt
     return following
 
 
-# Whole sentences, so each can be translated as it stands.
+# Whole sentences, so each can be translated as it stands (alike on purpose).
 _TEMPLATES: dict[tuple[str, bool, bool], str] = {
     ("day", False, False): "Every day",
     ("day", True, False): "Every {n} days",
