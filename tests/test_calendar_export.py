@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -14,8 +15,8 @@ import pytest
 
 import accountmgr
 from accountmgr.cli import main
-from accountmgr.domain import activities, calendar_export, deals, organizations
-from accountmgr.domain.calendar_export import escape_text, export_ics, fold, to_ics
+from accountmgr.domain import activities, calendar_export, deals, export_files, organizations
+from accountmgr.domain.calendar_export import escape_text, export_ics, fold
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import Activity, ActivityType, Deal, Organization, Person, User, db
@@ -38,6 +39,14 @@ class Sample(NamedTuple):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def to_ics(**options: Any) -> str:
+    """The calendar `export_ics` writes with these options, as text (CRLF line endings kept)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "calendar.ics"
+        export_ics(path, **options)
+        return path.read_bytes().decode("utf-8")
 
 
 def parse(text: str) -> icalendar.Calendar:
@@ -416,7 +425,7 @@ def test_export_writes_what_to_ics_gives(sample: Sample, tmp_path: Path) -> None
     assert written == len(expected) == 2
     check_against_database(target.read_text(encoding="utf-8"), expected)
     assert calls[-1] == (2, 2)
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".calendar-")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     assert target.stat().st_mode & 0o644 == 0o644
 
 
@@ -455,11 +464,11 @@ def test_failure_while_writing_keeps_the_old_file(
     def no_space(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(calendar_export.os, "replace", no_space)
+    monkeypatch.setattr(export_files.os, "replace", no_space)
     with pytest.raises(DomainError, match="No space left on device"):
         export_ics(target)
     assert target.read_text(encoding="utf-8") == "previous export"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".calendar-")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_cancel_from_progress_leaves_nothing(sample: Sample, tmp_path: Path) -> None:
@@ -473,7 +482,7 @@ def test_cancel_from_progress_leaves_nothing(sample: Sample, tmp_path: Path) -> 
     with pytest.raises(Cancelled):
         export_ics(target, progress=cancel)
     assert not target.exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".calendar-")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_many_activities_stream_with_progress(store: Path, tmp_path: Path) -> None:

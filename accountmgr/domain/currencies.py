@@ -77,12 +77,6 @@ def add_currency(code: str, exponent: int | None = None) -> bool:
     return bool(cursor.rowcount)
 
 
-def has_rate(code: str) -> bool:
-    """Whether a known currency has an exchange rate (False for one without a rate yet)."""
-    row = db.execute_sql("SELECT rate_micros FROM currency WHERE code = ?", (code,)).fetchone()
-    return row is not None and int(row[0]) > 0
-
-
 def unpriced_currencies(org_id: int) -> list[str]:
     """The currencies, without an exchange rate yet, of an organization's won deals (whose
     value its converted won value leaves out), alphabetically."""
@@ -92,10 +86,4 @@ def unpriced_currencies(org_id: int) -> list[str]:
         "ORDER BY d.currency",
         (org_id,),
     )
-    return [str(code) for (code,) in rows]
-
-
-def currencies_without_rate() -> list[str]:
-    """Every known currency that has no exchange rate yet, alphabetically."""
-    rows = db.execute_sql("SELECT code FROM currency WHERE rate_micros = 0 ORDER BY code")
     return [str(code) for (code,) in rows]

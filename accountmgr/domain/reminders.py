@@ -117,30 +117,6 @@ def due_between(
     return _dues(db.execute_sql(sql, args).fetchall())
 
 
-def next_due_after(
-    user_id: int | None,
-    moment: dt.datetime,
-    *,
-    before: dt.datetime | None = None,
-    default_time: dt.time = DEFAULT_TIME,
-) -> dt.datetime | None:
-    """The earliest due moment of an open activity of `user_id` (of everyone when None) that is
-    after `moment` (and not after `before`, when given); None when there is none."""
-    who, who_args = _assignee(user_id)
-    time_text = _time_text(default_time)
-    sql = (
-        f"SELECT min({_MOMENT}) FROM activity a "
-        f"WHERE {who}a.done = 0 AND a.due_date >= ? AND {_MOMENT} > ?"
-    )
-    args = [time_text, *who_args, moment.date().isoformat(), time_text, _text(moment)]
-    if before is not None:
-        # A bounded date range: an index on due dates then reads only these days.
-        sql += f" AND a.due_date <= ? AND {_MOMENT} <= ?"
-        args += [before.date().isoformat(), time_text, _text(before)]
-    row = db.execute_sql(sql, args).fetchone()
-    return None if row is None or row[0] is None else dt.datetime.fromisoformat(str(row[0]))
-
-
 def open_dues(activity_ids: Iterable[int], *, default_time: dt.time = DEFAULT_TIME) -> list[Due]:
     """These activities at their due moments, those still open (snoozed ones, read again)."""
     ids = sorted(set(activity_ids))
