@@ -345,6 +345,11 @@ class Writer:
         if activity is None:
             return None
         day = self._day()
+        # The panel's change of the day: a repeating activity cannot move past its series' end.
+        until = db.execute_sql("SELECT repeat_until FROM activity WHERE id = ?", (activity,))
+        (end,) = until.fetchone()
+        if end is not None:
+            day = min(day, dt.date.fromisoformat(str(end)))
         facts = [["activity", activity, "set", {"due_date": day.isoformat()}]]
         return (
             "reschedule activity",
