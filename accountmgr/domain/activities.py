@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Unpack
 
 from accountmgr.domain import clock
-from accountmgr.domain.activity_fields import check_until, clean_fields, resolve_links, stored_rule
+from accountmgr.domain.activity_fields import (
+    ActivityChanges,
+    check_until,
+    clean_fields,
+    resolve_links,
+    stored_rule,
+)
 from accountmgr.domain.buckets import followup_date
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
@@ -69,7 +75,7 @@ def create_activity(
     return Created(activity.id, w.change)
 
 
-def update_activity(activity_id: int, **values: Any) -> Change:
+def update_activity(activity_id: int, **values: Unpack[ActivityChanges]) -> Change:
     """Change this activity only (for a recurring one: this occurrence only; a `repeat` rule
     given here applies to it and to the occurrences its completion creates)."""
     fields = clean_fields(values)
@@ -265,7 +271,7 @@ _SERIES_FIELDS = frozenset(
 )
 
 
-def update_series(activity_id: int, **values: Any) -> Change:
+def update_series(activity_id: int, **values: Unpack[ActivityChanges]) -> Change:
     """Change this occurrence and every later open occurrence of its series ("this and all
     future ones"); done occurrences keep their history. A new `due_date` moves the later ones
     by the same number of days. When the pattern changes (due date or repeat unit or interval),

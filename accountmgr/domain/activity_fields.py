@@ -5,7 +5,8 @@ person or deal made consistent."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.organizations import existing_org_id, existing_user_id
@@ -14,7 +15,23 @@ from accountmgr.domain.writes import clean_name, clean_text, fetch
 from accountmgr.store.models import Activity, ActivityType, Deal, Person
 
 
-def clean_fields(values: dict[str, Any]) -> dict[str, Any]:
+class ActivityChanges(TypedDict, total=False):
+    """What an activity is created with or changed by; each given value is checked."""
+
+    type_id: int
+    subject: str
+    due_date: dt.date
+    due_time: dt.time | None
+    duration_min: int | None  # 0 to 31 days
+    assignee_id: int | None
+    note: str  # rich text (HTML)
+    org_id: int | None
+    person_id: int | None
+    deal_id: int | None
+    repeat: Rule | None  # None: it does not repeat
+
+
+def clean_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The given values as the activity's columns, each checked (a ValidationError names the
     first that is wrong); links to an organization, person or deal stay ids for `resolve_links`."""
     cleaned: dict[str, Any] = {}

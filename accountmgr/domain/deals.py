@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict, Unpack
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
@@ -27,7 +28,20 @@ def _currency(code: str) -> str:
     return cleaned
 
 
-def _deal_fields(values: dict[str, Any]) -> dict[str, Any]:
+class DealChanges(TypedDict, total=False):
+    """What a deal is created with or `update_deal` may change; each given value is checked."""
+
+    title: str
+    value_minor: int  # in the currency's minor unit (cents)
+    currency: str  # an ISO 4217 code the database knows
+    org_id: int | None
+    person_id: int | None
+    owner_id: int | None
+    expected_close: dt.date | None
+    lost_reason: str
+
+
+def _deal_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":
@@ -83,7 +97,7 @@ def create_deal(
     return Created(deal.id, w.change)
 
 
-def update_deal(deal_id: int, **values: Any) -> Change:
+def update_deal(deal_id: int, **values: Unpack[DealChanges]) -> Change:
     """Edit a deal. Moving it to another organization takes its activities, notes and files
     along, and updates both organizations."""
     fields = _deal_fields(values)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict, Unpack
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
@@ -49,7 +50,27 @@ def create_organization(
     return Created(org.id, w.change)
 
 
-def _organization_fields(values: dict[str, Any]) -> dict[str, Any]:
+class OrganizationChanges(TypedDict, total=False):
+    """What `update_organization` may change; each given value is checked."""
+
+    name: str
+    address: str
+    country: str  # a two-letter code, or "" for none
+    owner_id: int | None
+    label: str
+
+
+class PersonChanges(TypedDict, total=False):
+    """What `update_person` may change; `org_id` links to another organization (None: none)."""
+
+    name: str
+    role: str
+    emails: str  # one a line
+    phones: str  # one a line
+    org_id: int | None
+
+
+def _organization_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "name":
@@ -70,7 +91,7 @@ def _organization_fields(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def update_organization(org_id: int, **values: Any) -> Change:
+def update_organization(org_id: int, **values: Unpack[OrganizationChanges]) -> Change:
     """Edit an organization; the account view of it changes with it, being the same record."""
     fields = _organization_fields(values)
     with write(Kind.ORGANIZATION) as w:
@@ -148,7 +169,7 @@ def _lines(value: str, pattern: re.Pattern[str], what: str) -> str:
     return "\n".join(lines)
 
 
-def _person_fields(values: dict[str, Any]) -> dict[str, Any]:
+def _person_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "name":
@@ -182,7 +203,7 @@ def _person(person_id: int) -> Person:
     return fetch(Person, person_id, "person")
 
 
-def update_person(person_id: int, **values: Any) -> Change:
+def update_person(person_id: int, **values: Unpack[PersonChanges]) -> Change:
     """Edit a person; `org_id=` links to another organization (or None to unlink)."""
     fields = _person_fields(values)
     with write(Kind.PERSON) as w:
