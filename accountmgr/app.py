@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from accountmgr import __version__
 from accountmgr.domain import accounts
 from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.startup import resume_collector
@@ -117,13 +118,15 @@ def _make_hook(
             QMessageBox.critical(
                 None,
                 QApplication.translate("App", "Unexpected error"),
-                QApplication.translate(
-                    "App",
-                    "Something went wrong: %1\n\nYour data is safe: the last change was not "
-                    "saved. Details are in %2.",
-                )
-                .replace("%1", str(exc) or exc_type.__name__)
-                .replace("%2", str(log_path)),
+                fill(
+                    QApplication.translate(
+                        "App",
+                        "Something went wrong: %1\n\nYour data is safe: the last change was not "
+                        "saved. Details are in %2.",
+                    ),
+                    str(exc) or exc_type.__name__,
+                    str(log_path),
+                ),
             )
         finally:
             showing = False
@@ -248,8 +251,9 @@ def _take_daily(
         log.warning("the daily backup could not be taken: %s", exc)
         if show is not None:
             show(
-                QApplication.translate("App", "The daily backup could not be taken: %1").replace(
-                    "%1", str(exc)
+                fill(
+                    QApplication.translate("App", "The daily backup could not be taken: %1"),
+                    str(exc),
                 )
             )
         return None
@@ -344,16 +348,16 @@ def _clean_partial(db_path: Path) -> None:
 
 def restore_question(db_path: Path, backup: BackupInfo, aside: str) -> str:
     """The offer made when the database at `db_path` is damaged and cannot be opened."""
-    return (
+    return fill(
         QApplication.translate(
             "App",
             "%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 "
             "with %3 accounts? The damaged file is kept beside it as %4.",
-        )
-        .replace("%1", db_path.name)
-        .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
-        .replace("%3", str(backup.accounts))
-        .replace("%4", aside)
+        ),
+        db_path.name,
+        backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+        str(backup.accounts),
+        aside,
     )
 
 
@@ -441,9 +445,13 @@ def _tell_restored(window: MainWindow, backup: BackupInfo, aside: Path | None) -
     """Say in the log and the status bar that a backup replaced the damaged database."""
     log.warning("restored %s; the damaged database was set aside as %s", backup.path, aside)
     window.statusBar().showMessage(
-        QApplication.translate("App", "Restored the backup of %1; the damaged file is kept as %2")
-        .replace("%1", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", str(aside)),
+        fill(
+            QApplication.translate(
+                "App", "Restored the backup of %1; the damaged file is kept as %2"
+            ),
+            backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+            str(aside),
+        ),
         30_000,
     )
 

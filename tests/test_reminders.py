@@ -493,6 +493,17 @@ def _due(activity_id: int, org: int | None, name: str, subject: str, due: dt.dat
     return Due(activity_id, org, name, subject, "Call", due)
 
 
+def test_a_name_holding_a_placeholder_is_shown_as_written(
+    store: Path, qtbot: QtBot, tray: ReminderTray
+) -> None:
+    """Names are put into a message once: an activity type someone called "Visit %2" stays so
+    (it was filled in again with the organization's name)."""
+    visit = Due(1, 7, "Acme GmbH", "Tour", "Visit %2", at(10))
+    with qtbot.waitSignal(tray.shown) as shown:
+        tray.notify([visit])
+    assert shown.args[0] == "Visit %2 due: Acme GmbH"
+
+
 def test_tray_without_system_tray_emits_its_messages(
     store: Path, qtbot: QtBot, tray: ReminderTray
 ) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from accountmgr.domain import activity_types
 from accountmgr.domain.activity_types import TypeAdmin
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, RowRoles
 from accountmgr.resources import resource_path
 
@@ -33,7 +34,7 @@ def icon_for(file_name: str) -> QIcon | None:
 
 def duration_text(minutes: int, locale: QLocale | None = None) -> str:
     """`15` -> "15 min" in the person's locale."""
-    return _tr("%1 min").replace("%1", (locale or QLocale()).toString(minutes))
+    return fill(_tr("%1 min"), (locale or QLocale()).toString(minutes))
 
 
 def followup_text(days: int | None, locale: QLocale | None = None) -> str:
@@ -41,7 +42,7 @@ def followup_text(days: int | None, locale: QLocale | None = None) -> str:
     if days is None:
         return "—"
     template = _tr("%1 day") if days == 1 else _tr("%1 days")
-    return template.replace("%1", (locale or QLocale()).toString(days))
+    return fill(template, (locale or QLocale()).toString(days))
 
 
 def _colour_swatch(kind: TypeAdmin) -> QColor | None:

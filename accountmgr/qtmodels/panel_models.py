@@ -157,11 +157,11 @@ class ActivitiesModel(QAbstractListModel):
     def _day_heading(day: dt.date, today: dt.date, *, overdue: bool) -> _Heading:
         text = QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
         if day == today:
-            text = _tr("ActivitiesModel", "Today — %1").replace("%1", text)
+            text = fill(_tr("ActivitiesModel", "Today — %1"), text)
         elif day == today + dt.timedelta(days=1):
-            text = _tr("ActivitiesModel", "Tomorrow — %1").replace("%1", text)
+            text = fill(_tr("ActivitiesModel", "Tomorrow — %1"), text)
         elif overdue:
-            text = _tr("ActivitiesModel", "Overdue — %1").replace("%1", text)
+            text = fill(_tr("ActivitiesModel", "Overdue — %1"), text)
         return _Heading(text, overdue)
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
@@ -232,7 +232,7 @@ class ActivitiesModel(QAbstractListModel):
         details = []
         if item.done and item.done_time is not None:
             details.append(
-                _tr("ActivitiesModel", "done %1").replace("%1", short_time(item.done_time.time()))
+                fill(_tr("ActivitiesModel", "done %1"), short_time(item.done_time.time()))
             )
         elif item.due_time is not None:
             details.append(short_time(item.due_time))
@@ -281,9 +281,9 @@ class NotesModel(_PanelTable[NoteItem]):
         if item.author_name:
             parts.append(item.author_name)
         if item.person_name:
-            parts.append(_tr(self.CONTEXT, "about %1").replace("%1", item.person_name))
+            parts.append(fill(_tr(self.CONTEXT, "about %1"), item.person_name))
         if item.deal_title:
-            parts.append(_tr(self.CONTEXT, "deal: %1").replace("%1", item.deal_title))
+            parts.append(fill(_tr(self.CONTEXT, "deal: %1"), item.deal_title))
         if item.pinned:
             parts.append(_tr(self.CONTEXT, "pinned"))
         return " · ".join(parts)
@@ -348,9 +348,7 @@ class DealsModel(_PanelTable[DealItem]):
             str(QT_TRANSLATE_NOOP("DealsModel", "Deal")),
             lambda d: d.title,
             tooltip=lambda d: (
-                _tr("DealsModel", "Contact: %1").replace("%1", d.person_name)
-                if d.person_name
-                else None
+                fill(_tr("DealsModel", "Contact: %1"), d.person_name) if d.person_name else None
             ),
         ),
         Column(
@@ -395,9 +393,7 @@ def _link_column(
         lambda p: ", ".join(values(p)),
         foreground=lambda p: _link_brush() if values(p) else None,
         font=lambda p: _underlined() if values(p) else None,
-        tooltip=lambda p: (
-            "\n".join(_tr("PeopleModel", action).replace("%1", v) for v in values(p)) or None
-        ),
+        tooltip=lambda p: "\n".join(fill(_tr("PeopleModel", action), v) for v in values(p)) or None,
         roles={UrlsRole: lambda p: _urls(scheme, values(p)) if values(p) else None},
     )
 

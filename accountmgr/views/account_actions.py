@@ -95,9 +95,7 @@ class AccountActions(QObject):
                 return organizations.update_organization(org_id, **{field: old})
 
         title = str(self._model.headerData(self._column(key), Qt.Orientation.Horizontal))
-        return undo.run(
-            self._stack, self._hub, self._parent, _tr("Edit %1").replace("%1", title), do, back
-        )
+        return undo.run(self._stack, self._hub, self._parent, fill(_tr("Edit %1"), title), do, back)
 
     def _column(self, key: str) -> int:
         return next(i for i, c in enumerate(self._model.columns) if c.key == key)
@@ -124,7 +122,7 @@ class AccountActions(QObject):
             "AccountActions", "Delete %n organization(s)", "", len(org_ids)
         )
         if len(org_ids) == 1 and names:
-            text = _tr("Delete %1").replace("%1", names[0])
+            text = fill(_tr("Delete %1"), names[0])
         return undo.run(self._stack, self._hub, self._parent, text, do, back)
 
     def _confirm_delete(self, org_ids: list[int], names: list[str]) -> bool:
@@ -232,9 +230,12 @@ class AccountActions(QObject):
         def back() -> Change:
             return activities.delete_activities(list(created))
 
-        text = QCoreApplication.translate(
-            "AccountActions", "Schedule “%1” for %n account(s)", "", len(org_ids)
-        ).replace("%1", values["subject"])
+        text = fill(
+            QCoreApplication.translate(
+                "AccountActions", "Schedule “%1” for %n account(s)", "", len(org_ids)
+            ),
+            values["subject"],
+        )
         if len(org_ids) < BACKGROUND_FROM:
             undo.run(self._stack, self._hub, self._parent, text, lambda: do_with(None), back)
             return
@@ -385,7 +386,7 @@ class AccountActions(QObject):
         when = QLocale().toString(
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
-        text = QCoreApplication.translate("AccountActions", "Reschedule to %1").replace("%1", when)
+        text = fill(QCoreApplication.translate("AccountActions", "Reschedule to %1"), when)
         # A redo moves the same activities again, rather than looking for the next ones.
         done = undo.run(
             self._stack,

@@ -120,7 +120,7 @@ class AccountOverview(QObject):
             self._was_account.add(header.id)
         if header.is_account and header.account_since is not None:
             ui.state.setText(
-                self.tr("Account since %1").replace("%1", short_date(header.account_since.date()))
+                fill(self.tr("Account since %1"), short_date(header.account_since.date()))
             )
             ui.state.setStyleSheet("")
         else:
@@ -173,7 +173,7 @@ class AccountOverview(QObject):
             else ""
         )
         self.ui.wonValue.setToolTip(
-            self.tr("Won value in %1; per currency:").replace("%1", header.currency)
+            fill(self.tr("Won value in %1; per currency:"), header.currency)
             + "\n"
             + ("\n".join(lines) or self.tr("No won deal"))
             + missing
@@ -270,9 +270,7 @@ class AccountOverview(QObject):
             )
         last = header.last_done
         if last is not None:
-            text += "<br>" + self.tr("<b>Last contacted:</b> %1").replace(
-                "%1", short_datetime(last)
-            )
+            text += "<br>" + fill(self.tr("<b>Last contacted:</b> %1"), short_datetime(last))
         return text
 
     def _next_link(self, link: str) -> None:

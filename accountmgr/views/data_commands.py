@@ -15,6 +15,7 @@ from accountmgr import __version__
 from accountmgr.domain import backups
 from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.currencies import default_currency
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.operations import run_in_background
 
@@ -107,10 +108,10 @@ class DataCommands(QObject):
         window.account_actions.export_csv(model.ids(), columns, self._exported)
 
     def _exported(self, path: Path, count: int) -> None:
-        self._say(_tr("Exported %n row(s) to %1", count).replace("%1", str(path)))
+        self._say(fill(_tr("Exported %n row(s) to %1", count), str(path)))
 
     def _calendar_exported(self, path: Path, count: int) -> None:
-        self._say(_tr("Exported %n activities to %1", count).replace("%1", str(path)))
+        self._say(fill(_tr("Exported %n activities to %1", count), str(path)))
 
     def back_up(self) -> None:
         """File ▸ Back up now: a copy of the whole database into backups/ beside it, on a
@@ -125,11 +126,7 @@ class DataCommands(QObject):
         )
 
     def _backed_up(self, taken: BackupInfo) -> None:
-        self._say(
-            _tr("Backed up %Ln account(s) to %1", taken.accounts or 0).replace(
-                "%1", str(taken.path)
-            )
-        )
+        self._say(fill(_tr("Backed up %Ln account(s) to %1", taken.accounts or 0), str(taken.path)))
 
     def restore(self) -> None:
         from accountmgr.views.dialogs.restore_dialog import RestoreDialog
@@ -142,7 +139,7 @@ class DataCommands(QObject):
         # Undo steps name records of the data that was replaced.
         self._window.undo_stack.clear()
         self._say(
-            _tr("Restored. The data it replaced is kept in %1").replace("%1", str(kept.path)),
+            fill(_tr("Restored. The data it replaced is kept in %1"), str(kept.path)),
             15000,
         )
 
@@ -170,8 +167,11 @@ class DataCommands(QObject):
         QMessageBox.about(
             self._window,
             _tr("About accountmgr"),
-            _tr(
-                "<h3>accountmgr %1</h3><p>Account management after the sale: plan follow-ups, "
-                "see what every customer is worth, and never forget a customer.</p>"
-            ).replace("%1", __version__),
+            fill(
+                _tr(
+                    "<h3>accountmgr %1</h3><p>Account management after the sale: plan follow-ups, "
+                    "see what every customer is worth, and never forget a customer.</p>"
+                ),
+                __version__,
+            ),
         )

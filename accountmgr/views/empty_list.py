@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from accountmgr.domain.account_list import AccountFilter
+from accountmgr.qtmodels.formatting import fill
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -29,7 +30,7 @@ def empty_list_text(flt: AccountFilter, shown: int, not_accounts: int) -> str:
     )
     if dataclasses.replace(flt, accounts_only=True) != AccountFilter():
         if flt.search:
-            text = _tr("No account matches “%1”.").replace("%1", escape(flt.search))
+            text = fill(_tr("No account matches “%1”."), escape(flt.search))
         else:
             text = _tr("No account matches the filters.")
         clear = _tr("Clear the search and filters")

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.qtmodels.custom_values_model import CurrencyRole, FieldRole, UsersRole
+from accountmgr.qtmodels.formatting import fill
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -288,9 +289,11 @@ class FieldDelegate(QStyledItemDelegate):
                 example = QLocale().toString(1234.5, "f", 1)
                 self._refused(
                     editor,
-                    self.tr("“%1” is not a number. Write it like %2.")
-                    .replace("%1", editor.text().strip())
-                    .replace("%2", example),
+                    fill(
+                        self.tr("“%1” is not a number. Write it like %2."),
+                        editor.text().strip(),
+                        example,
+                    ),
                 )
                 return
         elif isinstance(editor, DateEdit):
@@ -354,7 +357,7 @@ class FieldDelegate(QStyledItemDelegate):
     # -- refusals ---------------------------------------------------------------------------
 
     def _refused(self, editor: QWidget, reason: str) -> None:
-        message = self.tr("Not saved: %1").replace("%1", reason)
+        message = fill(self.tr("Not saved: %1"), reason)
         self.last_message = message
         self.error_shown.emit(message)
         # Shown once the editor has closed (closing moves the focus, which hides tooltips).

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 from accountmgr.domain.files import is_open_database
+from accountmgr.qtmodels.formatting import fill
 
 _ICON = QAbstractFileIconProvider.IconType
 
@@ -39,7 +40,7 @@ class NameOnlyIcons(QAbstractFileIconProvider):
             return QCoreApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix()
         if suffix:
-            return QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", suffix)
+            return fill(QCoreApplication.translate("FileDialogs", "%1 file"), suffix)
         return QCoreApplication.translate("FileDialogs", "File")
 
 

@@ -39,7 +39,7 @@ from accountmgr.domain import clock
 from accountmgr.domain.buckets import SCHEDULABLE, Bucket, drop_date
 from accountmgr.domain.currencies import default_currency
 from accountmgr.qtmodels.account_columns import OrgIdRole
-from accountmgr.qtmodels.formatting import format_count, format_money
+from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
 from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.card_delegate import CardDelegate
@@ -201,9 +201,11 @@ class KanbanTab(QWidget):
             shown = self.board.totals[bucket]
             header.setText(
                 f"<b>{column_title(bucket)}</b><br>"
-                + self.tr("%1 · %2")
-                .replace("%1", format_count(shown.count))
-                .replace("%2", format_money(shown.won_value, code, exponent))
+                + fill(
+                    self.tr("%1 · %2"),
+                    format_count(shown.count),
+                    format_money(shown.won_value, code, exponent),
+                )
             )
             self.lists[bucket].setAccessibleDescription(self.tr("%n account(s)", "", shown.count))
 

@@ -15,6 +15,7 @@ from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
 from accountmgr.qtmodels.accounts_model import AccountsModel
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
 from accountmgr.views import undo
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
         never what was done before."""
         template = self.tr("Redone: %1") if redone else self.tr("Undone: %1")
         if text:
-            self.statusBar().showMessage(template.replace("%1", text), 8000)
+            self.statusBar().showMessage(fill(template, text), 8000)
         else:
             self.statusBar().clearMessage()
 

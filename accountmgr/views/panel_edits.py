@@ -188,8 +188,9 @@ class PanelEdits(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Recurring activity"),
-            _tr("“%1” repeats. Change only this one, or this one and all future ones?").replace(
-                "%1", item.subject
+            fill(
+                _tr("“%1” repeats. Change only this one, or this one and all future ones?"),
+                item.subject,
             ),
             QMessageBox.StandardButton.Cancel,
             self._parent,
@@ -428,7 +429,7 @@ class PanelEdits(QObject):
             return redone
 
         text = (
-            _tr("Attach %1").replace("%1", names[0])
+            fill(_tr("Attach %1"), names[0])
             if len(names) == 1
             else QCoreApplication.translate("PanelEdits", "Attach %n file(s)", None, len(names))
         )
@@ -445,7 +446,7 @@ class PanelEdits(QObject):
             QMessageBox.warning(
                 self._parent,
                 _tr("Cannot open"),
-                _tr("No application opens “%1”.").replace("%1", path.name),
+                fill(_tr("No application opens “%1”."), path.name),
             )
             return False
         return True
@@ -458,9 +459,9 @@ class PanelEdits(QObject):
             removed[:] = [gone]
             return done
 
-        ok = self._run(_tr("Remove %1").replace("%1", name), do, lambda: files.restore(removed[0]))
+        ok = self._run(fill(_tr("Remove %1"), name), do, lambda: files.restore(removed[0]))
         if ok:
-            self.message.emit(_tr("“%1” removed. Undo with Ctrl+Z.").replace("%1", name))
+            self.message.emit(fill(_tr("“%1” removed. Undo with Ctrl+Z."), name))
         return ok
 
     # -- deals ----------------------------------------------------------------------------
@@ -478,7 +479,7 @@ class PanelEdits(QObject):
     def mark_lost(self, item: DealItem) -> QDialog:
         dialog = QInputDialog(self._parent)
         dialog.setWindowTitle(_tr("Deal lost"))
-        dialog.setLabelText(_tr("Why was “%1” lost?").replace("%1", item.title))
+        dialog.setLabelText(fill(_tr("Why was “%1” lost?"), item.title))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
 
         def saved() -> None:
@@ -536,14 +537,14 @@ class PanelEdits(QObject):
 
     def unlink_person(self, org_id: int, item: PersonItem) -> bool:
         ok = self._run(
-            _tr("Unlink %1").replace("%1", item.name),
+            fill(_tr("Unlink %1"), item.name),
             lambda: organizations.update_person(item.id, org_id=None),
             lambda: organizations.update_person(item.id, org_id=org_id),
         )
         if ok:
             self.message.emit(
-                _tr("%1 is no longer linked; the person stays in the address book.").replace(
-                    "%1", item.name
+                fill(
+                    _tr("%1 is no longer linked; the person stays in the address book."), item.name
                 )
             )
         return ok

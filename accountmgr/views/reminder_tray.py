@@ -24,6 +24,7 @@ from accountmgr.domain.reminders import (
     SystemClock,
     snooze_until,
 )
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class ReminderTray(QObject):
             Snooze.TEN_MINUTES: self.menu.addAction(self.tr("Snooze 10 minutes")),
             Snooze.ONE_HOUR: self.menu.addAction(self.tr("Snooze 1 hour")),
             Snooze.TOMORROW: self.menu.addAction(
-                self.tr("Snooze until tomorrow %1").replace("%1", morning)
+                fill(self.tr("Snooze until tomorrow %1"), morning)
             ),
         }
         for choice, action in self.snooze_actions.items():
@@ -97,9 +98,9 @@ class ReminderTray(QObject):
         if len(due) == 1:
             one = due[0]
             title = (
-                self.tr("%1 due: %2").replace("%1", one.type_name).replace("%2", one.org_name)
+                fill(self.tr("%1 due: %2"), one.type_name, one.org_name)
                 if one.org_name
-                else self.tr("%1 due").replace("%1", one.type_name)
+                else fill(self.tr("%1 due"), one.type_name)
             )
             self._show(title, f"{one.subject}\n{self._when(one.due)}")
         else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.qtmodels.formatting import format_count
+from accountmgr.qtmodels.formatting import fill, format_count
 from accountmgr.qtmodels.hub import ChangeHub
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class SidePanel(QWidget):
     def _explain(self, selected: int) -> None:
         self._waiting.show()
         self._waiting.setText(
-            self.tr("%1 accounts selected").replace("%1", format_count(selected))
+            fill(self.tr("%1 accounts selected"), format_count(selected))
             if selected
             else self.tr("Select an account to see everything about it here.")
         )
@@ -136,11 +136,12 @@ class SidePanel(QWidget):
         (an edit in the panel took its account out of the list) the account stays here under
         the notice; otherwise the panel shows only the notice, never another account."""
         if len(names) == 1:
-            text = (
+            text = fill(
                 self.tr("%1 is no longer in the list: the current search or filters hide it.")
                 if keep
-                else self.tr("%1 is hidden by the current search or filters.")
-            ).replace("%1", names[0])
+                else self.tr("%1 is hidden by the current search or filters."),
+                names[0],
+            )
             button = self.tr("Clear filters and show it")
         else:
             text = self.tr(

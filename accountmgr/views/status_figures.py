@@ -72,11 +72,11 @@ class StatusFigures(QObject):
         without a won deal it would show too)."""
         count = format_count(shown.count)
         what = self.tr("Accounts shown: %1") if accounts_only else self.tr("Shown: %1")
-        self.accounts.setText(what.replace("%1", count))
+        self.accounts.setText(fill(what, count))
         value = format_money(shown.won_value, *currency)
         if shown.unpriced:  # never a wrong total: say what it leaves out
             value = fill(self.tr("%1 *"), value)
-        self.value.setText(self.tr("Won value: %1").replace("%1", value))
+        self.value.setText(fill(self.tr("Won value: %1"), value))
         self.value.setToolTip(
             self.tr(
                 "%n account(s) have won deals in a currency without an exchange rate yet: "

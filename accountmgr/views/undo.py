@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.transaction import NotWrittenError
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 
 Operation = Callable[[], Change]
@@ -81,7 +82,7 @@ class _StackAction(QAction):
         self._label = label
 
     def show_text(self, text: str) -> None:
-        self.setText(self._label.replace("%1", text).strip())
+        self.setText(fill(self._label, text).strip())
 
 
 def stack_action(

@@ -33,6 +33,7 @@ from accountmgr.qtmodels.activity_types_model import (
     SUBJECT,
     ActivityTypesModel,
 )
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
@@ -272,7 +273,7 @@ class ActivityTypesDialog(SettingsTableDialog):
             return
         dialog = TypeDialog(
             self,
-            self.tr("Activity type “%1”").replace("%1", kind.name),
+            fill(self.tr("Activity type “%1”"), kind.name),
             lambda d: activity_types.update_type(kind.id, **d.values()),
             available_icons(),
             kind,

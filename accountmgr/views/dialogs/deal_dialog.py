@@ -130,7 +130,7 @@ class DealDialog(RecordDialog):
         if when is not None and record.status != deals.OPEN:
             day = QLocale().toString(_qdate(when.date()), _date_format(QLocale()))
             note = self.tr("won on %1") if record.status == deals.WON else self.tr("lost on %1")
-            self.ui.statusNote.setText(note.replace("%1", day))
+            self.ui.statusNote.setText(fill(note, day))
         self.before = {
             "title": record.title,
             "org_id": record.org_id,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import backups
 from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.undo import error_text
 
@@ -138,14 +139,14 @@ class RestoreDialog(QDialog):
         moment = _moment(info.taken_at)
         taken = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
         at = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-        question = (
+        question = fill(
             self.tr(
                 "Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?",
                 "",
                 info.accounts or 0,
-            )
-            .replace("%1", taken)
-            .replace("%2", at)
+            ),
+            taken,
+            at,
         )
         answer = QMessageBox.question(
             self,
