@@ -364,7 +364,8 @@ def test_add_creates_a_field_and_announces_it(store: Path, qtbot: QtBot, hub: Ch
         assert sub.options_edit is not None
         assert not sub.options_edit.isEnabled()  # a text field has no options
         sub.name_edit.setText("Tier")  # type: ignore[union-attr]
-        sub.set_field_type("single_option")
+        assert sub.type_combo is not None
+        sub.type_combo.setCurrentIndex(sub.type_combo.findData("single_option"))
         assert sub.options_edit.isEnabled()
         sub.options_edit.setPlainText("Gold\n\n Silver \n")
 

@@ -298,7 +298,8 @@ def test_dates_that_could_be_read_either_way_are_marked(
     path = _csv(tmp_path, activities, "activities.csv")
     assert wizard.file_page.set_file(path)
     assert wizard.file_page.kind() == "activities"
-    wizard.file_page.set_day_first(True)
+    order = wizard.file_page.ui.dateOrder
+    order.setCurrentIndex(order.findData(True))  # "Day first (31/12/2026)"
     _to_preview(wizard, path)
     preview = wizard.preview_model
     due = next(

@@ -184,10 +184,7 @@ def _read_mapping(
 
 
 def _print_report(report: Report, dry_run: bool) -> None:
-    print(
-        f"Created {report.created}, updated {report.updated}, skipped {report.skipped}, "
-        f"rejected {len(report.rejected)}" + (" (dry run: nothing was written)" if dry_run else "")
-    )
+    print(report.summary_line() + (" (dry run: nothing was written)" if dry_run else ""))
     if report.linked_created:
         print(f"Created {report.linked_created} linked records")
     for rejected in report.rejected:

@@ -332,7 +332,7 @@ class AccountPanel(QWidget):
         self.overview.clear()
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         self.ui.emptyLabel.setText(
-            self.tr("%1 accounts selected").replace("%1", format_count(len(org_ids)))
+            fill(self.tr("%1 accounts selected"), format_count(len(org_ids)))
             if org_ids
             else self.tr("Select an account to see everything about it here.")
         )
@@ -482,9 +482,6 @@ class AccountPanel(QWidget):
                 menu.addAction(fill(template, value), partial(self.edits.open_link, url))
         if not menu.isEmpty():
             menu.addSeparator()
-
-    def open_url(self, url: QUrl) -> None:  # a seam for tests of the people links
-        self.edits.open_link(url)
 
     # -- keys and drops -------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from accountmgr.qtmodels.field_definitions_model import (
     FieldDefinitionsModel,
     type_name,
 )
+from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
 from accountmgr.views.forms.ui_custom_fields_dialog import Ui_CustomFieldsDialog
@@ -92,10 +93,6 @@ class FieldDialog(DefinitionDialog):
 
     def field_type(self) -> str:
         return str(self.type_combo.currentData()) if self.type_combo is not None else ""
-
-    def set_field_type(self, field_type: str) -> None:
-        assert self.type_combo is not None
-        self.type_combo.setCurrentIndex(self.type_combo.findData(field_type))
 
     def options(self) -> tuple[str, ...]:
         """The options typed, one per line; blank lines are skipped."""
@@ -227,7 +224,7 @@ class CustomFieldsDialog(SettingsTableDialog):
         if field is not None and field.has_options:
             self._change_field(
                 field,
-                self.tr("Options of “%1”").replace("%1", field.name),
+                fill(self.tr("Options of “%1”"), field.name),
                 self.tr("Edit options"),
                 customfields.set_options,
                 FieldDialog.options,

@@ -212,9 +212,6 @@ class FilePage(ImportPage):
     def day_first(self) -> bool:
         return bool(self.ui.dateOrder.currentData())
 
-    def set_day_first(self, day_first: bool) -> None:
-        self.ui.dateOrder.setCurrentIndex(0 if day_first else 1)
-
     def on_duplicate(self) -> str:
         return str(self.ui.onDuplicate.currentData())
 

@@ -173,11 +173,6 @@ class ImportWizard(QWizard):
         self._operation = None
         self.preview_page.running_changed()
 
-    def cancel_import(self) -> None:
-        """Stop a running import (as its Cancel button does); nothing of it is kept."""
-        if self._operation is not None:
-            self._operation.cancel()
-
     def _imported(self, report: Report) -> None:
         self._report = report
         self._hub.publish(EVERYTHING)
