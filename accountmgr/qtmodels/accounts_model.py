@@ -4,7 +4,7 @@ a view actually asks about."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +36,9 @@ from accountmgr.qtmodels.hub import ChangeHub
 BLOCK = 100  # rows fetched per query
 ID_WINDOW = 256  # ids read at first; further ones as a view scrolls to them
 COUNT_LATER_MS = 100  # the row count, when no view has painted the first screen by then
+# More ids than this looked up at once: one map of every id read to its row (5 ms to build at
+# 50,000 rows) instead of a scan for each (up to 0.5 ms).
+MAPPED_LOOKUPS = 16
 CACHE_LIMIT = 4_000  # rows kept; past this the cache starts over, so memory stays flat
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -120,11 +123,10 @@ class AccountsModel(QAbstractTableModel):
 
     def row_of(self, org_id: int) -> int | None:
         """The row showing an organization, None when the list does not show it: among the
-        ids read so far, through a map of each to its row (built on the first lookup after
-        they changed). Beyond them, the database says where the row is (an index count), and
-        only the ids up to it are read: selecting an account far down the list, or one a
-        filter hides, does not read (or count) the whole list."""
-        row = self._rows_of.get(org_id)
+        ids read so far (see `_loaded_row`); beyond them, the database says where the row is
+        (an index count), and only the ids up to it are read: selecting an account far down
+        the list, or one a filter hides, does not read (or count) the whole list."""
+        row = self._loaded_row(org_id)
         if row is not None:
             return row
         if len(self._ids) == self._count and not self.counting:
@@ -136,6 +138,22 @@ class AccountsModel(QAbstractTableModel):
             self._exact()
             self._read_ids(place + 1)
         return place if self.org_id(place) == org_id else None
+
+    def rows_of(self, org_ids: Collection[int]) -> dict[int, int]:
+        """The rows of those of these organizations that the list shows (see `row_of`)."""
+        found = self._loaded_rows(org_ids)
+        for org_id in org_ids:
+            if org_id not in found and (row := self.row_of(org_id)) is not None:
+                found[org_id] = row
+        return found
+
+    def _loaded_rows(self, org_ids: Collection[int]) -> dict[int, int]:
+        """The rows of these organizations among the ids read so far; many at once (a
+        selection being restored) through one map of every id read to its row."""
+        if len(org_ids) > MAPPED_LOOKUPS:
+            rows = self._rows_of
+            return {org_id: rows[org_id] for org_id in org_ids if org_id in rows}
+        return {org_id: row for org_id in org_ids if (row := self._loaded_row(org_id)) is not None}
 
     @property
     def _rows_of(self) -> dict[int, int]:
@@ -149,10 +167,6 @@ class AccountsModel(QAbstractTableModel):
         self._exact()
         self._read_ids(self._count)
         return list(self._ids)
-
-    def row_data(self, org_id: int) -> ListRow | None:
-        row = self.row_of(org_id)
-        return self._fetch(row) if row is not None else None
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -246,12 +260,9 @@ class AccountsModel(QAbstractTableModel):
         shown = len(self._ids)
         count = self._query_count()
         if count == self._count and self._query_ids(shown) == self._ids:
-            for org_id in change.org_ids:  # the rows in place; those not read yet do not matter
-                row = self._rows_of.get(org_id)
-                if row is not None:
-                    self.dataChanged.emit(
-                        self.index(row, 0), self.index(row, len(self._columns) - 1)
-                    )
+            # the rows in place; those not read yet do not matter
+            for row in self._loaded_rows(change.org_ids).values():
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
             return
         new_ids = self._query_ids()
         if count == self._count and self._same_rows(new_ids):
@@ -323,7 +334,10 @@ class AccountsModel(QAbstractTableModel):
         )
 
     def _loaded_row(self, org_id: int) -> int | None:
-        """The row of an organization among the ids read so far (None: not among them)."""
+        """The row of an organization among the ids read so far (None: not among them): from
+        the map of every id to its row when one was built since they changed, else by a scan
+        (0.5 ms at 50,000 rows, against 5 ms to build the map for the one or two lookups a
+        change usually brings)."""
         if self._rows_of_cache is not None:
             return self._rows_of_cache.get(org_id)
         try:
@@ -453,10 +467,8 @@ class AccountsModel(QAbstractTableModel):
             new_ids = self._query_ids()  # a kept row lies beyond the first window
         self._ids, self._rows_of_cache = new_ids, None
         if kept:
-            if len(kept) > 16:
-                rows = [self._rows_of[org_id] for org_id, _ in kept]
-            else:  # a few indexes (the current row): cheaper than mapping every row
-                rows = [new_ids.index(org_id) for org_id, _ in kept]
+            found = self._loaded_rows({org_id for org_id, _ in kept})
+            rows = [found[org_id] for org_id, _ in kept]
             self.changePersistentIndexList(
                 persistent,
                 [self.index(row, column) for row, (_, column) in zip(rows, kept, strict=True)],

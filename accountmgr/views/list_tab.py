@@ -339,7 +339,7 @@ class ListTab(QWidget):
         """Select these organizations (those shown), as one selection of row ranges; the first
         becomes the current row. The selection follows them from now on."""
         selection_model = self.table.selectionModel()
-        rows = sorted(row for i in org_ids if (row := self.model.row_of(i)) is not None)
+        rows = sorted(self.model.rows_of(org_ids).values())
         ranges = QItemSelection()
         last_column = self.model.columnCount() - 1
         for start, end in _runs(rows):
@@ -379,7 +379,8 @@ class ListTab(QWidget):
         still shown stay selected (and in view); when none is, nothing is selected, the
         keyboard keeps its place, and `selection_hidden` names the accounts that left."""
         wanted = self._wanted
-        shown = [i for i in wanted if self.model.row_of(i) is not None]
+        found = self.model.rows_of(wanted)
+        shown = [i for i in wanted if i in found]
         if shown:
             self.select(shown)
             return
