@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import accounts, deals, organizations, records
@@ -20,6 +20,7 @@ from accountmgr.views.dialogs import ORG_SUGGESTIONS, RecordDialog
 from accountmgr.views.dialogs.deal_dialog import DealDialog, format_value, parse_value
 from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
 from accountmgr.views.dialogs.person_dialog import PersonDialog
+from accountmgr.views.undo import show_error
 from tests.conftest import TODAY
 
 # The offscreen platform says these whenever a completer shows its popup; no fault of ours.
@@ -681,3 +682,30 @@ def test_values_the_currency_cannot_hold_are_refused(
     with pytest.raises(ValidationError) as raised:
         parse_value(text, exponent, locale)
     assert str(raised.value) == message
+
+
+def test_a_domain_error_reads_alike_in_a_dialog_and_a_message_box(
+    store: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both translate the template in the one DomainError context and write counts as the
+    locale writes numbers (a dialog once used its own context, the message box plain digits)."""
+    template = "The {what} is too long ({length} characters; at most {limit})."
+    original = QCoreApplication.translate
+
+    def translate(context: str, text: str, *args: object) -> str:
+        if context == "DomainError" and text == template:
+            return "Too long: {length} of at most {limit}."
+        return original(context, text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QCoreApplication, "translate", translate)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = _shown(qtbot, OrganizationDialog(None))
+    _type(qtbot, dialog.ui.name, "Kestrel Dental GmbH")
+    dialog.ui.address.setPlainText("x" * 1001)
+    _click_ok(qtbot, dialog)
+    _assert_refused(dialog, "Too long: 1,001 of at most 1,000.")
+    with pytest.raises(ValidationError) as raised:
+        organizations.create_organization(name="Kestrel", address="x" * 1001)
+    show_error(None, raised.value)
+    assert shown == ["Too long: 1,001 of at most 1,000."]

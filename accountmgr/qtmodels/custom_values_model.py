@@ -7,14 +7,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt, Signal
 
 from accountmgr.domain import customfields
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import FieldDefinition
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.organizations import user_names, users
-from accountmgr.qtmodels.formatting import format_custom
+from accountmgr.qtmodels.formatting import error_text, format_custom
 from accountmgr.qtmodels.table_model import AnyIndex, Column, RecordTableModel
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
@@ -32,15 +32,6 @@ EditHandler = Callable[[int, int, str, Any], bool]
 """(field id, entity id, old stored text ("" when unset), new value) -> whether it was written.
 
 The new value is already validated; None clears the field."""
-
-
-def domain_message(error: DomainError) -> str:
-    """The person-facing, translated message of a domain error."""
-    template = QCoreApplication.translate("DomainError", error.template)
-    try:
-        return template.format(**error.params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)
 
 
 class CustomValuesModel(RecordTableModel[FieldDefinition]):
@@ -142,7 +133,7 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
         try:
             text = customfields.canonical(field, new)
         except DomainError as error:
-            self.last_error = domain_message(error)
+            self.last_error = error_text(error)
             return False
         old = self._values.get(field.id)
         if text == old:
@@ -159,7 +150,7 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
         try:
             change = customfields.set_value(field_id, entity_id, new)
         except DomainError as error:
-            self.last_error = domain_message(error)
+            self.last_error = error_text(error)
             return False
         self.changed.emit(change)
         return True

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.errors import DomainError
 
 # The one currency a symbol that several currencies' home locales use stands for.
 _SYMBOL_OWNERS = {"$": "USD", "£": "GBP", "¥": "JPY", "kr": "SEK", "₩": "KRW"}
@@ -106,3 +108,32 @@ def fill(template: str, *values: str) -> str:
     return _PLACE.sub(
         lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], template
     )
+
+
+def _is_position(key: str) -> bool:
+    """Ids and places in a file ("line 12345") are written without group separators."""
+    return key in ("id", "line", "row", "column") or key.endswith("_id")
+
+
+def message_text(template: str, params: Mapping[str, object], english: str) -> str:
+    """A domain message (a DomainError's, an import problem's) translated in the DomainError
+    context and filled with its parameters, counts written as the locale writes numbers;
+    `english` when there is no template or the translation's placeholders do not fit."""
+    if not template:
+        return english
+    filled = dict(params)
+    for key, value in params.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            locale = QLocale()
+            if _is_position(key):
+                locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            filled[key] = locale.toString(value)
+    try:
+        return QCoreApplication.translate("DomainError", template).format(**filled)
+    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+        return english
+
+
+def error_text(error: DomainError) -> str:
+    """The person-facing, translated message of a domain error."""
+    return message_text(error.template, error.params, str(error))

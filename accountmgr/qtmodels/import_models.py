@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from accountmgr.domain import iso4217
 from accountmgr.domain.import_fields import FieldSpec
 from accountmgr.domain.import_plan import Converted, Problem
-from accountmgr.qtmodels.formatting import fill, format_money
+from accountmgr.qtmodels.formatting import fill, format_money, message_text
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, Text, muted_brush
 
 FieldKeyRole = Qt.ItemDataRole.UserRole + 1  # mapping: the field key of a column, "" for none
@@ -54,20 +54,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def problem_text(template: str, params: dict[str, Any], english: str) -> str:
-    """A problem's reason translated (its template, as DomainError messages are translated),
-    filled with its parameters; the English text when there is no template."""
-    if not template:
-        return english
-    translated = QCoreApplication.translate("DomainError", template)
-    try:
-        return translated.format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
-        return english
-
-
 def _problem(problem: Problem) -> str:
-    return problem_text(problem.template, problem.params, problem.message)
+    return message_text(problem.template, problem.params, problem.message)
 
 
 def field_label(spec: FieldSpec) -> str:

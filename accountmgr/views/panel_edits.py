@@ -38,7 +38,7 @@ from accountmgr.domain import (
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs, undo
 from accountmgr.views.account_names import name_of
@@ -393,7 +393,7 @@ class PanelEdits(QObject):
                     raise stored
                 made = files.record(org_id, stored, path.name)
             except DomainError as error:
-                failed.append(undo.error_text(error))
+                failed.append(error_text(error))
                 continue
             attached.append(made.id)
             names.append(path.name)

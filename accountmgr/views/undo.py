@@ -11,19 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.transaction import NotWrittenError
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
 
 Operation = Callable[[], Change]
-
-
-def error_text(error: DomainError) -> str:
-    """The person-facing, translated message of a domain error."""
-    template = QCoreApplication.translate("DomainError", error.template)
-    try:
-        return template.format(**error.params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)
 
 
 def show_error(parent: QWidget | None, error: DomainError) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import organizations, records
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.formatting import error_text
 
 ORG_SUGGESTIONS = 20
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,24 +77,8 @@ class RecordDialog(QDialog):
 
     def show_error(self, err: DomainError) -> None:
         assert self._error is not None, "_set_up_saving() names the error label"
-        self._error.setText(domain_message(self, err))
+        self._error.setText(error_text(err))
         self._error.show()
-
-
-def domain_message(context: QObject, err: DomainError) -> str:
-    """The error's template translated in `context`, filled with its parameters; counts are
-    written as the locale writes numbers."""
-    locale = QLocale()
-    params = {
-        key: locale.toString(value)
-        if isinstance(value, int) and not isinstance(value, bool) and key != "id"
-        else value
-        for key, value in err.params.items()
-    }
-    try:
-        return context.tr(err.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
-        return err.template.format(**params)
 
 
 def fill_owners(

@@ -43,12 +43,11 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import import_fields, import_files, import_headers, transfer
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_files import Table
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.import_models import FIELD, HEADER, SAMPLES, field_label
 from accountmgr.views import file_dialogs
 from accountmgr.views.forms.ui_import_columns_page import Ui_ImportColumnsPage
 from accountmgr.views.forms.ui_import_file_page import Ui_ImportFilePage
-from accountmgr.views.undo import error_text
 
 if TYPE_CHECKING:
     from accountmgr.views.dialogs.import_wizard import ImportWizard

@@ -14,8 +14,7 @@ from accountmgr.domain import currencies, import_plan, import_run, records
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_files import Table
 from accountmgr.domain.import_run import Report
-from accountmgr.qtmodels.formatting import fill
-from accountmgr.qtmodels.import_models import problem_text
+from accountmgr.qtmodels.formatting import error_text, fill, message_text
 from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.import_pages import (
     ERROR_STYLE,
@@ -26,7 +25,6 @@ from accountmgr.views.dialogs.import_pages import (
 )
 from accountmgr.views.forms.ui_import_preview_page import Ui_ImportPreviewPage
 from accountmgr.views.forms.ui_import_report_page import Ui_ImportReportPage
-from accountmgr.views.undo import error_text
 
 if TYPE_CHECKING:
     from accountmgr.views.dialogs.import_wizard import ImportWizard
@@ -199,7 +197,7 @@ class ReportPage(ImportPage):
                 english = template.format(**params)
             except (KeyError, IndexError, ValueError):
                 english = rejected.reason
-            reason = problem_text(template, params, english)
+            reason = message_text(template, params, english)
             texts.append(fill(self.tr("%1: %2"), header, reason) if header else reason)
         return " ".join(texts)
 

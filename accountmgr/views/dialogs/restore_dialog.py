@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import backups
 from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.errors import DomainError
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views.undo import error_text
 
 
 def reason_text(reason: str) -> str:

@@ -14,11 +14,10 @@ from accountmgr.domain import activities, activity_types, identity, recurrence
 from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.resources import resource_path
 from accountmgr.views.account_names import listing
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
-from accountmgr.views.undo import error_text
 
 
 class ScheduleDialog(QDialog):

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError
+from accountmgr.qtmodels.formatting import error_text
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.table_model import RecordTableModel
-from accountmgr.views.undo import DomainCommand, error_text, show_error
+from accountmgr.views.undo import DomainCommand, show_error
 
 Removed = TypeVar("Removed")
 
