@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -36,10 +36,6 @@ from accountmgr.views.account_names import listing, names_of
 from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.operations import run_in_background
 
-if TYPE_CHECKING:
-    pass
-
-T = TypeVar("T")
 BACKGROUND_FROM = 200  # selections at least this large are scheduled off the UI thread
 BACKGROUND_EXPORT_FROM = 2_000  # about 30 ms of writing: more goes off the UI thread
 
@@ -272,21 +268,8 @@ class AccountActions(QObject):
         def work(progress: Callable[[int, int], None] | None) -> int:
             return export.export_accounts_csv(path, org_ids, columns, progress)
 
-        if len(org_ids) < BACKGROUND_EXPORT_FROM:
-            try:
-                count = work(None)
-            except DomainError as error:
-                undo.show_error(self._parent, error)
-                return
-            done(path, count)
-            return
-        run_in_background(
-            self._parent,
-            _tr("Exporting accounts…"),
-            len(org_ids),
-            work,
-            lambda count: done(path, count),
-        )
+        total = len(org_ids)
+        self._export(_tr("Exporting accounts…"), total, work, lambda count: done(path, count))
 
     def export_kind(self, kind: str, done: Callable[[Path, int], None]) -> None:
         """Organizations, people, deals, activities or notes to a CSV or Excel file, in the
@@ -335,17 +318,25 @@ class AccountActions(QObject):
             return calendar_export.export_ics(path, progress=progress)
 
         total = calendar_export.count_activities()
-        if total < BACKGROUND_EXPORT_FROM:
-            try:
-                count = work(None)
-            except DomainError as error:
-                undo.show_error(self._parent, error)
-                return
-            done(path, count)
+        self._export(_tr("Exporting activities…"), total, work, lambda count: done(path, count))
+
+    def _export(
+        self,
+        label: str,
+        total: int,
+        work: Callable[[Callable[[int, int], None] | None], int],
+        done: Callable[[int], None],
+    ) -> None:
+        """Write `total` rows at once, or from BACKGROUND_EXPORT_FROM on in the background."""
+        if total >= BACKGROUND_EXPORT_FROM:
+            run_in_background(self._parent, label, total, work, done)
             return
-        run_in_background(
-            self._parent, _tr("Exporting activities…"), total, work, lambda count: done(path, count)
-        )
+        try:
+            count = work(None)
+        except DomainError as error:
+            undo.show_error(self._parent, error)
+            return
+        done(count)
 
     # -- the board ------------------------------------------------------------------------
 
