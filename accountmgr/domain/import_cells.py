@@ -25,6 +25,7 @@ from accountmgr.domain.import_words import (
     normalize,
     unaccented,
 )
+from accountmgr.domain.money import to_minor
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT, within
 
 _SYMBOLS = {
@@ -121,15 +122,7 @@ def parse_decimal(text: str) -> Decimal:
 
 def parse_amount_text(text: str, exponent: int) -> int:
     """A number as minor units of a currency with `exponent` decimals (sign kept)."""
-    number = parse_decimal(text)
-    scaled = number.scaleb(exponent)
-    if scaled != scaled.to_integral_value():
-        raise ValidationError(
-            "“{text}” has more decimals than the currency allows ({exponent}).",
-            text=text,
-            exponent=exponent,
-        )
-    return int(scaled)
+    return to_minor(parse_decimal(text), exponent, text)
 
 
 # -- dates and times ---------------------------------------------------------------------------
@@ -342,6 +335,7 @@ def parse_emails(text: str) -> str:
 LIST_WHAT = {"email": "email addresses", "phone": "phone numbers"}
 
 
+# writes.within's check with the plural sentence ("the emails are"), a message of its own.
 def list_text(items: list[str], what: str) -> str:
     """Items one per line, each once, within MAX_LIST characters."""
     text = "\n".join(dict.fromkeys(items))

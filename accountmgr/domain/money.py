@@ -42,6 +42,12 @@ def parse_amount(text: str, exponent: int) -> int:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the pattern above already guards
         raise ValidationError("“{text}” is not an amount.", text=text) from exc
+    return check_minor(to_minor(value, exponent, text))
+
+
+def to_minor(value: Decimal, exponent: int, text: str) -> int:
+    """`value` in minor units of a currency with `exponent` decimals (sign kept); a
+    ValidationError naming `text`, as it was written, when it has more decimals."""
     scaled = value.scaleb(exponent)
     if scaled != scaled.to_integral_value():
         raise ValidationError(
@@ -49,7 +55,7 @@ def parse_amount(text: str, exponent: int) -> int:
             text=text,
             exponent=exponent,
         )
-    return check_minor(int(scaled))
+    return int(scaled)
 
 
 def check_minor(minor: object) -> int:
