@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from accountmgr.domain.import_run import ImportOptions, Report
 
 
+# The writers run alike (fields, duplicate, update or queue), each with its own record's
+# columns and duplicate rule (see above): parallel on purpose, shared steps are in Writer.
 class OrganizationWriter(Writer):
     kind = "organizations"
     parts = ("organization",)
