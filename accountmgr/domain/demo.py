@@ -32,6 +32,7 @@ from accountmgr.domain.demo_names import (
     Country,
 )
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.new_rows import NewRows
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
@@ -58,12 +59,7 @@ class DemoRefusedError(DomainError):
 
 
 @dataclass
-class _Rows:
-    orgs: list[tuple[Any, ...]] = field(default_factory=list)
-    people: list[tuple[Any, ...]] = field(default_factory=list)
-    deals: list[tuple[Any, ...]] = field(default_factory=list)
-    activities: list[tuple[Any, ...]] = field(default_factory=list)
-    notes: list[tuple[Any, ...]] = field(default_factory=list)
+class _Rows(NewRows):
     files: list[tuple[Any, ...]] = field(default_factory=list)
     custom_values: list[tuple[Any, ...]] = field(default_factory=list)
 
@@ -338,34 +334,8 @@ def _ensure_users() -> list[int]:
 
 
 def _write(rows: _Rows) -> None:
+    rows.insert()
     conn = db.connection()
-    conn.executemany(
-        "INSERT INTO organization (id, name, address, country, owner_id, label, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.orgs,
-    )
-    conn.executemany(
-        "INSERT INTO person (id, name, role, emails, phones, organization_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows.people,
-    )
-    conn.executemany(
-        "INSERT INTO deal (id, title, value_minor, currency, status, won_time, lost_time, "
-        "lost_reason, expected_close, owner_id, organization_id, person_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.deals,
-    )
-    conn.executemany(
-        "INSERT INTO activity (id, type_id, subject, due_date, due_time, duration_min, "
-        "assignee_id, done, done_time, note, organization_id, person_id, deal_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.activities,
-    )
-    conn.executemany(
-        "INSERT INTO note (id, content, pinned, author_id, organization_id, person_id, deal_id, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.notes,
-    )
     conn.executemany(
         "INSERT INTO attachment (sha256, original_name, size, organization_id, person_id, "
         "deal_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

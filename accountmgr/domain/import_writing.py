@@ -25,6 +25,7 @@ from accountmgr.domain import clock, customfields, summary
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_cells import is_email, is_phone
+from accountmgr.domain.new_rows import NewRows
 from accountmgr.store.models import db
 
 if TYPE_CHECKING:
@@ -82,33 +83,13 @@ class Links:
 
 
 @dataclass
-class _Pending:
+class _Pending(NewRows):
     """Rows waiting for the next executemany."""
 
-    orgs: list[tuple[Any, ...]] = field(default_factory=list)
-    people: list[tuple[Any, ...]] = field(default_factory=list)
-    deals: list[tuple[Any, ...]] = field(default_factory=list)
-    activities: list[tuple[Any, ...]] = field(default_factory=list)
-    notes: list[tuple[Any, ...]] = field(default_factory=list)
     updates: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     custom: list[tuple[int, int, str]] = field(default_factory=list)
 
 
-# In the order foreign keys need: a row's parents are inserted before it.
-INSERTS: dict[str, str] = {
-    "orgs": "INSERT INTO organization (id, name, address, country, owner_id, label, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    "people": "INSERT INTO person (id, name, role, emails, phones, organization_id, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "deals": "INSERT INTO deal (id, title, value_minor, currency, status, won_time, lost_time, "
-    "lost_reason, expected_close, owner_id, organization_id, person_id, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "activities": "INSERT INTO activity (id, type_id, subject, due_date, due_time, duration_min, "
-    "assignee_id, done, done_time, note, organization_id, person_id, deal_id, created_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "notes": "INSERT INTO note (id, content, pinned, author_id, organization_id, person_id, "
-    "deal_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-}
 _UPSERT_CUSTOM = (
     "INSERT INTO custom_value (field_id, entity_id, value) VALUES (?, ?, ?) "
     "ON CONFLICT (field_id, entity_id) DO UPDATE SET value = excluded.value"
@@ -411,12 +392,9 @@ class Writer:
 
     def flush(self) -> None:
         """Write the queued rows: inserts (parents first), then updates, then custom values."""
-        conn = db.connection()
         pending = self.pending
-        for name, sql in INSERTS.items():
-            rows = getattr(pending, name)
-            if rows:
-                conn.executemany(sql, rows)
+        pending.insert()
+        conn = db.connection()
         for sql, params in pending.updates.items():
             conn.executemany(sql, params)
         if pending.custom:
