@@ -41,6 +41,7 @@ class DealChanges(TypedDict, total=False):
     lost_reason: str
 
 
+# Alike in shape only to the other records' field checks (organizations._organization_fields).
 def _deal_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():

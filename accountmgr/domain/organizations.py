@@ -70,6 +70,8 @@ class PersonChanges(TypedDict, total=False):
     org_id: int | None
 
 
+# Field checks per record, alike in shape only (as _person_fields, deals._deal_fields,
+# activity_types._clean): each branch checks a field of its own record.
 def _organization_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
