@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from accountmgr.domain.account_list import like_escaped
 from accountmgr.domain.currencies import (
     default_currency,
     unpriced_currencies,
@@ -243,8 +244,8 @@ def notes_of(org_id: int) -> list[NoteItem]:
     return found
 
 
-@dataclass(frozen=True)
 # Parallel to records.DealRecord on purpose: a panel row carries only the names it shows.
+@dataclass(frozen=True)
 class DealItem:
     id: int
     title: str
@@ -324,7 +325,7 @@ def people_of(org_id: int) -> list[PersonItem]:
 def people_to_link(org_id: int, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
     """People not yet with this organization, whose name contains `text`: (id, name, where
     they are now or "")."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = "%" + like_escaped(text) + "%"
     rows = db.execute_sql(
         "SELECT p.id, p.name, COALESCE(o.name, '') FROM person p "
         "LEFT JOIN organization o ON o.id = p.organization_id "

@@ -142,6 +142,11 @@ class ListRow:
         return cls(org_id, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, "")
 
 
+def like_escaped(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': its %, _ and backslashes match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def search_clause(text: str) -> tuple[str, str]:
     """A condition on the summary row `s` matching `text`, case-insensitively.
 
@@ -155,8 +160,7 @@ def search_clause(text: str) -> tuple[str, str]:
         return "s.org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?)", phrase
     if not any(c in text for c in "%_\\"):
         return "s.name LIKE ?", f"{text}%"
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return "s.name LIKE ? ESCAPE '\\'", f"{escaped}%"
+    return "s.name LIKE ? ESCAPE '\\'", f"{like_escaped(text)}%"
 
 
 def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str, list[Any]]:
@@ -340,7 +344,7 @@ def _common_term_page(
         return None
     where, params = where_clause(replace(flt, search=""), today, first_weekday)
     column = sort_column(sort)
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = like_escaped(text)
 
     def scan(rows: int) -> tuple[list[int], bool]:
         """The matches among the first `rows` rows, and whether those were all the rows."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from accountmgr.domain import deals
+from accountmgr.domain.account_list import like_escaped
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.transaction import transaction
@@ -119,10 +120,6 @@ def deal(deal_id: int) -> DealRecord:
     )
 
 
-def _like_escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def find_organizations(text: str, limit: int = 20) -> list[tuple[int, str]]:
     """Organizations whose name contains `text` (case-insensitively), as (id, name): names that
     start with it first, then the others, each group by name.
@@ -133,7 +130,7 @@ def find_organizations(text: str, limit: int = 20) -> list[tuple[int, str]]:
     text = " ".join(text.split())
     if not text or limit <= 0:
         return []
-    escaped = _like_escaped(text)
+    escaped = like_escaped(text)
     found = [
         (int(i), str(n))
         for i, n in db.execute_sql(
