@@ -144,6 +144,7 @@ class AccountPanel(QWidget):
         def deal_not(status: str) -> Callable[[Any], bool]:
             return lambda deal: bool(deal.status != status)
 
+        # One Section per tab, alike by design: each names its own widgets, rows and actions.
         return (
             Section(
                 ui.activitiesPage,

@@ -33,6 +33,7 @@ class OwnerDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+# Built as OwnerDelegate, but it picks by text, not by id, and takes a label not yet in use.
 class LabelDelegate(QStyledItemDelegate):
     """Label cells offer the labels in use, and accept a new one."""
 

@@ -38,6 +38,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, as the list says it."""
+    # A table of source texts, as the activity types' ACTIVITY_ICONS: alike as data only.
     texts: dict[str, str] = {
         "daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "First start of the day")),
         "import": str(QT_TRANSLATE_NOOP("RestoreDialog", "Before an import")),
