@@ -81,6 +81,11 @@ class PanelEdits(QObject):
         dialog.open()
         return dialog
 
+    def _record_dialog(self, dialog: QDialog) -> QDialog:
+        """A record dialog RecordDialogs opened (and makes undoable), as `last_dialog`."""
+        self.last_dialog = dialog
+        return dialog
+
     # -- the organization itself ----------------------------------------------------------
 
     def set_field(self, org_id: int, field: str, old: Any, new: Any, text: str) -> bool:
@@ -496,26 +501,18 @@ class PanelEdits(QObject):
         return self._run(_tr("Reopen deal"), lambda: deals.reopen(item.id), self._status_back(item))
 
     def edit_deal(self, deal_id: int) -> QDialog:
-        dialog = self._dialogs.edit_deal(deal_id)
-        self.last_dialog = dialog
-        return dialog
+        return self._record_dialog(self._dialogs.edit_deal(deal_id))
 
     def add_deal(self, org_id: int) -> QDialog:
-        dialog = self._dialogs.new_deal(org_id)
-        self.last_dialog = dialog
-        return dialog
+        return self._record_dialog(self._dialogs.new_deal(org_id))
 
     # -- people ---------------------------------------------------------------------------
 
     def add_person(self, org_id: int) -> QDialog:
-        dialog = self._dialogs.new_person(org_id)
-        self.last_dialog = dialog
-        return dialog
+        return self._record_dialog(self._dialogs.new_person(org_id))
 
     def edit_person(self, person_id: int) -> QDialog:
-        dialog = self._dialogs.edit_person(person_id)
-        self.last_dialog = dialog
-        return dialog
+        return self._record_dialog(self._dialogs.edit_person(person_id))
 
     def link_person(self, org_id: int) -> QDialog:
         from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from accountmgr.domain import deals, organizations, records, snapshots
 from accountmgr.domain.changes import Change
+from accountmgr.domain.writes import Created
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.undo import DomainCommand
 
@@ -44,6 +46,34 @@ class RecordDialogs(QObject):
             self._hub.publish(change)
         self._stack.push(DomainCommand(self._stack, self._hub, text, redo, undo))  # type: ignore[arg-type]
 
+    def _push_created(
+        self,
+        text: str,
+        dialog: RecordDialog,
+        create: Callable[[], Created],
+        delete: Callable[[int], Change],
+    ) -> None:
+        """The dialog created a record: redo creates it again (under a new id), undo deletes it."""
+        created_id = [dialog.record_id]
+
+        def redo() -> Change:
+            created = create()
+            created_id[0] = created.id
+            return created.change
+
+        def undo() -> Change:
+            assert created_id[0] is not None
+            return delete(created_id[0])
+
+        self._push(text, dialog.change, redo, undo)
+
+    def _push_edited(
+        self, text: str, dialog: RecordDialog, update: Callable[[dict[str, Any]], Change]
+    ) -> None:
+        """The dialog changed a record: redo writes its new values again, undo the old ones."""
+        before, after = dict(dialog.before or {}), dict(dialog.after or {})
+        self._push(text, dialog.change, lambda: update(after), lambda: update(before))
+
     def new_organization(self) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
             org = dialog.record_id
@@ -64,12 +94,10 @@ class RecordDialogs(QObject):
 
     def edit_organization(self, org_id: int) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
-            before, after = dict(dialog.before or {}), dict(dialog.after or {})
-            self._push(
+            self._push_edited(
                 _tr("Edit organization"),
-                dialog.change,
-                lambda: organizations.update_organization(org_id, **after),
-                lambda: organizations.update_organization(org_id, **before),
+                dialog,
+                lambda values: organizations.update_organization(org_id, **values),
             )
 
         from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
@@ -78,19 +106,13 @@ class RecordDialogs(QObject):
 
     def new_person(self, org_id: int | None = None) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
-            person = [dialog.record_id]
             values = dict(dialog.after or {})
-
-            def redo() -> Change:
-                created = organizations.create_person(**values)
-                person[0] = created.id
-                return created.change
-
-            def undo() -> Change:
-                assert person[0] is not None
-                return organizations.delete_person(person[0])
-
-            self._push(_tr("New person"), dialog.change, redo, undo)
+            self._push_created(
+                _tr("New person"),
+                dialog,
+                lambda: organizations.create_person(**values),
+                organizations.delete_person,
+            )
 
         from accountmgr.views.dialogs.person_dialog import PersonDialog
 
@@ -98,19 +120,13 @@ class RecordDialogs(QObject):
 
     def new_deal(self, org_id: int | None = None) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
-            deal = [dialog.record_id]
             values = dict(dialog.after or {})
-
-            def redo() -> Change:
-                created = records.save_deal(None, **values)
-                deal[0] = created.id
-                return created.change
-
-            def undo() -> Change:
-                assert deal[0] is not None
-                return deals.delete_deal(deal[0])
-
-            self._push(_tr("New deal"), dialog.change, redo, undo)
+            self._push_created(
+                _tr("New deal"),
+                dialog,
+                lambda: records.save_deal(None, **values),
+                deals.delete_deal,
+            )
 
         from accountmgr.views.dialogs.deal_dialog import DealDialog
 
@@ -118,12 +134,10 @@ class RecordDialogs(QObject):
 
     def edit_person(self, person_id: int) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
-            before, after = dict(dialog.before or {}), dict(dialog.after or {})
-            self._push(
+            self._push_edited(
                 _tr("Edit person"),
-                dialog.change,
-                lambda: organizations.update_person(person_id, **after),
-                lambda: organizations.update_person(person_id, **before),
+                dialog,
+                lambda values: organizations.update_person(person_id, **values),
             )
 
         from accountmgr.views.dialogs.person_dialog import PersonDialog
