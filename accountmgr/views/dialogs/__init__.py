@@ -6,6 +6,7 @@ inline, the owner list, and the organization field that searches as you type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from accountmgr.domain import organizations, records
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.writes import Created
 from accountmgr.qtmodels.formatting import error_text
 
 ORG_SUGGESTIONS = 20
@@ -64,6 +66,21 @@ class RecordDialog(QDialog):
     def _save(self) -> None:
         """Write the record through the domain and set `change` and `record_id`."""
         raise NotImplementedError
+
+    def _create_or_update(
+        self,
+        record_id: int | None,
+        values: dict[str, Any],
+        create: Callable[..., Created],
+        update: Callable[..., Change],
+    ) -> None:
+        """`create(**values)` a new record (`record_id` None) or `update(record_id, **values)`."""
+        if record_id is None:
+            self.record_id, self.change = create(**values)
+        else:
+            self.change = update(record_id, **values)
+            self.record_id = record_id
+        self.after = values
 
     def accept(self) -> None:  # QDialog.accept
         if self._ok_button is not None and not self._ok_button.isEnabled():

@@ -64,13 +64,12 @@ class OrganizationDialog(RecordDialog):
         }
 
     def _save(self) -> None:
-        values = self.values()
-        if self._org_id is None:
-            self.record_id, self.change = organizations.create_organization(**values)
-        else:
-            self.change = organizations.update_organization(self._org_id, **values)
-            self.record_id = self._org_id
-        self.after = values
+        self._create_or_update(
+            self._org_id,
+            self.values(),
+            organizations.create_organization,
+            organizations.update_organization,
+        )
 
     @Slot(str)
     def _on_country_edited(self, text: str) -> None:

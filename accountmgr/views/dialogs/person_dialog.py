@@ -60,10 +60,9 @@ class PersonDialog(RecordDialog):
         }
 
     def _save(self) -> None:
-        values = self.values()
-        if self._person_id is None:
-            self.record_id, self.change = organizations.create_person(**values)
-        else:
-            self.change = organizations.update_person(self._person_id, **values)
-            self.record_id = self._person_id
-        self.after = values
+        self._create_or_update(
+            self._person_id,
+            self.values(),
+            organizations.create_person,
+            organizations.update_person,
+        )
