@@ -27,6 +27,7 @@ class FieldSpec:
     """Several columns may give this field ("Email - Work", "Email - Home"): all are kept."""
 
 
+# The fields of each kind, a table alike by design (data, not code written twice).
 _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
     "organizations": (
         FieldSpec("name", "Name", "name", True),
