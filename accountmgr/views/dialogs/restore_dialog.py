@@ -46,7 +46,8 @@ def reason_text(reason: str) -> str:
         "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by hand")),
         "restore": str(QT_TRANSLATE_NOOP("RestoreDialog", "The data a restore replaced")),
     }
-    return QCoreApplication.translate("RestoreDialog", texts.get(reason, "Other copy"))
+    other = str(QT_TRANSLATE_NOOP("RestoreDialog", "Other copy"))  # marked for lupdate too
+    return QCoreApplication.translate("RestoreDialog", texts.get(reason, other))
 
 
 def _moment(when: dt.datetime) -> QDateTime:
