@@ -17,8 +17,8 @@ from accountmgr.domain import activities, activity_types, organizations
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.qtmodels.activity_types_model import (
-    ActiveRole,
     ActivityTypesModel,
+    RetiredRole,
     TypeIdRole,
 )
 from accountmgr.qtmodels.hub import ChangeHub
@@ -74,8 +74,8 @@ def test_the_seeded_types_are_listed_in_order(store: Path) -> None:
         "#2e7d32",
         "Satisfaction call",
     )
-    assert (call.default_duration_min, call.followup_days, call.active) == (15, 90, True)
-    assert all(t.active for t in types)
+    assert (call.default_duration_min, call.followup_days, call.retired) == (15, 90, False)
+    assert not any(t.retired for t in types)
 
 
 def test_adding_a_type_puts_it_last_with_a_key_from_its_name(store: Path) -> None:
@@ -99,7 +99,7 @@ def test_adding_a_type_puts_it_last_with_a_key_from_its_name(store: Path) -> Non
         30,
     )
     assert added.position == 6
-    assert added.active
+    assert not added.retired
     assert _names(active_only=True)[-1] == "Site visit"
     # Keys stay unique even when a name leads to a key that is taken.
     activity_types.update_type(type_id, name="Visit")
@@ -202,7 +202,7 @@ def test_bad_values_write_nothing(store: Path, values: dict[str, object], messag
 
 def test_a_name_already_taken_is_refused(store: Path) -> None:
     lunch = _by_name("Lunch")
-    activity_types.set_active(lunch.id, False)
+    activity_types.set_retired(lunch.id, True)
     before = _table()
     with pytest.raises(ValidationError, match="already an activity type called “Call”"):
         activity_types.add_type("CALL", "call.svg", "#000000")
@@ -216,7 +216,7 @@ def test_an_unknown_type_is_not_found_and_nothing_is_written(store: Path) -> Non
     for operation in (
         lambda: activity_types.update_type(9999, name="X"),
         lambda: activity_types.move_type(9999, 0),
-        lambda: activity_types.set_active(9999, False),
+        lambda: activity_types.set_retired(9999, True),
         lambda: activity_types.remove_new_type(9999),
     ):
         with pytest.raises(NotFoundError, match="no activity type with id 9999"):
@@ -227,7 +227,7 @@ def test_an_unknown_type_is_not_found_and_nothing_is_written(store: Path) -> Non
 def test_moving_renumbers_the_positions_densely(store: Path) -> None:
     lunch = _by_name("Lunch")
     task = _by_name("Task")
-    activity_types.set_active(task.id, False)
+    activity_types.set_retired(task.id, True)
 
     change = activity_types.move_type(lunch.id, 0)
 
@@ -254,11 +254,11 @@ def test_retiring_keeps_the_activities_and_restoring_offers_it_again(store: Path
         "Lunch with the buyer", TODAY, type_id=lunch.id, org_id=org
     )
 
-    change = activity_types.set_active(lunch.id, False)
+    change = activity_types.set_retired(lunch.id, True)
 
     assert change.kinds == {Kind.SETTINGS}
     assert "Lunch" not in _names(active_only=True)
-    assert not _by_name("Lunch").active
+    assert _by_name("Lunch").retired
     kept = ActivityType.get_by_id(lunch.id)
     assert kept.name == "Lunch"
     from accountmgr.store.models import Activity
@@ -267,7 +267,7 @@ def test_retiring_keeps_the_activities_and_restoring_offers_it_again(store: Path
     assert activity.type_id == lunch.id  # the activity keeps its (retired) type
     assert activity.subject == "Lunch with the buyer"
 
-    activity_types.set_active(lunch.id, True)
+    activity_types.set_retired(lunch.id, False)
 
     assert _names(active_only=True) == SEEDED
     assert Activity.get_by_id(activity_id).type_id == lunch.id
@@ -276,16 +276,16 @@ def test_retiring_keeps_the_activities_and_restoring_offers_it_again(store: Path
 def test_the_last_active_type_cannot_be_retired(store: Path) -> None:
     *others, last = activity_types.all_types()
     for kind in others:
-        activity_types.set_active(kind.id, False)
+        activity_types.set_retired(kind.id, True)
     before = _table()
 
     with pytest.raises(ValidationError, match="“Lunch” is the last active activity type"):
-        activity_types.set_active(last.id, False)
+        activity_types.set_retired(last.id, True)
 
     assert _table() == before
     assert _names(active_only=True) == ["Lunch"]
-    activity_types.set_active(last.id, True)  # restoring an active one is harmless
-    activity_types.set_active(others[0].id, False)  # retiring a retired one too
+    activity_types.set_retired(last.id, False)  # restoring an active one is harmless
+    activity_types.set_retired(others[0].id, True)  # retiring a retired one too
     assert _names(active_only=True) == ["Lunch"]
 
 
@@ -328,7 +328,7 @@ def test_a_type_in_use_is_not_taken_away(store: Path) -> None:
 def test_the_model_shows_every_type_with_retired_ones_greyed(
     store: Path, qtmodeltester: ModelTester
 ) -> None:
-    activity_types.set_active(_by_name("Deadline").id, False)
+    activity_types.set_retired(_by_name("Deadline").id, True)
     odd = _add("Odd", icon="missing.svg", default_duration_min=1500 // 2, followup_days=1)
 
     model = ActivityTypesModel()
@@ -352,14 +352,14 @@ def test_the_model_shows_every_type_with_retired_ones_greyed(
     assert isinstance(swatch, QColor)
     assert swatch.name() == "#2e7d32"
     assert model.index(0, 0).data(TypeIdRole) == _by_name("Call").id
-    assert [model.index(r, 5).data(ActiveRole) for r in range(7)] == [
-        True,
-        True,
-        True,
+    assert [model.index(r, 5).data(RetiredRole) for r in range(7)] == [
+        False,
+        False,
         False,
         True,
-        True,
-        True,
+        False,
+        False,
+        False,
     ]
     assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(3, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -610,7 +610,7 @@ def test_retire_and_restore_through_the_dialog(store: Path, qtbot: QtBot, hub: C
     assert published.args[0].kinds == {Kind.SETTINGS}
     assert "Lunch" not in _names(active_only=True)
     assert dialog.model.index(5, 5).data() == "Retired"
-    assert not dialog.selected_type().active  # type: ignore[union-attr]
+    assert dialog.selected_type().retired  # type: ignore[union-attr]
     assert dialog.ui.retireButton.text() == "Re&store"
 
     with qtbot.waitSignal(hub.changed):
@@ -625,7 +625,7 @@ def test_retiring_the_last_active_type_is_refused_with_a_message(
 ) -> None:
     *others, last = activity_types.all_types()
     for kind in others:
-        activity_types.set_active(kind.id, False)
+        activity_types.set_retired(kind.id, True)
     dialog = _dialog(qtbot, hub)
     _select(dialog, last.name)
     shown: list[DomainError] = []
@@ -673,7 +673,7 @@ def test_every_change_is_a_step_of_the_windows_undo(
     _select(dialog, "Phone call")
     dialog.move_down()
     _select(dialog, "Lunch")
-    dialog.toggle_active()
+    dialog.toggle_retired()
     assert _names() == ["Meeting", "Phone call", "Task", "Deadline", "Email", "Lunch", "Demo"]
     assert "Lunch" not in _names(active_only=True)
     assert stack.count() == 4

@@ -55,7 +55,7 @@ class TypeAdmin:
     default_duration_min: int
     followup_days: int | None
     position: int
-    active: bool
+    retired: bool
 
     def values(self) -> dict[str, Any]:
         """The editable fields, as `update_type` takes them (to put them back on undo)."""
@@ -64,7 +64,7 @@ class TypeAdmin:
 
 _COLUMNS = (
     "id, key, name, icon, color, default_subject, default_duration_min, followup_days, "
-    "position, active"
+    "position, NOT active"  # TypeAdmin.retired
 )
 
 
@@ -174,7 +174,7 @@ def _check_name_free(name: str, type_id: int | None = None) -> None:
     """Two activity types must not share a name (compared ignoring case)."""
     for other in all_types():
         if other.id != type_id and other.name.casefold() == name.casefold():
-            if not other.active:
+            if other.retired:
                 raise ValidationError(
                     "A retired activity type is already called “{name}”: restore it instead.",
                     name=other.name,
@@ -195,7 +195,7 @@ def _new_key(name: str) -> str:
 
 def _refuse_last_active(found: TypeAdmin) -> None:
     """At least one type must stay active, or nothing could be scheduled."""
-    if not found.active:
+    if found.retired:
         return
     others = db.execute_sql(
         "SELECT count(*) FROM activity_type WHERE active = 1 AND id != ?", (found.id,)
@@ -265,14 +265,14 @@ def move_type(type_id: int, new_position: int) -> Change:
     return w.change
 
 
-def set_active(type_id: int, active: bool) -> Change:
+def set_retired(type_id: int, retired: bool) -> Change:
     """Retire a type (not offered any more; its activities keep it) or restore a retired one.
     The last active type cannot be retired."""
     with write(Kind.SETTINGS) as w:
         found = _admin(type_id)
-        if not active:
+        if retired:
             _refuse_last_active(found)
-        ActivityType.update(active=bool(active)).where(ActivityType.id == type_id).execute()
+        ActivityType.update(active=not retired).where(ActivityType.id == type_id).execute()
     return w.change
 
 

@@ -15,7 +15,7 @@ from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, Row
 from accountmgr.resources import resource_path
 
 TypeIdRole = Qt.ItemDataRole.UserRole + 1
-ActiveRole = Qt.ItemDataRole.UserRole + 2
+RetiredRole = Qt.ItemDataRole.UserRole + 2
 
 _CONTEXT = "ActivityTypesModel"
 
@@ -50,7 +50,7 @@ def _colour_swatch(kind: TypeAdmin) -> QColor | None:
 
 
 def _status_tip(kind: TypeAdmin) -> str | None:
-    if kind.active:
+    if not kind.retired:
         return None
     return _tr("Not offered when scheduling; its activities keep it. Restore it to offer it again.")
 
@@ -59,7 +59,7 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
     """Every activity type; `reload` reads them again (after every change)."""
 
     CONTEXT = _CONTEXT
-    ROW_ROLES: ClassVar[RowRoles] = {TypeIdRole: lambda t: t.id, ActiveRole: lambda t: t.active}
+    ROW_ROLES: ClassVar[RowRoles] = {TypeIdRole: lambda t: t.id, RetiredRole: lambda t: t.retired}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +92,7 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Status")),
-                lambda t: _tr("Active") if t.active else _tr("Retired"),
+                lambda t: _tr("Retired") if t.retired else _tr("Active"),
                 tooltip=_status_tip,
             ),
         ]
@@ -106,4 +106,4 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
         return self.item(row)
 
     def muted(self, item: TypeAdmin) -> bool:
-        return not item.active
+        return item.retired

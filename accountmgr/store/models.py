@@ -109,7 +109,7 @@ class ActivityType(BaseModel):
     default_duration_min = pw.IntegerField(default=30)
     followup_days = pw.IntegerField(null=True)
     position = pw.IntegerField(default=0)
-    active = pw.BooleanField(default=True)
+    active = pw.BooleanField(default=True)  # the code says retired: NOT active
 
 
 class Activity(BaseModel):

@@ -213,7 +213,7 @@ class ActivityTypesDialog(SettingsTableDialog):
             first_width=150,
             stretch=SUBJECT,
             edit=(ui.editButton, self.tr("Edit…"), self.edit_type),
-            retire=(ui.retireButton, self.toggle_active),
+            retire=(ui.retireButton, self.toggle_retired),
             add=(ui.addButton, self.add_type),
             moves=(
                 ui.moveUpButton,
@@ -237,7 +237,7 @@ class ActivityTypesDialog(SettingsTableDialog):
         self._select_id(row_id)
 
     def _is_retired(self, item: TypeAdmin) -> bool:
-        return not item.active
+        return item.retired
 
     def _retire_tips(self) -> tuple[str, str]:
         return (
@@ -298,15 +298,15 @@ class ActivityTypesDialog(SettingsTableDialog):
         return found.values()
 
     @Slot()
-    def toggle_active(self) -> None:
+    def toggle_retired(self) -> None:
         """Retire the selected type, or restore it when it is retired."""
         kind = self.selected_type()
         if kind is not None:
             self._apply(
-                lambda: activity_types.set_active(kind.id, not kind.active),
+                lambda: activity_types.set_retired(kind.id, not kind.retired),
                 kind.id,
-                self.tr("Retire activity type")
-                if kind.active
-                else self.tr("Restore activity type"),
-                lambda: activity_types.set_active(kind.id, kind.active),
+                self.tr("Restore activity type")
+                if kind.retired
+                else self.tr("Retire activity type"),
+                lambda: activity_types.set_retired(kind.id, kind.retired),
             )
