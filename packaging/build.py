@@ -161,10 +161,10 @@ def smoke() -> None:
         )
         sheet = str(tmp_dir / "people.xlsx")
         check_program(
-            ["--db", data, "export", "--kind", "persons", "--out", sheet], "Wrote ", env, tmp_dir
+            ["--db", data, "export", "--kind", "people", "--out", sheet], "Wrote ", env, tmp_dir
         )
         check_program(
-            ["--db", str(tmp_dir / "new.db"), "import", "--kind", "persons", sheet],
+            ["--db", str(tmp_dir / "new.db"), "import", "--kind", "people", sheet],
             "Created ",
             env,
             tmp_dir,

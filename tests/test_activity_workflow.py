@@ -238,7 +238,7 @@ def test_file_menu_exports_people_to_excel(
         lambda _parent, _label, _total, work, done: done(work(None)),
     )
 
-    window.ui.actionExportPersons.trigger()
+    window.ui.actionExportPeople.trigger()
 
     sheet = load_workbook(target).active
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]

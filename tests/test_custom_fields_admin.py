@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import customfields, organizations
 from accountmgr.domain.changes import Kind
+from accountmgr.domain.customfields import Entity, FieldType
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
 from accountmgr.qtmodels.field_definitions_model import (
     FieldDefinitionsModel,
@@ -204,6 +205,28 @@ def test_bad_option_lists_write_nothing(
     with pytest.raises(ValidationError, match=message):
         customfields.add_field("organization", "Other tier", "single_option", options)
     assert _table() == before
+
+
+def test_an_unknown_type_or_entity_is_refused_by_name(store: Path) -> None:
+    before = _table()
+    with pytest.raises(ValidationError) as refused:
+        customfields.create_field("organization", "Colour", "colour")
+    assert str(refused.value) == "“colour” is not a field type."
+    with pytest.raises(ValidationError) as refused:
+        customfields.create_field("people", "Colour", FieldType.TEXT)
+    assert str(refused.value) == "“people” has no custom fields."
+    assert _table() == before
+
+
+def test_definitions_read_the_stored_type_and_entity_as_members(store: Path) -> None:
+    made = customfields.create_field("person", "Tier", "single_option", ("Gold",))
+    assert (made.entity, made.field_type) == (Entity.PERSON, FieldType.SINGLE_OPTION)
+    [read] = customfields.definitions(Entity.PERSON)
+    assert type(read.entity) is Entity
+    assert type(read.field_type) is FieldType
+    assert read == made
+    stored = CustomField.get_by_id(made.id)
+    assert (stored.entity, stored.field_type) == ("person", "single_option")
 
 
 def test_bad_input_writes_nothing(store: Path) -> None:

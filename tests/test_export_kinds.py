@@ -26,7 +26,7 @@ from accountmgr.store.models import db
 
 from .conftest import TODAY
 
-IMPORT_ORDER = ("organizations", "persons", "deals", "activities", "notes")
+IMPORT_ORDER = ("organizations", "people", "deals", "activities", "notes")
 
 
 # --- a small data set ----------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def by(rows: list[dict[str, Any]], column: str, value: str) -> dict[str, Any]:
 
 
 def test_kinds_are_the_importers_kinds_plus_accounts() -> None:
-    assert EXPORT_KINDS == ("accounts", "organizations", "persons", "deals", "activities", "notes")
+    assert EXPORT_KINDS == ("accounts", "organizations", "people", "deals", "activities", "notes")
 
 
 def test_organizations_csv(records: dict[str, int], tmp_path: Path) -> None:
@@ -168,11 +168,11 @@ def test_accounts_csv_adds_the_account_columns(records: dict[str, int], tmp_path
     assert set(mapped.values()) == {spec.key for spec in fields_for("organizations")}
 
 
-def test_persons_csv(records: dict[str, int], tmp_path: Path) -> None:
+def test_people_csv(records: dict[str, int], tmp_path: Path) -> None:
     out = tmp_path / "people.csv"
-    assert export_kind("persons", out) == 2
+    assert export_kind("people", out) == 2
     rows = read_csv(out)
-    assert list(rows[0]) == labels("persons")
+    assert list(rows[0]) == labels("people")
     anna = by(rows, "Name", "Anna Schmidt")
     assert anna["Organization"] == "Acme GmbH"
     assert anna["Role"] == "CFO"
@@ -268,8 +268,8 @@ def test_xlsx_keeps_formula_like_text_as_text(records: dict[str, int], tmp_path:
     cells = [row[0] for row in load_workbook(out)["organizations"].iter_rows(min_row=2)]
     formula = next(c for c in cells if str(c.value).startswith("="))
     assert formula.data_type == "s"  # typed as text: never run as a formula
-    export_kind("persons", out, "xlsx")
-    _, people = read_xlsx(out, "persons")
+    export_kind("people", out, "xlsx")
+    _, people = read_xlsx(out, "people")
     other = by(people, "Name", "@mention")  # "@", "+", "-" are plain text cells in Excel
     assert other["Role"] == "-1+2"
 
@@ -339,7 +339,7 @@ def _content() -> dict[str, Counter[tuple[Any, ...]]]:
         'THEN (SELECT name FROM "user" WHERE id = v.value) ELSE v.value END '
         "FROM custom_value v JOIN custom_field f ON f.id = v.field_id "
         "JOIN organization o ON o.id = v.entity_id WHERE f.entity = 'organization'",
-        "persons": "SELECT p.name, o.name, p.role, p.emails, p.phones "
+        "people": "SELECT p.name, o.name, p.role, p.emails, p.phones "
         "FROM person p LEFT JOIN organization o ON o.id = p.organization_id",
         "deals": "SELECT d.title, o.name, p.name, d.value_minor, d.currency, d.status, "
         "d.won_time, d.lost_time, d.lost_reason, d.expected_close, u.name FROM deal d "

@@ -194,6 +194,29 @@ def test_month_first_and_no_create_missing(
         assert conn.execute("SELECT expected_close FROM deal").fetchall() == [("2027-03-04",)]
 
 
+def test_the_former_kind_name_persons_still_means_people(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = write(tmp_path / "people.csv", "Name,Organization\nAnn Lee,Acme GmbH\n")
+    code, out, err = do_import(capsys, db_path, "persons", people)
+    assert (code, err) == (0, "")
+    assert out.startswith("Created 1, updated 0, skipped 0, rejected 0\n")
+    assert names(db_path, "person") == ["Ann Lee"]
+
+    out_file = tmp_path / "out.csv"
+    code, out, err = run(
+        capsys, "--db", str(db_path), "export", "--kind", "persons", "--out", str(out_file)
+    )
+    assert (code, err) == (0, "")
+    assert out_file.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Ann Lee,")
+
+    for command in ("import", "export"):  # --help names only the current kinds
+        code, help_text, _ = run(capsys, command, "--help")
+        assert code == 0
+        assert "people" in help_text
+        assert "persons" not in help_text
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -201,7 +224,7 @@ def test_month_first_and_no_create_missing(
         ["import", "x.csv"],
         ["import", "--kind", "deals"],
         ["import", "--kind", "deals", "x.csv", "--on-duplicate", "merge"],
-        ["export", "--kind", "people", "--out", "x.csv"],
+        ["export", "--kind", "contacts", "--out", "x.csv"],
         ["export", "--kind", "deals", "--format", "ods", "--out", "x.ods"],
         ["export", "--kind", "deals"],
     ],

@@ -130,14 +130,14 @@ def test_several_email_and_phone_columns_are_all_kept(
     store: Path, tmp_path: Path, headers: list[str]
 ) -> None:
     row = ["Ann Lee", "ann@work.example", "ann@home.example", "+49 170 1234567", "030 98765"]
-    mapping = auto_map("persons", headers)
+    mapping = auto_map("people", headers)
     assert sorted(mapping.values()) == ["email", "email", "name", "phone", "phone"]
-    check_options(ImportOptions("persons", mapping))  # two columns for one field are fine here
-    converted = convert_row("persons", mapping, row, day_first=True)
+    check_options(ImportOptions("people", mapping))  # two columns for one field are fine here
+    converted = convert_row("people", mapping, row, day_first=True)
     assert converted.problems == []
     assert converted.values["email"] == "ann@work.example\nann@home.example"
     assert converted.values["phone"] == "+49 170 1234567\n030 98765"
-    report = _import(_write(tmp_path / "persons.csv", headers, [row]), "persons")
+    report = _import(_write(tmp_path / "people.csv", headers, [row]), "people")
     assert report.rejected == []
     stored = db.execute_sql("SELECT emails, phones FROM person").fetchone()
     assert stored == ("ann@work.example\nann@home.example", "+49 170 1234567\n030 98765")
@@ -145,10 +145,10 @@ def test_several_email_and_phone_columns_are_all_kept(
 
 def test_second_email_column_finds_the_duplicate(store: Path, tmp_path: Path) -> None:
     headers = ["Name", "Email - Work", "Email - Home"]
-    _import(_write(tmp_path / "a.csv", headers, [["Ann", "", "ann@home.example"]]), "persons")
+    _import(_write(tmp_path / "a.csv", headers, [["Ann", "", "ann@home.example"]]), "people")
     report = _import(
         _write(tmp_path / "b.csv", headers, [["Ann Lee", "ann@work.example", "ann@home.example"]]),
-        "persons",
+        "people",
         on_duplicate="update",
     )
     assert (report.created, report.updated) == (0, 1)
@@ -160,7 +160,7 @@ def test_second_email_column_finds_the_duplicate(store: Path, tmp_path: Path) ->
 def test_the_mapping_table_keeps_several_email_columns(store: Path, qapp: Any) -> None:
     headers = ["Name", "Email - Work", "Email - Home", "Phone"]
     model = ColumnMappingModel()
-    model.load(headers, [], fields_for("persons"), auto_map("persons", headers))
+    model.load(headers, [], fields_for("people"), auto_map("people", headers))
     assert model.mapping() == {0: "name", 1: "email", 2: "email", 3: "phone"}
     model.set_field(3, "email")  # a third email column: the others keep theirs
     assert model.mapping() == {0: "name", 1: "email", 2: "email", 3: "email"}

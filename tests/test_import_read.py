@@ -66,7 +66,7 @@ def test_pipedrive_organizations_with_bom(store: Path) -> None:
 
 
 def test_semicolon_cp1252_with_blank_lines_extra_cells_and_duplicate_headers(store: Path) -> None:
-    table = read_table(DATA / "persons_fr_cp1252.csv")
+    table = read_table(DATA / "people_fr_cp1252.csv")
     assert table.encoding == "cp1252"
     assert table.delimiter == ";"
     assert table.headers == ["Nom", "Société", "E-Mail", "Téléphone", "E-Mail (2)", "Remarque"]
@@ -76,7 +76,7 @@ def test_semicolon_cp1252_with_blank_lines_extra_cells_and_duplicate_headers(sto
     assert table.rows[1] == ["José Álvarez", "Zeta GmbH", "jose@example.es", "", "", "VIP"]
     assert table.rows[2] == ["Zoë Müller", "Zeta GmbH", "zoe@example.de", "030 1234567", "", ""]
     assert all(len(r) == len(table.headers) for r in table.rows)
-    assert mapped("persons", table.headers) == {
+    assert mapped("people", table.headers) == {
         "Nom": "name",
         "Société": "organization",
         "E-Mail": "email",
@@ -279,7 +279,7 @@ def test_fields_for_each_kind(store: Path) -> None:
     required = {k: [f.key for f in fields_for(k) if f.required] for k in KINDS}
     assert required == {
         "organizations": ["name"],
-        "persons": ["name"],
+        "people": ["name"],
         "deals": ["title"],
         "activities": ["subject", "due_date"],
         "notes": ["content", "organization"],
@@ -339,42 +339,42 @@ def test_labels_map_back_to_their_fields(store: Path) -> None:
         ("organizations", ["Organization"], ["name"]),
         ("organizations", ["Firma"], ["name"]),
         (
-            "persons",
+            "people",
             ["Full name", "Company", "Job title", "Email address", "Mobile"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Nom", "Entreprise", "Fonction", "Courriel", "Téléphone"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Name", "Firma", "Position", "E-Mail", "Telefon"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Nombre", "Empresa", "Cargo", "Correo electrónico", "Teléfono"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Nome", "Azienda", "Ruolo", "Indirizzo email", "Cellulare"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Nome", "Empresa", "Cargo", "E-mail", "Telefone"],
             ["name", "organization", "role", "email", "phone"],
         ),
         (
-            "persons",
+            "people",
             ["Person - Name", "Person - Organization", "Person - Email - Work"],
             ["name", "organization", "email"],
         ),
-        ("persons", ["Organization - Name", "Person - Name"], ["organization", "name"]),
-        ("persons", ["Organization", "Name"], ["organization", "name"]),
+        ("people", ["Organization - Name", "Person - Name"], ["organization", "name"]),
+        ("people", ["Organization", "Name"], ["organization", "name"]),
         (
             "deals",
             ["Deal - Title", "Deal - Value", "Deal - Currency", "Deal - Status", "Deal - Owner"],
@@ -465,9 +465,9 @@ def test_auto_map_languages(
 def test_auto_map_uses_each_field_once_and_skips_unknown(store: Path) -> None:
     headers = ["Email - Work", "Email - Home", "Phone (mobile)", "Shoe size", "Name", "Nom"]
     # emails and phones take every column that gives one; other fields one column
-    assert auto_map("persons", headers) == {0: "email", 1: "email", 2: "phone", 4: "name"}
+    assert auto_map("people", headers) == {0: "email", 1: "email", 2: "phone", 4: "name"}
     # another entity's details are not the record's own
-    assert auto_map("persons", ["Organization - Address", "Name"]) == {1: "name"}
+    assert auto_map("people", ["Organization - Address", "Name"]) == {1: "name"}
 
 
 def test_auto_map_custom_fields(store: Path) -> None:
@@ -775,7 +775,7 @@ def test_activity_row(store: Path) -> None:
 
 def test_person_row(store: Path) -> None:
     result = convert(
-        "persons",
+        "people",
         {
             "name": "Ann",
             "email": "Ann <ann@example.com>; ann.b@example.org",
@@ -785,7 +785,7 @@ def test_person_row(store: Path) -> None:
     assert result.problems == []
     assert result.values["email"] == "ann@example.com\nann.b@example.org"
     assert result.values["phone"] == "+49 30 1234567\n(030) 765-4321"
-    bad = convert("persons", {"name": "Ann", "email": "ann at example", "phone": "call me"})
+    bad = convert("people", {"name": "Ann", "email": "ann at example", "phone": "call me"})
     assert [p.column for p in bad.problems] == [1, 2]
 
 
@@ -827,7 +827,7 @@ def test_cells_and_mapping_out_of_step(store: Path) -> None:
     unknown = convert_row("organizations", {0: "name", 1: "colour"}, ["A", "red"], day_first=True)
     assert unknown.problems == [Problem(1, "“colour” is not a field of organizations.")]
     first_wins = convert_row(
-        "persons", {0: "name", 1: "email", 2: "email"}, ["A", "", "a@b.co"], day_first=True
+        "people", {0: "name", 1: "email", 2: "email"}, ["A", "", "a@b.co"], day_first=True
     )
     assert first_wins.values["email"] == "a@b.co"
 
@@ -920,11 +920,11 @@ def test_amount_parsing_never_raises(store: Path, text: str, currency: str) -> N
 @given(cells=text_cells, day_first=st.booleans())
 def test_custom_fields_never_raise(store: Path, cells: list[str], day_first: bool) -> None:
     if not customfields.definitions("deal"):
-        for field_type in customfields.FIELD_TYPES:
+        for field_type in customfields.FieldType:
             options = ("A", "B") if customfields.has_options(field_type) else ()
             customfields.create_field("deal", f"F {field_type}", field_type, options)
     specs = fields_for("deals")
-    mapping = {n: s.key for n, s in enumerate(specs[-len(customfields.FIELD_TYPES) - 2 :])}
+    mapping = {n: s.key for n, s in enumerate(specs[-len(customfields.FieldType) - 2 :])}
     result = convert_row("deals", mapping, cells, day_first=day_first)
     assert all(isinstance(p, Problem) for p in result.problems)
     definitions = {f"custom:{d.id}": d for d in customfields.definitions("deal")}

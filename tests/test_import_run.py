@@ -118,13 +118,13 @@ def test_organizations_import_with_owner_label_and_custom_field(
     _consistent()
 
 
-def test_persons_link_to_organizations_by_name_and_create_missing_ones(
+def test_people_link_to_organizations_by_name_and_create_missing_ones(
     store: Path, tmp_path: Path
 ) -> None:
     acme = organizations.create_organization("Acme GmbH").id
     report = _import(
         tmp_path,
-        "persons",
+        "people",
         ["Name", "Organization", "Role", "Email", "Phone"],
         [
             ["Jane Roe", "  ACME   gmbh ", "Buyer", "jane@acme.example; j.roe@acme.example", ""],
@@ -433,7 +433,7 @@ def test_people_added_to_a_few_organizations_make_them_findable(
         organizations.create_organization(name)
     report = _import(
         tmp_path,
-        "persons",
+        "people",
         ["Name", "Organization", "Email"],
         [["Jane Roe", "Kestrel", "jane@kestrel.example"]],
     )
@@ -502,15 +502,15 @@ def test_person_duplicates_by_email_or_phone_within_the_organization(
         ["J. Roe", "Acme", "", "", "+49 (30) 1234-567"],  # same phone digits
         ["Jane Roe", "Other", "", "jane@acme.example", ""],  # another organization
     ]
-    assert _import(tmp_path, "persons", headers, rows) == Report(created=1, skipped=2)
+    assert _import(tmp_path, "people", headers, rows) == Report(created=1, skipped=2)
     assert _rows("SELECT organization_id FROM person WHERE id > ?", jane) == [(other,)]
 
-    report = _import(tmp_path, "persons", headers, rows[:2], on_duplicate="update")
+    report = _import(tmp_path, "people", headers, rows[:2], on_duplicate="update")
     assert report == Report(updated=2)
     assert _rows("SELECT name, role, emails, phones FROM person WHERE id = ?", jane) == [
         ("J. Roe", "CEO", "JANE@acme.example", "+49 (30) 1234-567")
     ]
-    assert _import(tmp_path, "persons", headers, rows[:1], on_duplicate="create") == Report(
+    assert _import(tmp_path, "people", headers, rows[:1], on_duplicate="create") == Report(
         created=1
     )
     assert _rows("SELECT count(*) FROM person WHERE organization_id = ?", acme) == [(2,)]
@@ -771,7 +771,7 @@ GARBAGE = st.one_of(
 )
 KIND_HEADERS = {
     "organizations": ["Name", "Address", "Country", "Owner", "Label"],
-    "persons": ["Name", "Organization", "Role", "Email", "Phone"],
+    "people": ["Name", "Organization", "Role", "Email", "Phone"],
     "deals": [
         "Title",
         "Organization",
@@ -787,7 +787,7 @@ KIND_HEADERS = {
 }
 KIND_TABLE = {
     "organizations": "organization",
-    "persons": "person",
+    "people": "person",
     "deals": "deal",
     "activities": "activity",
     "notes": "note",

@@ -1,4 +1,4 @@
-"""A whole web-CRM export (tests/data/webcrm: organizations, persons, deals, activities, notes)
+"""A whole web-CRM export (tests/data/webcrm: organizations, people, deals, activities, notes)
 imported with the real importer into a fresh database gives exactly what the files say.
 
 The files are written as web CRMs export them: "Organization - Name" prefixes, "Done" / "To do"
@@ -20,7 +20,7 @@ from accountmgr.store.models import db
 from tests.conftest import TODAY
 
 DATA = Path(__file__).parent / "data" / "webcrm"
-ORDER = ("organizations", "persons", "deals", "activities", "notes")
+ORDER = ("organizations", "people", "deals", "activities", "notes")
 
 
 def _import_all() -> dict[str, Report]:
@@ -41,7 +41,7 @@ def test_the_whole_export_comes_in_as_written(store: Path) -> None:
     assert {kind: r.rejected for kind, r in reports.items()} == {kind: [] for kind in ORDER}
     assert {kind: r.created for kind, r in reports.items()} == {
         "organizations": 6,
-        "persons": 4,
+        "people": 4,
         "deals": 8,
         "activities": 9,
         "notes": 3,
@@ -50,7 +50,7 @@ def test_the_whole_export_comes_in_as_written(store: Path) -> None:
     # every link is found in the files; only the owners Ana and Bo become users
     assert {kind: r.linked_created for kind, r in reports.items()} == {
         "organizations": 2,
-        "persons": 0,
+        "people": 0,
         "deals": 0,
         "activities": 0,
         "notes": 0,

@@ -4,6 +4,8 @@ problems, and the import writes the good rows and reports the others with their 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -248,6 +250,24 @@ def test_the_mapping_is_remembered_for_files_with_the_same_headers(
     assert fresh.mapping_model.mapping() == {0: "name", 1: "country"}
 
 
+def test_a_mapping_remembered_when_people_were_called_persons_is_still_used(
+    store: Path, qtbot: QtBot, hub: ChangeHub, settings: QSettings, tmp_path: Path
+) -> None:
+    headers = ["Who", "Firm", "Reach"]  # nothing the header matching knows
+    digest = hashlib.sha1("\n".join(sorted(headers)).encode()).hexdigest()[:16]
+    chosen = {"Who": "name", "Firm": "organization", "Reach": "email"}
+    settings.setValue(f"import/mappings/persons/{digest}", json.dumps(chosen))  # as kept before
+    wizard = _wizard(qtbot, hub, settings)
+    text = "Who,Firm,Reach\nAnn Lee,Acme GmbH,ann@acme.example\n"
+    assert wizard.file_page.set_file(_csv(tmp_path, text, "people.csv"))
+    assert wizard.file_page.kind() == "people"
+    _next(wizard)
+    assert wizard.mapping_model.mapping() == {0: "name", 1: "organization", 2: "email"}
+    _next(wizard)
+    assert wizard.currentId() == PAGE_PREVIEW
+    assert json.loads(str(settings.value(f"import/mappings/people/{digest}"))) == chosen
+
+
 def test_a_file_that_cannot_be_read_is_explained_on_the_page(
     wizard: ImportWizard, tmp_path: Path
 ) -> None:
@@ -268,7 +288,7 @@ def test_what_the_file_holds_is_guessed_from_its_headers_and_name(
 ) -> None:
     people = "Name,Organization,Email,Phone\nAnna Berg,Acme GmbH,anna@acme.example,+49 30 1\n"
     assert wizard.file_page.set_file(_csv(tmp_path, people, "export.csv"))
-    assert wizard.file_page.kind() == "persons"
+    assert wizard.file_page.kind() == "people"
     deals = "Title,Organization,Value\nRenewal,Acme GmbH,1200\n"
     assert wizard.file_page.set_file(_csv(tmp_path, deals, "pipeline.csv"))
     assert wizard.file_page.kind() == "deals"
@@ -328,7 +348,7 @@ def test_back_keeps_the_choices_and_a_new_kind_matches_again(
     _next(wizard)
     assert 3 not in wizard.mapping_model.mapping()  # kept
     _back(wizard)
-    wizard.file_page.set_kind("persons")
+    wizard.file_page.set_kind("people")
     _next(wizard)
     assert wizard.mapping_model.mapping()[0] == "name"
     assert "country" not in wizard.mapping_model.mapping().values()
@@ -490,7 +510,7 @@ def test_tab_goes_through_the_file_page_in_reading_order(
     wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
 ) -> None:
     assert wizard.file_page.set_file(_csv(tmp_path, ORGANIZATIONS))
-    wizard.file_page.set_kind("persons")  # people link to organizations: every choice is open
+    wizard.file_page.set_kind("people")  # people link to organizations: every choice is open
     wizard.activateWindow()
     wizard.file_page.ui.chooseButton.setFocus()
     seen = []

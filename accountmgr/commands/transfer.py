@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,13 +19,31 @@ from accountmgr.commands.common import (
     date_arg,
     fail,
 )
-from accountmgr.domain.transfer import DUPLICATE_CHOICES, EXPORT_KINDS, FORMATS, IMPORT_KINDS
+from accountmgr.domain.transfer import (
+    EXPORT_KINDS,
+    IMPORT_KINDS,
+    FileFormat,
+    OnDuplicate,
+    RecordKind,
+    record_kind,
+)
 from accountmgr.store.database import check_openable, close_database, open_database
 
 if TYPE_CHECKING:
     from accountmgr.domain.import_run import Report
 
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
+
+
+def _kind(text: str) -> RecordKind | str:
+    """--kind: a kind by its name, or by the name an earlier version gave it ("persons"); any
+    other text is left for the choices to refuse."""
+    return record_kind(text) or text
+
+
+def _names(members: tuple[StrEnum, ...]) -> list[str]:
+    """The choices as --help and argparse's "invalid choice" message show them."""
+    return [member.value for member in members]
 
 
 def add_commands(commands: Commands) -> None:
@@ -51,7 +70,13 @@ def add_commands(commands: Commands) -> None:
         "import",
         help="import records from a CSV or Excel file (creates the database if there is none)",
     )
-    imp.add_argument("--kind", required=True, choices=IMPORT_KINDS, help="what the file's rows are")
+    imp.add_argument(
+        "--kind",
+        required=True,
+        type=_kind,
+        choices=_names(IMPORT_KINDS),
+        help="what the file's rows are",
+    )
     imp.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
     imp.add_argument(
         "--mapping",
@@ -61,8 +86,8 @@ def add_commands(commands: Commands) -> None:
     )
     imp.add_argument(
         "--on-duplicate",
-        choices=DUPLICATE_CHOICES,
-        default="skip",
+        choices=_names(tuple(OnDuplicate)),
+        default=OnDuplicate.SKIP.value,
         help="what to do with a row that matches an existing record (default: skip)",
     )
     imp.add_argument(
@@ -88,11 +113,13 @@ def add_commands(commands: Commands) -> None:
     exp = commands.add_parser(
         "export", help="write all records of one kind to a CSV or Excel file that imports again"
     )
-    exp.add_argument("--kind", required=True, choices=EXPORT_KINDS, help="what to export")
+    exp.add_argument(
+        "--kind", required=True, type=_kind, choices=_names(EXPORT_KINDS), help="what to export"
+    )
     exp.add_argument(
         "--format",
         dest="fmt",
-        choices=FORMATS,
+        choices=_names(tuple(FileFormat)),
         help="file format (default: from the file name's extension, else csv)",
     )
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
@@ -146,7 +173,7 @@ def _folded(text: str) -> str:
 
 
 def _read_mapping(
-    mapping_file: str, headers: list[str], mapping: dict[int, str], kind: str
+    mapping_file: str, headers: list[str], mapping: dict[int, str], kind: RecordKind
 ) -> dict[int, str]:
     """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
     columns by header and fields by key or label (case and extra spaces ignored)."""
@@ -212,7 +239,7 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
     options = ImportOptions(
         kind=args.kind,
         mapping=mapping,
-        on_duplicate=args.on_duplicate,
+        on_duplicate=OnDuplicate(args.on_duplicate),
         create_missing=not args.no_create_missing,
         day_first=not args.month_first,
     )
@@ -264,7 +291,7 @@ def run_export(args: argparse.Namespace) -> int:
     from accountmgr.domain.export_reader import ExportIncompleteError
 
     out = Path(args.out)
-    fmt = args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    fmt = FileFormat(args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv"))
     try:
         written = export.export_kind(args.kind, out, fmt)
     except ExportIncompleteError as exc:

@@ -1,4 +1,4 @@
-"""Custom fields: typed fields a team adds to organizations, persons and deals.
+"""Custom fields: typed fields a team adds to organizations, people and deals.
 
 Values are stored as text in a canonical form per type, and validated on the way in.
 """
@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any, NamedTuple
 
 import peewee as pw
@@ -30,34 +31,62 @@ from accountmgr.domain.writes import (
 )
 from accountmgr.store.models import CustomField, CustomValue, User, db
 
-ENTITIES = ("organization", "person", "deal")
-FIELD_TYPES = (
-    "text",
-    "large_text",
-    "number",
-    "monetary",
-    "date",
-    "single_option",
-    "multiple_options",
-    "user",
-    "phone",
-    "address",
-)
-_OPTION_TYPES = ("single_option", "multiple_options")
+
+class Entity(StrEnum):
+    """The records that have custom fields; the value is what `custom_field.entity` holds."""
+
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    DEAL = "deal"
+
+
+class FieldType(StrEnum):
+    """What a custom field holds; the value is what `custom_field.field_type` holds."""
+
+    TEXT = "text"
+    LARGE_TEXT = "large_text"
+    NUMBER = "number"
+    MONETARY = "monetary"
+    DATE = "date"
+    SINGLE_OPTION = "single_option"
+    MULTIPLE_OPTIONS = "multiple_options"
+    USER = "user"
+    PHONE = "phone"
+    ADDRESS = "address"
+
+
+_OPTION_TYPES = (FieldType.SINGLE_OPTION, FieldType.MULTIPLE_OPTIONS)
+NUMERIC_TYPES = (FieldType.NUMBER, FieldType.MONETARY)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{3,40}$")
 
 
 @dataclass(frozen=True)
 class FieldDefinition:
     id: int
-    entity: str
+    entity: Entity
     key: str
     name: str
-    field_type: str
+    field_type: FieldType
     options: tuple[str, ...]
 
 
-def definitions(entity: str, *, include_retired: bool = False) -> list[FieldDefinition]:
+def entity_of(value: str) -> Entity:
+    """`value` as an Entity; raises ValidationError when no such record has custom fields."""
+    try:
+        return Entity(value)
+    except ValueError:
+        raise ValidationError("“{entity}” has no custom fields.", entity=value) from None
+
+
+def field_type_of(value: str) -> FieldType:
+    """`value` as a FieldType; raises ValidationError when there is no such type."""
+    try:
+        return FieldType(value)
+    except ValueError:
+        raise ValidationError("“{type}” is not a field type.", type=value) from None
+
+
+def definitions(entity: Entity, *, include_retired: bool = False) -> list[FieldDefinition]:
     """The custom fields of an entity, in their display order."""
     rows = db.execute_sql(
         "SELECT id, entity, key, name, field_type, options FROM custom_field "
@@ -65,18 +94,17 @@ def definitions(entity: str, *, include_retired: bool = False) -> list[FieldDefi
         (entity, int(include_retired)),
     )
     return [
-        FieldDefinition(i, e, k, n, t, tuple(json.loads(o or "[]"))) for i, e, k, n, t, o in rows
+        FieldDefinition(i, Entity(e), k, n, FieldType(t), tuple(json.loads(o or "[]")))
+        for i, e, k, n, t, o in rows
     ]
 
 
 def create_field(
-    entity: str, name: str, field_type: str, options: tuple[str, ...] = ()
+    entity: Entity | str, name: str, field_type: FieldType | str, options: tuple[str, ...] = ()
 ) -> FieldDefinition:
     """Add a custom field at the end of the entity's fields."""
-    if entity not in ENTITIES:
-        raise ValidationError("“{entity}” has no custom fields.", entity=entity)
-    if field_type not in FIELD_TYPES:
-        raise ValidationError("“{type}” is not a field type.", type=field_type)
+    entity = entity_of(entity)
+    field_type = field_type_of(field_type)
     label = clean_name(name, "field name")
     cleaned = tuple(clean_name(o, "option") for o in options)
     if field_type in _OPTION_TYPES and not cleaned:
@@ -108,12 +136,13 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     kind = definition.field_type
-    if kind in ("text", "phone", "address", "large_text"):
-        text = clean_text(str(value), definition.name, 10_000 if kind == "large_text" else 1000)
-        if kind == "phone" and not _PHONE.match(text.strip()):
+    if kind in (FieldType.TEXT, FieldType.PHONE, FieldType.ADDRESS, FieldType.LARGE_TEXT):
+        large = kind == FieldType.LARGE_TEXT
+        text = clean_text(str(value), definition.name, 10_000 if large else 1000)
+        if kind == FieldType.PHONE and not _PHONE.match(text.strip()):
             raise ValidationError("“{value}” is not a valid phone number.", value=text)
-        return text if kind == "large_text" else " ".join(text.split())
-    if kind in ("number", "monetary"):
+        return text if large else " ".join(text.split())
+    if kind in NUMERIC_TYPES:
         text = str(value).strip()
         if "," in text:  # "1,5" or "1,500"? the interface converts the locale's format first
             raise ValidationError(
@@ -126,18 +155,18 @@ def canonical(definition: FieldDefinition, value: Any) -> str | None:
         if not number.is_finite():
             raise ValidationError("“{value}” is not a number.", value=value)
         return format(number.normalize(), "f")
-    if kind == "date":
+    if kind == FieldType.DATE:
         if isinstance(value, dt.date):
             return value.isoformat()
         try:
             return dt.date.fromisoformat(str(value).strip()).isoformat()
         except ValueError:
             raise ValidationError("“{value}” is not a date (YYYY-MM-DD).", value=value) from None
-    if kind == "single_option":
+    if kind == FieldType.SINGLE_OPTION:
         if str(value) not in definition.options:
             raise ValidationError("“{value}” is not one of the options.", value=value)
         return str(value)
-    if kind == "multiple_options":
+    if kind == FieldType.MULTIPLE_OPTIONS:
         if isinstance(value, str) and value.lstrip().startswith("["):
             try:  # the stored form, as undo hands it back
                 value = [str(v) for v in json.loads(value)]
@@ -180,7 +209,7 @@ def set_value(field_id: int, entity_id: int, value: Any) -> Change:
                 "ON CONFLICT (field_id, entity_id) DO UPDATE SET value = excluded.value",
                 (field_id, entity_id, text),
             )
-        if definition.entity == "organization":
+        if definition.entity == Entity.ORGANIZATION:
             summary.refresh([entity_id], search=False)
             return Change(frozenset({entity_id}), frozenset({Kind.CUSTOM_FIELD}))
     return Change(frozenset(), frozenset({Kind.CUSTOM_FIELD}))
@@ -188,15 +217,15 @@ def set_value(field_id: int, entity_id: int, value: Any) -> Change:
 
 def display_text(definition: FieldDefinition, stored: str, user_names: dict[int, str]) -> str:
     """A stored value as plain text: options joined with commas, users by name."""
-    if definition.field_type == "multiple_options":
+    if definition.field_type == FieldType.MULTIPLE_OPTIONS:
         return ", ".join(json.loads(stored))
-    if definition.field_type == "user":
+    if definition.field_type == FieldType.USER:
         return user_names.get(int(stored), stored) if stored.isdigit() else stored
     return stored
 
 
 def values_of(
-    entity: str, entity_ids: list[int], field_ids: list[int]
+    entity: Entity, entity_ids: list[int], field_ids: list[int]
 ) -> dict[int, dict[int, str]]:
     """Stored values: entity id -> field id -> text, for the given records and fields."""
     found: dict[int, dict[int, str]] = {}
@@ -244,12 +273,12 @@ class AddedField(NamedTuple):
     change: Change
 
 
-def has_options(field_type: str) -> bool:
+def has_options(field_type: FieldType) -> bool:
     """Whether fields of this type choose from a list of options."""
     return field_type in _OPTION_TYPES
 
 
-def all_definitions(entity: str) -> list[FieldAdmin]:
+def all_definitions(entity: Entity) -> list[FieldAdmin]:
     """Every custom field of an entity, retired ones included, in display order."""
     rows = db.execute_sql(
         "SELECT id, entity, key, name, field_type, options, position, retired FROM custom_field "
@@ -257,7 +286,9 @@ def all_definitions(entity: str) -> list[FieldAdmin]:
         (entity,),
     )
     return [
-        FieldAdmin(int(i), e, k, n, t, tuple(json.loads(o or "[]")), int(p), bool(r))
+        FieldAdmin(
+            int(i), Entity(e), k, n, FieldType(t), tuple(json.loads(o or "[]")), int(p), bool(r)
+        )
         for i, e, k, n, t, o, p, r in rows
     ]
 
@@ -266,17 +297,17 @@ def _admin(field_id: int, error: type[DomainError] = NotFoundError) -> FieldAdmi
     field = fetch(CustomField, field_id, "custom field", error)
     return FieldAdmin(
         field.id,
-        str(field.entity),
+        Entity(field.entity),
         str(field.key),
         str(field.name),
-        str(field.field_type),
+        FieldType(field.field_type),
         tuple(json.loads(str(field.options) or "[]")),
         int(field.position),
         bool(field.retired),
     )
 
 
-def _check_name_free(entity: str, name: str, field_id: int | None = None) -> None:
+def _check_name_free(entity: Entity, name: str, field_id: int | None = None) -> None:
     """Two fields of one entity must not share a name (compared ignoring case)."""
     for other in all_definitions(entity):
         if other.id != field_id and other.name.casefold() == name.casefold():
@@ -300,14 +331,16 @@ def _clean_options(options: tuple[str, ...]) -> tuple[str, ...]:
     return cleaned
 
 
-def add_field(entity: str, name: str, field_type: str, options: tuple[str, ...] = ()) -> AddedField:
+def add_field(
+    entity: Entity | str, name: str, field_type: FieldType | str, options: tuple[str, ...] = ()
+) -> AddedField:
     """Add a field at the end of the entity's fields, as `create_field` does, in one write that
     also refuses a name already taken and duplicate options. Non-option types take no options."""
+    entity, field_type = entity_of(entity), field_type_of(field_type)
     label = clean_name(name, "field name")
     cleaned = _clean_options(options) if field_type in _OPTION_TYPES else ()
     with write(Kind.CUSTOM_FIELD) as w:
-        if entity in ENTITIES:  # else create_field says why not
-            _check_name_free(entity, label)
+        _check_name_free(entity, label)
         definition = create_field(entity, label, field_type, cleaned)
     return AddedField(definition, w.change)
 
@@ -370,7 +403,7 @@ def set_retired(field_id: int, retired: bool) -> Change:
 def option_use(field_id: int, option: str) -> int:
     """How many records hold this option in this field."""
     field = _admin(field_id)
-    if field.field_type == "single_option":
+    if field.field_type == FieldType.SINGLE_OPTION:
         sql = "SELECT count(*) FROM custom_value WHERE field_id = ? AND value = ?"
     else:
         sql = (
@@ -406,7 +439,7 @@ def set_options(field_id: int, options: tuple[str, ...]) -> Change:
         CustomField.update(options=json.dumps(list(cleaned), ensure_ascii=False)).where(
             CustomField.id == field_id
         ).execute()
-        if field.field_type == "multiple_options" and field.options != cleaned:
+        if field.field_type == FieldType.MULTIPLE_OPTIONS and field.options != cleaned:
             _reorder_chosen(field_id, cleaned)
     return w.change
 

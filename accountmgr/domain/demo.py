@@ -16,6 +16,7 @@ from typing import Any
 
 from accountmgr.domain import customfields, files, summary
 from accountmgr.domain.accounts import is_empty
+from accountmgr.domain.customfields import Entity, FieldType
 from accountmgr.domain.demo_names import (
     ACTIVITY_SUBJECTS,
     COMPANY_WORDS_A,
@@ -146,15 +147,15 @@ class _Generator:
             if r.random() < 0.25:
                 continue
             kind = spec.field_type
-            if kind == "single_option":
+            if kind == FieldType.SINGLE_OPTION:
                 value = r.choice(spec.options)
-            elif kind == "multiple_options":
+            elif kind == FieldType.MULTIPLE_OPTIONS:
                 value = json.dumps(
                     [o for o in spec.options if r.random() < 0.5] or [spec.options[0]]
                 )
-            elif kind == "date":
+            elif kind == FieldType.DATE:
                 value = (self.today + dt.timedelta(days=r.randint(-30, 400))).isoformat()
-            elif kind == "user":
+            elif kind == FieldType.USER:
                 value = str(r.choice(self.users))
             else:  # monetary: the yearly licence
                 value = f"{r.randint(12, 480) * 250}"
@@ -312,13 +313,15 @@ class _Generator:
 
 def _ensure_fields() -> list[customfields.FieldDefinition]:
     """The account fields of the demo (created once; fields a team made are left alone)."""
-    existing = {f.key: f for f in customfields.definitions("organization", include_retired=True)}
+    existing = {
+        f.key: f for f in customfields.definitions(Entity.ORGANIZATION, include_retired=True)
+    }
     made = []
     for name, kind, options in DEMO_FIELDS:
         key = name.lower().replace(" ", "_")
         found = existing.get(key)
         if found is None:
-            found = customfields.create_field("organization", name, kind, options)
+            found = customfields.create_field(Entity.ORGANIZATION, name, kind, options)
         if found.field_type == kind:
             made.append(found)
     return made

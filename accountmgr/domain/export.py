@@ -15,6 +15,7 @@ from typing import Any
 from accountmgr.domain import account_list, customfields
 from accountmgr.domain.account_list import ListRow
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.customfields import NUMERIC_TYPES, Entity, FieldType
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.export_files import (
     XLSX_MAX_ROWS,
@@ -28,7 +29,7 @@ from accountmgr.domain.export_sources import ACCOUNT_COLUMNS, SOURCES
 from accountmgr.domain.export_sources import columns as columns_of
 from accountmgr.domain.money import to_decimal_string
 from accountmgr.domain.organizations import user_names, users
-from accountmgr.domain.transfer import EXPORT_KINDS, FORMATS
+from accountmgr.domain.transfer import EXPORT_KINDS, FileFormat, RecordKind
 
 
 def _cell(row: ListRow, key: str, exponent: int) -> str:
@@ -64,7 +65,7 @@ def export_accounts_csv(
     """Write these organizations, in this order, with these (key, header) columns; returns the
     number of rows. The file appears complete or not at all."""
     _, exponent = default_currency()
-    fields = {f.id: f for f in customfields.definitions("organization", include_retired=True)}
+    fields = {f.id: f for f in customfields.definitions(Entity.ORGANIZATION, include_retired=True)}
     field_ids = [int(k.split(":", 1)[1]) for k, _ in columns if k.startswith("custom:")]
     user_names = dict(users())
 
@@ -76,7 +77,7 @@ def export_accounts_csv(
         if stored is None or field_id not in fields:
             return ""
         text = customfields.display_text(fields[field_id], stored, user_names)
-        numeric = fields[field_id].field_type in ("number", "monetary")
+        numeric = fields[field_id].field_type in NUMERIC_TYPES
         return text if numeric else neutralise(text)  # a number like -5 stays a number
 
     def write(temp: Path) -> int:
@@ -87,7 +88,7 @@ def export_accounts_csv(
             for start in range(0, len(org_ids), BLOCK):
                 chunk = list(org_ids[start : start + BLOCK])
                 rows = account_list.rows(chunk)
-                custom = customfields.values_of("organization", chunk, field_ids)
+                custom = customfields.values_of(Entity.ORGANIZATION, chunk, field_ids)
                 for org_id in chunk:
                     row = rows.get(org_id)
                     if row is not None:
@@ -149,16 +150,18 @@ def _converter(key: str) -> Callable[[Any], Any]:
     return _stored_text
 
 
-def _add_composed(kind: str, values: dict[str, Any], default_code: str, default_exp: int) -> None:
+def _add_composed(
+    kind: RecordKind, values: dict[str, Any], default_code: str, default_exp: int
+) -> None:
     """The values made of several columns: amounts with their currency's exponent, and the
     account's next activity (day and time)."""
-    if kind == "deals":
+    if kind == RecordKind.DEALS:
         if values["exponent"] == "":  # its currency could not be read (a damaged database)
             values["value"] = None
             return
         minor, exponent = int(values["value_minor"]), int(values["exponent"])
         values["value"] = Decimal(to_decimal_string(minor, exponent))
-    elif kind == "accounts":
+    elif kind == RecordKind.ACCOUNTS:
         values["won_value"] = Decimal(to_decimal_string(int(values["won_value"]), default_exp))
         values["currency"] = default_code
         due, time = values["next_due"], _time(values["next_due_time"] or None)
@@ -171,17 +174,17 @@ def _custom_text(
     if stored is None:
         return ""
     text = customfields.display_text(definition, str(stored), names)
-    if definition.field_type in ("number", "monetary"):
+    if definition.field_type in NUMERIC_TYPES:
         return Decimal(text)
-    if definition.field_type == "date":
+    if definition.field_type == FieldType.DATE:
         return _day(text)
     return text
 
 
 def export_kind(
-    kind: str,
+    kind: RecordKind,
     path: Path,
-    fmt: str = "csv",
+    fmt: FileFormat = FileFormat.CSV,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write every record of a kind to a CSV (UTF-8 with BOM) or Excel file whose headers are the
@@ -193,7 +196,7 @@ def export_kind(
     raised after the file is in place, naming the ids that could not be read (or only in part)."""
     if kind not in EXPORT_KINDS:
         raise ValidationError("“{kind}” is not something that can be exported.", kind=kind)
-    if fmt not in FORMATS:
+    if fmt not in tuple(FileFormat):
         raise ValidationError("“{format}” is not an export format (csv or xlsx).", format=fmt)
     spec = SOURCES[kind]
     columns = columns_of(kind)
@@ -215,7 +218,7 @@ def export_kind(
     ]
     reader = Reader(spec, custom_ids)
     total = reader.count()
-    if fmt == "xlsx" and total >= XLSX_MAX_ROWS:
+    if fmt == FileFormat.XLSX and total >= XLSX_MAX_ROWS:
         raise ValidationError(
             "{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.",
             count=total,
@@ -244,7 +247,7 @@ def export_kind(
                 progress(done, max(done, total))
 
     headers = [label for _, label in columns]
-    if fmt == "csv":
+    if fmt == FileFormat.CSV:
         written = write_atomically(
             path, lambda temp: write_csv(temp, headers, keys_in_order, records())
         )

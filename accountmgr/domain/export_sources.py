@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from accountmgr.domain.customfields import Entity
 from accountmgr.domain.import_fields import fields_for
+from accountmgr.domain.transfer import RecordKind
 
 # The records a row names, by the key of the column that carries the name: the joined table's
 # alias and table, the column written, and the join's condition ({row}: the row's alias).
@@ -31,7 +33,7 @@ class Source:
     # the row's own columns: a key that is its column's name, or (key, SQL expression)
     own: tuple[str | tuple[str, str], ...]
     links: tuple[str, ...] = ()  # keys of LINKS
-    entity: str = ""  # whose custom fields the rows carry; "" for none
+    entity: Entity | None = None  # whose custom fields the rows carry
     inner: str = ""  # joins that choose the rows (accounts: the organizations with a won deal)
 
     @property
@@ -67,9 +69,11 @@ class Source:
 
 _ORGANIZATION = ("name", "address", "country", "label")
 
-SOURCES: dict[str, Source] = {
-    "organizations": Source("organization o", _ORGANIZATION, ("owner",), "organization"),
-    "accounts": Source(
+SOURCES: dict[RecordKind, Source] = {
+    RecordKind.ORGANIZATIONS: Source(
+        "organization o", _ORGANIZATION, ("owner",), Entity.ORGANIZATION
+    ),
+    RecordKind.ACCOUNTS: Source(
         "organization o",
         (
             *_ORGANIZATION,
@@ -81,16 +85,16 @@ SOURCES: dict[str, Source] = {
             ("next_due_time", "s.next_due_time"),
         ),
         ("owner",),
-        "organization",
+        Entity.ORGANIZATION,
         inner=" CROSS JOIN org_summary s ON s.org_id = o.id AND s.won_count > 0",
     ),
-    "persons": Source(
+    RecordKind.PEOPLE: Source(
         "person p",
         ("name", "role", ("email", "p.emails"), ("phone", "p.phones")),
         ("organization",),
-        "person",
+        Entity.PERSON,
     ),
-    "deals": Source(
+    RecordKind.DEALS: Source(
         "deal d",
         (
             "title",
@@ -103,9 +107,9 @@ SOURCES: dict[str, Source] = {
             "expected_close",
         ),
         ("exponent", "organization", "person", "owner"),
-        "deal",
+        Entity.DEAL,
     ),
-    "activities": Source(
+    RecordKind.ACTIVITIES: Source(
         "activity a",
         (
             "subject",
@@ -118,7 +122,7 @@ SOURCES: dict[str, Source] = {
         ),
         ("type", "organization", "person", "deal", "assignee"),
     ),
-    "notes": Source(
+    RecordKind.NOTES: Source(
         "note n", ("content", "pinned", "created_at"), ("organization", "person", "deal")
     ),
 }
@@ -134,10 +138,13 @@ ACCOUNT_COLUMNS = (
 )
 
 
-def columns(kind: str) -> list[tuple[str, str]]:
+def columns(kind: RecordKind) -> list[tuple[str, str]]:
     """(field key, header) of each column of a kind's export."""
-    base = "organizations" if kind == "accounts" else kind
-    found = [(spec.key, spec.label) for spec in fields_for(base)]
-    if kind == "accounts":
+    accounts = kind == RecordKind.ACCOUNTS
+    found = [
+        (spec.key, spec.label)
+        for spec in fields_for(RecordKind.ORGANIZATIONS if accounts else kind)
+    ]
+    if accounts:
         found += ACCOUNT_COLUMNS
     return found

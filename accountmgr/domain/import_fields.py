@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from accountmgr.domain import customfields, iso4217
+from accountmgr.domain.customfields import Entity
 from accountmgr.domain.errors import ValidationError
-from accountmgr.domain.transfer import IMPORT_KINDS
+from accountmgr.domain.transfer import IMPORT_KINDS, RecordKind
 from accountmgr.domain.writes import MAX_NAME, MAX_TEXT
 from accountmgr.store.models import db
 
@@ -28,22 +29,22 @@ class FieldSpec:
 
 
 # The fields of each kind, a table alike by design (data, not code written twice).
-_BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
-    "organizations": (
+_BUILTIN: dict[RecordKind, tuple[FieldSpec, ...]] = {
+    RecordKind.ORGANIZATIONS: (
         FieldSpec("name", "Name", "name", True),
         FieldSpec("address", "Address", "text"),
         FieldSpec("country", "Country", "text"),
         FieldSpec("owner", "Owner", "user"),
         FieldSpec("label", "Label", "text"),
     ),
-    "persons": (
+    RecordKind.PEOPLE: (
         FieldSpec("name", "Name", "name", True),
         FieldSpec("organization", "Organization", "name"),
         FieldSpec("role", "Role", "text"),
         FieldSpec("email", "Email", "email", multiple=True),
         FieldSpec("phone", "Phone", "phone", multiple=True),
     ),
-    "deals": (
+    RecordKind.DEALS: (
         FieldSpec("title", "Title", "name", True),
         FieldSpec("organization", "Organization", "name"),
         FieldSpec("person", "Person", "name"),
@@ -56,7 +57,7 @@ _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("expected_close", "Expected close date", "date"),
         FieldSpec("owner", "Owner", "user"),
     ),
-    "activities": (
+    RecordKind.ACTIVITIES: (
         FieldSpec("subject", "Subject", "name", True),
         FieldSpec("type", "Type", "type"),
         FieldSpec("due_date", "Due date", "date", True),
@@ -70,7 +71,7 @@ _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("assignee", "Assignee", "user"),
         FieldSpec("note", "Note", "text"),
     ),
-    "notes": (
+    RecordKind.NOTES: (
         FieldSpec("content", "Content", "text", True),
         FieldSpec("organization", "Organization", "name", True),
         FieldSpec("person", "Person", "name"),
@@ -80,7 +81,11 @@ _BUILTIN: dict[str, tuple[FieldSpec, ...]] = {
     ),
 }
 
-CUSTOM_ENTITY = {"organizations": "organization", "persons": "person", "deals": "deal"}
+CUSTOM_ENTITY: dict[RecordKind, Entity] = {
+    RecordKind.ORGANIZATIONS: Entity.ORGANIZATION,
+    RecordKind.PEOPLE: Entity.PERSON,
+    RecordKind.DEALS: Entity.DEAL,
+}
 
 # Limits (characters) of what a file may give; the preview and the run both check them here.
 MAX_ADDRESS = 1000
@@ -99,19 +104,21 @@ TEXT_LIMITS = {
 }
 MULTILINE = frozenset({"address", "note", "content"})
 HTML_FIELDS = frozenset({"note", "content"})  # may be written as HTML
-SPECS: dict[str, dict[str, FieldSpec]] = {
+SPECS: dict[RecordKind, dict[str, FieldSpec]] = {
     kind: {spec.key: spec for spec in specs} for kind, specs in _BUILTIN.items()
 }
 
 
-def require_kind(kind: str) -> None:
+def require_kind(kind: str) -> RecordKind:
+    """`kind` as a kind of record that can be imported; raises ValidationError for another."""
     if kind not in KINDS:
         raise ValidationError("“{kind}” is not something that can be imported.", kind=kind)
+    return RecordKind(kind)
 
 
-def fields_for(kind: str) -> list[FieldSpec]:
+def fields_for(kind: RecordKind) -> list[FieldSpec]:
     """The fields a kind of record takes, its active custom fields (key "custom:<id>") last."""
-    require_kind(kind)
+    kind = require_kind(kind)
     reload_reference_data()
     specs = list(_BUILTIN[kind])
     entity = CUSTOM_ENTITY.get(kind)
@@ -150,7 +157,7 @@ class _Reference:
         }
         self.custom = {
             d.id: d
-            for entity in customfields.ENTITIES
+            for entity in Entity
             for d in customfields.definitions(entity, include_retired=True)
         }
         self.missed = set()

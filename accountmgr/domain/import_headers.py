@@ -9,24 +9,25 @@ import re
 
 from accountmgr.domain.import_fields import fields_for
 from accountmgr.domain.import_words import ENTITY_WORDS, NAME_OF, SYNONYMS, normalize
+from accountmgr.domain.transfer import RecordKind
 
-_ENTITY_OF_KIND = {
-    "organizations": "organization",
-    "persons": "person",
-    "deals": "deal",
-    "activities": "activity",
-    "notes": "note",
+_ENTITY_OF_KIND = {  # the keys of ENTITY_WORDS
+    RecordKind.ORGANIZATIONS: "organization",
+    RecordKind.PEOPLE: "person",
+    RecordKind.DEALS: "deal",
+    RecordKind.ACTIVITIES: "activity",
+    RecordKind.NOTES: "note",
 }
 _OWN_NAME = {
-    "organizations": "name",
-    "persons": "name",
-    "deals": "title",
-    "activities": "subject",
-    "notes": "content",
+    RecordKind.ORGANIZATIONS: "name",
+    RecordKind.PEOPLE: "name",
+    RecordKind.DEALS: "title",
+    RecordKind.ACTIVITIES: "subject",
+    RecordKind.NOTES: "content",
 }
 
 
-def _synonyms(kind: str, key: str) -> frozenset[str]:
+def _synonyms(kind: RecordKind, key: str) -> frozenset[str]:
     found = SYNONYMS.get(key, frozenset())
     if key == "name":
         return found | NAME_OF.get(kind, frozenset())
@@ -46,7 +47,7 @@ def _entity_of(word: str) -> str | None:
     return None
 
 
-def _lookup(kind: str, text: str, keys: list[str]) -> str | None:
+def _lookup(kind: RecordKind, text: str, keys: list[str]) -> str | None:
     """The field of `kind` a normalized header text names, by synonyms or entity words."""
     for key in keys:
         if text in _synonyms(kind, key):
@@ -59,7 +60,7 @@ def _lookup(kind: str, text: str, keys: list[str]) -> str | None:
     return None
 
 
-def _candidate(kind: str, header: str, keys: list[str], loose: bool) -> str | None:
+def _candidate(kind: RecordKind, header: str, keys: list[str], loose: bool) -> str | None:
     parts = _split_prefix(header)
     if not parts:
         return None
@@ -88,7 +89,7 @@ def _candidate(kind: str, header: str, keys: list[str], loose: bool) -> str | No
     return None
 
 
-def auto_map(kind: str, headers: list[str]) -> dict[int, str]:
+def auto_map(kind: RecordKind, headers: list[str]) -> dict[int, str]:
     """Column index -> field key, guessed from the header names; each field used once, except
     fields that take several columns (emails, phones: "Email - Work" and "Email - Home").
 

@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from accountmgr.domain import customfields
+from accountmgr.domain.customfields import NUMERIC_TYPES, FieldType
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_cells import (
     LIST_WHAT,
@@ -49,6 +50,7 @@ from accountmgr.domain.import_fields import (
 )
 from accountmgr.domain.import_words import ACTIVITY_TYPES, normalize
 from accountmgr.domain.money import check_minor
+from accountmgr.domain.transfer import RecordKind
 from accountmgr.domain.writes import MAX_NAME
 
 
@@ -93,7 +95,7 @@ def _custom_value(definition: customfields.FieldDefinition, text: str, day_first
     """A custom field's value, checked by the rule it is stored by (`customfields.canonical`),
     so that the preview refuses what the run would; a user is found, or created, by the run."""
     value = _read_custom(definition, text, day_first)
-    if definition.field_type != "user":
+    if definition.field_type != FieldType.USER:
         # as known now: reading an option not known yet reads the definitions again
         customfields.canonical(reference_data.definition(definition.id) or definition, value)
     return value
@@ -101,14 +103,14 @@ def _custom_value(definition: customfields.FieldDefinition, text: str, day_first
 
 def _read_custom(definition: customfields.FieldDefinition, text: str, day_first: bool) -> Any:
     kind = definition.field_type
-    if kind in ("number", "monetary"):
-        number_text, _ = split_currency(text) if kind == "monetary" else (text, None)
+    if kind in NUMERIC_TYPES:
+        number_text, _ = split_currency(text) if kind == FieldType.MONETARY else (text, None)
         number = parse_decimal(number_text)
         return format(number.normalize(), "f") if number else "0"
-    if kind == "date":
+    if kind == FieldType.DATE:
         date, _ = parse_date(text, day_first=day_first)
         return date
-    if kind == "single_option":
+    if kind == FieldType.SINGLE_OPTION:
         try:
             return _option(definition, text.strip())
         except ValidationError:
@@ -116,12 +118,12 @@ def _read_custom(definition: customfields.FieldDefinition, text: str, day_first:
                 raise
             fresh = reference_data.definition(definition.id) or definition
             return _option(fresh, text.strip())
-    if kind == "multiple_options":
+    if kind == FieldType.MULTIPLE_OPTIONS:
         parts = [p.strip() for p in re.split(r"[,;|\n]", text) if p.strip()]
         return [_option(definition, p) for p in parts]
-    if kind == "large_text":
+    if kind == FieldType.LARGE_TEXT:
         return free_text(text, definition.name, MAX_CUSTOM_LARGE_TEXT)
-    if kind == "phone":
+    if kind == FieldType.PHONE:
         phones = parse_phones(text).replace("\n", ", ")
         return single_line(phones, definition.name, MAX_CUSTOM_TEXT)
     return single_line(text, definition.name, MAX_CUSTOM_TEXT)  # text, address, user
@@ -144,7 +146,7 @@ def _activity_type(what: str) -> _Convert:
     return lambda text: ACTIVITY_TYPES.get(normalize(text)) or single_line(text, what)
 
 
-def _converter(kind: str, key: str, day_first: bool) -> tuple[_Convert, bool]:
+def _converter(kind: RecordKind, key: str, day_first: bool) -> tuple[_Convert, bool]:
     """How the cells of one field are read, and whether that is dated: chosen once per
     import, not per cell."""
     if key.startswith("custom:"):
@@ -152,7 +154,9 @@ def _converter(kind: str, key: str, day_first: bool) -> tuple[_Convert, bool]:
         def custom(text: str) -> tuple[Any, bool]:
             definition = _custom_definition(kind, key)
             value = _custom_value(definition, text, day_first)
-            unsure = definition.field_type == "date" and parse_date(text, day_first=day_first)[1]
+            unsure = (
+                definition.field_type == FieldType.DATE and parse_date(text, day_first=day_first)[1]
+            )
             return value, unsure
 
         return custom, True
@@ -192,9 +196,8 @@ class RowPlan:
     """How the rows of one file are converted under one mapping: the columns of each field and
     the converter of each, worked out once. `convert` does what `convert_row` documents."""
 
-    def __init__(self, kind: str, mapping: dict[int, str], *, day_first: bool) -> None:
-        require_kind(kind)
-        self.kind = kind
+    def __init__(self, kind: RecordKind, mapping: dict[int, str], *, day_first: bool) -> None:
+        self.kind = kind = require_kind(kind)
         columns: dict[str, list[int]] = {}
         for column, key in sorted(mapping.items()):
             columns.setdefault(key, []).append(column)
@@ -226,7 +229,7 @@ class RowPlan:
         self.width = 1 + max((column for _, column, _, _ in self.single), default=-1)
         self.fields = fields
         self.required = [spec for spec in specs.values() if spec.required]
-        self.money = kind == "deals"
+        self.money = kind == RecordKind.DEALS
         self.mapped = frozenset(column for found in self.columns.values() for column in found)
 
     def _cell(self, cells: list[str], key: str) -> tuple[str, int | None]:
@@ -348,12 +351,12 @@ class RowPlan:
 
 
 @lru_cache(maxsize=64)
-def _plan(kind: str, mapping: tuple[tuple[int, str], ...], day_first: bool) -> RowPlan:
+def _plan(kind: RecordKind, mapping: tuple[tuple[int, str], ...], day_first: bool) -> RowPlan:
     return RowPlan(kind, dict(mapping), day_first=day_first)
 
 
 def convert_row(
-    kind: str,
+    kind: RecordKind,
     mapping: dict[int, str],
     cells: list[str],
     *,
@@ -371,12 +374,12 @@ def convert_row(
     custom fields ("custom:<id>") values that customfields.canonical accepts. For many rows
     under one mapping, `RowPlan(...).convert` does the same without working out the plan again.
     """
-    require_kind(kind)
+    kind = require_kind(kind)
     plan = _plan(kind, tuple(sorted(mapping.items())), day_first)
     return plan.convert(cells, default_currency)
 
 
-def _custom_definition(kind: str, key: str) -> customfields.FieldDefinition:
+def _custom_definition(kind: RecordKind, key: str) -> customfields.FieldDefinition:
     number = key.partition(":")[2]
     definition = reference_data.definition(int(number)) if number.isdigit() else None
     if definition is None or definition.entity != CUSTOM_ENTITY.get(kind):

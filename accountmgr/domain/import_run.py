@@ -29,7 +29,7 @@ from accountmgr.domain.import_plan import Problem, RowPlan
 from accountmgr.domain.import_writers import WRITERS
 from accountmgr.domain.import_writing import Reject
 from accountmgr.domain.transaction import transaction
-from accountmgr.domain.transfer import DUPLICATE_CHOICES
+from accountmgr.domain.transfer import OnDuplicate, RecordKind
 from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
 
@@ -42,10 +42,10 @@ and then nothing of the import is kept."""
 
 @dataclass(frozen=True)
 class ImportOptions:
-    kind: str
+    kind: RecordKind
     mapping: dict[int, str]  # column index -> field key (from auto_map, edited)
-    on_duplicate: str = "skip"  # one of DUPLICATE_CHOICES; see the module's duplicate rules
-    create_missing: bool = True  # create organizations/persons/deals named but not found
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP  # see the module's duplicate rules
+    create_missing: bool = True  # create organizations/people/deals named but not found
     day_first: bool = True
 
 
@@ -116,7 +116,7 @@ def check_options(options: ImportOptions) -> None:
     which take several), a required field without a column."""
     if options.kind not in KINDS:
         raise ValidationError("“{kind}” is not something that can be imported.", kind=options.kind)
-    if options.on_duplicate not in DUPLICATE_CHOICES:
+    if options.on_duplicate not in tuple(OnDuplicate):
         raise ValidationError(
             "“{choice}” is not a way to handle duplicates.", choice=options.on_duplicate
         )

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from accountmgr.domain.transfer import RecordKind
+
 
 def unaccented(text: str) -> str:
     """Lower case without accents: "Währung" -> "wahrung"."""
@@ -319,10 +321,10 @@ SYNONYMS: dict[str, frozenset[str]] = {
 }
 
 
-# Names of an organization or of a person only (a "Company" column in a persons file is the
+# Names of an organization or of a person only (a "Company" column in a people file is the
 # person's organization, not the person's name).
 NAME_OF = {
-    "organizations": word_set(
+    RecordKind.ORGANIZATIONS: word_set(
         "organization name|organisation name|company name|company|business name",
         "raison sociale|nom de l'entreprise|nom de la société|nom de l'organisation|entreprise",
         "firmenname|name der organisation|firma|unternehmen|unternehmensname|organisation",
@@ -330,7 +332,7 @@ NAME_OF = {
         "ragione sociale|nome azienda|nome dell'azienda|azienda",
         "nome da empresa|razão social|nome da organização|empresa",
     ),
-    "persons": word_set(
+    RecordKind.PEOPLE: word_set(
         "person name|contact name|contact",
         "nom et prénom|nom du contact|nom de la personne",
         "kontaktname|name des kontakts|ansprechpartner",

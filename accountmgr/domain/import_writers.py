@@ -1,11 +1,11 @@
-"""One writer per kind of record an import creates: organizations, persons, deals, activities
+"""One writer per kind of record an import creates: organizations, people, deals, activities
 and notes (`WRITERS`). Each takes the values of one row, as `import_plan.RowPlan` read them,
 and queues its record (or its update, or nothing for a duplicate skipped).
 
 Duplicates (`ImportOptions.on_duplicate`: skip, update or create a new record anyway):
 - organizations: same name and address, case and runs of spaces ignored; a row without an
   address matches an organization of the same name whatever its address;
-- persons: same email address, or same phone number (digits compared), within the
+- people: same email address, or same phone number (digits compared), within the
   organization (or among people without one when the row names none);
 - deals: same title within the organization;
 - activities and notes are never duplicates.
@@ -24,6 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from accountmgr.domain import currencies
+from accountmgr.domain.customfields import Entity
 from accountmgr.domain.import_fields import currency_exponent
 from accountmgr.domain.import_writing import (
     NOON,
@@ -37,6 +38,7 @@ from accountmgr.domain.import_writing import (
     phone_digits,
     sql_moment,
 )
+from accountmgr.domain.transfer import OnDuplicate, RecordKind
 from accountmgr.store.models import db
 
 if TYPE_CHECKING:
@@ -46,9 +48,9 @@ if TYPE_CHECKING:
 # The writers run alike (fields, duplicate, update or queue), each with its own record's
 # columns and duplicate rule (see above): parallel on purpose, shared steps are in Writer.
 class OrganizationWriter(Writer):
-    kind = "organizations"
+    kind = RecordKind.ORGANIZATIONS
     parts = ("organization",)
-    entity = "organization"
+    entity = Entity.ORGANIZATION
 
     def write(self, values: dict[str, Any]) -> None:
         name = values["name"]  # RowPlan refuses a row without one
@@ -65,7 +67,7 @@ class OrganizationWriter(Writer):
             self.org_by_name_address.get((key, address)) if address else self.org_by_name.get(key)
         )
         if self._duplicate(existing):
-            if self.options.on_duplicate == "update" and existing is not None:
+            if self.options.on_duplicate == OnDuplicate.UPDATE and existing is not None:
                 sets: Sets = [("name = ?", (name,))]
                 sets += [(f"{column} = ?", (value,)) for column, value in fields.items()]
                 sets.append(("updated_at = ?", (self.now_text,)))
@@ -97,9 +99,9 @@ class OrganizationWriter(Writer):
 
 
 class PersonWriter(Writer):
-    kind = "persons"
+    kind = RecordKind.PEOPLE
     parts = ("people",)
-    entity = "person"
+    entity = Entity.PERSON
 
     def write(self, values: dict[str, Any]) -> None:
         name = values["name"]  # RowPlan refuses a row without one
@@ -122,7 +124,7 @@ class PersonWriter(Writer):
                 if existing is not None:
                     break
         if self._duplicate(existing):
-            if self.options.on_duplicate == "update" and existing is not None:
+            if self.options.on_duplicate == OnDuplicate.UPDATE and existing is not None:
                 sets: Sets = [("name = ?", (name,))]
                 sets += [(f"{column} = ?", (value,)) for column, value in fields.items()]
                 self._update("person", existing, sets)
@@ -145,9 +147,9 @@ class PersonWriter(Writer):
 
 
 class DealWriter(Writer):
-    kind = "deals"
+    kind = RecordKind.DEALS
     parts = ("deals",)
-    entity = "deal"
+    entity = Entity.DEAL
 
     def __init__(self, options: ImportOptions, report: Report) -> None:
         super().__init__(options, report)
@@ -186,7 +188,7 @@ class DealWriter(Writer):
         key = norm_name(title)
         existing = self.deal_keys.get((links.org_id, key)) if links.new_org is None else None
         if self._duplicate(existing):
-            if self.options.on_duplicate == "update" and existing is not None:
+            if self.options.on_duplicate == OnDuplicate.UPDATE and existing is not None:
                 self._create_links(links, owner)  # a person named but not found yet
                 sets: Sets = [("title = ?", (title,))]
                 for clause, value in (
@@ -269,7 +271,7 @@ class DealWriter(Writer):
 
 
 class ActivityWriter(Writer):
-    kind = "activities"
+    kind = RecordKind.ACTIVITIES
     parts = ("activities",)
 
     def __init__(self, options: ImportOptions, report: Report) -> None:
@@ -329,7 +331,7 @@ class ActivityWriter(Writer):
 
 
 class NoteWriter(Writer):
-    kind = "notes"
+    kind = RecordKind.NOTES
 
     def write(self, values: dict[str, Any]) -> None:
         content = values["content"]  # RowPlan refuses a row without one

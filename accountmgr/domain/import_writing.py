@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from accountmgr.domain import clock, customfields, summary
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.customfields import Entity, FieldType
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_cells import is_email, is_phone
 from accountmgr.domain.new_rows import NewRows
+from accountmgr.domain.transfer import OnDuplicate, RecordKind
 from accountmgr.store.models import db
 
 if TYPE_CHECKING:
@@ -101,10 +103,10 @@ Sets = list[tuple[str, tuple[Any, ...]]]  # SET clauses of an UPDATE and their p
 class Writer:
     """Writes the rows of one import of `kind`; a subclass per kind gives `write`."""
 
-    kind: ClassVar[str]
+    kind: ClassVar[RecordKind]
     parts: ClassVar[tuple[str, ...]] = ()
     """The summary columns (summary.PARTS) rows of this kind change."""
-    entity: ClassVar[str | None] = None
+    entity: ClassVar[Entity | None] = None
     """The entity whose custom fields rows of this kind fill."""
 
     def __init__(self, options: ImportOptions, report: Report) -> None:
@@ -151,19 +153,19 @@ class Writer:
         # organizations by name; with the address too for duplicates of organizations
         self.org_by_name: dict[str, int] = {}
         self.org_by_name_address: dict[tuple[str, str], int] = {}
-        if kind == "organizations" or links:
+        if kind == RecordKind.ORGANIZATIONS or links:
             for org_id, name, address in db.execute_sql(
                 "SELECT id, name, address FROM organization ORDER BY id"
             ):
                 key = norm_name(name)
                 self.org_by_name.setdefault(key, org_id)
-                if kind == "organizations":
+                if kind == RecordKind.ORGANIZATIONS:
                     self.org_by_name_address.setdefault((key, norm_name(address)), org_id)
         # people by "n:" name, "e:" email or "p:" phone digits, within their organization
         self.person_keys: dict[tuple[int | None, str], int] = {}
         self.person_org: dict[int, int | None] = {}
         self._people_anywhere: dict[str, int] | None = None
-        if kind == "persons" or "person" in links:
+        if kind == RecordKind.PEOPLE or "person" in links:
             for person_id, org_id, name, emails, phones in db.execute_sql(
                 "SELECT id, organization_id, name, emails, phones FROM person ORDER BY id"
             ):
@@ -172,7 +174,7 @@ class Writer:
         self.deal_keys: dict[tuple[int | None, str], int] = {}
         self.deal_org: dict[int, int | None] = {}
         self._deals_anywhere: dict[str, int] | None = None
-        if kind == "deals" or "deal" in links:
+        if kind == RecordKind.DEALS or "deal" in links:
             for deal_id, org_id, title in db.execute_sql(
                 "SELECT id, organization_id, title FROM deal ORDER BY id"
             ):
@@ -357,7 +359,7 @@ class Writer:
             definition = self.custom.get(key)
             if definition is None:
                 continue
-            if definition.field_type == "user":
+            if definition.field_type == FieldType.USER:
                 found.append((definition.id, str(self._user(value))))
                 continue
             try:
@@ -382,9 +384,9 @@ class Writer:
     def _duplicate(self, existing: int | None) -> bool:
         """Whether the row is a duplicate to skip or update (rather than a record to create);
         counts the skipped ones."""
-        if existing is None or self.options.on_duplicate == "create":
+        if existing is None or self.options.on_duplicate == OnDuplicate.CREATE:
             return False
-        if self.options.on_duplicate == "skip":
+        if self.options.on_duplicate == OnDuplicate.SKIP:
             self.report.skipped += 1
         return True
 

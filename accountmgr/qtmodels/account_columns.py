@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from accountmgr.domain import clock, customfields
 from accountmgr.domain.account_list import ListRow, Sort
 from accountmgr.domain.currencies import unpriced_currencies
-from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.customfields import NUMERIC_TYPES, Entity, FieldDefinition, FieldType
 from accountmgr.qtmodels.formatting import fill, format_custom, format_money
 from accountmgr.resources import resource_path
 
@@ -114,7 +114,7 @@ class Cells:
         self._unread.clear()
         for start in range(0, len(unread), CUSTOM_CHUNK):
             chunk = unread[start : start + CUSTOM_CHUNK]
-            values = customfields.values_of("organization", chunk, self.field_ids)
+            values = customfields.values_of(Entity.ORGANIZATION, chunk, self.field_ids)
             for org in chunk:
                 self._custom[org] = values.get(org, {})
 
@@ -457,8 +457,8 @@ def custom_column(definition: FieldDefinition) -> ColumnSpec:
     """The column of an organization custom field: its value as the field type shows it,
     sorted by the stored value, edited as text."""
     field_id = definition.id
-    numeric = definition.field_type in ("number", "monetary")
-    listed = definition.field_type in ("multiple_options", "user")
+    numeric = definition.field_type in NUMERIC_TYPES
+    listed = definition.field_type in (FieldType.MULTIPLE_OPTIONS, FieldType.USER)
 
     def stored(cells: Cells, row: ListRow) -> str:
         return cells.custom_value(row.id, field_id) or ""

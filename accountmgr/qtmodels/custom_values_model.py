@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt, Signa
 
 from accountmgr.domain import customfields
 from accountmgr.domain.currencies import default_currency
-from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.customfields import Entity, FieldDefinition, FieldType
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.organizations import user_names, users
 from accountmgr.qtmodels.formatting import error_text, format_custom
@@ -49,7 +49,7 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entity = "organization"
+        self._entity = Entity.ORGANIZATION
         self._entity_id: int | None = None
         self._values: dict[int, str] = {}
         self._users: list[tuple[int, str]] = []
@@ -75,14 +75,14 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
     # -- loading ----------------------------------------------------------------------------
 
     @property
-    def entity(self) -> str:
+    def entity(self) -> Entity:
         return self._entity
 
     @property
     def entity_id(self) -> int | None:
         return self._entity_id
 
-    def load(self, entity: str, entity_id: int | None) -> None:
+    def load(self, entity: Entity, entity_id: int | None) -> None:
         """Show the custom fields of one record (no rows when `entity_id` is None)."""
         self._entity, self._entity_id = entity, entity_id
         self._read_reference()
@@ -185,15 +185,16 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
 
     def _tooltip(self, field: FieldDefinition) -> str | None:
         stored = self._values.get(field.id)
-        long = field.field_type == "large_text" or (
-            field.field_type in ("text", "address") and len(stored or "") > LONG_TEXT
+        long = field.field_type == FieldType.LARGE_TEXT or (
+            field.field_type in (FieldType.TEXT, FieldType.ADDRESS)
+            and len(stored or "") > LONG_TEXT
         )
         return stored if stored and long else None
 
     def _display(self, field: FieldDefinition, stored: str | None) -> str:
         if stored is None:
             return ""
-        if field.field_type == "large_text":
+        if field.field_type == FieldType.LARGE_TEXT:
             return " ".join(stored.split())  # one line in a cell; the tooltip has it all
         try:
             return format_custom(field, stored, self._user_names, QLocale(), self._currency)
@@ -203,9 +204,9 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
     @staticmethod
     def _edit_value(field: FieldDefinition, stored: str | None) -> Any:
         match field.field_type:
-            case "multiple_options":
+            case FieldType.MULTIPLE_OPTIONS:
                 return list(json.loads(stored)) if stored else []
-            case "user":
+            case FieldType.USER:
                 return int(stored) if stored and stored.isdigit() else None
         return stored or ""
 

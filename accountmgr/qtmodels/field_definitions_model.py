@@ -8,7 +8,7 @@ from typing import ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from accountmgr.domain import customfields
-from accountmgr.domain.customfields import FieldAdmin
+from accountmgr.domain.customfields import Entity, FieldAdmin, FieldType
 from accountmgr.qtmodels.table_model import Column, RecordTableModel, RowRoles
 
 FieldIdRole = Qt.ItemDataRole.UserRole + 1
@@ -16,17 +16,17 @@ RetiredRole = Qt.ItemDataRole.UserRole + 2
 
 _CONTEXT = "FieldDefinitionsModel"
 
-TYPE_NAMES: dict[str, str] = {  # English source text, translated when shown
-    "text": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Text")),
-    "large_text": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Large text")),
-    "number": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Number")),
-    "monetary": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Monetary")),
-    "date": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Date")),
-    "single_option": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Single option")),
-    "multiple_options": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Multiple options")),
-    "user": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "User")),
-    "phone": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Phone")),
-    "address": str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Address")),
+TYPE_NAMES: dict[FieldType, str] = {  # English source text, translated when shown
+    FieldType.TEXT: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Text")),
+    FieldType.LARGE_TEXT: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Large text")),
+    FieldType.NUMBER: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Number")),
+    FieldType.MONETARY: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Monetary")),
+    FieldType.DATE: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Date")),
+    FieldType.SINGLE_OPTION: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Single option")),
+    FieldType.MULTIPLE_OPTIONS: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Multiple options")),
+    FieldType.USER: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "User")),
+    FieldType.PHONE: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Phone")),
+    FieldType.ADDRESS: str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Address")),
 }
 
 NAME, TYPE, OPTIONS, STATUS = range(4)
@@ -36,10 +36,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def type_name(field_type: str) -> str:
-    """A field type as people read it, translated: "single_option" -> "Single option"."""
-    source = TYPE_NAMES.get(field_type)
-    return _tr(source) if source is not None else field_type
+def type_name(field_type: FieldType) -> str:
+    """A field type as people read it, translated: SINGLE_OPTION -> "Single option"."""
+    return _tr(TYPE_NAMES[field_type])
 
 
 class FieldDefinitionsModel(RecordTableModel[FieldAdmin]):
@@ -71,13 +70,13 @@ class FieldDefinitionsModel(RecordTableModel[FieldAdmin]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entity = "organization"
+        self._entity = Entity.ORGANIZATION
 
     @property
-    def entity(self) -> str:
+    def entity(self) -> Entity:
         return self._entity
 
-    def reload(self, entity: str | None = None) -> None:
+    def reload(self, entity: Entity | None = None) -> None:
         """Read the fields of `entity` (by default the one shown) from the domain."""
         if entity is not None:
             self._entity = entity

@@ -11,7 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.customfields import FieldDefinition, FieldType
 from accountmgr.domain.errors import DomainError
 
 # The one currency a symbol that several currencies' home locales use stands for.
@@ -79,22 +79,22 @@ def format_custom(
         return ""
     locale = locale or QLocale()
     match definition.field_type:
-        case "date":
+        case FieldType.DATE:
             day = dt.date.fromisoformat(stored[:10])
             return locale.toString(
                 QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
             )
-        case "number" | "monetary":
+        case FieldType.NUMBER | FieldType.MONETARY:
             decimals = len(stored.partition(".")[2])
-            if definition.field_type == "monetary" and currency is not None:
+            if definition.field_type == FieldType.MONETARY and currency is not None:
                 code, exponent = currency
                 return locale.toCurrencyString(
                     float(stored), currency_symbol(code), max(decimals, exponent)
                 )
             return locale.toString(float(stored), "f", decimals)
-        case "multiple_options":
+        case FieldType.MULTIPLE_OPTIONS:
             return ", ".join(json.loads(stored))
-        case "user":
+        case FieldType.USER:
             return user_names.get(int(stored), "") if stored.isdigit() else ""
     return stored
 

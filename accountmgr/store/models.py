@@ -181,7 +181,7 @@ class CustomField(BaseModel):
     entity = pw.CharField()  # organization | person | deal
     key = pw.CharField()
     name = pw.CharField()
-    field_type = pw.CharField()  # see domain.customfields.FIELD_TYPES
+    field_type = pw.CharField()  # see domain.customfields.FieldType
     options = pw.TextField(default="[]")  # JSON list, for option types
     position = pw.IntegerField(default=0)
     retired = pw.BooleanField(default=False)

@@ -28,6 +28,7 @@ from accountmgr.domain import (
 from accountmgr.domain.buckets import Bucket, bucket_for, drop_date
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.transfer import FileFormat, RecordKind
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
@@ -271,15 +272,15 @@ class AccountActions(QObject):
         total = len(org_ids)
         self._export(_tr("Exporting accounts…"), total, work, lambda count: done(path, count))
 
-    def export_kind(self, kind: str, done: Callable[[Path, int], None]) -> None:
+    def export_kind(self, kind: RecordKind, done: Callable[[Path, int], None]) -> None:
         """Organizations, people, deals, activities or notes to a CSV or Excel file, in the
         columns an import reads back."""
         titles = {
-            "organizations": _tr("Export organizations"),
-            "persons": _tr("Export people"),
-            "deals": _tr("Export deals"),
-            "activities": _tr("Export activities"),
-            "notes": _tr("Export notes"),
+            RecordKind.ORGANIZATIONS: _tr("Export organizations"),
+            RecordKind.PEOPLE: _tr("Export people"),
+            RecordKind.DEALS: _tr("Export deals"),
+            RecordKind.ACTIVITIES: _tr("Export activities"),
+            RecordKind.NOTES: _tr("Export notes"),
         }
         name, chosen = file_dialogs.get_save_file_name(
             self._parent,
@@ -292,7 +293,7 @@ class AccountActions(QObject):
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
-        fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        fmt = FileFormat.XLSX if path.suffix.lower() == ".xlsx" else FileFormat.CSV
         from accountmgr.domain import export  # on first use
 
         def work(progress: Callable[[int, int], None] | None) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from accountmgr.domain import account_detail, clock, organizations
 from accountmgr.domain.account_detail import Header
+from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
 from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.panel_models import (
@@ -105,7 +106,7 @@ class AccountOverview(QObject):
         if self._field_edit:
             pass  # the model rereads the edited row itself once the write is done
         elif first or self.fields.entity_id != header.id:
-            self.fields.load("organization", header.id)
+            self.fields.load(Entity.ORGANIZATION, header.id)
         else:
             self._reload_fields()
         self._show_overview(header)

@@ -15,6 +15,7 @@ from accountmgr import __version__
 from accountmgr.domain import backups
 from accountmgr.domain.backups import BackupInfo
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.transfer import RecordKind
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.operations import run_in_background
@@ -28,7 +29,13 @@ if TYPE_CHECKING:
 
 D = TypeVar("D", bound=QDialog)
 
-EXPORT_KINDS = ("organizations", "persons", "deals", "activities", "notes")
+EXPORT_KINDS = (  # the order of the Export menu's actions
+    RecordKind.ORGANIZATIONS,
+    RecordKind.PEOPLE,
+    RecordKind.DEALS,
+    RecordKind.ACTIVITIES,
+    RecordKind.NOTES,
+)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -57,7 +64,7 @@ class DataCommands(QObject):
         ui.actionImport.triggered.connect(self.import_file)
         exports = (
             ui.actionExportOrganizations,
-            ui.actionExportPersons,
+            ui.actionExportPeople,
             ui.actionExportDeals,
             ui.actionExportActivities,
             ui.actionExportNotes,

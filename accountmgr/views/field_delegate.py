@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain.customfields import FieldDefinition
+from accountmgr.domain.customfields import FieldDefinition, FieldType
 from accountmgr.qtmodels.custom_values_model import CurrencyRole, FieldRole, UsersRole
 from accountmgr.qtmodels.formatting import fill
 
@@ -206,25 +206,25 @@ class FieldDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         editor: QWidget
         match field.field_type:
-            case "large_text":
+            case FieldType.LARGE_TEXT:
                 text_edit = QPlainTextEdit(parent)
                 text_edit.setTabChangesFocus(True)
                 text_edit.setToolTip(self.tr("Ctrl+Enter saves; Enter starts a new line."))
                 editor = text_edit
-            case "number":
+            case FieldType.NUMBER:
                 editor = NumberEdit("", parent)
-            case "monetary":
+            case FieldType.MONETARY:
                 code, _exponent = index.data(CurrencyRole) or ("", 0)
                 editor = NumberEdit(str(code), parent)
-            case "date":
+            case FieldType.DATE:
                 editor = DateEdit(parent)
-            case "single_option":
+            case FieldType.SINGLE_OPTION:
                 combo = QComboBox(parent)
                 combo.addItem("", None)
                 for option_text in field.options:
                     combo.addItem(option_text, option_text)
                 editor = combo
-            case "multiple_options":
+            case FieldType.MULTIPLE_OPTIONS:
                 checklist = QListWidget(parent)
                 for option_text in field.options:
                     item = QListWidgetItem(option_text, checklist)
@@ -236,13 +236,13 @@ class FieldDelegate(QStyledItemDelegate):
                     item.setCheckState(Qt.CheckState.Unchecked)
                 checklist.setToolTip(self.tr("Space ticks an option; Enter saves."))
                 editor = checklist
-            case "user":
+            case FieldType.USER:
                 combo = QComboBox(parent)
                 combo.addItem(self.tr("Nobody"), None)
                 for user_id, name in index.data(UsersRole) or []:
                     combo.addItem(name, user_id)
                 editor = combo
-            case "phone":
+            case FieldType.PHONE:
                 line = QLineEdit(parent)
                 line.setValidator(
                     QRegularExpressionValidator(QRegularExpression(PHONE_PATTERN), line)

@@ -14,6 +14,7 @@ from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import default_currency
+from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.model = AccountsModel(hub, self)
         # The locale's, as on the command line (en_US's on a machine without locale settings).
         self.model.first_weekday = first_weekday()
-        self.model.set_custom_fields(customfields.definitions("organization"))
+        self.model.set_custom_fields(customfields.definitions(Entity.ORGANIZATION))
         self.list_tab = ListTab(
             self.model, self.filters, settings, organizations.users(), organizations.labels(), self
         )
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
             for cards in self.kanban_tab.lists.values():
                 cards.viewport().update()
         if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
-            fields = customfields.definitions("organization")
+            fields = customfields.definitions(Entity.ORGANIZATION)
             if [c.field for c in self.model.columns if c.field] != fields:
                 self.list_tab.set_custom_fields(fields)
         self._enable_for(self.selected_ids())

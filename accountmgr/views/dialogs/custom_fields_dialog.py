@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain import customfields
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.customfields import FieldAdmin
+from accountmgr.domain.customfields import Entity, FieldAdmin, FieldType
 from accountmgr.qtmodels.field_definitions_model import (
     OPTIONS,
     FieldDefinitionsModel,
@@ -83,7 +83,7 @@ class FieldDialog(DefinitionDialog):
 
     def _type_row(self) -> QComboBox:
         combo = QComboBox(self)
-        for field_type in customfields.FIELD_TYPES:
+        for field_type in FieldType:
             combo.addItem(type_name(field_type), field_type)
         self._row(self.tr("&Type:"), combo)
         return combo
@@ -91,8 +91,9 @@ class FieldDialog(DefinitionDialog):
     def name(self) -> str:
         return self.name_edit.text() if self.name_edit is not None else ""
 
-    def field_type(self) -> str:
-        return str(self.type_combo.currentData()) if self.type_combo is not None else ""
+    def field_type(self) -> FieldType:
+        assert self.type_combo is not None, "a dialog that chooses the type"
+        return FieldType(self.type_combo.currentData())
 
     def options(self) -> tuple[str, ...]:
         """The options typed, one per line; blank lines are skipped."""
@@ -123,7 +124,7 @@ class CustomFieldsDialog(SettingsTableDialog):
         super().__init__(hub, parent, stack)
         self.ui = Ui_CustomFieldsDialog()
         self.ui.setupUi(self)
-        for row, entity in enumerate(customfields.ENTITIES):
+        for row, entity in enumerate(Entity):
             self.ui.entity.setItemData(row, entity)
         self.model = FieldDefinitionsModel(self)
         ui = self.ui
@@ -174,7 +175,7 @@ class CustomFieldsDialog(SettingsTableDialog):
 
     @Slot()
     def _on_entity_changed(self) -> None:
-        self.model.reload(str(self.ui.entity.currentData()))
+        self.model.reload(Entity(self.ui.entity.currentData()))
         self.select_field(None)
         self._update_buttons()
 

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from accountmgr.domain import import_fields, import_files, import_headers, transfer
+from accountmgr.domain import import_fields, import_files, import_headers
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_files import Table
+from accountmgr.domain.transfer import FORMER_NAMES, OnDuplicate, RecordKind
 from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.import_models import FIELD, HEADER, SAMPLES, field_label
 from accountmgr.views import file_dialogs
@@ -55,15 +56,26 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 PREVIEW_ROWS = 50
-KIND_CHOICES = ("organizations", "persons", "deals", "activities", "notes")  # the combo's order
-DUPLICATE_KINDS = ("organizations", "persons", "deals")  # the others never have duplicates
+KIND_CHOICES = (  # the combo's order
+    RecordKind.ORGANIZATIONS,
+    RecordKind.PEOPLE,
+    RecordKind.DEALS,
+    RecordKind.ACTIVITIES,
+    RecordKind.NOTES,
+)
+DUPLICATE_KINDS = (  # the others never have duplicates
+    RecordKind.ORGANIZATIONS,
+    RecordKind.PEOPLE,
+    RecordKind.DEALS,
+)
+DUPLICATE_CHOICES = (OnDuplicate.SKIP, OnDuplicate.UPDATE, OnDuplicate.CREATE)  # the combo's order
 SETTINGS_FOLDER = "import/folder"
 SETTINGS_MAPPINGS = "import/mappings"
 ERROR_STYLE = "color: #c62828;"
 
 # Words in a file's name that say what it holds, in the six languages of the interface.
-_NAME_HINTS: dict[str, tuple[str, ...]] = {
-    "organizations": (
+_NAME_HINTS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.ORGANIZATIONS: (
         "organi",
         "compan",
         "account",
@@ -74,10 +86,10 @@ _NAME_HINTS: dict[str, tuple[str, ...]] = {
         "aziend",
         "societ",
     ),
-    "persons": ("person", "people", "contact", "kontakt", "personne", "contatt", "contato"),
-    "deals": ("deal", "opportunit", "affaire", "geschäft", "trato", "negoci", "trattativ"),
-    "activities": ("activit", "aktivit", "task", "aufgabe", "tâche", "tarea", "tarefa"),
-    "notes": ("note", "notiz", "nota"),
+    RecordKind.PEOPLE: ("person", "people", "contact", "kontakt", "personne", "contatt", "contato"),
+    RecordKind.DEALS: ("deal", "opportunit", "affaire", "geschäft", "trato", "negoci", "trattativ"),
+    RecordKind.ACTIVITIES: ("activit", "aktivit", "task", "aufgabe", "tâche", "tarea", "tarefa"),
+    RecordKind.NOTES: ("note", "notiz", "nota"),
 }
 
 
@@ -88,12 +100,12 @@ def month_first(locale: QLocale) -> bool:
     return 0 <= month < day and not pattern.lstrip().startswith("y")
 
 
-def guess_kind(path: Path, headers: list[str]) -> str:
+def guess_kind(path: Path, headers: list[str]) -> RecordKind:
     """What a file most likely holds: the kind whose fields its headers match best, the
     required ones above all, with a hint from the file's name."""
     name = path.stem.casefold()
 
-    def score(kind: str) -> int:
+    def score(kind: RecordKind) -> int:
         mapped = import_headers.auto_map(kind, headers)
         required = {f.key for f in import_fields.fields_for(kind) if f.required}
         points = len(mapped) + (3 if required <= set(mapped.values()) else 0)
@@ -180,12 +192,11 @@ class FilePage(ImportPage):
         self._table: Table | None = None
 
         for row, kind in enumerate(KIND_CHOICES):
-            self.ui.kind.setItemData(row, kind)
+            self.ui.kind.setItemData(row, kind.value)
         self.ui.dateOrder.setItemData(0, True)
         self.ui.dateOrder.setItemData(1, False)
-        for row, choice in enumerate(("skip", "update", "create")):
-            assert choice in transfer.DUPLICATE_CHOICES
-            self.ui.onDuplicate.setItemData(row, choice)
+        for row, choice in enumerate(DUPLICATE_CHOICES):
+            self.ui.onDuplicate.setItemData(row, choice.value)
         self.ui.dateOrder.setCurrentIndex(1 if month_first(QLocale()) else 0)
 
         self.ui.chooseButton.clicked.connect(self.choose_file)
@@ -202,17 +213,17 @@ class FilePage(ImportPage):
         """The first rows of the file (at most PREVIEW_ROWS), or None when it cannot be read."""
         return self._table
 
-    def kind(self) -> str:
-        return str(self.ui.kind.currentData())
+    def kind(self) -> RecordKind:
+        return RecordKind(self.ui.kind.currentData())
 
-    def set_kind(self, kind: str) -> None:
-        self.ui.kind.setCurrentIndex(self.ui.kind.findData(kind))
+    def set_kind(self, kind: RecordKind) -> None:
+        self.ui.kind.setCurrentIndex(self.ui.kind.findData(str(kind)))
 
     def day_first(self) -> bool:
         return bool(self.ui.dateOrder.currentData())
 
-    def on_duplicate(self) -> str:
-        return str(self.ui.onDuplicate.currentData())
+    def on_duplicate(self) -> OnDuplicate:
+        return OnDuplicate(self.ui.onDuplicate.currentData())
 
     def create_missing(self) -> bool:
         return self.ui.createMissing.isChecked()
@@ -291,7 +302,7 @@ class FilePage(ImportPage):
         kind = self.kind()
         self.ui.onDuplicate.setEnabled(kind in DUPLICATE_KINDS)
         self.ui.duplicateLabel.setEnabled(kind in DUPLICATE_KINDS)
-        self.ui.createMissing.setEnabled(kind != "organizations")
+        self.ui.createMissing.setEnabled(kind != RecordKind.ORGANIZATIONS)
 
 
 class ColumnsPage(ImportPage):
@@ -309,7 +320,7 @@ class ColumnsPage(ImportPage):
                 "are left out."
             )
         )
-        self._mapped_for: tuple[str, Path] | None = None
+        self._mapped_for: tuple[RecordKind, Path] | None = None
         model = wizard.mapping_model
         columns = self.ui.columns
         columns.setModel(model)
@@ -354,12 +365,16 @@ class ColumnsPage(ImportPage):
     def focus_on_arrival(self) -> QWidget:
         return self.ui.columns
 
-    def _settings_key(self, kind: str, headers: list[str]) -> str:
+    def _settings_key(self, kind_name: str, headers: list[str]) -> str:
         digest = hashlib.sha1("\n".join(sorted(headers)).encode(), usedforsecurity=False)
-        return f"{SETTINGS_MAPPINGS}/{kind}/{digest.hexdigest()[:16]}"
+        return f"{SETTINGS_MAPPINGS}/{kind_name}/{digest.hexdigest()[:16]}"
 
-    def _remembered(self, kind: str, headers: list[str]) -> dict[str, str] | None:
-        text = self._wizard.settings.value(self._settings_key(kind, headers), "")
+    def _remembered(self, kind: RecordKind, headers: list[str]) -> dict[str, str] | None:
+        # a choice remembered before the kind was renamed ("persons") is kept under that name
+        names = [kind.value, *(old for old, new in FORMER_NAMES.items() if new == kind)]
+        settings = self._wizard.settings
+        stored = (settings.value(self._settings_key(name, headers), "") for name in names)
+        text = next((found for found in stored if found), "")
         try:
             saved = json.loads(str(text)) if text else None
         except ValueError:
@@ -374,11 +389,11 @@ class ColumnsPage(ImportPage):
         headers = model.headers
         keys = {h: model.field_of(c) for c, h in enumerate(headers)}
         self._wizard.settings.setValue(
-            self._settings_key(self._wizard.file_page.kind(), headers),
+            self._settings_key(self._wizard.file_page.kind().value, headers),
             json.dumps(keys, ensure_ascii=False),
         )
 
-    def initial_mapping(self, kind: str, headers: list[str]) -> dict[int, str]:
+    def initial_mapping(self, kind: RecordKind, headers: list[str]) -> dict[int, str]:
         """The mapping remembered for these headers, else the one matched from their names."""
         automatic = import_headers.auto_map(kind, headers)
         saved = self._remembered(kind, headers)
