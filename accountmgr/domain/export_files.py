@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.files import refuse_open_database
 from accountmgr.domain.import_files import FORMULA_STARTS
+
+if TYPE_CHECKING:
+    from openpyxl.cell import Cell
 
 # A cell starting like a formula gets a leading quote in CSV; so does one that starts with a
 # quote and then like a formula, so that the import, which takes one such quote away again
@@ -119,14 +121,13 @@ def _xlsx_value(value: Any) -> Any:
             length=len(text),
             limit=XLSX_MAX_CELL,
         )
-    # Text cells are typed as text (`_text_cell`), so "=..." is never a formula and needs no
+    # Text cells are typed as text (`_as_text`), so "=..." is never a formula and needs no
     # quote; only a text that starts with the quote the import would take away keeps it.
     return "'" + text if text.startswith(_GUARDED[len(FORMULA_STARTS) :]) else text
 
 
-def _text_cell(cell_type: Any, sheet: Any, text: str) -> Any:
-    """A cell holding text as text (data type "s"): never read as a formula or a number."""
-    cell = cell_type(sheet, text)
+def _as_text(cell: Cell) -> Cell:
+    """The cell holding its text as text (data type "s"): never read as a formula or a number."""
     cell.data_type = "s"
     return cell
 
@@ -142,15 +143,17 @@ def _number_format(value: Any) -> str | None:
 
 
 def write_xlsx(temp: Path, kind: str, headers: list[str], records: Iterable[list[Any]]) -> int:
-    # openpyxl has no type hints; it is loaded when an Excel file is written
-    openpyxl = importlib.import_module("openpyxl")
-    cell_type = importlib.import_module("openpyxl.cell").WriteOnlyCell
-    book = openpyxl.Workbook(write_only=True)
+    # here, not at the top: only an Excel export pays for loading openpyxl
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
     sheet = book.create_sheet(kind)
-    bold = importlib.import_module("openpyxl.styles").Font(bold=True)
+    bold = Font(bold=True)
     header_cells = []
     for header in headers:
-        cell = _text_cell(cell_type, sheet, _xlsx_value(header))
+        cell = _as_text(WriteOnlyCell(sheet, _xlsx_value(header)))
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
@@ -161,11 +164,11 @@ def write_xlsx(temp: Path, kind: str, headers: list[str], records: Iterable[list
             typed = _xlsx_value(value)
             number_format = _number_format(typed)
             if isinstance(typed, str) and typed.startswith(FORMULA_STARTS):
-                cells.append(_text_cell(cell_type, sheet, typed))
+                cells.append(_as_text(WriteOnlyCell(sheet, typed)))
             elif number_format is None:
                 cells.append(typed)
             else:
-                cell = cell_type(sheet, typed)
+                cell = WriteOnlyCell(sheet, typed)
                 cell.number_format = number_format
                 cells.append(cell)
         sheet.append(cells)
