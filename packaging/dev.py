@@ -2,7 +2,7 @@
 
     python3.11 packaging/dev.py run [ARGS...]   open the app (on the embedded default database)
     python3.11 packaging/dev.py test [ARGS...]  run the whole test suite headless
-    python3.11 packaging/dev.py check           ruff, mypy, import-linter, forms up to date
+    python3.11 packaging/dev.py check           ruff, mypy, import-linter, .ts and forms up to date
     python3.11 packaging/dev.py package         build the PyInstaller bundle and smoke-test it
 
 The virtual environment lives in `.venv/` and is rebuilt whenever pyproject.toml changes.
@@ -69,6 +69,7 @@ def check() -> int:
         ),
         ("mypy", [str(PYTHON), "-m", "mypy", "accountmgr", "packaging"]),
         ("import-linter", [str(BIN / "lint-imports")]),
+        ("translations hold every string", [str(PYTHON), "packaging/translations.py", "--check"]),
         ("forms up to date", [str(PYTHON), "packaging/forms.py", "--check"]),
     ]
     failed = []

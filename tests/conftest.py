@@ -43,6 +43,67 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+# Every text the application asks Qt to translate, as (context, source): each must be in the
+# Linguist sources, or no translator could ever translate it (see `pytest_sessionfinish`).
+ASKED: set[tuple[str, str]] = set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _record_translated_texts() -> Iterator[None]:
+    """A translator that translates nothing and notes what it was asked."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    class Recorder(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str | None:
+            if source:
+                ASKED.add((context, source))
+            return None  # a null string: not translated here, ask the next translator
+
+        def isEmpty(self) -> bool:
+            return False
+
+    app = QApplication.instance() or QApplication([])
+    recorder = Recorder(app)
+    QCoreApplication.installTranslator(recorder)
+    yield
+    QCoreApplication.removeTranslator(recorder)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when the application asked to translate a text the Linguist sources do not
+    hold (a `tr()` of a variable, a string built before it is translated, a new string not
+    extracted yet with packaging/translations.py)."""
+    import xml.etree.ElementTree as ET
+
+    if not ASKED:
+        return
+    source = Path(__file__).resolve().parent.parent / "resources/translations/accountmgr_fr.ts"
+    known = {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in ET.parse(source).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    # PySide's tr() asks each class of the object's in turn (the subclass first): a text is
+    # found when one of the contexts it was asked in holds it.
+    contexts: dict[str, set[str]] = {}
+    for context, text in ASKED:
+        contexts.setdefault(text, set()).add(context)
+    missing = sorted(
+        (min(asked), text)
+        for text, asked in contexts.items()
+        if not any((context, text) in known for context in asked)
+        and not all(c[:1] == "Q" and c[1:2].isupper() for c in asked)  # Qt's own texts
+        and asked != {"ActivityType"}  # a type's name: the built-in ones are in, others are data
+    )
+    if missing:
+        lines = "\n".join(f"  {context}: {text!r}" for context, text in missing)
+        print(f"\n{len(missing)} texts asked for translation are in no .ts file:\n{lines}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked slow (processes killed mid-write, real mouse drags, whole commands end to
     end) run only with `--slow`: a plain `pytest` is the quick loop while working."""

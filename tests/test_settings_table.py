@@ -63,7 +63,7 @@ def test_the_editing_dialog_saves_once_ok_is_allowed(qtbot: QtBot) -> None:
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(qtbot: QtBot) -> None:
     def save(dialog: NameDialog) -> Change:
-        raise ValidationError("There is already one called “{name}”.", name=dialog.edit.text())
+        raise ValidationError("There is already a field called “{name}”.", name=dialog.edit.text())
 
     dialog = NameDialog(save)
     qtbot.addWidget(dialog)
@@ -73,7 +73,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(qtbot: QtBot) -> N
     assert dialog.isVisible()
     assert dialog.change is None
     assert not dialog.error.isHidden()
-    assert dialog.error.text() == "There is already one called “Gold”."
+    assert dialog.error.text() == "There is already a field called “Gold”."
 
 
 # -- the table dialog -----------------------------------------------------------------------

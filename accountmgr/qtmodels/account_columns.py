@@ -35,11 +35,6 @@ CUSTOM_CHUNK = 500  # custom values are read for this many rows per query
 _OVERDUE = "#c62828"
 
 
-def _tr(text: str) -> str:
-    # The texts keep the model's translation context, where the translations have them.
-    return QCoreApplication.translate("AccountsModel", text)
-
-
 def state_of(next_due: str | None, today: dt.date) -> str:
     """The next activity's state: overdue, today, later or none."""
     if not next_due:
@@ -175,7 +170,11 @@ class ColumnSpec:
         return self.edit is not None
 
     def header(self) -> str:
-        return self.title if self.field is not None else _tr(self.title)
+        return (
+            self.title
+            if self.field is not None
+            else QCoreApplication.translate("AccountsModel", self.title)
+        )
 
     def old_value(self, cells: Cells, row: ListRow) -> object:
         """What an edit replaces: what undo puts back."""
@@ -232,7 +231,9 @@ _STATE_TIPS = {
 
 
 def _state_tip(_cells: Cells, row: ListRow) -> str:
-    return _tr(str(_STATE_TIPS[state_of(row.next_due, clock.today())]))
+    return QCoreApplication.translate(
+        "AccountsModel", str(_STATE_TIPS[state_of(row.next_due, clock.today())])
+    )
 
 
 def _owner(_cells: Cells, row: ListRow) -> str:
@@ -253,7 +254,7 @@ def _won_deals(_cells: Cells, row: ListRow) -> str:
 
 def _won_value(cells: Cells, row: ListRow) -> str:
     if row.won_unpriced:  # deals in a currency without a rate are not in it
-        return fill(_tr("%1 *"), cells.money(row.won_value))
+        return fill(QCoreApplication.translate("AccountsModel", "%1 *"), cells.money(row.won_value))
     return cells.money(row.won_value)
 
 
@@ -261,7 +262,12 @@ def _unpriced_tip(_cells: Cells, row: ListRow) -> str | None:
     if not row.won_unpriced:
         return None
     codes = ", ".join(unpriced_currencies(row.id))  # read only when a tooltip shows
-    return fill(_tr("No exchange rate yet for %1: the won value leaves those deals out."), codes)
+    return fill(
+        QCoreApplication.translate(
+            "AccountsModel", "No exchange rate yet for %1: the won value leaves those deals out."
+        ),
+        codes,
+    )
 
 
 def _open_value(cells: Cells, row: ListRow) -> str:
@@ -289,7 +295,7 @@ def _days_ago(_cells: Cells, row: ListRow) -> str | None:
 
 def _next_activity(_cells: Cells, row: ListRow) -> str:
     if not row.next_due:
-        return _tr("Nothing planned")
+        return QCoreApplication.translate("AccountsModel", "Nothing planned")
     locale = QLocale()
     when = locale.toString(_qdate(row.next_due), QLocale.FormatType.ShortFormat)
     if row.next_due_time:

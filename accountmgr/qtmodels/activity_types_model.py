@@ -22,10 +22,6 @@ _CONTEXT = "ActivityTypesModel"
 NAME, COLOUR, SUBJECT, DURATION, FOLLOWUP, STATUS = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def icon_for(file_name: str) -> QIcon | None:
     """The icon of an activity type, or None when its SVG is not among the resources."""
     path = resource_path("icons", file_name)
@@ -34,14 +30,21 @@ def icon_for(file_name: str) -> QIcon | None:
 
 def duration_text(minutes: int, locale: QLocale | None = None) -> str:
     """`15` -> "15 min" in the person's locale."""
-    return fill(_tr("%1 min"), (locale or QLocale()).toString(minutes))
+    return fill(
+        QCoreApplication.translate("ActivityTypesModel", "%1 min"),
+        (locale or QLocale()).toString(minutes),
+    )
 
 
 def followup_text(days: int | None, locale: QLocale | None = None) -> str:
     """`90` -> "90 days", `1` -> "1 day", None -> "—"."""
     if days is None:
         return "—"
-    template = _tr("%1 day") if days == 1 else _tr("%1 days")
+    template = (
+        QCoreApplication.translate("ActivityTypesModel", "%1 day")
+        if days == 1
+        else QCoreApplication.translate("ActivityTypesModel", "%1 days")
+    )
     return fill(template, (locale or QLocale()).toString(days))
 
 
@@ -52,7 +55,10 @@ def _colour_swatch(kind: TypeAdmin) -> QColor | None:
 def _status_tip(kind: TypeAdmin) -> str | None:
     if not kind.retired:
         return None
-    return _tr("Not offered when scheduling; its activities keep it. Restore it to offer it again.")
+    return QCoreApplication.translate(
+        "ActivityTypesModel",
+        "Not offered when scheduling; its activities keep it. Restore it to offer it again.",
+    )
 
 
 class ActivityTypesModel(RecordTableModel[TypeAdmin]):
@@ -92,7 +98,11 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Status")),
-                lambda t: _tr("Retired") if t.retired else _tr("Active"),
+                lambda t: (
+                    QCoreApplication.translate("ActivityTypesModel", "Retired")
+                    if t.retired
+                    else QCoreApplication.translate("ActivityTypesModel", "Active")
+                ),
                 tooltip=_status_tip,
             ),
         ]

@@ -32,13 +32,9 @@ TYPE_NAMES: dict[FieldType, str] = {  # English source text, translated when sho
 NAME, TYPE, OPTIONS, STATUS = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def type_name(field_type: FieldType) -> str:
     """A field type as people read it, translated: SINGLE_OPTION -> "Single option"."""
-    return _tr(TYPE_NAMES[field_type])
+    return QCoreApplication.translate("FieldDefinitionsModel", TYPE_NAMES[field_type])
 
 
 class FieldDefinitionsModel(RecordTableModel[FieldAdmin]):
@@ -59,9 +55,16 @@ class FieldDefinitionsModel(RecordTableModel[FieldAdmin]):
         ),
         Column(
             str(QT_TRANSLATE_NOOP("FieldDefinitionsModel", "Status")),
-            lambda f: _tr("Retired") if f.retired else _tr("Active"),
+            lambda f: (
+                QCoreApplication.translate("FieldDefinitionsModel", "Retired")
+                if f.retired
+                else QCoreApplication.translate("FieldDefinitionsModel", "Active")
+            ),
             tooltip=lambda f: (
-                _tr("Hidden everywhere; its values are kept. Restore it to show it again.")
+                QCoreApplication.translate(
+                    "FieldDefinitionsModel",
+                    "Hidden everywhere; its values are kept. Restore it to show it again.",
+                )
                 if f.retired
                 else None
             ),

@@ -50,10 +50,6 @@ _STATUSES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _problem(problem: Problem) -> str:
     return message_text(problem.template, problem.params, problem.message)
 
@@ -72,7 +68,9 @@ def line_text(line: int, locale: QLocale | None = None) -> str:
 
 def _column_name(headers: Sequence[str], column: int) -> str:
     header = headers[column] if 0 <= column < len(headers) else ""
-    return header or fill(_tr("Column %1"), QLocale().toString(column + 1))
+    return header or fill(
+        QCoreApplication.translate("ImportModels", "Column %1"), QLocale().toString(column + 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -115,7 +113,11 @@ class ColumnMappingModel(RecordTableModel[_FileColumn]):
                 str(QT_TRANSLATE_NOOP("ImportModels", "Import as")),
                 self._field_text,
                 edit=lambda c: c.key,
-                tooltip=lambda c: None if c.key else _tr("This column is left out"),
+                tooltip=lambda c: (
+                    None
+                    if c.key
+                    else QCoreApplication.translate("ImportModels", "This column is left out")
+                ),
                 foreground=lambda c: None if c.key else muted_brush(),
                 roles={FieldKeyRole: lambda c: c.key},
                 editable=True,
@@ -173,8 +175,13 @@ class ColumnMappingModel(RecordTableModel[_FileColumn]):
 
     def choices(self) -> list[tuple[str, str]]:
         """(key, text) of what a column can be imported as: nothing, then every field."""
-        return [("", _tr("Do not import"))] + [
-            (f.key, fill(_tr("%1 (required)"), field_label(f)) if f.required else field_label(f))
+        return [("", QCoreApplication.translate("ImportModels", "Do not import"))] + [
+            (
+                f.key,
+                fill(QCoreApplication.translate("ImportModels", "%1 (required)"), field_label(f))
+                if f.required
+                else field_label(f),
+            )
             for f in self._fields
         ]
 
@@ -190,7 +197,11 @@ class ColumnMappingModel(RecordTableModel[_FileColumn]):
 
     def _field_text(self, column: _FileColumn) -> str:
         spec = self._by_key.get(column.key)
-        return field_label(spec) if spec is not None else _tr("Do not import")
+        return (
+            field_label(spec)
+            if spec is not None
+            else QCoreApplication.translate("ImportModels", "Do not import")
+        )
 
     def set_cell(self, row: int, column: int, value: Any, role: int) -> bool:
         if role not in (Qt.ItemDataRole.EditRole, FieldKeyRole):
@@ -215,7 +226,11 @@ def display_value(value: Any, exponents: dict[str, int], locale: QLocale | None 
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (
+            QCoreApplication.translate("ImportModels", "Yes")
+            if value
+            else QCoreApplication.translate("ImportModels", "No")
+        )
     if isinstance(value, int):
         return locale.toString(value)
     if isinstance(value, float | Decimal):
@@ -347,7 +362,11 @@ class PreviewModel(RecordTableModel[_PreviewRow]):
 
     def _problems(self, row: _PreviewRow) -> list[str]:
         return [
-            fill(_tr("%1: %2"), _column_name(self._headers, p.column), _problem(p))
+            fill(
+                QCoreApplication.translate("ImportModels", "%1: %2"),
+                _column_name(self._headers, p.column),
+                _problem(p),
+            )
             if p.column is not None
             else _problem(p)
             for p in row.converted.problems
@@ -360,7 +379,14 @@ class PreviewModel(RecordTableModel[_PreviewRow]):
             problems = self._problems(row)
             if not problems:
                 return None
-            return "\n".join([_tr("This row will be skipped and reported:"), *problems])
+            return "\n".join(
+                [
+                    QCoreApplication.translate(
+                        "ImportModels", "This row will be skipped and reported:"
+                    ),
+                    *problems,
+                ]
+            )
 
         return _marked_column(
             str(QT_TRANSLATE_NOOP("ImportModels", "Line")),
@@ -399,7 +425,7 @@ class PreviewModel(RecordTableModel[_PreviewRow]):
             else:
                 return raw
             if spec.value_type == "status" and isinstance(value, str) and value in _STATUSES:
-                return _tr(_STATUSES[value])
+                return QCoreApplication.translate("ImportModels", _STATUSES[value])
             return display_value(value, self._exponents)
 
         def tooltip(row: _PreviewRow) -> str | None:
@@ -408,11 +434,16 @@ class PreviewModel(RecordTableModel[_PreviewRow]):
                 return "\n".join(messages)
             if column not in row.converted.ambiguous:
                 return None
-            order = _tr("day first") if self._day_first else _tr("month first")
+            order = (
+                QCoreApplication.translate("ImportModels", "day first")
+                if self._day_first
+                else QCoreApplication.translate("ImportModels", "month first")
+            )
             return fill(
-                _tr(
+                QCoreApplication.translate(
+                    "ImportModels",
                     "“%1” could be read day first or month first; it is read %2. "
-                    "The first page says which."
+                    "The first page says which.",
                 ),
                 row.raw(column),
                 order,
@@ -424,7 +455,8 @@ class PreviewModel(RecordTableModel[_PreviewRow]):
             tooltip,
             state,
             header_tooltip=lambda: fill(
-                _tr("From the column “%1”"), _column_name(self._headers, column)
+                QCoreApplication.translate("ImportModels", "From the column “%1”"),
+                _column_name(self._headers, column),
             ),
         )
 

@@ -47,10 +47,6 @@ T = TypeVar("T")
 _INVALID = QModelIndex()
 
 
-def _tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
-
-
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -141,7 +137,7 @@ class ActivitiesModel(QAbstractListModel):
             if item.done and not done_seen:
                 done_seen = True
                 day = None
-                rows.append(_Heading(_tr("ActivitiesModel", "History")))
+                rows.append(_Heading(QCoreApplication.translate("ActivitiesModel", "History")))
             when = (
                 (item.done_time.date() if item.done_time else item.due_date)
                 if item.done
@@ -157,11 +153,11 @@ class ActivitiesModel(QAbstractListModel):
     def _day_heading(day: dt.date, today: dt.date, *, overdue: bool) -> _Heading:
         text = QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
         if day == today:
-            text = fill(_tr("ActivitiesModel", "Today — %1"), text)
+            text = fill(QCoreApplication.translate("ActivitiesModel", "Today — %1"), text)
         elif day == today + dt.timedelta(days=1):
-            text = fill(_tr("ActivitiesModel", "Tomorrow — %1"), text)
+            text = fill(QCoreApplication.translate("ActivitiesModel", "Tomorrow — %1"), text)
         elif overdue:
-            text = fill(_tr("ActivitiesModel", "Overdue — %1"), text)
+            text = fill(QCoreApplication.translate("ActivitiesModel", "Overdue — %1"), text)
         return _Heading(text, overdue)
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
@@ -228,11 +224,20 @@ class ActivitiesModel(QAbstractListModel):
         return None
 
     def _line(self, item: ActivityItem) -> str:
-        parts = [fill(_tr("ActivitiesModel", "%1: %2"), type_name(item.type_name), item.subject)]
+        parts = [
+            fill(
+                QCoreApplication.translate("ActivitiesModel", "%1: %2"),
+                type_name(item.type_name),
+                item.subject,
+            )
+        ]
         details = []
         if item.done and item.done_time is not None:
             details.append(
-                fill(_tr("ActivitiesModel", "done %1"), short_time(item.done_time.time()))
+                fill(
+                    QCoreApplication.translate("ActivitiesModel", "done %1"),
+                    short_time(item.done_time.time()),
+                )
             )
         elif item.due_time is not None:
             details.append(short_time(item.due_time))
@@ -270,7 +275,7 @@ class NotesModel(_PanelTable[NoteItem]):
                 decoration=lambda n: self.pin_icon if n.pinned else None,
                 roles={
                     Qt.ItemDataRole.AccessibleDescriptionRole: lambda n: (
-                        _tr(self.CONTEXT, "Pinned") if n.pinned else None
+                        QCoreApplication.translate("NotesModel", "Pinned") if n.pinned else None
                     )
                 },
             )
@@ -281,11 +286,15 @@ class NotesModel(_PanelTable[NoteItem]):
         if item.author_name:
             parts.append(item.author_name)
         if item.person_name:
-            parts.append(fill(_tr(self.CONTEXT, "about %1"), item.person_name))
+            parts.append(
+                fill(QCoreApplication.translate("NotesModel", "about %1"), item.person_name)
+            )
         if item.deal_title:
-            parts.append(fill(_tr(self.CONTEXT, "deal: %1"), item.deal_title))
+            parts.append(
+                fill(QCoreApplication.translate("NotesModel", "deal: %1"), item.deal_title)
+            )
         if item.pinned:
-            parts.append(_tr(self.CONTEXT, "pinned"))
+            parts.append(QCoreApplication.translate("NotesModel", "pinned"))
         return " · ".join(parts)
 
 
@@ -322,9 +331,9 @@ class FilesModel(_PanelTable[Any]):
 
 def _deal_status(item: DealItem) -> str:
     return {
-        "open": _tr("DealsModel", "Open"),
-        "won": _tr("DealsModel", "Won"),
-        "lost": _tr("DealsModel", "Lost"),
+        "open": QCoreApplication.translate("DealsModel", "Open"),
+        "won": QCoreApplication.translate("DealsModel", "Won"),
+        "lost": QCoreApplication.translate("DealsModel", "Lost"),
     }.get(item.status, item.status)
 
 
@@ -348,7 +357,9 @@ class DealsModel(_PanelTable[DealItem]):
             str(QT_TRANSLATE_NOOP("DealsModel", "Deal")),
             lambda d: d.title,
             tooltip=lambda d: (
-                fill(_tr("DealsModel", "Contact: %1"), d.person_name) if d.person_name else None
+                fill(QCoreApplication.translate("DealsModel", "Contact: %1"), d.person_name)
+                if d.person_name
+                else None
             ),
         ),
         Column(
@@ -393,7 +404,10 @@ def _link_column(
         lambda p: ", ".join(values(p)),
         foreground=lambda p: _link_brush() if values(p) else None,
         font=lambda p: _underlined() if values(p) else None,
-        tooltip=lambda p: "\n".join(fill(_tr("PeopleModel", action), v) for v in values(p)) or None,
+        tooltip=lambda p: (
+            "\n".join(fill(QCoreApplication.translate("PeopleModel", action), v) for v in values(p))
+            or None
+        ),
         roles={UrlsRole: lambda p: _urls(scheme, values(p)) if values(p) else None},
     )
 

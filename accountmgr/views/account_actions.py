@@ -45,14 +45,6 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountActions", text)
-
-
-def _plural(text: str, count: int) -> str:
-    return QCoreApplication.translate("AccountActions", text, "", count)
-
-
 class AccountActions(QObject):
     message = Signal(str)  # a line for the status bar about what was just done
 
@@ -92,7 +84,14 @@ class AccountActions(QObject):
                 return organizations.update_organization(org_id, **{field: old})
 
         title = str(self._model.headerData(self._column(key), Qt.Orientation.Horizontal))
-        return undo.run(self._stack, self._hub, self._parent, fill(_tr("Edit %1"), title), do, back)
+        return undo.run(
+            self._stack,
+            self._hub,
+            self._parent,
+            fill(QCoreApplication.translate("AccountActions", "Edit %1"), title),
+            do,
+            back,
+        )
 
     def _column(self, key: str) -> int:
         return next(i for i, c in enumerate(self._model.columns) if c.key == key)
@@ -115,11 +114,12 @@ class AccountActions(QObject):
         def back() -> Change:
             return snapshots.restore_all(snaps)
 
+        how_many = len(org_ids)
         text = QCoreApplication.translate(
-            "AccountActions", "Delete %n organization(s)", "", len(org_ids)
+            "AccountActions", "Delete %n organization(s)", "", how_many
         )
         if len(org_ids) == 1 and names:
-            text = fill(_tr("Delete %1"), names[0])
+            text = fill(QCoreApplication.translate("AccountActions", "Delete %1"), names[0])
         return undo.run(self._stack, self._hub, self._parent, text, do, back)
 
     def _confirm_delete(self, org_ids: list[int], names: list[str]) -> bool:
@@ -127,19 +127,31 @@ class AccountActions(QObject):
         their number and (the first three of) their names."""
         count = len(org_ids)
         if count == 1 and names:
-            title = fill(_tr("Delete %1"), names[0])
-            question = fill(_tr("Delete %1 and everything about it?"), names[0])
-            details = _tr(
+            title = fill(QCoreApplication.translate("AccountActions", "Delete %1"), names[0])
+            question = fill(
+                QCoreApplication.translate("AccountActions", "Delete %1 and everything about it?"),
+                names[0],
+            )
+            details = QCoreApplication.translate(
+                "AccountActions",
                 "Its deals, activities, notes and files are deleted too; its people stay in the "
-                "address book. You can undo this with Ctrl+Z."
+                "address book. You can undo this with Ctrl+Z.",
             )
         else:
-            title = _plural("Delete %n organization(s)", count)
-            question = _plural("Delete %n organization(s) and everything about them?", count)
+            title = QCoreApplication.translate(
+                "AccountActions", "Delete %n organization(s)", None, count
+            )
+            question = QCoreApplication.translate(
+                "AccountActions",
+                "Delete %n organization(s) and everything about them?",
+                None,
+                count,
+            )
             details = fill(
-                _tr(
+                QCoreApplication.translate(
+                    "AccountActions",
                     "%1.\n\nTheir deals, activities, notes and files are deleted too; their "
-                    "people stay in the address book. You can undo this with Ctrl+Z."
+                    "people stay in the address book. You can undo this with Ctrl+Z.",
                 ),
                 listing(names, count),
             )
@@ -158,15 +170,28 @@ class AccountActions(QObject):
         if not org_ids:
             return False
         people = organizations.users()
-        names = [_tr("No owner"), *(name for _, name in people)]
+        names = [
+            QCoreApplication.translate("AccountActions", "No owner"),
+            *(name for _, name in people),
+        ]
         accounts = names_of(org_ids)
         if len(org_ids) == 1 and accounts:
-            title = fill(_tr("Change owner of %1"), accounts[0])
-            label = fill(_tr("New owner of %1:"), accounts[0])
-        else:
-            title = _plural("Change owner of %n organization(s)", len(org_ids))
+            title = fill(
+                QCoreApplication.translate("AccountActions", "Change owner of %1"), accounts[0]
+            )
             label = fill(
-                _plural("New owner of %n organization(s) (%1):", len(org_ids)),
+                QCoreApplication.translate("AccountActions", "New owner of %1:"), accounts[0]
+            )
+        else:
+            how_many = len(org_ids)
+            title = QCoreApplication.translate(
+                "AccountActions", "Change owner of %n organization(s)", None, how_many
+            )
+            how_many = len(org_ids)
+            label = fill(
+                QCoreApplication.translate(
+                    "AccountActions", "New owner of %n organization(s) (%1):", None, how_many
+                ),
                 listing(accounts, len(org_ids)),
             )
         name, ok = QInputDialog.getItem(
@@ -187,12 +212,13 @@ class AccountActions(QObject):
             before.update(previous)
             return change
 
+        how_many = len(org_ids)
         return undo.run(
             self._stack,
             self._hub,
             self._parent,
             QCoreApplication.translate(
-                "AccountActions", "Change owner of %n organization(s)", "", len(org_ids)
+                "AccountActions", "Change owner of %n organization(s)", "", how_many
             ),
             do,
             lambda: organizations.restore_owners(before),
@@ -227,9 +253,10 @@ class AccountActions(QObject):
         def back() -> Change:
             return activities.delete_activities(list(created))
 
+        how_many = len(org_ids)
         text = fill(
             QCoreApplication.translate(
-                "AccountActions", "Schedule “%1” for %n account(s)", "", len(org_ids)
+                "AccountActions", "Schedule “%1” for %n account(s)", "", how_many
             ),
             values["subject"],
         )
@@ -238,7 +265,7 @@ class AccountActions(QObject):
             return
         run_in_background(
             self._parent,
-            _tr("Scheduling activities…"),
+            QCoreApplication.translate("AccountActions", "Scheduling activities…"),
             len(org_ids),
             do_with,
             lambda change: self._finish(text, change, lambda: do_with(None), back),
@@ -259,7 +286,10 @@ class AccountActions(QObject):
         """Export the current view (columns, filter, order) to a CSV file the person picks;
         `done(path, rows)` runs when it is written. Large exports run in the background."""
         name, _ = file_dialogs.get_save_file_name(
-            self._parent, _tr("Export accounts"), "accounts.csv", _tr("CSV files (*.csv)")
+            self._parent,
+            QCoreApplication.translate("AccountActions", "Export accounts"),
+            "accounts.csv",
+            QCoreApplication.translate("AccountActions", "CSV files (*.csv)"),
         )
         if not name:
             return
@@ -270,23 +300,34 @@ class AccountActions(QObject):
             return export.export_accounts_csv(path, org_ids, columns, progress)
 
         total = len(org_ids)
-        self._export(_tr("Exporting accounts…"), total, work, lambda count: done(path, count))
+        self._export(
+            QCoreApplication.translate("AccountActions", "Exporting accounts…"),
+            total,
+            work,
+            lambda count: done(path, count),
+        )
 
     def export_kind(self, kind: RecordKind, done: Callable[[Path, int], None]) -> None:
         """Organizations, people, deals, activities or notes to a CSV or Excel file, in the
         columns an import reads back."""
         titles = {
-            RecordKind.ORGANIZATIONS: _tr("Export organizations"),
-            RecordKind.PEOPLE: _tr("Export people"),
-            RecordKind.DEALS: _tr("Export deals"),
-            RecordKind.ACTIVITIES: _tr("Export activities"),
-            RecordKind.NOTES: _tr("Export notes"),
+            RecordKind.ORGANIZATIONS: QCoreApplication.translate(
+                "AccountActions", "Export organizations"
+            ),
+            RecordKind.PEOPLE: QCoreApplication.translate("AccountActions", "Export people"),
+            RecordKind.DEALS: QCoreApplication.translate("AccountActions", "Export deals"),
+            RecordKind.ACTIVITIES: QCoreApplication.translate(
+                "AccountActions", "Export activities"
+            ),
+            RecordKind.NOTES: QCoreApplication.translate("AccountActions", "Export notes"),
         }
         name, chosen = file_dialogs.get_save_file_name(
             self._parent,
             titles[kind],
             f"{kind}.csv",
-            _tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+            QCoreApplication.translate(
+                "AccountActions", "CSV files (*.csv);;Excel workbooks (*.xlsx)"
+            ),
         )
         if not name:
             return
@@ -299,16 +340,22 @@ class AccountActions(QObject):
         def work(progress: Callable[[int, int], None] | None) -> int:
             return export.export_kind(kind, path, fmt, progress)
 
-        run_in_background(self._parent, _tr("Exporting…"), 0, work, lambda count: done(path, count))
+        run_in_background(
+            self._parent,
+            QCoreApplication.translate("AccountActions", "Exporting…"),
+            0,
+            work,
+            lambda count: done(path, count),
+        )
 
     def export_calendar(self, done: Callable[[Path, int], None]) -> None:
         """Every open activity to an iCalendar file for Outlook, Apple Calendar or Thunderbird;
         exported again, the same activities update there instead of appearing twice."""
         name, _ = file_dialogs.get_save_file_name(
             self._parent,
-            _tr("Export activities to calendar"),
+            QCoreApplication.translate("AccountActions", "Export activities to calendar"),
             "activities.ics",
-            _tr("iCalendar files (*.ics)"),
+            QCoreApplication.translate("AccountActions", "iCalendar files (*.ics)"),
         )
         if not name:
             return
@@ -319,7 +366,12 @@ class AccountActions(QObject):
             return calendar_export.export_ics(path, progress=progress)
 
         total = calendar_export.count_activities()
-        self._export(_tr("Exporting activities…"), total, work, lambda count: done(path, count))
+        self._export(
+            QCoreApplication.translate("AccountActions", "Exporting activities…"),
+            total,
+            work,
+            lambda count: done(path, count),
+        )
 
     def _export(
         self,
@@ -404,9 +456,10 @@ class AccountActions(QObject):
                 column,
                 when,
             )
+        how_many = len(moved)
         return fill(
             QCoreApplication.translate(
-                "AccountActions", "Moved %n activities to %1 (%2)", "", len(moved)
+                "AccountActions", "Moved %n activities to %1 (%2)", "", how_many
             ),
             column,
             when,
@@ -456,9 +509,8 @@ class AccountActions(QObject):
             )
             and completed
         ):
+            count = len(completed)  # lupdate reads a plain name as the count, not a call
             self.message.emit(
-                QCoreApplication.translate(
-                    "AccountActions", "Marked %n activities done", "", len(completed)
-                )
+                QCoreApplication.translate("AccountActions", "Marked %n activities done", "", count)
             )
         return completed

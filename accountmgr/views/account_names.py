@@ -31,7 +31,6 @@ def listing(names: Sequence[str], count: int) -> str:
     ones and "N more"."""
     shown = list(names[:SHORT])
     if count > len(shown):
-        shown.append(
-            QCoreApplication.translate("AccountNames", "%n more", None, count - len(shown))
-        )
+        more = count - len(shown)  # lupdate reads a plain name as the count, not an expression
+        shown.append(QCoreApplication.translate("AccountNames", "%n more", None, more))
     return QLocale().createSeparatedList(shown)

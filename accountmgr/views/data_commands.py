@@ -38,11 +38,6 @@ EXPORT_KINDS = (  # the order of the Export menu's actions
 )
 
 
-def _tr(text: str, n: int = -1) -> str:
-    # The window's context: these are its menus, and their translations were made there.
-    return QCoreApplication.translate("MainWindow", text, None, n)
-
-
 class DataCommands(QObject):
     def __init__(self, window: MainWindow, hub: ChangeHub, settings: QSettings) -> None:
         super().__init__(window)
@@ -55,9 +50,13 @@ class DataCommands(QObject):
         self.activity_types_dialog: ActivityTypesDialog | None = None
         self.custom_fields_dialog: CustomFieldsDialog | None = None
         ui = window.ui
-        self.backup_action = QAction(_tr("&Back up now"), window)
+        self.backup_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Back up now"), window
+        )
         self.backup_action.triggered.connect(self.back_up)
-        self.restore_action = QAction(_tr("&Restore from backup…"), window)
+        self.restore_action = QAction(
+            QCoreApplication.translate("MainWindow", "&Restore from backup…"), window
+        )
         self.restore_action.triggered.connect(self.restore)
         ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
         ui.menuFile.insertSeparator(ui.actionQuit)
@@ -115,17 +114,29 @@ class DataCommands(QObject):
         window.account_actions.export_csv(model.ids(), columns, self._exported)
 
     def _exported(self, path: Path, count: int) -> None:
-        self._say(fill(_tr("Exported %n row(s) to %1", count), str(path)))
+        self._say(
+            fill(
+                QCoreApplication.translate("MainWindow", "Exported %n row(s) to %1", None, count),
+                str(path),
+            )
+        )
 
     def _calendar_exported(self, path: Path, count: int) -> None:
-        self._say(fill(_tr("Exported %n activities to %1", count), str(path)))
+        self._say(
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow", "Exported %n activities to %1", None, count
+                ),
+                str(path),
+            )
+        )
 
     def back_up(self) -> None:
         """File ▸ Back up now: a copy of the whole database into backups/ beside it, on a
         worker thread."""
         run_in_background(
             self._window,
-            _tr("Backing up the database…"),
+            QCoreApplication.translate("MainWindow", "Backing up the database…"),
             0,
             lambda _progress: backups.take(),
             self._backed_up,
@@ -133,7 +144,15 @@ class DataCommands(QObject):
         )
 
     def _backed_up(self, taken: BackupInfo) -> None:
-        self._say(fill(_tr("Backed up %Ln account(s) to %1", taken.accounts or 0), str(taken.path)))
+        how_many = taken.accounts or 0
+        self._say(
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow", "Backed up %Ln account(s) to %1", None, how_many
+                ),
+                str(taken.path),
+            )
+        )
 
     def restore(self) -> None:
         from accountmgr.views.dialogs.restore_dialog import RestoreDialog
@@ -146,7 +165,12 @@ class DataCommands(QObject):
         # Undo steps name records of the data that was replaced.
         self._window.undo_stack.clear()
         self._say(
-            fill(_tr("Restored. The data it replaced is kept in %1"), str(kept.path)),
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow", "Restored. The data it replaced is kept in %1"
+                ),
+                str(kept.path),
+            ),
             15000,
         )
 
@@ -173,11 +197,12 @@ class DataCommands(QObject):
 
         QMessageBox.about(
             self._window,
-            _tr("About accountmgr"),
+            QCoreApplication.translate("MainWindow", "About accountmgr"),
             fill(
-                _tr(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "<h3>accountmgr %1</h3><p>Account management after the sale: plan follow-ups, "
-                    "see what every customer is worth, and never forget a customer.</p>"
+                    "see what every customer is worth, and never forget a customer.</p>",
                 ),
                 __version__,
             ),

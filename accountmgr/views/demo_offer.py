@@ -18,22 +18,18 @@ log = logging.getLogger(__name__)
 FIRST_RUN_ORGS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoOffer", text)
-
-
 async def load_demo(parent: QWidget, hub: ChangeHub, orgs: int = FIRST_RUN_ORGS) -> bool:
     """Create demo data in a worker thread; True when it was created, False when cancelled."""
     created: list[object] = []
     await run_in_background(
         parent,
-        _tr("Creating demo data…"),
+        QCoreApplication.translate("DemoOffer", "Creating demo data…"),
         orgs,
         lambda progress: demo.generate_in_worker(
             orgs, seed=1, today=clock.today(), progress=progress
         ),
         created.append,
-        title=_tr("Demo data"),
+        title=QCoreApplication.translate("DemoOffer", "Demo data"),
         cancelled=lambda: log.info("demo data cancelled; nothing was written"),
     )
     if not created:
@@ -47,16 +43,22 @@ def offer_demo(parent: QWidget, hub: ChangeHub) -> QMessageBox:
     """Ask, without blocking the event loop, whether to fill the empty database with demo data."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Welcome to accountmgr"))
-    box.setText(_tr("Your database is empty."))
+    box.setWindowTitle(QCoreApplication.translate("DemoOffer", "Welcome to accountmgr"))
+    box.setText(QCoreApplication.translate("DemoOffer", "Your database is empty."))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "DemoOffer",
             "Would you like to explore the application with demo customers, deals and "
-            "activities? You can delete them later."
+            "activities? You can delete them later.",
         )
     )
-    yes = box.addButton(_tr("Create demo data"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        QCoreApplication.translate("DemoOffer", "Create demo data"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DemoOffer", "Start empty"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(yes)
 
     def finished() -> None:

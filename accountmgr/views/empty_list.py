@@ -11,11 +11,6 @@ from accountmgr.domain.account_list import AccountFilter
 from accountmgr.qtmodels.formatting import fill
 
 
-def _tr(text: str, n: int = -1) -> str:
-    # The window's context: the translations were made there.
-    return QCoreApplication.translate("MainWindow", text, None, n)
-
-
 def empty_list_text(flt: AccountFilter, shown: int, not_accounts: int) -> str:
     """Nothing when `shown`; otherwise the reason, with links the window follows: 'clear'
     (the search and filters), 'all' (organizations without a won deal too), 'import', 'demo'."""
@@ -23,26 +18,35 @@ def empty_list_text(flt: AccountFilter, shown: int, not_accounts: int) -> str:
         return ""
     others = (
         " <a href='all'>"
-        + _tr("Show the %n organization(s) without a won deal", not_accounts)
+        + QCoreApplication.translate(
+            "MainWindow", "Show the %n organization(s) without a won deal", None, not_accounts
+        )
         + "</a>"
         if not_accounts
         else ""
     )
     if dataclasses.replace(flt, accounts_only=True) != AccountFilter():
         if flt.search:
-            text = fill(_tr("No account matches “%1”."), escape(flt.search))
+            text = fill(
+                QCoreApplication.translate("MainWindow", "No account matches “%1”."),
+                escape(flt.search),
+            )
         else:
-            text = _tr("No account matches the filters.")
-        clear = _tr("Clear the search and filters")
+            text = QCoreApplication.translate("MainWindow", "No account matches the filters.")
+        clear = QCoreApplication.translate("MainWindow", "Clear the search and filters")
         return f"{text}<br><a href='clear'>{clear}</a>{'<br>' + others if others else ''}"
     if not_accounts:
         return (
-            _tr("No accounts yet: an organization becomes an account when one of its deals is won.")
+            QCoreApplication.translate(
+                "MainWindow",
+                "No accounts yet: an organization becomes an account when one of its deals is won.",
+            )
             + "<br>"
             + others
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "MainWindow",
         "<p><b>Your database is empty.</b></p><p>Add a customer with + Organization "
         "(Ctrl+N) and a won deal, <a href='import'>import your customers</a> from a CSV or "
-        "Excel file, or <a href='demo'>try the application with demo data</a>.</p>"
+        "Excel file, or <a href='demo'>try the application with demo data</a>.</p>",
     )

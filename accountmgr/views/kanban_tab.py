@@ -207,7 +207,8 @@ class KanbanTab(QWidget):
                     format_money(shown.won_value, code, exponent),
                 )
             )
-            self.lists[bucket].setAccessibleDescription(self.tr("%n account(s)", "", shown.count))
+            how_many = shown.count
+            self.lists[bucket].setAccessibleDescription(self.tr("%n account(s)", "", how_many))
 
     # -- selection and keyboard -----------------------------------------------------------
 

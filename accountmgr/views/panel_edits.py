@@ -48,10 +48,6 @@ from accountmgr.views.record_dialogs import RecordDialogs
 PROGRESS_STEPS = 1000  # of the copy's progress (bytes overflow the dialog's int)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PanelEdits", text)
-
-
 class PanelEdits(QObject):
     message = Signal(str)  # a line for the status bar
 
@@ -101,7 +97,7 @@ class PanelEdits(QObject):
 
     def set_custom(self, field_id: int, org_id: int, old: Any, new: Any) -> bool:
         return self._run(
-            _tr("Edit field"),
+            QCoreApplication.translate("PanelEdits", "Edit field"),
             lambda: customfields.set_value(field_id, org_id, new),
             lambda: customfields.set_value(field_id, org_id, old),
         )
@@ -142,7 +138,11 @@ class PanelEdits(QObject):
                 created[:] = [made.id]
                 return made.change
 
-            self._run(_tr("Schedule activity"), do, lambda: activities.delete_activity(created[0]))
+            self._run(
+                QCoreApplication.translate("PanelEdits", "Schedule activity"),
+                do,
+                lambda: activities.delete_activity(created[0]),
+            )
 
         return self._open(dialog, saved)
 
@@ -173,7 +173,7 @@ class PanelEdits(QObject):
     def _edit_one(self, item: ActivityItem, after: dict[str, Any]) -> bool:
         snap = snapshots.snapshot_row("activity", item.id)
         return self._run(
-            _tr("Edit activity"),
+            QCoreApplication.translate("PanelEdits", "Edit activity"),
             lambda: activities.update_activity(item.id, **after),
             lambda: snapshots.put_back([snap]),
         )
@@ -183,7 +183,7 @@ class PanelEdits(QObject):
         series = {k: v for k, v in after.items() if k not in ("person_id", "deal_id")}
         snaps = [snapshots.snapshot_row("activity", i) for i in activities.series_from(item.id)]
         return self._run(
-            _tr("Edit recurring activity"),
+            QCoreApplication.translate("PanelEdits", "Edit recurring activity"),
             lambda: activities.update_series(item.id, **series),
             lambda: snapshots.put_back(snaps),
         )
@@ -192,16 +192,25 @@ class PanelEdits(QObject):
         """A recurring activity: change this occurrence only, or all future ones too?"""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Recurring activity"),
+            QCoreApplication.translate("PanelEdits", "Recurring activity"),
             fill(
-                _tr("“%1” repeats. Change only this one, or this one and all future ones?"),
+                QCoreApplication.translate(
+                    "PanelEdits",
+                    "“%1” repeats. Change only this one, or this one and all future ones?",
+                ),
                 item.subject,
             ),
             QMessageBox.StandardButton.Cancel,
             self._parent,
         )
-        only = box.addButton(_tr("Only &this one"), QMessageBox.ButtonRole.AcceptRole)
-        future = box.addButton(_tr("&All future ones"), QMessageBox.ButtonRole.AcceptRole)
+        only = box.addButton(
+            QCoreApplication.translate("PanelEdits", "Only &this one"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        future = box.addButton(
+            QCoreApplication.translate("PanelEdits", "&All future ones"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(only)
 
         def chosen(button: object) -> None:
@@ -229,10 +238,14 @@ class PanelEdits(QObject):
                 completed[:] = [activities.complete(item.id)]
                 return completed[0].change
 
-            ok = self._run(_tr("Mark done"), complete, lambda: activities.uncomplete(completed[0]))
+            ok = self._run(
+                QCoreApplication.translate("PanelEdits", "Mark done"),
+                complete,
+                lambda: activities.uncomplete(completed[0]),
+            )
         else:
             ok = self._run(
-                _tr("Reopen activity"),
+                QCoreApplication.translate("PanelEdits", "Reopen activity"),
                 lambda: activities.mark_done(item.id, False),
                 lambda: activities.mark_done(item.id, True, was),
             )
@@ -245,13 +258,25 @@ class PanelEdits(QObject):
         name = name_of(org_id)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            fill(_tr("Follow-up for %1"), name),
-            fill(_tr("Schedule the next activity for %1 on %2?"), name, _long_date(day)),
+            fill(QCoreApplication.translate("PanelEdits", "Follow-up for %1"), name),
+            fill(
+                QCoreApplication.translate(
+                    "PanelEdits", "Schedule the next activity for %1 on %2?"
+                ),
+                name,
+                _long_date(day),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._parent,
         )
         box.setInformativeText(
-            fill(_tr("“%1” is done and nothing else is planned for %2."), item.subject, name)
+            fill(
+                QCoreApplication.translate(
+                    "PanelEdits", "“%1” is done and nothing else is planned for %2."
+                ),
+                item.subject,
+                name,
+            )
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self.last_dialog = box
@@ -263,7 +288,7 @@ class PanelEdits(QObject):
     def delete_activity(self, item: ActivityItem) -> bool:
         snap = snapshots.snapshot_row("activity", item.id)
         return self._run(
-            _tr("Delete activity"),
+            QCoreApplication.translate("PanelEdits", "Delete activity"),
             lambda: activities.delete_activity(item.id),
             lambda: snapshots.restore_row(snap),
         )
@@ -297,7 +322,12 @@ class PanelEdits(QObject):
                 snap[:] = [snapshots.snapshot_row("note", created[0])]
                 return notes.delete_note(created[0])
 
-            self._run(_tr("Add note"), do, back, lambda: snapshots.restore_row(snap[0]))
+            self._run(
+                QCoreApplication.translate("PanelEdits", "Add note"),
+                do,
+                back,
+                lambda: snapshots.restore_row(snap[0]),
+            )
 
         return self._open(dialog, saved)
 
@@ -314,7 +344,7 @@ class PanelEdits(QObject):
             values = dialog.values()
             content, pinned = str(values["content"]), bool(values["pinned"])
             self._run(
-                _tr("Edit note"),
+                QCoreApplication.translate("PanelEdits", "Edit note"),
                 lambda: notes.update_note(item.id, content=content, pinned=pinned),
                 lambda: notes.update_note(item.id, content=item.content, pinned=item.pinned),
             )
@@ -323,7 +353,9 @@ class PanelEdits(QObject):
 
     def toggle_pin(self, item: NoteItem) -> bool:
         return self._run(
-            _tr("Unpin note") if item.pinned else _tr("Pin note"),
+            QCoreApplication.translate("PanelEdits", "Unpin note")
+            if item.pinned
+            else QCoreApplication.translate("PanelEdits", "Pin note"),
             lambda: notes.update_note(item.id, pinned=not item.pinned),
             lambda: notes.update_note(item.id, pinned=item.pinned),
         )
@@ -331,19 +363,22 @@ class PanelEdits(QObject):
     def delete_note(self, item: NoteItem) -> bool:
         snap = snapshots.snapshot_row("note", item.id)
         ok = self._run(
-            _tr("Delete note"),
+            QCoreApplication.translate("PanelEdits", "Delete note"),
             lambda: notes.delete_note(item.id),
             lambda: snapshots.restore_row(snap),
         )
         if ok:
-            self.message.emit(_tr("Note deleted. Undo with Ctrl+Z."))
+            self.message.emit(
+                QCoreApplication.translate("PanelEdits", "Note deleted. Undo with Ctrl+Z.")
+            )
         return ok
 
     # -- files ----------------------------------------------------------------------------
 
     def choose_files(self, org_id: int) -> None:
         paths, _ = file_dialogs.get_open_file_names(
-            self._parent, fill(_tr("Attach files to %1"), name_of(org_id))
+            self._parent,
+            fill(QCoreApplication.translate("PanelEdits", "Attach files to %1"), name_of(org_id)),
         )
         if paths:
             self.attach(org_id, [Path(p) for p in paths])
@@ -378,7 +413,7 @@ class PanelEdits(QObject):
 
         return run_in_background(
             self._parent,
-            _tr("Copying files…"),
+            QCoreApplication.translate("PanelEdits", "Copying files…"),
             PROGRESS_STEPS,
             copy,
             lambda copied: self._record(org_id, paths, copied),
@@ -406,12 +441,15 @@ class PanelEdits(QObject):
         if attached:
             self._push_attach(attached, change, names)
         if failed:
-            QMessageBox.warning(self._parent, _tr("Not attached"), "\n\n".join(failed))
+            QMessageBox.warning(
+                self._parent,
+                QCoreApplication.translate("PanelEdits", "Not attached"),
+                "\n\n".join(failed),
+            )
         if attached:
+            how_many = len(attached)
             self.message.emit(
-                QCoreApplication.translate(
-                    "PanelEdits", "Attached %n file(s).", None, len(attached)
-                )
+                QCoreApplication.translate("PanelEdits", "Attached %n file(s).", None, how_many)
             )
 
     def _push_attach(self, attachment_ids: list[int], change: Change, names: list[str]) -> None:
@@ -433,10 +471,11 @@ class PanelEdits(QObject):
                 redone |= files.restore(gone)
             return redone
 
+        how_many = len(names)
         text = (
-            fill(_tr("Attach %1"), names[0])
+            fill(QCoreApplication.translate("PanelEdits", "Attach %1"), names[0])
             if len(names) == 1
-            else QCoreApplication.translate("PanelEdits", "Attach %n file(s)", None, len(names))
+            else QCoreApplication.translate("PanelEdits", "Attach %n file(s)", None, how_many)
         )
         self._hub.publish(change)
         self._stack.push(undo.DomainCommand(self._stack, self._hub, text, again, back))
@@ -450,8 +489,11 @@ class PanelEdits(QObject):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self._parent,
-                _tr("Cannot open"),
-                fill(_tr("No application opens “%1”."), path.name),
+                QCoreApplication.translate("PanelEdits", "Cannot open"),
+                fill(
+                    QCoreApplication.translate("PanelEdits", "No application opens “%1”."),
+                    path.name,
+                ),
             )
             return False
         return True
@@ -464,9 +506,18 @@ class PanelEdits(QObject):
             removed[:] = [gone]
             return done
 
-        ok = self._run(fill(_tr("Remove %1"), name), do, lambda: files.restore(removed[0]))
+        ok = self._run(
+            fill(QCoreApplication.translate("PanelEdits", "Remove %1"), name),
+            do,
+            lambda: files.restore(removed[0]),
+        )
         if ok:
-            self.message.emit(fill(_tr("“%1” removed. Undo with Ctrl+Z."), name))
+            self.message.emit(
+                fill(
+                    QCoreApplication.translate("PanelEdits", "“%1” removed. Undo with Ctrl+Z."),
+                    name,
+                )
+            )
         return ok
 
     # -- deals ----------------------------------------------------------------------------
@@ -478,19 +529,23 @@ class PanelEdits(QObject):
 
     def mark_won(self, item: DealItem) -> bool:
         return self._run(
-            _tr("Mark deal won"), lambda: deals.mark_won(item.id), self._status_back(item)
+            QCoreApplication.translate("PanelEdits", "Mark deal won"),
+            lambda: deals.mark_won(item.id),
+            self._status_back(item),
         )
 
     def mark_lost(self, item: DealItem) -> QDialog:
         dialog = QInputDialog(self._parent)
-        dialog.setWindowTitle(_tr("Deal lost"))
-        dialog.setLabelText(fill(_tr("Why was “%1” lost?"), item.title))
+        dialog.setWindowTitle(QCoreApplication.translate("PanelEdits", "Deal lost"))
+        dialog.setLabelText(
+            fill(QCoreApplication.translate("PanelEdits", "Why was “%1” lost?"), item.title)
+        )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
 
         def saved() -> None:
             reason = dialog.textValue()
             self._run(
-                _tr("Mark deal lost"),
+                QCoreApplication.translate("PanelEdits", "Mark deal lost"),
                 lambda: deals.mark_lost(item.id, reason),
                 self._status_back(item),
             )
@@ -498,7 +553,11 @@ class PanelEdits(QObject):
         return self._open(dialog, saved)
 
     def reopen(self, item: DealItem) -> bool:
-        return self._run(_tr("Reopen deal"), lambda: deals.reopen(item.id), self._status_back(item))
+        return self._run(
+            QCoreApplication.translate("PanelEdits", "Reopen deal"),
+            lambda: deals.reopen(item.id),
+            self._status_back(item),
+        )
 
     def edit_deal(self, deal_id: int) -> QDialog:
         return self._record_dialog(self._dialogs.edit_deal(deal_id))
@@ -525,7 +584,7 @@ class PanelEdits(QObject):
                 return
             was = records.person(person_id).org_id
             self._run(
-                _tr("Link person"),
+                QCoreApplication.translate("PanelEdits", "Link person"),
                 lambda: organizations.update_person(person_id, org_id=org_id),
                 lambda: organizations.update_person(person_id, org_id=was),
             )
@@ -534,14 +593,18 @@ class PanelEdits(QObject):
 
     def unlink_person(self, org_id: int, item: PersonItem) -> bool:
         ok = self._run(
-            fill(_tr("Unlink %1"), item.name),
+            fill(QCoreApplication.translate("PanelEdits", "Unlink %1"), item.name),
             lambda: organizations.update_person(item.id, org_id=None),
             lambda: organizations.update_person(item.id, org_id=org_id),
         )
         if ok:
             self.message.emit(
                 fill(
-                    _tr("%1 is no longer linked; the person stays in the address book."), item.name
+                    QCoreApplication.translate(
+                        "PanelEdits",
+                        "%1 is no longer linked; the person stays in the address book.",
+                    ),
+                    item.name,
                 )
             )
         return ok

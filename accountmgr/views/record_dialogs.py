@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from accountmgr.views.dialogs import RecordDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialogs", text)
-
-
 class RecordDialogs(QObject):
     """Dialogs are imported when first opened: start-up does not pay for them."""
 
@@ -85,7 +81,10 @@ class RecordDialogs(QObject):
                 return organizations.delete_organization(org)
 
             self._push(
-                _tr("New organization"), dialog.change, lambda: snapshots.restore(snap[0]), undo
+                QCoreApplication.translate("RecordDialogs", "New organization"),
+                dialog.change,
+                lambda: snapshots.restore(snap[0]),
+                undo,
             )
 
         from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
@@ -95,7 +94,7 @@ class RecordDialogs(QObject):
     def edit_organization(self, org_id: int) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
             self._push_edited(
-                _tr("Edit organization"),
+                QCoreApplication.translate("RecordDialogs", "Edit organization"),
                 dialog,
                 lambda values: organizations.update_organization(org_id, **values),
             )
@@ -108,7 +107,7 @@ class RecordDialogs(QObject):
         def saved(dialog: RecordDialog) -> None:
             values = dict(dialog.after or {})
             self._push_created(
-                _tr("New person"),
+                QCoreApplication.translate("RecordDialogs", "New person"),
                 dialog,
                 lambda: organizations.create_person(**values),
                 organizations.delete_person,
@@ -122,7 +121,7 @@ class RecordDialogs(QObject):
         def saved(dialog: RecordDialog) -> None:
             values = dict(dialog.after or {})
             self._push_created(
-                _tr("New deal"),
+                QCoreApplication.translate("RecordDialogs", "New deal"),
                 dialog,
                 lambda: records.save_deal(None, **values),
                 deals.delete_deal,
@@ -135,7 +134,7 @@ class RecordDialogs(QObject):
     def edit_person(self, person_id: int) -> RecordDialog:
         def saved(dialog: RecordDialog) -> None:
             self._push_edited(
-                _tr("Edit person"),
+                QCoreApplication.translate("RecordDialogs", "Edit person"),
                 dialog,
                 lambda values: organizations.update_person(person_id, **values),
             )
@@ -158,7 +157,7 @@ class RecordDialogs(QObject):
                 )
 
             self._push(
-                _tr("Edit deal"),
+                QCoreApplication.translate("RecordDialogs", "Edit deal"),
                 dialog.change,
                 lambda: records.save_deal(deal_id, **after).change,
                 back,

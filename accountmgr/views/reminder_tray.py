@@ -104,13 +104,15 @@ class ReminderTray(QObject):
             )
             self._show(title, f"{one.subject}\n{self._when(one.due)}")
         else:
-            self._show(self.tr("%n activities due", "", len(due)), self._listing(due))
+            how_many = len(due)
+            self._show(self.tr("%n activities due", "", how_many), self._listing(due))
 
     def summarize(self, missed: list[Due]) -> None:
         """Activities that fell due while the application was closed (the service's
         `summary`)."""
         self._remember(missed)
-        title = self.tr("%n activities fell due while accountmgr was closed", "", len(missed))
+        how_many = len(missed)
+        title = self.tr("%n activities fell due while accountmgr was closed", "", how_many)
         self._show(title, self._listing(missed))
 
     def open_last(self) -> None:
@@ -167,7 +169,8 @@ class ReminderTray(QObject):
             for d in due[:LISTED]
         ]
         if len(due) > LISTED:
-            lines.append(self.tr("and %n more", "", len(due) - LISTED))
+            how_many = len(due) - LISTED
+            lines.append(self.tr("and %n more", "", how_many))
         return "\n".join(lines)
 
     def _finished(self, task: asyncio.Future[None]) -> None:

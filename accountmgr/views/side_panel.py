@@ -144,8 +144,9 @@ class SidePanel(QWidget):
             )
             button = self.tr("Clear filters and show it")
         else:
+            how_many = len(names)
             text = self.tr(
-                "%n selected accounts are hidden by the current search or filters.", "", len(names)
+                "%n selected accounts are hidden by the current search or filters.", "", how_many
             )
             button = self.tr("Clear filters and show them")
         self.notice_label.setText(text)

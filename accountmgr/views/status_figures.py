@@ -77,12 +77,13 @@ class StatusFigures(QObject):
         if shown.unpriced:  # never a wrong total: say what it leaves out
             value = fill(self.tr("%1 *"), value)
         self.value.setText(fill(self.tr("Won value: %1"), value))
+        how_many = shown.unpriced
         self.value.setToolTip(
             self.tr(
                 "%n account(s) have won deals in a currency without an exchange rate yet: "
                 "those deals are not in this total.",
                 "",
-                shown.unpriced,
+                how_many,
             )
             if shown.unpriced
             else ""

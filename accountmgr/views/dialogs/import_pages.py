@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -117,8 +118,9 @@ def guess_kind(path: Path, headers: list[str]) -> RecordKind:
     return best
 
 
-def cannot_read(context: QObject, error: OSError) -> str:
-    return fill(context.tr("The file cannot be read: %1"), error.strerror or str(error))
+def cannot_read(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return fill(QCoreApplication.translate("ImportPage", "The file cannot be read: %1"), reason)
 
 
 class FieldChoiceDelegate(QStyledItemDelegate):
@@ -260,7 +262,7 @@ class FilePage(ImportPage):
             self._show_file_message(error_text(error))
             return False
         except OSError as error:
-            self._show_file_message(cannot_read(self, error))
+            self._show_file_message(cannot_read(error))
             return False
         if not table.rows:
             self._show_file_message(self.tr("The file has no rows below its header."))

@@ -143,7 +143,7 @@ class PreviewPage(ImportPage):
         if isinstance(error, DomainError):
             self.show_run_message(error_text(error), error=True)
         else:
-            self.show_run_message(cannot_read(self, error), error=True)
+            self.show_run_message(cannot_read(error), error=True)
 
 
 class ReportPage(ImportPage):

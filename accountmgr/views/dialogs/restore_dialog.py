@@ -140,11 +140,12 @@ class RestoreDialog(QDialog):
         moment = _moment(info.taken_at)
         taken = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
         at = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        how_many = info.accounts or 0
         question = fill(
             self.tr(
                 "Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?",
                 "",
-                info.accounts or 0,
+                how_many,
             ),
             taken,
             at,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -15,6 +15,7 @@ from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
 from accountmgr.qtmodels.formatting import error_text, fill
+from accountmgr.qtmodels.panel_models import type_name
 from accountmgr.resources import resource_path
 from accountmgr.views.account_names import listing
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
@@ -52,7 +53,7 @@ class ScheduleDialog(QDialog):
         self._last_duration = 0
         for info in self._types:
             self.ui.type.addItem(
-                QIcon(str(resource_path("icons", info.icon))), self.tr(info.name), info.id
+                QIcon(str(resource_path("icons", info.icon))), type_name(info.name), info.id
             )
         self.ui.assignee.addItem(self.tr("Nobody"), None)
         for user_id, name in users:
@@ -194,9 +195,11 @@ class ScheduleDialog(QDialog):
         info = self._types[self.ui.type.currentIndex()] if self._types else None
         if info is None:
             return
+        # a built-in type's subject is translated as its name is (see panel_models.type_name)
+        subject = QCoreApplication.translate("ActivityType", info.default_subject)
         if self.ui.subject.text() in ("", self._last_default):
-            self.ui.subject.setText(self.tr(info.default_subject))
-        self._last_default = self.tr(info.default_subject)
+            self.ui.subject.setText(subject)
+        self._last_default = subject
         # and its usual duration, unless the person chose another one
         minutes = self._durations.get(info.id, 0)
         if self.ui.duration.value() == self._last_duration:
