@@ -30,6 +30,7 @@ from accountmgr.resources import resource_path
 from accountmgr.startup import resume_collector
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import DatabaseDamagedError, StoreError
+from accountmgr.views import language
 from accountmgr.views.main_window import MainWindow
 from accountmgr.views.translations import default_locale, install_translations
 
@@ -493,6 +494,7 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
     default_locale()
+    language.apply(QSettings())  # the language chosen in Settings ▸ Language…, if any
     install_translations(app)
 
     try:

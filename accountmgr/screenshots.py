@@ -13,11 +13,12 @@ SIZE = (1400, 820)
 PANEL_WIDTH = 600
 
 
-def render(out: Path, settings_dir: Path) -> list[Path]:
-    """Render the main window on each tab; returns the files written."""
+def render(out: Path, settings_dir: Path, *, language: str | None = None) -> list[Path]:
+    """Render the main window on each tab, in `language` when given (a code such as "fr" or
+    "pt_BR"); returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     from accountmgr.qtmodels.hub import ChangeHub
@@ -27,6 +28,8 @@ def render(out: Path, settings_dir: Path) -> list[Path]:
     from accountmgr.views.translations import default_locale, install_translations
 
     default_locale()
+    if language:
+        QLocale.setDefault(QLocale(language))
     install_translations(app)
     settings = QSettings(str(settings_dir / "screenshots.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ChangeHub(), settings)

@@ -63,6 +63,11 @@ def add_commands(commands: Commands) -> None:
 
     shots = commands.add_parser("screenshots", help="render the main views to PNG files")
     shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the interface's language (en, fr, de, es, it, pt_BR; the system's by default)",
+    )
 
 
 def run_demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -157,6 +162,6 @@ def run_screenshots(args: argparse.Namespace, db_path: Path) -> int:
     from accountmgr.screenshots import render
 
     with tempfile.TemporaryDirectory() as settings_dir:
-        for path in render(Path(args.out), Path(settings_dir)):
+        for path in render(Path(args.out), Path(settings_dir), language=args.lang):
             print(path)
     return 0

@@ -19,7 +19,7 @@ from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
-from accountmgr.views import undo
+from accountmgr.views import language, undo
 from accountmgr.views.data_commands import DataCommands
 from accountmgr.views.empty_list import empty_list_text
 from accountmgr.views.filters import FilterState
@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         # Settings ▸ I am: whose activities the reminders are about.
         ui.menuSettings.addSeparator()
         ui.menuSettings.addMenu(self.user.menu)
+        language.add_action(ui.menuSettings, self._settings, self)
 
         ui.actionQuit.triggered.connect(self.close)
         ui.actionShowList.triggered.connect(lambda: ui.tabs.setCurrentIndex(0))

@@ -7,6 +7,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from accountmgr.resources import resource_path
 
+# The languages the interface speaks (resources/translations/accountmgr_*.ts), each by its own
+# name, as a person looks for it in a list.
+LANGUAGES = {
+    "en": "English",
+    "fr": "Français",
+    "de": "Deutsch",
+    "es": "Español",
+    "it": "Italiano",
+    "pt_BR": "Português (Brasil)",
+}
+
 
 def _fallback() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

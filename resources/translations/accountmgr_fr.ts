@@ -2261,6 +2261,29 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <source>&amp;Language…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of accountmgr:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>

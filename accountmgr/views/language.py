@@ -1,0 +1,77 @@
+"""The language of the interface: the system's by default, or the one chosen in
+Settings ▸ Language… (remembered; it takes effect at the next start, which the dialog offers)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from accountmgr.qtmodels.formatting import fill
+from accountmgr.views.translations import LANGUAGES
+
+SETTING = "ui/language"  # a language code of LANGUAGES, or "" (the system's)
+
+
+def chosen(settings: QSettings) -> str:
+    """The language chosen in the settings, "" for the system's (or an unknown one)."""
+    code = str(settings.value(SETTING, "") or "")
+    return code if code in LANGUAGES else ""
+
+
+def apply(settings: QSettings) -> None:
+    """Before the translations load: the chosen language becomes the locale the interface
+    speaks and writes numbers, dates and money in."""
+    code = chosen(settings)
+    if code:
+        QLocale.setDefault(QLocale(code))
+
+
+def add_action(menu: QMenu, settings: QSettings, parent: QWidget) -> QAction:
+    action = menu.addAction(QCoreApplication.translate("Language", "&Language…"))
+    action.triggered.connect(lambda: choose(settings, parent))
+    return action
+
+
+def choose(settings: QSettings, parent: QWidget) -> str | None:
+    """Ask for the language; remember it and offer to start again in it. Returns the choice
+    ("" for the system's), None when cancelled or unchanged."""
+    codes = ["", *LANGUAGES]
+    system = QCoreApplication.translate("Language", "System language (%1)")
+    native = QLocale.system().nativeLanguageName() or "English"
+    names = [fill(system, native), *LANGUAGES.values()]
+    current = codes.index(chosen(settings))
+    picked, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Language", "Language"),
+        QCoreApplication.translate("Language", "Language of accountmgr:"),
+        names,
+        current,
+        False,
+    )
+    if not ok or names.index(picked) == current:
+        return None
+    code = codes[names.index(picked)]
+    settings.setValue(SETTING, code)
+    settings.sync()
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Language", "Language"),
+        QCoreApplication.translate(
+            "Language", "accountmgr speaks the chosen language from its next start. Restart now?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        restart(parent)
+    return code
+
+
+def restart(parent: QWidget) -> None:
+    """Start the application again with the same arguments, then close this one."""
+    frozen = getattr(sys, "frozen", False)  # the packaged application is its own executable
+    arguments = sys.argv[1:] if frozen else ["-m", "accountmgr", *sys.argv[1:]]
+    if QProcess.startDetached(sys.executable, arguments):
+        parent.window().close()

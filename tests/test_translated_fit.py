@@ -1,0 +1,122 @@
+"""In every language, the texts of the main window and its dialogs fit their widgets at the
+default window size: no button, label, tab or filter shows a cut word (long German words are the
+usual victims)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views.dialogs.import_wizard import ImportWizard
+from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
+from accountmgr.views.main_window import MainWindow
+from accountmgr.views.translations import LANGUAGES, install_translations
+from tests.conftest import TODAY, won_account
+
+DEFAULT_SIZE = (1280, 800)
+
+
+@pytest.fixture(params=list(LANGUAGES))
+def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in one of its languages, as the application loads it."""
+    code = str(request.param)
+    QLocale.setDefault(QLocale(code))
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp)
+    yield code
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _cut(root: QWidget) -> list[str]:
+    """The visible texts of `root` that their widget shows only in part."""
+    cut = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 1:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() < widget.sizeHint().width() - 1:
+                cut.append(
+                    f"button {widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}"
+                )
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            if widget.textFormat() != widget.textFormat().RichText and not widget.pixmap():
+                needed = widget.fontMetrics().horizontalAdvance(widget.text().split("\n")[0])
+                if widget.width() < needed and widget.minimumSizeHint().width() > widget.width():
+                    cut.append(f"label {widget.text()!r}: {widget.width()} < {needed}")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if widget.width() <= needed:
+                cut.append(f"combo {widget.currentText()!r}: {widget.width()} <= {needed}")
+        elif isinstance(widget, QTabBar) and not widget.usesScrollButtons():
+            for index in range(widget.count()):
+                needed = widget.fontMetrics().horizontalAdvance(widget.tabText(index))
+                if widget.tabRect(index).width() < needed:
+                    cut.append(f"tab {widget.tabText(index)!r}")
+    return cut
+
+
+def test_the_main_window_s_texts_fit(
+    speaking: str, store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    org = won_account("Lynx Clinics SARL")
+    window = MainWindow(ChangeHub(), settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*DEFAULT_SIZE)
+    window.list_tab.select([org])  # the side panel too
+    qtbot.waitUntil(window.panel.isVisible)
+    QApplication.processEvents()
+    cut = _cut(window)
+    window.ui.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    cut += _cut(window)
+    assert not cut, f"{speaking}:\n" + "\n".join(sorted(set(cut)))
+
+
+def test_the_schedule_dialog_and_the_import_wizard_s_texts_fit(
+    speaking: str, store: Path, qtbot: QtBot, settings: QSettings
+) -> None:
+    won_account("Lynx Clinics SARL")
+    dialog = ScheduleDialog(None, count=1, names=["Lynx Clinics SARL"], day=TODAY, users=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    wizard = ImportWizard(ChangeHub(), settings=settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    QApplication.processEvents()
+    cut = _cut(dialog) + _cut(wizard)
+    assert not cut, f"{speaking}:\n" + "\n".join(sorted(set(cut)))
+
+
+def test_a_cut_text_is_noticed(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QHBoxLayout(root)
+    button = QPushButton("Geschäftsbeziehungsverwaltung")
+    label = QLabel("Kundenzufriedenheitsbefragung")
+    for widget in (button, label):
+        widget.setMinimumWidth(0)
+        widget.setFixedWidth(40)
+        layout.addWidget(widget)
+    root.show()
+    QApplication.processEvents()
+    cut = _cut(root)
+    assert len(cut) == 2, cut
