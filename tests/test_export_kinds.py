@@ -382,14 +382,16 @@ def _prepare_target(source_fields: list[customfields.FieldDefinition], users: li
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str) -> None:
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("csv", ";"), ("xlsx", ",")])
+def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str, delimiter: str) -> None:
     source, target = tmp_path / "source.db", tmp_path / "target.db"
     open_database(source)
     try:
         demo.generate(50, today=TODAY)
         files = {kind: tmp_path / f"{kind}.{fmt}" for kind in EXPORT_KINDS}
-        counts = {kind: export_kind(kind, path, fmt) for kind, path in files.items()}
+        counts = {
+            kind: export_kind(kind, path, fmt, delimiter=delimiter) for kind, path in files.items()
+        }
         before = _content()
         fields = customfields.definitions("organization")
         users = [name for _, name in organizations.users()]
@@ -414,3 +416,21 @@ def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str) -> None:
         close_database()
     for name in before:
         assert after[name] == before[name], name
+
+
+def test_a_csv_is_separated_as_the_locale_s_spreadsheets_expect(
+    store: Path, tmp_path: Path
+) -> None:
+    from accountmgr.domain.errors import ValidationError
+    from accountmgr.domain.export_files import delimiter_for
+
+    assert delimiter_for(",") == ";"  # 1.234,5 in Excel fr/de/es/it/pt_BR: cells by ";"
+    assert delimiter_for(".") == ","
+    organizations.create_organization("Lynx Clinics, SARL")
+    path = tmp_path / "organizations.csv"
+    export_kind("organizations", path, "csv", delimiter=";")
+    header, row = path.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.startswith("Name;")
+    assert row.startswith("Lynx Clinics, SARL;")  # the comma is text, not a separator
+    with pytest.raises(ValidationError, match="cannot separate"):
+        export_kind("organizations", path, "csv", delimiter="|")

@@ -328,3 +328,30 @@ def test_export_into_a_missing_folder_fails_cleanly(
     assert code == 1
     assert out == ""
     assert "Cannot write to" in one_error_line(err)
+
+
+def test_an_exported_csv_is_separated_as_asked_or_as_the_locale_expects(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    people = write(tmp_path / "people.csv", "Name,Organization\nAnn Lee,Acme GmbH\n")
+    assert do_import(capsys, db_path, "people", people)[0] == 0
+    out_file = tmp_path / "out.csv"
+    base = ["--db", str(db_path), "export", "--kind", "people", "--out", str(out_file)]
+
+    def first_row() -> str:
+        return out_file.read_text(encoding="utf-8-sig").splitlines()[1]
+
+    assert run(capsys, *base, "--delimiter", "semicolon")[0] == 0
+    assert first_row().startswith("Ann Lee;")
+    assert run(capsys, *base, "--delimiter", "tab")[0] == 0
+    assert first_row().startswith("Ann Lee\t")
+    assert run(capsys, *base)[0] == 0  # this machine's locale writes 1.5: commas
+    assert first_row().startswith("Ann Lee,")
+    import locale
+
+    monkeypatch.setattr(locale, "localeconv", lambda: {"decimal_point": ","})  # as de_DE does
+    assert run(capsys, *base)[0] == 0
+    assert first_row().startswith("Ann Lee;")

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -193,6 +193,31 @@ def test_campaign_schedules_for_every_selected_account(
     assert {
         r.next_due for i, r in account_list.rows(everyone).items() if i != accounts3["heron"]
     } == {None}
+
+
+def test_export_offers_the_separator_the_locale_s_spreadsheets_expect(
+    window: MainWindow,
+    accounts3: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "accounts.csv"
+    offered: list[tuple[str, str]] = []
+
+    def save_as(*args: object) -> tuple[str, str]:
+        filters, selected = str(args[3]), str(args[4])
+        offered.append((filters, selected))
+        return str(target), selected  # the person keeps the choice the dialog starts with
+
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_as)
+    window.ui.actionExportCsv.trigger()
+    assert offered[-1][1] == "CSV, separated by commas (*.csv)"  # en_US writes 1.5
+    assert target.read_text(encoding="utf-8-sig").startswith("Name,Owner,")
+    QLocale.setDefault(QLocale("de_DE"))  # writes 1,5: Excel there reads cells by ";"
+    window.ui.actionExportCsv.trigger()
+    assert offered[-1][1] == "CSV, separated by semicolons (*.csv)"
+    assert "CSV, separated by commas (*.csv)" in offered[-1][0]  # still a choice
+    assert target.read_text(encoding="utf-8-sig").startswith("Name;Owner;")
 
 
 def test_export_writes_the_view_and_neutralises_formulas(

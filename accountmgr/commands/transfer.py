@@ -123,6 +123,31 @@ def add_commands(commands: Commands) -> None:
         help="file format (default: from the file name's extension, else csv)",
     )
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    exp.add_argument(
+        "--delimiter",
+        choices=sorted(_DELIMITERS),
+        help="what separates a CSV file's cells (default: semicolon where the system's locale "
+        "writes decimals with a comma, as Excel there expects; comma elsewhere)",
+    )
+
+
+_DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+
+
+def _system_delimiter() -> str:
+    """The separator the system's locale expects (see export_files.delimiter_for)."""
+    import locale
+
+    from accountmgr.domain.export_files import delimiter_for
+
+    try:
+        locale.setlocale(locale.LC_NUMERIC, "")
+        point = str(locale.localeconv()["decimal_point"])
+    except locale.Error:  # a locale the system does not have: as without one
+        point = "."
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, "C")
+    return delimiter_for(point)
 
 
 def _user_id(text: str) -> int | None:
@@ -293,7 +318,8 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = FileFormat(args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv"))
     try:
-        written = export.export_kind(args.kind, out, fmt)
+        delimiter = _DELIMITERS[args.delimiter] if args.delimiter else _system_delimiter()
+        written = export.export_kind(args.kind, out, fmt, delimiter=delimiter)
     except ExportIncompleteError as exc:
         # The file holds every row that could be read; name the ids it lacks, one run a line.
         print(f"Wrote {exc.written} {'row' if exc.written == 1 else 'rows'} to {args.out}")

@@ -5,7 +5,6 @@ the files are written in `export_files`."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -19,6 +18,8 @@ from accountmgr.domain.customfields import NUMERIC_TYPES, Entity, FieldType
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.export_files import (
     XLSX_MAX_ROWS,
+    check_delimiter,
+    csv_writer,
     neutralise,
     write_atomically,
     write_csv,
@@ -61,9 +62,12 @@ def export_accounts_csv(
     org_ids: Sequence[int],
     columns: Sequence[tuple[str, str]],
     progress: Callable[[int, int], None] | None = None,
+    delimiter: str = ",",
 ) -> int:
-    """Write these organizations, in this order, with these (key, header) columns; returns the
-    number of rows. The file appears complete or not at all."""
+    """Write these organizations, in this order, with these (key, header) columns, their cells
+    separated by `delimiter` (see export_files.DELIMITERS); returns the number of rows. The
+    file appears complete or not at all."""
+    check_delimiter(delimiter)
     _, exponent = default_currency()
     fields = {f.id: f for f in customfields.definitions(Entity.ORGANIZATION, include_retired=True)}
     field_ids = [int(k.split(":", 1)[1]) for k, _ in columns if k.startswith("custom:")]
@@ -83,7 +87,7 @@ def export_accounts_csv(
     def write(temp: Path) -> int:
         written = 0
         with temp.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
+            writer = csv_writer(out, delimiter)
             writer.writerow([neutralise(header) for _, header in columns])
             for start in range(0, len(org_ids), BLOCK):
                 chunk = list(org_ids[start : start + BLOCK])
@@ -186,6 +190,7 @@ def export_kind(
     path: Path,
     fmt: FileFormat = FileFormat.CSV,
     progress: Callable[[int, int], None] | None = None,
+    delimiter: str = ",",
 ) -> int:
     """Write every record of a kind to a CSV (UTF-8 with BOM) or Excel file whose headers are the
     importer's field labels, so that the file imports again into another database without loss.
@@ -198,6 +203,7 @@ def export_kind(
         raise ValidationError("“{kind}” is not something that can be exported.", kind=kind)
     if fmt not in tuple(FileFormat):
         raise ValidationError("“{format}” is not an export format (csv or xlsx).", format=fmt)
+    check_delimiter(delimiter)
     spec = SOURCES[kind]
     columns = columns_of(kind)
     definitions = (
@@ -249,7 +255,7 @@ def export_kind(
     headers = [label for _, label in columns]
     if fmt == FileFormat.CSV:
         written = write_atomically(
-            path, lambda temp: write_csv(temp, headers, keys_in_order, records())
+            path, lambda temp: write_csv(temp, headers, keys_in_order, records(), delimiter)
         )
     else:
         written = write_atomically(path, lambda temp: write_xlsx(temp, kind, headers, records()))

@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.files import refuse_open_database
@@ -94,10 +94,38 @@ def _safe(text: str, key: str) -> str:
     return "'" + text
 
 
-def write_csv(temp: Path, headers: list[str], keys: list[str], records: Iterable[list[Any]]) -> int:
+DELIMITERS = (",", ";", "\t")  # what a CSV export may separate its cells with
+
+
+def delimiter_for(decimal_point: str) -> str:
+    """The separator a spreadsheet expects in a CSV file where numbers are written with this
+    decimal point: ";" where it is a comma (Excel in French, German, Spanish, Italian, Brazilian
+    Portuguese…), "," elsewhere."""
+    return ";" if decimal_point == "," else ","
+
+
+def check_delimiter(delimiter: str) -> None:
+    if delimiter not in DELIMITERS:
+        raise ValidationError(
+            "“{delimiter}” cannot separate the cells of a CSV file.", delimiter=delimiter
+        )
+
+
+def csv_writer(out: TextIO, delimiter: str) -> Any:
+    """A writer of CSV rows separated by `delimiter` (see DELIMITERS)."""
+    return csv.writer(out, delimiter=delimiter)
+
+
+def write_csv(
+    temp: Path,
+    headers: list[str],
+    keys: list[str],
+    records: Iterable[list[Any]],
+    delimiter: str = ",",
+) -> int:
     written = 0
     with temp.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
+        writer = csv_writer(out, delimiter)
         writer.writerow([neutralise(header) for header in headers])
         for record in records:
             writer.writerow([_safe(_text(v), k) for k, v in zip(keys, record, strict=True)])

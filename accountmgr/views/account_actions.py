@@ -45,6 +45,26 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _csv_filters() -> list[str]:
+    """The CSV choices of an export's file dialog: cells separated by commas, or by semicolons
+    (as Excel reads CSV where decimals are written with a comma)."""
+    return [
+        QCoreApplication.translate("AccountActions", "CSV, separated by commas (*.csv)"),
+        QCoreApplication.translate("AccountActions", "CSV, separated by semicolons (*.csv)"),
+    ]
+
+
+def _locale_filter(filters: list[str]) -> str:
+    """The CSV choice the locale's spreadsheets expect (see export_files.delimiter_for)."""
+    from accountmgr.domain.export_files import delimiter_for
+
+    return filters[1] if delimiter_for(QLocale().decimalPoint()) == ";" else filters[0]
+
+
+def _delimiter_of(chosen: str, filters: list[str]) -> str:
+    return ";" if chosen == filters[1] else ","
+
+
 class AccountActions(QObject):
     message = Signal(str)  # a line for the status bar about what was just done
 
@@ -285,19 +305,22 @@ class AccountActions(QObject):
     ) -> None:
         """Export the current view (columns, filter, order) to a CSV file the person picks;
         `done(path, rows)` runs when it is written. Large exports run in the background."""
-        name, _ = file_dialogs.get_save_file_name(
+        filters = _csv_filters()
+        name, chosen = file_dialogs.get_save_file_name(
             self._parent,
             QCoreApplication.translate("AccountActions", "Export accounts"),
             "accounts.csv",
-            QCoreApplication.translate("AccountActions", "CSV files (*.csv)"),
+            ";;".join(filters),
+            _locale_filter(filters),
         )
         if not name:
             return
         path = Path(name)
+        delimiter = _delimiter_of(chosen, filters)
         from accountmgr.domain import export  # on first use
 
         def work(progress: Callable[[int, int], None] | None) -> int:
-            return export.export_accounts_csv(path, org_ids, columns, progress)
+            return export.export_accounts_csv(path, org_ids, columns, progress, delimiter)
 
         total = len(org_ids)
         self._export(
@@ -321,24 +344,26 @@ class AccountActions(QObject):
             ),
             RecordKind.NOTES: QCoreApplication.translate("AccountActions", "Export notes"),
         }
+        filters = _csv_filters()
+        excel = QCoreApplication.translate("AccountActions", "Excel workbooks (*.xlsx)")
         name, chosen = file_dialogs.get_save_file_name(
             self._parent,
             titles[kind],
             f"{kind}.csv",
-            QCoreApplication.translate(
-                "AccountActions", "CSV files (*.csv);;Excel workbooks (*.xlsx)"
-            ),
+            ";;".join([*filters, excel]),
+            _locale_filter(filters),
         )
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+            path = path.with_suffix(".xlsx" if chosen == excel else ".csv")
         fmt = FileFormat.XLSX if path.suffix.lower() == ".xlsx" else FileFormat.CSV
+        delimiter = _delimiter_of(chosen, filters)
         from accountmgr.domain import export  # on first use
 
         def work(progress: Callable[[int, int], None] | None) -> int:
-            return export.export_kind(kind, path, fmt, progress)
+            return export.export_kind(kind, path, fmt, progress, delimiter)
 
         run_in_background(
             self._parent,

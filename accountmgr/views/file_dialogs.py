@@ -112,10 +112,13 @@ def get_open_file_names(
 
 
 def get_save_file_name(
-    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = "", selected: str = ""
 ) -> tuple[str, str]:
-    """As QFileDialog.getSaveFileName; the open database is never a choice."""
+    """As QFileDialog.getSaveFileName (`selected`: the filter chosen at first); the open
+    database is never a choice."""
     dialog = make_dialog(parent, caption, directory, filters)
+    if selected:
+        dialog.selectNameFilter(selected)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     files, chosen = _run(dialog)

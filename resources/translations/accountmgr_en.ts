@@ -26,6 +26,14 @@
                 <numerusform>Delete %n organizations</numerusform>
             </translation>
         </message>
+        <message>
+            <source>CSV, separated by commas (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV, separated by semicolons (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
             <translation>
@@ -81,7 +89,7 @@ Their deals, activities, notes and files are deleted too; their people stay in t
             <translation type="unfinished" />
         </message>
         <message>
-            <source>CSV files (*.csv)</source>
+            <source>Excel workbooks (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -106,10 +114,6 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1413,6 +1417,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
             <translation type="unfinished" />
         </message>
         <message>
