@@ -5,154 +5,163 @@
         <name>AccountActions</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>%1 bearbeiten</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>%1 löschen</translation>
         </message>
         <message>
             <source>Delete %1 and everything about it?</source>
-            <translation type="unfinished" />
+            <translation>%1 mit allen zugehörigen Daten löschen?</translation>
         </message>
         <message>
             <source>Its deals, activities, notes and files are deleted too; its people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Auch die Deals, Aktivitäten, Notizen und Dateien werden gelöscht; die Kontakte bleiben im Adressbuch. Sie können dies mit Strg+Z rückgängig machen.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Organisation löschen</numerusform>
+                <numerusform>%n Organisationen löschen</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV, separated by commas (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, durch Kommas getrennt (*.csv)</translation>
         </message>
         <message>
             <source>CSV, separated by semicolons (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, durch Semikolons getrennt (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Organisation mit allen zugehörigen Daten löschen?</numerusform>
+                <numerusform>%n Organisationen mit allen zugehörigen Daten löschen?</numerusform>
             </translation>
         </message>
         <message>
             <source>%1.
 
 Their deals, activities, notes and files are deleted too; their people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1.
+
+Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontakte bleiben im Adressbuch. Sie können dies mit Strg+Z rückgängig machen.</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
         <message>
             <source>Change owner of %1</source>
-            <translation type="unfinished" />
+            <translation>Inhaber von %1 ändern</translation>
         </message>
         <message>
             <source>New owner of %1:</source>
-            <translation type="unfinished" />
+            <translation>Neuer Inhaber von %1:</translation>
         </message>
         <message numerus="yes">
             <source>Change owner of %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Inhaber von %n Organisation ändern</numerusform>
+                <numerusform>Inhaber von %n Organisationen ändern</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>New owner of %n organization(s) (%1):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Neuer Inhaber von %n Organisation (%1):</numerusform>
+                <numerusform>Neuer Inhaber von %n Organisationen (%1):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Schedule “%1” for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>„%1“ für %n Account planen</numerusform>
+                <numerusform>„%1“ für %n Accounts planen</numerusform>
             </translation>
         </message>
         <message>
             <source>Scheduling activities…</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten werden geplant…</translation>
         </message>
         <message>
             <source>Export accounts</source>
-            <translation type="unfinished" />
+            <translation>Accounts exportieren</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting accounts…</source>
-            <translation type="unfinished" />
+            <translation>Accounts werden exportiert…</translation>
         </message>
         <message>
             <source>Export organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisationen exportieren</translation>
         </message>
         <message>
             <source>Export people</source>
-            <translation type="unfinished" />
+            <translation>Kontakte exportieren</translation>
         </message>
         <message>
             <source>Export deals</source>
-            <translation type="unfinished" />
+            <translation>Deals exportieren</translation>
         </message>
         <message>
             <source>Export activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten exportieren</translation>
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen exportieren</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Export läuft…</translation>
         </message>
         <message>
             <source>Export activities to calendar</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten in Kalender exportieren</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar-Dateien (*.ics)</translation>
         </message>
         <message>
             <source>Exporting activities…</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten werden exportiert…</translation>
         </message>
         <message>
             <source>Reschedule to %1</source>
-            <translation type="unfinished" />
+            <translation>Verschieben auf %1</translation>
         </message>
         <message>
             <source>Moved “%1” of %2 to %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>„%1“ von %2 auf %3 verschoben (%4)</translation>
         </message>
         <message numerus="yes">
             <source>Moved %n activities to %1 (%2)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Aktivität auf %1 verschoben (%2)</numerusform>
+                <numerusform>%n Aktivitäten auf %1 verschoben (%2)</numerusform>
             </translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nachverfolgung</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markieren</translation>
         </message>
         <message numerus="yes">
             <source>Marked %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Aktivität als erledigt markiert</numerusform>
+                <numerusform>%n Aktivitäten als erledigt markiert</numerusform>
             </translation>
         </message>
     </context>
@@ -160,8 +169,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n weiterer</numerusform>
+                <numerusform>%n weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -169,520 +179,524 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountOverview</name>
         <message>
             <source>Account since %1</source>
-            <translation type="unfinished" />
+            <translation>Account seit %1</translation>
         </message>
         <message>
             <source>No longer an account: no deal of this organization is won any more. Everything about it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Kein Account mehr: Kein Deal dieser Organisation ist mehr gewonnen. Alle Daten bleiben erhalten.</translation>
         </message>
         <message>
             <source>Not an account: no deal of this organization is won yet.</source>
-            <translation type="unfinished" />
+            <translation>Kein Account: Noch kein Deal dieser Organisation ist gewonnen.</translation>
         </message>
         <message>
             <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+            <translation>%1 gewonnen · %2 offen · %3 verloren</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>%1 (no exchange rate yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (noch kein Wechselkurs)</translation>
         </message>
         <message>
             <source>No won deal</source>
-            <translation type="unfinished" />
+            <translation>Kein gewonnener Deal</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Wechselkurs für %1: Diese Deals fehlen im gewonnenen Wert.</translation>
         </message>
         <message>
             <source>Won value in %1; per currency:</source>
-            <translation type="unfinished" />
+            <translation>Gewonnener Wert in %1; je Währung:</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Account-Felder</translation>
         </message>
         <message>
             <source>No account fields yet: add them in Settings ▸ Custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Account-Felder: Fügen Sie sie unter Einstellungen ▸ Benutzerdefinierte Felder hinzu.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pinned notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Angeheftete Notizen&lt;/b&gt;</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Alle Notizen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; nothing planned. &lt;a href='schedule'&gt;Schedule a follow-up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; nichts geplant. &lt;a href='schedule'&gt;Nachverfolgung planen&lt;/a&gt;</translation>
         </message>
         <message>
             <source>%1, overdue</source>
-            <translation type="unfinished" />
+            <translation>%1, überfällig</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1 – %2, %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last contacted:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Zuletzt kontaktiert:&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Rename organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation umbenennen</translation>
         </message>
         <message>
             <source>Change owner</source>
-            <translation type="unfinished" />
+            <translation>Inhaber ändern</translation>
         </message>
         <message>
             <source>Change label</source>
-            <translation type="unfinished" />
+            <translation>Label ändern</translation>
         </message>
         <message>
             <source>Edit address</source>
-            <translation type="unfinished" />
+            <translation>Adresse bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>AccountPanel</name>
         <message>
             <source>Un&amp;pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lösen</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anheften</translation>
         </message>
         <message>
             <source>Reope&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erledigt</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten</translation>
         </message>
         <message>
             <source>Nothing planned or done yet. Schedule… plans the next contact.</source>
-            <translation type="unfinished" />
+            <translation>Noch nichts geplant oder erledigt. Mit „Planen…“ planen Sie den nächsten Kontakt.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Notizen.</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Dateien</translation>
         </message>
         <message>
             <source>No files yet: drop files here, or use Attach…</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Dateien: Ziehen Sie Dateien hierher oder verwenden Sie „Anhängen…“.</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Deals</translation>
         </message>
         <message>
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Deals.</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Nobody yet. Add… a person or Link… one.</source>
-            <translation type="unfinished" />
+            <translation>Noch niemand. Mit „Hinzufügen…“ einen Kontakt anlegen oder mit „Verknüpfen…“ einen verknüpfen.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 Accounts ausgewählt</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Account aus, um hier alles dazu zu sehen.</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>E-Mail an %1</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>%1 anrufen</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
-            <translation type="unfinished" />
+            <translation>Die nächste Aktivität ist überfällig</translation>
         </message>
         <message>
             <source>An activity is due today</source>
-            <translation type="unfinished" />
+            <translation>Heute ist eine Aktivität fällig</translation>
         </message>
         <message>
             <source>A follow-up is planned</source>
-            <translation type="unfinished" />
+            <translation>Eine Nachverfolgung ist geplant</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nichts geplant</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Wechselkurs für %1: Diese Deals fehlen im gewonnenen Wert.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Inhaber</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Gewonnene Deals</translation>
         </message>
         <message>
             <source>Won value</source>
-            <translation type="unfinished" />
+            <translation>Gewonnener Wert</translation>
         </message>
         <message>
             <source>Open deals value</source>
-            <translation type="unfinished" />
+            <translation>Wert offener Deals</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt kontaktiert</translation>
         </message>
         <message>
             <source>Next activity</source>
-            <translation type="unfinished" />
+            <translation>Nächste Aktivität</translation>
         </message>
         <message>
             <source>Account since</source>
-            <translation type="unfinished" />
+            <translation>Account seit</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesModel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Heute – %1</translation>
         </message>
         <message>
             <source>Tomorrow — %1</source>
-            <translation type="unfinished" />
+            <translation>Morgen – %1</translation>
         </message>
         <message>
             <source>Overdue — %1</source>
-            <translation type="unfinished" />
+            <translation>Überfällig – %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>done %1</source>
-            <translation type="unfinished" />
+            <translation>erledigt um %1</translation>
         </message>
     </context>
     <context>
         <name>ActivityType</name>
         <message>
             <source>Account review</source>
-            <translation type="unfinished" />
+            <translation>Account-Review</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Anruf</translation>
         </message>
         <message>
             <source>Check-in email</source>
-            <translation type="unfinished" />
+            <translation>Check-in-E-Mail</translation>
         </message>
         <message>
             <source>Customer lunch</source>
-            <translation type="unfinished" />
+            <translation>Kundenessen</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nachverfolgung</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Mittagessen</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Meeting</translation>
         </message>
         <message>
             <source>Renewal deadline</source>
-            <translation type="unfinished" />
+            <translation>Verlängerungsfrist</translation>
         </message>
         <message>
             <source>Satisfaction call</source>
-            <translation type="unfinished" />
+            <translation>Zufriedenheitsanruf</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesDialog</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Move activity type</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp verschieben</translation>
         </message>
         <message>
             <source>Stop offering the selected type; its activities keep it</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Typ nicht mehr anbieten; seine Aktivitäten behalten ihn</translation>
         </message>
         <message>
             <source>Offer the selected type again when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Typ beim Planen wieder anbieten</translation>
         </message>
         <message>
             <source>New activity type</source>
-            <translation type="unfinished" />
+            <translation>Neuer Aktivitätstyp</translation>
         </message>
         <message>
             <source>Add activity type</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp hinzufügen</translation>
         </message>
         <message>
             <source>Activity type “%1”</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp „%1“</translation>
         </message>
         <message>
             <source>Edit activity type</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp bearbeiten</translation>
         </message>
         <message>
             <source>Restore activity type</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp reaktivieren</translation>
         </message>
         <message>
             <source>Retire activity type</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstyp deaktivieren</translation>
         </message>
         <message>
             <source>Activity types</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstypen</translation>
         </message>
         <message>
             <source>Add an activity type at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Einen Aktivitätstyp am Ende der Liste hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen…</translation>
         </message>
         <message>
             <source>Change the name, icon, colour and defaults of the selected type (F2)</source>
-            <translation type="unfinished" />
+            <translation>Name, Symbol, Farbe und Standardwerte des gewählten Typs ändern (F2)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>Offer the selected type earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Typ weiter oben anbieten (Alt+↑)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;oben</translation>
         </message>
         <message>
             <source>Offer the selected type later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Typ weiter unten anbieten (Alt+↓)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
             <source>A retired type is no longer offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Ein deaktivierter Typ wird beim Planen nicht mehr angeboten; seine Aktivitäten behalten ihn. Reaktivieren Sie ihn, um ihn wieder anzubieten.</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 Min.</translation>
         </message>
         <message>
             <source>%1 day</source>
-            <translation type="unfinished" />
+            <translation>%1 Tag</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 Tage</translation>
         </message>
         <message>
             <source>Not offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Wird beim Planen nicht angeboten; seine Aktivitäten behalten ihn. Reaktivieren Sie ihn, um ihn wieder anzubieten.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Default subject</source>
-            <translation type="unfinished" />
+            <translation>Standardbetreff</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Nachverfolgung</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Unerwarteter Fehler</translation>
         </message>
         <message>
             <source>Something went wrong: %1
 
 Your data is safe: the last change was not saved. Details are in %2.</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgelaufen: %1
+
+Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details finden Sie in %2.</translation>
         </message>
         <message>
             <source>The daily backup could not be taken: %1</source>
-            <translation type="unfinished" />
+            <translation>Die tägliche Sicherung konnte nicht erstellt werden: %1</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist beschädigt und kann nicht geöffnet werden. Die neueste intakte Sicherung vom %2 mit %3 Accounts wiederherstellen? Die beschädigte Datei wird daneben als %4 aufbewahrt.</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Beschädigte Datenbank</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Restored the backup of %1; the damaged file is kept as %2</source>
-            <translation type="unfinished" />
+            <translation>Sicherung vom %1 wiederhergestellt; die beschädigte Datei wird als %2 aufbewahrt</translation>
         </message>
     </context>
     <context>
         <name>CardDelegate</name>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nichts geplant</translation>
         </message>
         <message>
             <source>Never contacted</source>
-            <translation type="unfinished" />
+            <translation>Nie kontaktiert</translation>
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt kontaktiert: heute</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Zuletzt kontaktiert vor %n Tag</numerusform>
+                <numerusform>Zuletzt kontaktiert vor %n Tagen</numerusform>
             </translation>
         </message>
     </context>
@@ -690,2043 +704,2048 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten zuordnen</translation>
         </message>
         <message>
             <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, was jede Spalte der Datei enthält. Spalten mit „Nicht importieren“ werden ausgelassen.</translation>
         </message>
         <message>
             <source>Choose a column for each required field: %1.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie für jedes Pflichtfeld eine Spalte: %1.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens eine Spalte zum Importieren.</translation>
         </message>
     </context>
     <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Move field</source>
-            <translation type="unfinished" />
+            <translation>Feld verschieben</translation>
         </message>
         <message>
             <source>Hide the selected field everywhere; its values are kept</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Feld überall ausblenden; seine Werte bleiben erhalten</translation>
         </message>
         <message>
             <source>Show the selected field again, with the values it kept</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Feld wieder anzeigen, mit seinen erhaltenen Werten</translation>
         </message>
         <message>
             <source>New field</source>
-            <translation type="unfinished" />
+            <translation>Neues Feld</translation>
         </message>
         <message>
             <source>Add field</source>
-            <translation type="unfinished" />
+            <translation>Feld hinzufügen</translation>
         </message>
         <message>
             <source>Rename field</source>
-            <translation type="unfinished" />
+            <translation>Feld umbenennen</translation>
         </message>
         <message>
             <source>Options of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Optionen von „%1“</translation>
         </message>
         <message>
             <source>Edit options</source>
-            <translation type="unfinished" />
+            <translation>Optionen bearbeiten</translation>
         </message>
         <message>
             <source>Restore field</source>
-            <translation type="unfinished" />
+            <translation>Feld reaktivieren</translation>
         </message>
         <message>
             <source>Retire field</source>
-            <translation type="unfinished" />
+            <translation>Feld deaktivieren</translation>
         </message>
         <message>
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Benutzerdefinierte Felder</translation>
         </message>
         <message>
             <source>&amp;Fields of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Felder von:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisationen</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Deals</translation>
         </message>
         <message>
             <source>Add a field at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Ein Feld am Ende der Liste hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen…</translation>
         </message>
         <message>
             <source>Rename the selected field (F2); its values stay</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Feld umbenennen (F2); seine Werte bleiben erhalten</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <source>Add, reorder or remove the options of the selected field</source>
-            <translation type="unfinished" />
+            <translation>Optionen des gewählten Felds hinzufügen, neu anordnen oder entfernen</translation>
         </message>
         <message>
             <source>Edit &amp;options…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Optionen bearbeiten…</translation>
         </message>
         <message>
             <source>Show the selected field earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Feld weiter oben anzeigen (Alt+↑)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Nach o&amp;ben</translation>
         </message>
         <message>
             <source>Show the selected field later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Feld weiter unten anzeigen (Alt+↓)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Nach u&amp;nten</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
-            <translation type="unfinished" />
+            <translation>Ein deaktiviertes Feld ist überall ausgeblendet, behält aber seine Werte; reaktivieren Sie es, um sie wieder anzuzeigen.</translation>
         </message>
     </context>
     <context>
         <name>CustomValuesModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>Delete clears the date.</source>
-            <translation type="unfinished" />
+            <translation>Entf löscht das Datum.</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Neuer Deal</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
         <message>
             <source>New deal for %1</source>
-            <translation type="unfinished" />
+            <translation>Neuer Deal für %1</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Deal bearbeiten</translation>
         </message>
         <message>
             <source>won on %1</source>
-            <translation type="unfinished" />
+            <translation>gewonnen am %1</translation>
         </message>
         <message>
             <source>lost on %1</source>
-            <translation type="unfinished" />
+            <translation>verloren am %1</translation>
         </message>
         <message>
             <source>No person</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontakt</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Deal</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>For example: Annual licence renewal</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Verlängerung der Jahreslizenz</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Zum Suchen tippen; leer lassen für keine</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wert:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhaber:</translation>
         </message>
         <message>
             <source>E&amp;xpected close:</source>
-            <translation type="unfinished" />
+            <translation>Erwarteter &amp;Abschluss:</translation>
         </message>
         <message>
             <source>No &amp;date</source>
-            <translation type="unfinished" />
+            <translation>Kein &amp;Datum</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <source>Op&amp;en</source>
-            <translation type="unfinished" />
+            <translation>O&amp;ffen</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewonnen</translation>
         </message>
         <message>
             <source>&amp;Lost</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verloren</translation>
         </message>
         <message>
             <source>Lost &amp;reason:</source>
-            <translation type="unfinished" />
+            <translation>Verlustgr&amp;und:</translation>
         </message>
         <message>
             <source>Why the customer said no</source>
-            <translation type="unfinished" />
+            <translation>Warum der Kunde abgelehnt hat</translation>
         </message>
     </context>
     <context>
         <name>DealsModel</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gewonnen</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Verloren</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Deal</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Kontakt: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Verlustgrund</translation>
         </message>
     </context>
     <context>
         <name>DemoOffer</name>
         <message>
             <source>Creating demo data…</source>
-            <translation type="unfinished" />
+            <translation>Demodaten werden erstellt…</translation>
         </message>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Demodaten</translation>
         </message>
         <message>
             <source>Welcome to accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei accountmgr</translation>
         </message>
         <message>
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Datenbank ist leer.</translation>
         </message>
         <message>
             <source>Would you like to explore the application with demo customers, deals and activities? You can delete them later.</source>
-            <translation type="unfinished" />
+            <translation>Möchten Sie die Anwendung mit Demo-Kunden, -Deals und -Aktivitäten erkunden? Sie können sie später löschen.</translation>
         </message>
         <message>
             <source>Create demo data</source>
-            <translation type="unfinished" />
+            <translation>Demodaten erstellen</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Leer beginnen</translation>
         </message>
     </context>
     <context>
         <name>DomainError</name>
         <message>
             <source>--db needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--db erfordert einen Dateinamen.</translation>
         </message>
         <message>
             <source>A backup cannot be restored while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung kann nicht wiederhergestellt werden, während eine Änderung geschrieben wird.</translation>
         </message>
         <message>
             <source>A backup cannot be taken while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung kann nicht erstellt werden, während eine Änderung geschrieben wird.</translation>
         </message>
         <message>
             <source>A deal value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Ein Deal-Wert darf nicht negativ sein.</translation>
         </message>
         <message>
             <source>A deal value must be a whole number of minor units.</source>
-            <translation type="unfinished" />
+            <translation>Ein Deal-Wert muss eine ganze Zahl kleinster Währungseinheiten sein.</translation>
         </message>
         <message>
             <source>A field with this name or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt inzwischen wieder ein Feld mit diesem Namen oder dieser ID.</translation>
         </message>
         <message>
             <source>A note needs an organization.</source>
-            <translation type="unfinished" />
+            <translation>Eine Notiz braucht eine Organisation.</translation>
         </message>
         <message>
             <source>A retired activity type is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ein deaktivierter Aktivitätstyp heißt bereits „{name}“: Reaktivieren Sie stattdessen diesen.</translation>
         </message>
         <message>
             <source>A retired field is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ein deaktiviertes Feld heißt bereits „{name}“: Reaktivieren Sie stattdessen dieses.</translation>
         </message>
         <message>
             <source>A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Ein Blatt von „{name}“ hat mehr als {limit} Zeilen, mehr als ein Excel-Blatt fassen kann; es kann nicht importiert werden.</translation>
         </message>
         <message>
             <source>A text of {length} characters does not fit in an Excel cell (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>Ein Text mit {length} Zeichen passt nicht in eine Excel-Zelle (höchstens {limit}); exportieren Sie stattdessen als CSV.</translation>
         </message>
         <message>
             <source>Activities have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten haben kein Feld „{field}“.</translation>
         </message>
         <message>
             <source>Activities of the type “{name}” exist already; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits Aktivitäten vom Typ „{name}“; deaktivieren Sie ihn stattdessen.</translation>
         </message>
         <message>
             <source>Activity types have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstypen haben kein Feld „{field}“.</translation>
         </message>
         <message>
             <source>An activity type with this key or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt inzwischen wieder einen Aktivitätstyp mit diesem Schlüssel oder dieser ID.</translation>
         </message>
         <message>
             <source>An exchange rate must be a whole number of millionths.</source>
-            <translation type="unfinished" />
+            <translation>Ein Wechselkurs muss eine ganze Zahl von Millionsteln sein.</translation>
         </message>
         <message>
             <source>An exchange rate must be greater than 0 and at most 1000.</source>
-            <translation type="unfinished" />
+            <translation>Ein Wechselkurs muss größer als 0 und höchstens 1000 sein.</translation>
         </message>
         <message>
             <source>An option field needs at least one option.</source>
-            <translation type="unfinished" />
+            <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>In {folder} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <source>Choose the column that holds “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Spalte, die „{field}“ enthält.</translation>
         </message>
         <message>
             <source>Column {column} is mapped to “{field}”, which {kind} do not have.</source>
-            <translation type="unfinished" />
+            <translation>Spalte {column} ist „{field}“ zugeordnet, einem Feld, das „{kind}“ nicht haben.</translation>
         </message>
         <message>
             <source>Deals have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Deals haben kein Feld „{field}“.</translation>
         </message>
         <message>
             <source>Its organization was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Organisation wurde inzwischen gelöscht.</translation>
         </message>
         <message>
             <source>Line {line} of “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} von „{name}“ kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>No column gives the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte liefert das Feld „{field}“.</translation>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Datenbankdatei geöffnet, daher gibt es nichts zu sichern oder wiederherzustellen.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Organisationen haben kein Feld „{field}“.</translation>
         </message>
         <message>
             <source>People have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Kontakte haben kein Feld „{field}“.</translation>
         </message>
         <message>
             <source>Row {row} of “{name}” has a cell of {length} characters; no field takes more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {row} von „{name}“ hat eine Zelle mit {length} Zeichen; kein Feld nimmt mehr als {limit} auf.</translation>
         </message>
         <message>
             <source>Several organizations are named “{name}”; pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Organisationen heißen „{name}“; wählen Sie eine aus der Liste.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>Der Betrag ist zu groß.</translation>
         </message>
         <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie von „{name}“ fehlt im Dateispeicher; bitte hängen Sie die Datei erneut an.</translation>
         </message>
         <message>
             <source>The database already holds data; demo data is only added to an empty database unless forced.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank enthält bereits Daten; Demodaten werden nur einer leeren Datenbank hinzugefügt, sofern dies nicht erzwungen wird.</translation>
         </message>
         <message>
             <source>The database is busy with another change; nothing was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank ist mit einer anderen Änderung beschäftigt; es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The deal belongs to another organization.</source>
-            <translation type="unfinished" />
+            <translation>Der Deal gehört zu einer anderen Organisation.</translation>
         </message>
         <message>
             <source>The default currency's rate is always 1.</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs der Standardwährung ist immer 1.</translation>
         </message>
         <message>
             <source>The default duration must be between 0 and {limit} minutes.</source>
-            <translation type="unfinished" />
+            <translation>Die Standarddauer muss zwischen 0 und {limit} Minuten liegen.</translation>
         </message>
         <message>
             <source>The default subject is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Der Standardbetreff ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
         </message>
         <message>
             <source>The default subject must be text.</source>
-            <translation type="unfinished" />
+            <translation>Der Standardbetreff muss Text sein.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Schaffen Sie Platz auf dem Datenträger mit der Datenbank und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>Das Fälligkeitsdatum ist kein Datum.</translation>
         </message>
         <message>
             <source>The due time is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>Die Fälligkeitszeit ist keine Uhrzeit.</translation>
         </message>
         <message>
             <source>The duration must be between 0 and 31 days.</source>
-            <translation type="unfinished" />
+            <translation>Die Dauer muss zwischen 0 und 31 Tagen liegen.</translation>
         </message>
         <message>
             <source>The end of the repetition is not a date.</source>
-            <translation type="unfinished" />
+            <translation>Das Ende der Wiederholung ist kein Datum.</translation>
         </message>
         <message>
             <source>The expected close date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>Das erwartete Abschlussdatum ist kein Datum.</translation>
         </message>
         <message>
             <source>The export range must be given as dates.</source>
-            <translation type="unfinished" />
+            <translation>Der Exportzeitraum muss als Datumsangaben angegeben werden.</translation>
         </message>
         <message>
             <source>The export range starts ({start}) after it ends ({end}).</source>
-            <translation type="unfinished" />
+            <translation>Der Exportzeitraum beginnt ({start}) nach seinem Ende ({end}).</translation>
         </message>
         <message>
             <source>The field “{name}” already holds values; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Das Feld „{name}“ enthält bereits Werte; deaktivieren Sie es stattdessen.</translation>
         </message>
         <message>
             <source>The field “{name}” has no options.</source>
-            <translation type="unfinished" />
+            <translation>Das Feld „{name}“ hat keine Optionen.</translation>
         </message>
         <message>
             <source>The file name must be text.</source>
-            <translation type="unfinished" />
+            <translation>Der Dateiname muss Text sein.</translation>
         </message>
         <message>
             <source>The file store {folder} cannot be written to: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>In den Dateispeicher {folder} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei „{name}“ kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei „{name}“ existiert nicht.</translation>
         </message>
         <message>
             <source>The file “{name}” has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei „{name}“ hat keine Kopfzeile.</translation>
         </message>
         <message>
             <source>The file “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei „{name}“ ist leer.</translation>
         </message>
         <message>
             <source>The first sheet of “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Das erste Blatt von „{name}“ ist leer.</translation>
         </message>
         <message>
             <source>The follow-up delay must be empty or between 1 and {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>Der Abstand bis zur Nachverfolgung muss leer sein oder zwischen 1 und {limit} Tagen liegen.</translation>
         </message>
         <message>
             <source>The icon must be the file name of an SVG image.</source>
-            <translation type="unfinished" />
+            <translation>Das Symbol muss der Dateiname eines SVG-Bildes sein.</translation>
         </message>
         <message>
             <source>The note must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Notiz darf nicht leer sein.</translation>
         </message>
         <message>
             <source>The number of organizations must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahl der Organisationen muss mindestens 1 sein.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: one record uses it. Choose another value for it first.</source>
-            <translation type="unfinished" />
+            <translation>Die Option „{option}“ kann nicht entfernt werden: Ein Datensatz verwendet sie. Wählen Sie dort zuerst einen anderen Wert.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: {count} records use it. Choose another value for them first.</source>
-            <translation type="unfinished" />
+            <translation>Die Option „{option}“ kann nicht entfernt werden: {count} Datensätze verwenden sie. Wählen Sie dort zuerst einen anderen Wert.</translation>
         </message>
         <message>
             <source>The option “{option}” is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>Die Option „{option}“ ist doppelt aufgeführt.</translation>
         </message>
         <message>
             <source>The repetition ends ({until}) before the activity is due ({due}).</source>
-            <translation type="unfinished" />
+            <translation>Die Wiederholung endet ({until}), bevor die Aktivität fällig ist ({due}).</translation>
         </message>
         <message>
             <source>The repetition interval must be a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Das Wiederholungsintervall muss eine ganze Zahl von 1 bis {limit} sein.</translation>
         </message>
         <message>
             <source>The repetition is not a repetition rule.</source>
-            <translation type="unfinished" />
+            <translation>Die Wiederholung ist keine Wiederholungsregel.</translation>
         </message>
         <message>
             <source>The repetition must end on or after the first date.</source>
-            <translation type="unfinished" />
+            <translation>Die Wiederholung muss am ersten Datum oder danach enden.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is damaged; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Kopie von „{name}“ ist beschädigt; bitte hängen Sie die Datei erneut an.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is missing; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Kopie von „{name}“ fehlt; bitte hängen Sie die Datei erneut an.</translation>
         </message>
         <message>
             <source>The text has bytes that are not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Der Text enthält Bytes, die kein gültiges UTF-8 sind.</translation>
         </message>
         <message>
             <source>The workbook “{name}” has no sheet.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeitsmappe „{name}“ hat kein Blatt.</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Das Feld „{field}“ fehlt.</translation>
         </message>
         <message>
             <source>The {table} table is too damaged to find its last record; check the database and restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Die Tabelle {table} ist zu stark beschädigt, um ihren letzten Datensatz zu finden; prüfen Sie die Datenbank und stellen Sie sie aus einer Sicherung wieder her.</translation>
         </message>
         <message>
             <source>The {what} are too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>„{what}“ ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
         </message>
         <message>
             <source>The {what} is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>„{what}“ ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
         </message>
         <message>
             <source>The {what} must be text.</source>
-            <translation type="unfinished" />
+            <translation>„{what}“ muss Text sein.</translation>
         </message>
         <message>
             <source>The {what} must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>„{what}“ darf nicht leer sein.</translation>
         </message>
         <message>
             <source>There is already a field called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits ein Feld namens „{name}“.</translation>
         </message>
         <message>
             <source>There is already an activity type called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits einen Aktivitätstyp namens „{name}“.</translation>
         </message>
         <message>
             <source>There is no activity type to give the activity.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Aktivitätstyp für die Aktivität.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Deal „{title}“.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Organisation namens „{name}“.</translation>
         </message>
         <message>
             <source>There is no organization with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Organisation mit der ID {id}.</translation>
         </message>
         <message>
             <source>There is no organization “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Organisation „{name}“.</translation>
         </message>
         <message>
             <source>There is no person “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Kontakt „{name}“.</translation>
         </message>
         <message>
             <source>There is no user with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer mit der ID {id}.</translation>
         </message>
         <message>
             <source>There is no user “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer „{name}“.</translation>
         </message>
         <message>
             <source>There is no user “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer „{value}“.</translation>
         </message>
         <message>
             <source>There is no {what} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Datensatz „{what}“ mit der ID {id}.</translation>
         </message>
         <message>
             <source>This organization exists already.</source>
-            <translation type="unfinished" />
+            <translation>Diese Organisation existiert bereits.</translation>
         </message>
         <message>
             <source>This record exists already.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Datensatz existiert bereits.</translation>
         </message>
         <message>
             <source>Two columns are mapped to “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Zwei Spalten sind „{field}“ zugeordnet.</translation>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Spalte „{key}“.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeilen passen nicht auf ein Excel-Blatt (höchstens {limit}); exportieren Sie stattdessen als CSV.</translation>
         </message>
         <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist die Datenbank, die accountmgr geöffnet hat; wählen Sie einen anderen Dateinamen.</translation>
         </message>
         <message>
             <source>{reason}</source>
-            <translation type="unfinished" />
+            <translation>{reason}</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
-            <translation type="unfinished" />
+            <translation>„{choice}“ ist keine gültige Behandlung von Duplikaten.</translation>
         </message>
         <message>
             <source>“{code}” is not a known currency.</source>
-            <translation type="unfinished" />
+            <translation>„{code}“ ist keine bekannte Währung.</translation>
         </message>
         <message>
             <source>“{code}” is not a two-letter country code.</source>
-            <translation type="unfinished" />
+            <translation>„{code}“ ist kein zweistelliger Ländercode.</translation>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
-            <translation type="unfinished" />
+            <translation>„{color}“ ist keine Farbe wie #2e7d32.</translation>
         </message>
         <message>
             <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>„{delimiter}“ kann die Zellen einer CSV-Datei nicht trennen.</translation>
         </message>
         <message>
             <source>“{entity}” has no custom fields.</source>
-            <translation type="unfinished" />
+            <translation>„{entity}“ hat keine benutzerdefinierten Felder.</translation>
         </message>
         <message>
             <source>“{field}” can only be changed one occurrence at a time.</source>
-            <translation type="unfinished" />
+            <translation>„{field}“ kann nur für jeweils einen Termin geändert werden.</translation>
         </message>
         <message>
             <source>“{format}” is not an export format (csv or xlsx).</source>
-            <translation type="unfinished" />
+            <translation>„{format}“ ist kein Exportformat (csv oder xlsx).</translation>
         </message>
         <message>
             <source>“{icon}” is not the file name of an SVG image (like “call.svg”).</source>
-            <translation type="unfinished" />
+            <translation>„{icon}“ ist nicht der Dateiname eines SVG-Bildes (wie „call.svg“).</translation>
         </message>
         <message>
             <source>“{key}” is not a field of {kind}.</source>
-            <translation type="unfinished" />
+            <translation>„{key}“ ist kein Feld von „{kind}“.</translation>
         </message>
         <message>
             <source>“{key}” is not an activity type.</source>
-            <translation type="unfinished" />
+            <translation>„{key}“ ist kein Aktivitätstyp.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be exported.</source>
-            <translation type="unfinished" />
+            <translation>„{kind}“ kann nicht exportiert werden.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>„{kind}“ kann nicht importiert werden.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht geöffnet werden.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht geöffnet werden: {reason}</translation>
         </message>
         <message>
             <source>“{name}” cannot be put back: its organization no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht zurückgeholt werden: Die zugehörige Organisation existiert nicht mehr.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht gelesen werden: Zugriff verweigert.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” could not be copied into the file store: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ konnte nicht in den Dateispeicher kopiert werden: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ existiert nicht (mehr).</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
             <source>“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist eine alte Excel-Datei (.xls): Speichern Sie sie zuerst als .xlsx oder CSV.</translation>
         </message>
         <message>
             <source>“{name}” is attached already.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist bereits angehängt.</translation>
         </message>
         <message>
             <source>“{name}” is not a readable Excel file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine lesbare Excel-Datei ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine reguläre Datei (vielleicht ein Gerät oder eine Pipe) und kann nicht angehängt werden.</translation>
         </message>
         <message>
             <source>“{name}” is not a text (CSV) file: line {line} holds a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine Textdatei (CSV): Zeile {line} enthält ein NUL-Byte.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file in a known encoding.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine Textdatei in einer bekannten Kodierung.</translation>
         </message>
         <message>
             <source>“{name}” is not a valid Excel file.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist keine gültige Excel-Datei.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be attached. To keep a copy of it, use File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist die Datenbank, die accountmgr geöffnet hat; sie kann nicht angehängt werden. Um eine Kopie davon aufzubewahren, verwenden Sie Datei ▸ Jetzt sichern.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist die Datenbank, die accountmgr geöffnet hat; sie kann nicht importiert werden.</translation>
         </message>
         <message>
             <source>“{name}” is the last active activity type; at least one must stay active.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist der letzte aktive Aktivitätstyp; mindestens einer muss aktiv bleiben.</translation>
         </message>
         <message>
             <source>“{name}” is too large to attach (at most {limit} GiB).</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist zu groß zum Anhängen (höchstens {limit} GiB).</translation>
         </message>
         <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist entpackt {size} MB groß, mehr als die {limit} MB, die eine Excel-Datei für den Import haben darf; speichern Sie sie als CSV und importieren Sie diese.</translation>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht in den Dateispeicher kopiert.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
-            <translation type="unfinished" />
+            <translation>„{status}“ ist kein Deal-Status.</translation>
         </message>
         <message>
             <source>“{text}” cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>“{text}” has more decimals than the currency allows ({exponent}).</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ hat mehr Nachkommastellen, als die Währung erlaubt ({exponent}).</translation>
         </message>
         <message>
             <source>“{text}” is in {named} but the currency column says {column}.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist in {named} angegeben, laut Währungsspalte aber in {column}.</translation>
         </message>
         <message>
             <source>“{text}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist weder Ja noch Nein.</translation>
         </message>
         <message>
             <source>“{text}” is not a date and time.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein Datum mit Uhrzeit.</translation>
         </message>
         <message>
             <source>“{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein Datum.</translation>
         </message>
         <message>
             <source>“{text}” is not a deal status (open, won or lost).</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein Deal-Status (offen, gewonnen oder verloren).</translation>
         </message>
         <message>
             <source>“{text}” is not a duration in minutes (at most 31 days).</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Dauer in Minuten (höchstens 31 Tage).</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Zahl.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Telefonnummer.</translation>
         </message>
         <message>
             <source>“{text}” is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Uhrzeit.</translation>
         </message>
         <message>
             <source>“{text}” is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein gültiges Datum.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist kein Betrag.</translation>
         </message>
         <message>
             <source>“{text}” is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
             <source>“{type}” is not a field type.</source>
-            <translation type="unfinished" />
+            <translation>„{type}“ ist kein Feldtyp.</translation>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
-            <translation type="unfinished" />
+            <translation>„{unit}“ ist keine Wiederholungseinheit; verwenden Sie day, week oder month.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine Zahl.</translation>
         </message>
         <message>
             <source>“{value}” is not a number: write it with a decimal point.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine Zahl: Schreiben Sie sie mit Dezimalpunkt.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid phone number.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine gültige Telefonnummer.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist kein gültiger Wert für „{what}“.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options of “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine der Optionen von „{field}“.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options.</source>
-            <translation type="unfinished" />
+            <translation>„{value}“ ist keine der Optionen.</translation>
         </message>
     </context>
     <context>
         <name>FieldDefinitionsModel</name>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Large text</source>
-            <translation type="unfinished" />
+            <translation>Langer Text</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Zahl</translation>
         </message>
         <message>
             <source>Monetary</source>
-            <translation type="unfinished" />
+            <translation>Geldbetrag</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Single option</source>
-            <translation type="unfinished" />
+            <translation>Einfachauswahl</translation>
         </message>
         <message>
             <source>Multiple options</source>
-            <translation type="unfinished" />
+            <translation>Mehrfachauswahl</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Benutzer</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Optionen</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Hidden everywhere; its values are kept. Restore it to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Überall ausgeblendet; seine Werte bleiben erhalten. Reaktivieren Sie es, um es wieder anzuzeigen.</translation>
         </message>
     </context>
     <context>
         <name>FieldDelegate</name>
         <message>
             <source>Ctrl+Enter saves; Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Strg+Eingabe speichert; Eingabe beginnt eine neue Zeile.</translation>
         </message>
         <message>
             <source>Space ticks an option; Enter saves.</source>
-            <translation type="unfinished" />
+            <translation>Leertaste hakt eine Option an; Eingabe speichert.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Niemand</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Zahl. Schreiben Sie sie etwa so: %2.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: %1</translation>
         </message>
     </context>
     <context>
         <name>FieldDialog</name>
         <message>
             <source>One option per line</source>
-            <translation type="unfinished" />
+            <translation>Eine Option pro Zeile</translation>
         </message>
         <message>
             <source>&amp;Options:
 (one per line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Optionen:
+(eine pro Zeile)</translation>
         </message>
         <message>
             <source>For example: Contract number</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Vertragsnummer</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Typ:</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>%1-Datei</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>That file is the database accountmgr has open. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei ist die Datenbank, die accountmgr geöffnet hat. Wählen Sie einen anderen Namen.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Datei auswählen</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV file or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Importieren Sie Organisationen, Kontakte, Deals, Aktivitäten oder Notizen aus einer CSV-Datei oder einer Excel-Arbeitsmappe (.xlsx). Erst im letzten Schritt wird etwas geschrieben.</translation>
         </message>
         <message>
             <source>Import from a file</source>
-            <translation type="unfinished" />
+            <translation>Aus Datei importieren</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Zeilen unter der Kopfzeile.</translation>
         </message>
         <message>
             <source>Columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Spalten: %1</translation>
         </message>
         <message>
             <source>%1 · Excel workbook, first sheet</source>
-            <translation type="unfinished" />
+            <translation>%1 · Excel-Arbeitsmappe, erstes Blatt</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>Komma</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>Semikolon</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>Tabulator</translation>
         </message>
         <message>
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>Senkrechter Strich</translation>
         </message>
         <message>
             <source>%1 · Text encoding: %2 · Separator: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Textkodierung: %2 · Trennzeichen: %3</translation>
         </message>
     </context>
     <context>
         <name>FilesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Hinzugefügt</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Betrifft</translation>
         </message>
     </context>
     <context>
         <name>ImportField</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>Erstellt am</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Währung</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Deal</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Done time</source>
-            <translation type="unfinished" />
+            <translation>Erledigt am</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeitszeit</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Erwartetes Abschlussdatum</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Verlustgrund</translation>
         </message>
         <message>
             <source>Lost time</source>
-            <translation type="unfinished" />
+            <translation>Verloren am</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Inhaber</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Angeheftet</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Betreff</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Won time</source>
-            <translation type="unfinished" />
+            <translation>Gewonnen am</translation>
         </message>
     </context>
     <context>
         <name>ImportFilePage</name>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Datei ausgewählt</translation>
         </message>
         <message>
             <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auswählen…</translation>
         </message>
         <message>
             <source>The file &amp;holds:</source>
-            <translation type="unfinished" />
+            <translation>Die Datei &amp;enthält:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisationen</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Deals</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>&amp;Dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Datums&amp;format:</translation>
         </message>
         <message>
             <source>How to read dates such as 03/04/2026, which could be either</source>
-            <translation type="unfinished" />
+            <translation>Wie mehrdeutige Datumsangaben wie 03/04/2026 gelesen werden</translation>
         </message>
         <message>
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Tag zuerst (31/12/2026)</translation>
         </message>
         <message>
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Monat zuerst (12/31/2026)</translation>
         </message>
         <message>
             <source>When a record &amp;exists already:</source>
-            <translation type="unfinished" />
+            <translation>Wenn ein Datensatz &amp;bereits existiert:</translation>
         </message>
         <message>
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Zeile überspringen</translation>
         </message>
         <message>
             <source>Update the record with the row's values</source>
-            <translation type="unfinished" />
+            <translation>Datensatz mit den Werten der Zeile aktualisieren</translation>
         </message>
         <message>
             <source>Create another record anyway</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem einen weiteren Datensatz anlegen</translation>
         </message>
         <message>
             <source>Create the organizations, people and deals the rows &amp;name that do not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Fehlende Organisationen, Kontakte und Deals der Zeilen an&amp;legen</translation>
         </message>
         <message>
             <source>Otherwise a row that names one that does not exist is not imported, and the report says why</source>
-            <translation type="unfinished" />
+            <translation>Sonst wird eine Zeile, die einen nicht vorhandenen Eintrag nennt, nicht importiert, und der Bericht nennt den Grund</translation>
         </message>
     </context>
     <context>
         <name>ImportModels</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gewonnen</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Verloren</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Spalte %1</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Spalte in der Datei</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Erste Werte</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importieren als</translation>
         </message>
         <message>
             <source>This column is left out</source>
-            <translation type="unfinished" />
+            <translation>Diese Spalte wird ausgelassen</translation>
         </message>
         <message>
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Nicht importieren</translation>
         </message>
         <message>
             <source>%1 (required)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Pflichtfeld)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>This row will be skipped and reported:</source>
-            <translation type="unfinished" />
+            <translation>Diese Zeile wird übersprungen und gemeldet:</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>The line (or sheet row) in the file</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile (oder Tabellenzeile) in der Datei</translation>
         </message>
         <message>
             <source>day first</source>
-            <translation type="unfinished" />
+            <translation>Tag zuerst</translation>
         </message>
         <message>
             <source>month first</source>
-            <translation type="unfinished" />
+            <translation>Monat zuerst</translation>
         </message>
         <message>
             <source>“%1” could be read day first or month first; it is read %2. The first page says which.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann mit Tag oder Monat zuerst gelesen werden; gelesen wird: %2. Das legt die erste Seite fest.</translation>
         </message>
         <message>
             <source>From the column “%1”</source>
-            <translation type="unfinished" />
+            <translation>Aus der Spalte „%1“</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
-            <translation type="unfinished" />
+            <translation>Angelegt:</translation>
         </message>
         <message>
             <source>Updated:</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert:</translation>
         </message>
         <message>
             <source>Skipped (already there):</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen (bereits vorhanden):</translation>
         </message>
         <message>
             <source>Created because rows named them:</source>
-            <translation type="unfinished" />
+            <translation>Angelegt, weil Zeilen sie nennen:</translation>
         </message>
         <message>
             <source>Organizations, people and deals that rows named and that did not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Organisationen, Kontakte und Deals, die Zeilen nannten und die noch nicht existierten</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation type="unfinished" />
+            <translation>Nicht importiert:</translation>
         </message>
         <message>
             <source>Save the counts and the rows not imported, with their reasons, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Die Anzahlen und die nicht importierten Zeilen mit ihren Gründen als CSV-Datei speichern</translation>
         </message>
         <message>
             <source>&amp;Save report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht &amp;speichern…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Import läuft…</translation>
         </message>
         <message>
             <source>Importing… %1 of about %2 rows read</source>
-            <translation type="unfinished" />
+            <translation>Import läuft… %1 von etwa %2 Zeilen gelesen</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
     </context>
     <context>
         <name>KanbanModel</name>
         <message>
             <source>%1, next: %2 on %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1, als Nächstes: %2 am %3 (%4)</translation>
         </message>
         <message>
             <source>%1, nothing planned</source>
-            <translation type="unfinished" />
+            <translation>%1, nichts geplant</translation>
         </message>
     </context>
     <context>
         <name>KanbanTab</name>
         <message>
             <source>No activity</source>
-            <translation type="unfinished" />
+            <translation>Keine Aktivität</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Überfällig</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Morgen</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>Nächste Woche</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Account</numerusform>
+                <numerusform>%n Accounts</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark next activity &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Nächste Aktivität &amp;erledigt</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
             <source>&amp;Schedule for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planen für</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache…</translation>
         </message>
         <message>
             <source>System language (%1)</source>
-            <translation type="unfinished" />
+            <translation>Systemsprache (%1)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Language of accountmgr:</source>
-            <translation type="unfinished" />
+            <translation>Sprache von accountmgr:</translation>
         </message>
         <message>
             <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
-            <translation type="unfinished" />
+            <translation>accountmgr verwendet die gewählte Sprache ab dem nächsten Start. Jetzt neu starten?</translation>
         </message>
     </context>
     <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>
-            <translation type="unfinished" />
+            <translation>Kontakt mit %1 verknüpfen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>%1 (now at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (jetzt bei %2)</translation>
         </message>
     </context>
     <context>
         <name>ListTab</name>
         <message>
             <source>Owner filter</source>
-            <translation type="unfinished" />
+            <translation>Inhaberfilter</translation>
         </message>
         <message>
             <source>Label filter</source>
-            <translation type="unfinished" />
+            <translation>Labelfilter</translation>
         </message>
         <message>
             <source>Next activity filter</source>
-            <translation type="unfinished" />
+            <translation>Filter nächste Aktivität</translation>
         </message>
         <message>
             <source>Contacted or not</source>
-            <translation type="unfinished" />
+            <translation>Kontaktiert oder nicht</translation>
         </message>
         <message>
             <source>Not contacted in days</source>
-            <translation type="unfinished" />
+            <translation>Tage ohne Kontakt</translation>
         </message>
         <message>
             <source>Contacted lately filter</source>
-            <translation type="unfinished" />
+            <translation>Filter letzter Kontakt</translation>
         </message>
         <message>
             <source>Any last contact</source>
-            <translation type="unfinished" />
+            <translation>Letzter Kontakt: alle</translation>
         </message>
         <message>
             <source>Contacted in 30 days</source>
-            <translation type="unfinished" />
+            <translation>Binnen 30 Tagen kontaktiert</translation>
         </message>
         <message>
             <source>Contacted in 90 days</source>
-            <translation type="unfinished" />
+            <translation>Binnen 90 Tagen kontaktiert</translation>
         </message>
         <message>
             <source>Accounts only</source>
-            <translation type="unfinished" />
+            <translation>Nur Accounts</translation>
         </message>
         <message>
             <source>Uncheck to list every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Haken entfernen, um alle Organisationen aufzulisten, auch solche ohne gewonnenen Deal</translation>
         </message>
         <message>
             <source>Show the accounts of one owner</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts eines Inhabers anzeigen</translation>
         </message>
         <message>
             <source>Show the accounts with one label</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts mit einem bestimmten Label anzeigen</translation>
         </message>
         <message>
             <source>Show the accounts by the date of their next activity</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts nach dem Datum ihrer nächsten Aktivität anzeigen</translation>
         </message>
         <message>
             <source>Show the accounts nobody contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts anzeigen, die länger niemand kontaktiert hat</translation>
         </message>
         <message>
             <source>Show the accounts someone contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts anzeigen, die kürzlich kontaktiert wurden</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Alle Inhaber</translation>
         </message>
         <message>
             <source>My accounts</source>
-            <translation type="unfinished" />
+            <translation>Meine Accounts</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
         <message>
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>Alle Labels</translation>
         </message>
         <message>
             <source>Any next activity</source>
-            <translation type="unfinished" />
+            <translation>Nächste Aktivität: alle</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Move column left</source>
-            <translation type="unfinished" />
+            <translation>Spalte nach links</translation>
         </message>
         <message>
             <source>Move column right</source>
-            <translation type="unfinished" />
+            <translation>Spalte nach rechts</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten zurücksetzen</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Accounts – accountmgr</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Wiederholt: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht: %1</translation>
         </message>
         <message>
             <source>Select an account first: the activity is scheduled for it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst einen Account aus: Die Aktivität wird für ihn geplant.</translation>
         </message>
         <message>
             <source>&amp;Reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erinnerungen</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Accounts</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liste</translation>
         </message>
         <message>
             <source>&amp;Kanban</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanban</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>Export &amp;data</source>
-            <translation type="unfinished" />
+            <translation>Daten e&amp;xportieren</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptsymbolleiste</translation>
         </message>
         <message>
             <source>+ &amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Organisation</translation>
         </message>
         <message>
             <source>New organization (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Neue Organisation (Strg+N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>+ &amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Aktivität</translation>
         </message>
         <message>
             <source>Schedule an activity for the selected account (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Eine Aktivität für den ausgewählten Account planen (Strg+Umschalt+A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV or Excel file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Organisationen, Kontakte, Deals, Aktivitäten oder Notizen aus einer CSV- oder Excel-Datei importieren (Strg+I)</translation>
         </message>
         <message>
             <source>Ctrl+I</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+I</translation>
         </message>
         <message>
             <source>&amp;Organizations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisationen…</translation>
         </message>
         <message>
             <source>&amp;People…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakte…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deals…</translation>
         </message>
         <message>
             <source>&amp;Activities…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktivitäten…</translation>
         </message>
         <message>
             <source>&amp;Notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notizen…</translation>
         </message>
         <message>
             <source>Export activities to &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten in Ka&amp;lender exportieren…</translation>
         </message>
         <message>
             <source>Write the open activities to an iCalendar (.ics) file for Outlook, Apple Calendar or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Die offenen Aktivitäten in eine iCalendar-Datei (.ics) für Outlook, Apple Kalender oder Thunderbird schreiben</translation>
         </message>
         <message>
             <source>&amp;Activity types…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktivitätstypen…</translation>
         </message>
         <message>
             <source>Add, edit, reorder and retire the types of activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätstypen hinzufügen, bearbeiten, neu anordnen und deaktivieren</translation>
         </message>
         <message>
             <source>&amp;Custom fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzerdefinierte Felder…</translation>
         </message>
         <message>
             <source>Add, rename, reorder and retire the custom fields of organizations, people and deals</source>
-            <translation type="unfinished" />
+            <translation>Benutzerdefinierte Felder von Organisationen, Kontakten und Deals hinzufügen, umbenennen, neu anordnen und deaktivieren</translation>
         </message>
         <message>
             <source>+ &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Kontakt</translation>
         </message>
         <message>
             <source>New person (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt (Strg+Umschalt+P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>+ &amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Deal</translation>
         </message>
         <message>
             <source>New deal (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Neuer Deal (Strg+Umschalt+D)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;Export view to CSV…</source>
-            <translation type="unfinished" />
+            <translation>Ansicht als CSV &amp;exportieren…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>&amp;Edit organization…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation bearbeiten…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Change &amp;owner…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhaber ändern…</translation>
         </message>
         <message>
             <source>&amp;Schedule activity for selection…</source>
-            <translation type="unfinished" />
+            <translation>Aktivität für Auswahl &amp;planen…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+S</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Ctrl+1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1</translation>
         </message>
         <message>
             <source>Ctrl+2</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+2</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seitenleiste</translation>
         </message>
         <message>
             <source>Show or hide the panel beside the list and the board (F9)</source>
-            <translation type="unfinished" />
+            <translation>Seitenleiste neben Liste und Kanban-Board ein- oder ausblenden (F9)</translation>
         </message>
         <message>
             <source>F9</source>
-            <translation type="unfinished" />
+            <translation>F9</translation>
         </message>
         <message>
             <source>&amp;About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über accountmgr</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile nach %1 exportiert</numerusform>
+                <numerusform>%n Zeilen nach %1 exportiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n activities to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Aktivität nach %1 exportiert</numerusform>
+                <numerusform>%n Aktivitäten nach %1 exportiert</numerusform>
             </translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Datenbank wird gesichert…</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %Ln account(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Account in %1 gesichert</numerusform>
+                <numerusform>%Ln Accounts in %1 gesichert</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored. The data it replaced is kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Wiederhergestellt. Die ersetzten Daten liegen in %1</translation>
         </message>
         <message>
             <source>About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Über accountmgr</translation>
         </message>
         <message>
             <source>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account management after the sale: plan follow-ups, see what every customer is worth, and never forget a customer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account Management nach dem Verkauf: Nachverfolgungen planen, den Wert jedes Kunden im Blick behalten und keinen Kunden vergessen.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Show the %n organization(s) without a won deal</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Die %n Organisation ohne gewonnenen Deal anzeigen</numerusform>
+                <numerusform>Die %n Organisationen ohne gewonnenen Deal anzeigen</numerusform>
             </translation>
         </message>
         <message>
             <source>No account matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Kein Account passt zu „%1“.</translation>
         </message>
         <message>
             <source>No account matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Kein Account passt zu den Filtern.</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
-            <translation type="unfinished" />
+            <translation>Suche und Filter zurücksetzen</translation>
         </message>
         <message>
             <source>No accounts yet: an organization becomes an account when one of its deals is won.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Accounts: Eine Organisation wird zum Account, sobald einer ihrer Deals gewonnen ist.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Your database is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add a customer with + Organization (Ctrl+N) and a won deal, &lt;a href='import'&gt;import your customers&lt;/a&gt; from a CSV or Excel file, or &lt;a href='demo'&gt;try the application with demo data&lt;/a&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Ihre Datenbank ist leer.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fügen Sie mit + Organisation (Strg+N) einen Kunden und einen gewonnenen Deal hinzu, &lt;a href='import'&gt;importieren Sie Ihre Kunden&lt;/a&gt; aus einer CSV- oder Excel-Datei oder &lt;a href='demo'&gt;testen Sie die Anwendung mit Demodaten&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seit %n Tag nicht kontaktiert</numerusform>
+                <numerusform>Seit %n Tagen nicht kontaktiert</numerusform>
             </translation>
         </message>
     </context>
@@ -2734,532 +2753,534 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>NoteDialog</name>
         <message>
             <source>Edit note about %1</source>
-            <translation type="unfinished" />
+            <translation>Notiz zu %1 bearbeiten</translation>
         </message>
         <message>
             <source>New note about %1</source>
-            <translation type="unfinished" />
+            <translation>Neue Notiz zu %1</translation>
         </message>
         <message>
             <source>What happened, what was agreed, what to remember</source>
-            <translation type="unfinished" />
+            <translation>Was passiert ist, was vereinbart wurde, woran zu denken ist</translation>
         </message>
         <message>
             <source>&amp;Pin to the top of the account</source>
-            <translation type="unfinished" />
+            <translation>Oben im Account &amp;anheften</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <source>&amp;About:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Betrifft:</translation>
         </message>
         <message>
             <source>&amp;Deal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deal:</translation>
         </message>
     </context>
     <context>
         <name>NotesModel</name>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Angeheftet</translation>
         </message>
         <message>
             <source>about %1</source>
-            <translation type="unfinished" />
+            <translation>zu %1</translation>
         </message>
         <message>
             <source>deal: %1</source>
-            <translation type="unfinished" />
+            <translation>Deal: %1</translation>
         </message>
         <message>
             <source>pinned</source>
-            <translation type="unfinished" />
+            <translation>angeheftet</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>OrganizationDialog</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Neue Organisation</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>%1 bearbeiten</translation>
         </message>
         <message>
             <source>Unknown country code</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Ländercode</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Firmenname</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>Street, postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Straße, PLZ und Ort</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Land:</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>DE</translation>
         </message>
         <message>
             <source>Two-letter ISO country code, for example DE, FR or US</source>
-            <translation type="unfinished" />
+            <translation>Zweistelliger ISO-Ländercode, zum Beispiel DE, AT oder CH</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhaber:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>La&amp;bel:</translation>
         </message>
     </context>
     <context>
         <name>OwnerDelegate</name>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Kein Inhaber</translation>
         </message>
     </context>
     <context>
         <name>PanelEdits</name>
         <message>
             <source>Edit field</source>
-            <translation type="unfinished" />
+            <translation>Feld bearbeiten</translation>
         </message>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität planen</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität bearbeiten</translation>
         </message>
         <message>
             <source>Edit recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Wiederkehrende Aktivität bearbeiten</translation>
         </message>
         <message>
             <source>Recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Wiederkehrende Aktivität</translation>
         </message>
         <message>
             <source>“%1” repeats. Change only this one, or this one and all future ones?</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wiederholt sich. Nur diese ändern oder diese und alle künftigen?</translation>
         </message>
         <message>
             <source>Only &amp;this one</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;diese</translation>
         </message>
         <message>
             <source>&amp;All future ones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle künftigen</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markieren</translation>
         </message>
         <message>
             <source>Reopen activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität wieder öffnen</translation>
         </message>
         <message>
             <source>Follow-up for %1</source>
-            <translation type="unfinished" />
+            <translation>Nachverfolgung für %1</translation>
         </message>
         <message>
             <source>Schedule the next activity for %1 on %2?</source>
-            <translation type="unfinished" />
+            <translation>Nächste Aktivität für %1 am %2 planen?</translation>
         </message>
         <message>
             <source>“%1” is done and nothing else is planned for %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist erledigt, und für %2 ist nichts weiter geplant.</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität löschen</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Unpin note</source>
-            <translation type="unfinished" />
+            <translation>Notiz lösen</translation>
         </message>
         <message>
             <source>Pin note</source>
-            <translation type="unfinished" />
+            <translation>Notiz anheften</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Notiz löschen</translation>
         </message>
         <message>
             <source>Note deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Notiz gelöscht. Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
             <source>Attach files to %1</source>
-            <translation type="unfinished" />
+            <translation>Dateien an %1 anhängen</translation>
         </message>
         <message>
             <source>Copying files…</source>
-            <translation type="unfinished" />
+            <translation>Dateien werden kopiert…</translation>
         </message>
         <message>
             <source>Not attached</source>
-            <translation type="unfinished" />
+            <translation>Nicht angehängt</translation>
         </message>
         <message numerus="yes">
             <source>Attached %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei angehängt.</numerusform>
+                <numerusform>%n Dateien angehängt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach %1</source>
-            <translation type="unfinished" />
+            <translation>%1 anhängen</translation>
         </message>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei anhängen</numerusform>
+                <numerusform>%n Dateien anhängen</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot open</source>
-            <translation type="unfinished" />
+            <translation>Öffnen nicht möglich</translation>
         </message>
         <message>
             <source>No application opens “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Keine Anwendung kann „%1“ öffnen.</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>%1 entfernen</translation>
         </message>
         <message>
             <source>“%1” removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ entfernt. Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
             <source>Mark deal won</source>
-            <translation type="unfinished" />
+            <translation>Deal als gewonnen markieren</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Deal verloren</translation>
         </message>
         <message>
             <source>Why was “%1” lost?</source>
-            <translation type="unfinished" />
+            <translation>Warum wurde „%1“ verloren?</translation>
         </message>
         <message>
             <source>Mark deal lost</source>
-            <translation type="unfinished" />
+            <translation>Deal als verloren markieren</translation>
         </message>
         <message>
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Deal wieder öffnen</translation>
         </message>
         <message>
             <source>Link person</source>
-            <translation type="unfinished" />
+            <translation>Kontakt verknüpfen</translation>
         </message>
         <message>
             <source>Unlink %1</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung mit %1 lösen</translation>
         </message>
         <message>
             <source>%1 is no longer linked; the person stays in the address book.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht mehr verknüpft; der Kontakt bleibt im Adressbuch.</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>E-Mail an %1</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>%1 anrufen</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>New person at %1</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt bei %1</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Kontakt bearbeiten</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Vor- und Nachname</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <source>For example: Head of purchasing</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Leitung Einkauf</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Zum Suchen tippen; leer lassen für keine</translation>
         </message>
         <message>
             <source>&amp;Emails:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-Mails:</translation>
         </message>
         <message>
             <source>One address per line</source>
-            <translation type="unfinished" />
+            <translation>Eine Adresse pro Zeile</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefonnummern:</translation>
         </message>
         <message>
             <source>One number per line</source>
-            <translation type="unfinished" />
+            <translation>Eine Nummer pro Zeile</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check the first rows</source>
-            <translation type="unfinished" />
+            <translation>Erste Zeilen prüfen</translation>
         </message>
         <message>
             <source>The first rows (at most %1) as they will be imported. Cells in red cannot be imported: point at them to see why. Press Import to import the whole file.</source>
-            <translation type="unfinished" />
+            <translation>Die ersten Zeilen (höchstens %1), wie sie importiert werden. Rote Zellen können nicht importiert werden: Zeigen Sie darauf, um den Grund zu sehen. Klicken Sie auf „Importieren“, um die ganze Datei zu importieren.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <source>%1 of %2 rows have problems; they will be skipped and reported.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Zeilen haben Probleme; sie werden übersprungen und gemeldet.</translation>
         </message>
         <message>
             <source>All %1 rows shown can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Alle %1 angezeigten Zeilen können importiert werden.</translation>
         </message>
         <message>
             <source>Rows with a date that could be read day first or month first (orange): %1; the first page says which way dates are read.</source>
-            <translation type="unfinished" />
+            <translation>Zeilen mit einem Datum, das mit Tag oder Monat zuerst gelesen werden kann (orange): %1; die erste Seite legt fest, wie Datumsangaben gelesen werden.</translation>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
-            <translation type="unfinished" />
+            <translation>Der Rest der Datei wird beim Import geprüft.</translation>
         </message>
     </context>
     <context>
         <name>RecordDialogs</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Neue Organisation</translation>
         </message>
         <message>
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation bearbeiten</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Neuer Deal</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Kontakt bearbeiten</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Deal bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>Recurrence</name>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Täglich</translation>
         </message>
         <message>
             <source>Every day until {until}</source>
-            <translation type="unfinished" />
+            <translation>Täglich bis {until}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Monatlich</translation>
         </message>
         <message>
             <source>Every month until {until}</source>
-            <translation type="unfinished" />
+            <translation>Monatlich bis {until}</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Wöchentlich</translation>
         </message>
         <message>
             <source>Every week until {until}</source>
-            <translation type="unfinished" />
+            <translation>Wöchentlich bis {until}</translation>
         </message>
         <message>
             <source>Every {n} days</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Tage</translation>
         </message>
         <message>
             <source>Every {n} days until {until}</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Tage bis {until}</translation>
         </message>
         <message>
             <source>Every {n} months</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Monate</translation>
         </message>
         <message>
             <source>Every {n} months until {until}</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Monate bis {until}</translation>
         </message>
         <message>
             <source>Every {n} weeks</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Wochen</translation>
         </message>
         <message>
             <source>Every {n} weeks until {until}</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Wochen bis {until}</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Snooze 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>In 10 Minuten erneut erinnern</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>In 1 Stunde erneut erinnern</translation>
         </message>
         <message>
             <source>Snooze until tomorrow %1</source>
-            <translation type="unfinished" />
+            <translation>Morgen um %1 erneut erinnern</translation>
         </message>
         <message>
             <source>Reminders on</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen an</translation>
         </message>
         <message>
             <source>%1 due: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 fällig: %2</translation>
         </message>
         <message>
             <source>%1 due</source>
-            <translation type="unfinished" />
+            <translation>%1 fällig</translation>
         </message>
         <message numerus="yes">
             <source>%n activities due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Aktivität fällig</numerusform>
+                <numerusform>%n Aktivitäten fällig</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities fell due while accountmgr was closed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Aktivität wurde fällig, während accountmgr geschlossen war</numerusform>
+                <numerusform>%n Aktivitäten wurden fällig, während accountmgr geschlossen war</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders off</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen aus</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>und %n weitere</numerusform>
+                <numerusform>und %n weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,513 +3288,513 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ReportPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Import abgeschlossen</translation>
         </message>
         <message>
             <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+            <translation>%1 Zeilen der Datei wurden nicht importiert; die Tabelle nennt die Gründe.</translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile der Datei wurde importiert oder war bereits vorhanden.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>
-            <translation type="unfinished" />
+            <translation>Die Währungen %1 wurden noch ohne Wechselkurs hinzugefügt: Gewonnene Werte in diesen Währungen sind mit „noch kein Wechselkurs“ markiert und fehlen in den Summen, bis ihr Kurs festgelegt ist.</translation>
         </message>
         <message>
             <source>%1 import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 Importbericht.csv</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Bericht speichern</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>The report was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert als %1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>First start of the day</source>
-            <translation type="unfinished" />
+            <translation>Erster Start des Tages</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Vor einem Import</translation>
         </message>
         <message>
             <source>Before an update of the file</source>
-            <translation type="unfinished" />
+            <translation>Vor einer Aktualisierung der Datei</translation>
         </message>
         <message>
             <source>Backed up by hand</source>
-            <translation type="unfinished" />
+            <translation>Manuell gesichert</translation>
         </message>
         <message>
             <source>The data a restore replaced</source>
-            <translation type="unfinished" />
+            <translation>Durch Wiederherstellung ersetzte Daten</translation>
         </message>
         <message>
             <source>Other copy</source>
-            <translation type="unfinished" />
+            <translation>Andere Kopie</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Choose the copy to put in place of the current data. The current data is kept as a backup first, so a restore can be undone by restoring that copy. Attached files are not part of a backup.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Kopie, die an die Stelle der aktuellen Daten treten soll. Die aktuellen Daten werden vorher gesichert, sodass Sie eine Wiederherstellung rückgängig machen können, indem Sie diese Kopie wiederherstellen. Angehängte Dateien sind nicht Teil einer Sicherung.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Accounts</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>There is no backup yet.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Sicherung.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen…</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die aktuellen Daten durch die Sicherung vom %1 um %2 ersetzen (%Ln Account)?</numerusform>
+                <numerusform>Die aktuellen Daten durch die Sicherung vom %1 um %2 ersetzen (%Ln Accounts)?</numerusform>
             </translation>
         </message>
         <message>
             <source>The current data is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>Die aktuellen Daten werden vorher gesichert.</translation>
         </message>
         <message>
             <source>Not restored</source>
-            <translation type="unfinished" />
+            <translation>Nicht wiederhergestellt</translation>
         </message>
     </context>
     <context>
         <name>ScheduleActivityDialog</name>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität planen</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Typ:</translation>
         </message>
         <message>
             <source>&amp;Subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Betreff:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>um</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;auer:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
             <source>A check-in that comes back: completing one schedules the next</source>
-            <translation type="unfinished" />
+            <translation>Ein wiederkehrender Check-in: Ist einer erledigt, wird der nächste geplant</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>alle </translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zugewiesen an:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt:</translation>
         </message>
         <message>
             <source>D&amp;eal:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;eal:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz:</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Niemand</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Keine Wiederholung</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Wochen</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Monate</translation>
         </message>
         <message>
             <source>The subject must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Betreff darf nicht leer sein.</translation>
         </message>
         <message>
             <source>Schedule an activity for %1</source>
-            <translation type="unfinished" />
+            <translation>Aktivität für %1 planen</translation>
         </message>
         <message>
             <source>The activity is scheduled for %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Aktivität wird für %1 geplant.</translation>
         </message>
         <message numerus="yes">
             <source>Schedule an activity for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aktivität für %n Account planen</numerusform>
+                <numerusform>Aktivität für %n Accounts planen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activity is scheduled for each of the %n account(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Aktivität wird für %n Account geplant: %1.</numerusform>
+                <numerusform>Die Aktivität wird für jeden der %n Accounts geplant: %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit activity of %1</source>
-            <translation type="unfinished" />
+            <translation>Aktivität von %1 bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>SearchField</name>
         <message>
             <source>Search names, people, emails, phones</source>
-            <translation type="unfinished" />
+            <translation>Namen, Kontakte, E-Mails, Telefonnummern durchsuchen</translation>
         </message>
         <message>
             <source>Search accounts</source>
-            <translation type="unfinished" />
+            <translation>Accounts durchsuchen</translation>
         </message>
     </context>
     <context>
         <name>SettingsTableDialog</name>
         <message>
             <source>Re&amp;store</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
     </context>
     <context>
         <name>SidePanel</name>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 Accounts ausgewählt</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Account aus, um hier alles dazu zu sehen.</translation>
         </message>
         <message>
             <source>%1 is no longer in the list: the current search or filters hide it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist nicht mehr in der Liste: Die aktuelle Suche oder die Filter blenden den Account aus.</translation>
         </message>
         <message>
             <source>%1 is hidden by the current search or filters.</source>
-            <translation type="unfinished" />
+            <translation>%1 wird durch die aktuelle Suche oder die Filter ausgeblendet.</translation>
         </message>
         <message>
             <source>Clear filters and show it</source>
-            <translation type="unfinished" />
+            <translation>Filter zurücksetzen und Account anzeigen</translation>
         </message>
         <message numerus="yes">
             <source>%n selected accounts are hidden by the current search or filters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ausgewählter Account wird durch die aktuelle Suche oder die Filter ausgeblendet.</numerusform>
+                <numerusform>%n ausgewählte Accounts werden durch die aktuelle Suche oder die Filter ausgeblendet.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear filters and show them</source>
-            <translation type="unfinished" />
+            <translation>Filter zurücksetzen und Accounts anzeigen</translation>
         </message>
         <message>
             <source>The organization's name: edit it here</source>
-            <translation type="unfinished" />
+            <translation>Name der Organisation: hier bearbeiten</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation type="unfinished" />
+            <translation>Name der Organisation</translation>
         </message>
         <message>
             <source>Won value:</source>
-            <translation type="unfinished" />
+            <translation>Gewonnener Wert:</translation>
         </message>
         <message>
             <source>Click for the value per currency</source>
-            <translation type="unfinished" />
+            <translation>Klicken für den Wert je Währung</translation>
         </message>
         <message>
             <source>Deals:</source>
-            <translation type="unfinished" />
+            <translation>Deals:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhaber:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Label:</translation>
         </message>
         <message>
             <source>Schedule…</source>
-            <translation type="unfinished" />
+            <translation>Planen…</translation>
         </message>
         <message>
             <source>Schedule an activity for this account</source>
-            <translation type="unfinished" />
+            <translation>Eine Aktivität für diesen Account planen</translation>
         </message>
         <message>
             <source>Note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz…</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Anhängen…</translation>
         </message>
         <message>
             <source>Attach a file (or drop files on the panel)</source>
-            <translation type="unfinished" />
+            <translation>Datei anhängen (oder Dateien auf die Leiste ziehen)</translation>
         </message>
         <message>
             <source>Deal…</source>
-            <translation type="unfinished" />
+            <translation>Deal…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Deal hinzufügen</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Übersicht</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse</translation>
         </message>
         <message>
             <source>Street, city, postcode</source>
-            <translation type="unfinished" />
+            <translation>Straße, Ort, PLZ</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Account-Felder</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erledigt</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anheften</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Dateien</translation>
         </message>
         <message>
             <source>O&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Deals</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewonnen</translation>
         </message>
         <message>
             <source>Los&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verloren…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wieder öffnen</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen…</translation>
         </message>
         <message>
             <source>Lin&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;knüpfen…</translation>
         </message>
         <message>
             <source>U&amp;nlink</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trennen</translation>
         </message>
     </context>
     <context>
         <name>StatusFigures</name>
         <message>
             <source>Show the accounts contacted in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts anzeigen, die in den letzten 30 Tagen kontaktiert wurden</translation>
         </message>
         <message>
             <source>Show the accounts contacted in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts anzeigen, die in den letzten 90 Tagen kontaktiert wurden</translation>
         </message>
         <message>
             <source>Show the accounts with nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Die Accounts ohne geplante Aktivität anzeigen</translation>
         </message>
         <message>
             <source>Show every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Alle Organisationen anzeigen, auch solche ohne gewonnenen Deal</translation>
         </message>
         <message>
             <source>Accounts shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Accounts: %1</translation>
         </message>
         <message>
             <source>Shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Angezeigt: %1</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>Won value: %1</source>
-            <translation type="unfinished" />
+            <translation>Gewonnener Wert: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Account hat gewonnene Deals in einer Währung ohne Wechselkurs: Diese Deals sind in dieser Summe nicht enthalten.</numerusform>
+                <numerusform>%n Accounts haben gewonnene Deals in einer Währung ohne Wechselkurs: Diese Deals sind in dieser Summe nicht enthalten.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacted in 30 days: %1</source>
-            <translation type="unfinished" />
+            <translation>Binnen 30 Tagen kontaktiert: %1</translation>
         </message>
         <message>
             <source>in 90 days: %1</source>
-            <translation type="unfinished" />
+            <translation>binnen 90 Tagen: %1</translation>
         </message>
         <message>
             <source>Nothing planned: %1</source>
-            <translation type="unfinished" />
+            <translation>Nichts geplant: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s) without a won deal — show them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Organisation ohne gewonnenen Deal – anzeigen</numerusform>
+                <numerusform>%n Organisationen ohne gewonnenen Deal – anzeigen</numerusform>
             </translation>
         </message>
     </context>
@@ -3781,137 +3802,137 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>TypeDialog</name>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <source>Check box</source>
-            <translation type="unfinished" />
+            <translation>Kontrollkästchen</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Uhr</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Briefumschlag</translation>
         </message>
         <message>
             <source>Knife and fork</source>
-            <translation type="unfinished" />
+            <translation>Messer und Gabel</translation>
         </message>
         <message>
             <source>Map pin</source>
-            <translation type="unfinished" />
+            <translation>Stecknadel</translation>
         </message>
         <message>
             <source>Video camera</source>
-            <translation type="unfinished" />
+            <translation>Videokamera</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Fahne</translation>
         </message>
         <message>
             <source>For example: Site visit</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Vor-Ort-Besuch</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Icon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Symbol:</translation>
         </message>
         <message>
             <source>Choose the colour of the type</source>
-            <translation type="unfinished" />
+            <translation>Farbe des Typs wählen</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbe:</translation>
         </message>
         <message>
             <source>Offered as the subject when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Wird beim Planen als Betreff vorgeschlagen</translation>
         </message>
         <message>
             <source>Default &amp;subject:</source>
-            <translation type="unfinished" />
+            <translation>Standard&amp;betreff:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Default &amp;duration:</source>
-            <translation type="unfinished" />
+            <translation>Standard&amp;dauer:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> Tage</translation>
         </message>
         <message>
             <source>After an activity of this type is done, offer a follow-up this many days later</source>
-            <translation type="unfinished" />
+            <translation>Nach Erledigung einer Aktivität dieses Typs eine Nachverfolgung so viele Tage später vorschlagen</translation>
         </message>
         <message>
             <source>Default &amp;follow-up:</source>
-            <translation type="unfinished" />
+            <translation>Nach&amp;verfolgung:</translation>
         </message>
         <message>
             <source>Colour of the activity type</source>
-            <translation type="unfinished" />
+            <translation>Farbe des Aktivitätstyps</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen: %1</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig: %1</translation>
         </message>
     </context>
     <context>
         <name>UserChoice</name>
         <message>
             <source>&amp;I am</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ich bin</translation>
         </message>
         <message>
             <source>Anyone (every activity)</source>
-            <translation type="unfinished" />
+            <translation>Alle (jede Aktivität)</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Wer sind Sie?</translation>
         </message>
         <message>
             <source>Choose your name, or type it to add yourself: new activities are assigned to you, your notes carry your name, and “My accounts” shows the accounts you own.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie Ihren Namen oder geben Sie ihn ein, um sich hinzuzufügen: Neue Aktivitäten werden Ihnen zugewiesen, Ihre Notizen tragen Ihren Namen, und „Meine Accounts“ zeigt die Accounts, deren Inhaber Sie sind.</translation>
         </message>
         <message>
             <source>That's me</source>
-            <translation type="unfinished" />
+            <translation>Das bin ich</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Später</translation>
         </message>
     </context>
 </TS>

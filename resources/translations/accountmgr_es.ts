@@ -5,154 +5,163 @@
         <name>AccountActions</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Editar %1</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %1</translation>
         </message>
         <message>
             <source>Delete %1 and everything about it?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar %1 y todo lo relacionado?</translation>
         </message>
         <message>
             <source>Its deals, activities, notes and files are deleted too; its people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>También se eliminan sus tratos, actividades, notas y archivos; sus personas se conservan en la libreta de contactos. Puedes deshacerlo con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar %n organización</numerusform>
+                <numerusform>Eliminar %n organizaciones</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV, separated by commas (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separado por comas (*.csv)</translation>
         </message>
         <message>
             <source>CSV, separated by semicolons (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separado por punto y coma (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>¿Eliminar %n organización y todo lo relacionado?</numerusform>
+                <numerusform>¿Eliminar %n organizaciones y todo lo relacionado?</numerusform>
             </translation>
         </message>
         <message>
             <source>%1.
 
 Their deals, activities, notes and files are deleted too; their people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1.
+
+También se eliminan sus tratos, actividades, notas y archivos; sus personas se conservan en la libreta de contactos. Puedes deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
         <message>
             <source>Change owner of %1</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el propietario de %1</translation>
         </message>
         <message>
             <source>New owner of %1:</source>
-            <translation type="unfinished" />
+            <translation>Nuevo propietario de %1:</translation>
         </message>
         <message numerus="yes">
             <source>Change owner of %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cambiar el propietario de %n organización</numerusform>
+                <numerusform>Cambiar el propietario de %n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>New owner of %n organization(s) (%1):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nuevo propietario de %n organización (%1):</numerusform>
+                <numerusform>Nuevo propietario de %n organizaciones (%1):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Schedule “%1” for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Programar «%1» para %n cuenta</numerusform>
+                <numerusform>Programar «%1» para %n cuentas</numerusform>
             </translation>
         </message>
         <message>
             <source>Scheduling activities…</source>
-            <translation type="unfinished" />
+            <translation>Programando actividades…</translation>
         </message>
         <message>
             <source>Export accounts</source>
-            <translation type="unfinished" />
+            <translation>Exportar cuentas</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting accounts…</source>
-            <translation type="unfinished" />
+            <translation>Exportando cuentas…</translation>
         </message>
         <message>
             <source>Export organizations</source>
-            <translation type="unfinished" />
+            <translation>Exportar organizaciones</translation>
         </message>
         <message>
             <source>Export people</source>
-            <translation type="unfinished" />
+            <translation>Exportar personas</translation>
         </message>
         <message>
             <source>Export deals</source>
-            <translation type="unfinished" />
+            <translation>Exportar tratos</translation>
         </message>
         <message>
             <source>Export activities</source>
-            <translation type="unfinished" />
+            <translation>Exportar actividades</translation>
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
+            <translation>Exportar notas</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportando…</translation>
         </message>
         <message>
             <source>Export activities to calendar</source>
-            <translation type="unfinished" />
+            <translation>Exportar actividades al calendario</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Archivos iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Exporting activities…</source>
-            <translation type="unfinished" />
+            <translation>Exportando actividades…</translation>
         </message>
         <message>
             <source>Reschedule to %1</source>
-            <translation type="unfinished" />
+            <translation>Reprogramar para el %1</translation>
         </message>
         <message>
             <source>Moved “%1” of %2 to %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>«%1» de %2 se movió a %3 (%4)</translation>
         </message>
         <message numerus="yes">
             <source>Moved %n activities to %1 (%2)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se movió %n actividad a %1 (%2)</numerusform>
+                <numerusform>Se movieron %n actividades a %1 (%2)</numerusform>
             </translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como hecha</translation>
         </message>
         <message numerus="yes">
             <source>Marked %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n actividad marcada como hecha</numerusform>
+                <numerusform>%n actividades marcadas como hechas</numerusform>
             </translation>
         </message>
     </context>
@@ -160,8 +169,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n más</numerusform>
+                <numerusform>%n más</numerusform>
             </translation>
         </message>
     </context>
@@ -169,520 +179,524 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountOverview</name>
         <message>
             <source>Account since %1</source>
-            <translation type="unfinished" />
+            <translation>Cuenta desde %1</translation>
         </message>
         <message>
             <source>No longer an account: no deal of this organization is won any more. Everything about it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Ya no es una cuenta: esta organización ya no tiene ningún trato ganado. Se conserva todo lo relacionado con ella.</translation>
         </message>
         <message>
             <source>Not an account: no deal of this organization is won yet.</source>
-            <translation type="unfinished" />
+            <translation>No es una cuenta: esta organización aún no tiene ningún trato ganado.</translation>
         </message>
         <message>
             <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+            <translation>%1 ganados · %2 abiertos · %3 perdidos</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>%1 (no exchange rate yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (aún sin tipo de cambio)</translation>
         </message>
         <message>
             <source>No won deal</source>
-            <translation type="unfinished" />
+            <translation>Ningún trato ganado</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tipo de cambio para %1: el valor ganado no incluye esos tratos.</translation>
         </message>
         <message>
             <source>Won value in %1; per currency:</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado en %1; por moneda:</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campos de la cuenta</translation>
         </message>
         <message>
             <source>No account fields yet: add them in Settings ▸ Custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay campos de cuenta: agrégalos en Configuración ▸ Campos personalizados.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pinned notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Notas fijadas&lt;/b&gt;</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Todas las notas</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; nothing planned. &lt;a href='schedule'&gt;Schedule a follow-up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Siguiente:&lt;/b&gt; nada programado. &lt;a href='schedule'&gt;Programar un seguimiento&lt;/a&gt;</translation>
         </message>
         <message>
             <source>%1, overdue</source>
-            <translation type="unfinished" />
+            <translation>%1, vencida</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Siguiente:&lt;/b&gt; %1 — %2, %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last contacted:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Último contacto:&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Rename organization</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre de la organización</translation>
         </message>
         <message>
             <source>Change owner</source>
-            <translation type="unfinished" />
+            <translation>Cambiar propietario</translation>
         </message>
         <message>
             <source>Change label</source>
-            <translation type="unfinished" />
+            <translation>Cambiar etiqueta</translation>
         </message>
         <message>
             <source>Edit address</source>
-            <translation type="unfinished" />
+            <translation>Editar dirección</translation>
         </message>
     </context>
     <context>
         <name>AccountPanel</name>
         <message>
             <source>Un&amp;pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfijar</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fijar</translation>
         </message>
         <message>
             <source>Reope&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;abrir</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Actividades</translation>
         </message>
         <message>
             <source>Nothing planned or done yet. Schedule… plans the next contact.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nada programado ni hecho. «Programar…» planifica el próximo contacto.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay notas.</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Archivos</translation>
         </message>
         <message>
             <source>No files yet: drop files here, or use Attach…</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay archivos: suéltalos aquí o usa «Adjuntar…»</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Tratos</translation>
         </message>
         <message>
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tratos.</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Nobody yet. Add… a person or Link… one.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nadie. «Agregar…» crea una persona y «Vincular…» vincula una existente.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 cuentas seleccionadas</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Selecciona una cuenta para ver aquí todo lo relacionado con ella.</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Escribir a %1</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Llamar a %1</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
-            <translation type="unfinished" />
+            <translation>La próxima actividad está vencida</translation>
         </message>
         <message>
             <source>An activity is due today</source>
-            <translation type="unfinished" />
+            <translation>Hay una actividad para hoy</translation>
         </message>
         <message>
             <source>A follow-up is planned</source>
-            <translation type="unfinished" />
+            <translation>Hay un seguimiento programado</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nada programado</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tipo de cambio para %1: el valor ganado no incluye esos tratos.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propietario</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Tratos ganados</translation>
         </message>
         <message>
             <source>Won value</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado</translation>
         </message>
         <message>
             <source>Open deals value</source>
-            <translation type="unfinished" />
+            <translation>Valor de tratos abiertos</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished" />
+            <translation>Último contacto</translation>
         </message>
         <message>
             <source>Next activity</source>
-            <translation type="unfinished" />
+            <translation>Próxima actividad</translation>
         </message>
         <message>
             <source>Account since</source>
-            <translation type="unfinished" />
+            <translation>Cuenta desde</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesModel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Hoy — %1</translation>
         </message>
         <message>
             <source>Tomorrow — %1</source>
-            <translation type="unfinished" />
+            <translation>Mañana — %1</translation>
         </message>
         <message>
             <source>Overdue — %1</source>
-            <translation type="unfinished" />
+            <translation>Vencidas — %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>done %1</source>
-            <translation type="unfinished" />
+            <translation>hecha a las %1</translation>
         </message>
     </context>
     <context>
         <name>ActivityType</name>
         <message>
             <source>Account review</source>
-            <translation type="unfinished" />
+            <translation>Revisión de cuenta</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Llamada</translation>
         </message>
         <message>
             <source>Check-in email</source>
-            <translation type="unfinished" />
+            <translation>Correo de seguimiento</translation>
         </message>
         <message>
             <source>Customer lunch</source>
-            <translation type="unfinished" />
+            <translation>Almuerzo con cliente</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Almuerzo</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <source>Renewal deadline</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite de renovación</translation>
         </message>
         <message>
             <source>Satisfaction call</source>
-            <translation type="unfinished" />
+            <translation>Llamada de satisfacción</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tarea</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesDialog</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <source>Move activity type</source>
-            <translation type="unfinished" />
+            <translation>Mover tipo de actividad</translation>
         </message>
         <message>
             <source>Stop offering the selected type; its activities keep it</source>
-            <translation type="unfinished" />
+            <translation>Dejar de ofrecer el tipo seleccionado; sus actividades lo conservan</translation>
         </message>
         <message>
             <source>Offer the selected type again when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Volver a ofrecer el tipo seleccionado al programar</translation>
         </message>
         <message>
             <source>New activity type</source>
-            <translation type="unfinished" />
+            <translation>Nuevo tipo de actividad</translation>
         </message>
         <message>
             <source>Add activity type</source>
-            <translation type="unfinished" />
+            <translation>Agregar tipo de actividad</translation>
         </message>
         <message>
             <source>Activity type “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tipo de actividad «%1»</translation>
         </message>
         <message>
             <source>Edit activity type</source>
-            <translation type="unfinished" />
+            <translation>Editar tipo de actividad</translation>
         </message>
         <message>
             <source>Restore activity type</source>
-            <translation type="unfinished" />
+            <translation>Restaurar tipo de actividad</translation>
         </message>
         <message>
             <source>Retire activity type</source>
-            <translation type="unfinished" />
+            <translation>Retirar tipo de actividad</translation>
         </message>
         <message>
             <source>Activity types</source>
-            <translation type="unfinished" />
+            <translation>Tipos de actividad</translation>
         </message>
         <message>
             <source>Add an activity type at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Agregar un tipo de actividad al final de la lista</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar…</translation>
         </message>
         <message>
             <source>Change the name, icon, colour and defaults of the selected type (F2)</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre, el icono, el color y los valores predeterminados del tipo seleccionado (F2)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>Offer the selected type earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Ofrecer antes el tipo seleccionado (Alt+Arriba)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Offer the selected type later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Ofrecer después el tipo seleccionado (Alt+Abajo)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirar</translation>
         </message>
         <message>
             <source>A retired type is no longer offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Un tipo retirado ya no se ofrece al programar; sus actividades lo conservan. Restáuralo para volver a ofrecerlo.</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 day</source>
-            <translation type="unfinished" />
+            <translation>%1 día</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 días</translation>
         </message>
         <message>
             <source>Not offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>No se ofrece al programar; sus actividades lo conservan. Restáuralo para volver a ofrecerlo.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Color</translation>
         </message>
         <message>
             <source>Default subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto predeterminado</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Error inesperado</translation>
         </message>
         <message>
             <source>Something went wrong: %1
 
 Your data is safe: the last change was not saved. Details are in %2.</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal: %1
+
+Tus datos están a salvo: el último cambio no se guardó. Encontrarás los detalles en %2.</translation>
         </message>
         <message>
             <source>The daily backup could not be taken: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo hacer la copia de seguridad diaria: %1</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 está dañado y no se puede abrir. ¿Restaurar la copia de seguridad válida más reciente, hecha el %2 con %3 cuentas? El archivo dañado se conserva en la misma carpeta como %4.</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos dañada</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir la base de datos</translation>
         </message>
         <message>
             <source>Restored the backup of %1; the damaged file is kept as %2</source>
-            <translation type="unfinished" />
+            <translation>Se restauró la copia de seguridad del %1; el archivo dañado se conserva como %2</translation>
         </message>
     </context>
     <context>
         <name>CardDelegate</name>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nada programado</translation>
         </message>
         <message>
             <source>Never contacted</source>
-            <translation type="unfinished" />
+            <translation>Nunca contactada</translation>
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation type="unfinished" />
+            <translation>Último contacto: hoy</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Último contacto hace %n día</numerusform>
+                <numerusform>Último contacto hace %n días</numerusform>
             </translation>
         </message>
     </context>
@@ -690,2043 +704,2048 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Asignar las columnas</translation>
         </message>
         <message>
             <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-            <translation type="unfinished" />
+            <translation>Elige qué contiene cada columna del archivo. Las columnas con «No importar» se omiten.</translation>
         </message>
         <message>
             <source>Choose a column for each required field: %1.</source>
-            <translation type="unfinished" />
+            <translation>Elige una columna para cada campo obligatorio: %1.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Elige al menos una columna para importar.</translation>
         </message>
     </context>
     <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre…</translation>
         </message>
         <message>
             <source>Move field</source>
-            <translation type="unfinished" />
+            <translation>Mover campo</translation>
         </message>
         <message>
             <source>Hide the selected field everywhere; its values are kept</source>
-            <translation type="unfinished" />
+            <translation>Ocultar el campo seleccionado en todas partes; sus valores se conservan</translation>
         </message>
         <message>
             <source>Show the selected field again, with the values it kept</source>
-            <translation type="unfinished" />
+            <translation>Volver a mostrar el campo seleccionado, con los valores que conservó</translation>
         </message>
         <message>
             <source>New field</source>
-            <translation type="unfinished" />
+            <translation>Nuevo campo</translation>
         </message>
         <message>
             <source>Add field</source>
-            <translation type="unfinished" />
+            <translation>Agregar campo</translation>
         </message>
         <message>
             <source>Rename field</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre del campo</translation>
         </message>
         <message>
             <source>Options of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Opciones de «%1»</translation>
         </message>
         <message>
             <source>Edit options</source>
-            <translation type="unfinished" />
+            <translation>Editar opciones</translation>
         </message>
         <message>
             <source>Restore field</source>
-            <translation type="unfinished" />
+            <translation>Restaurar campo</translation>
         </message>
         <message>
             <source>Retire field</source>
-            <translation type="unfinished" />
+            <translation>Retirar campo</translation>
         </message>
         <message>
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <source>&amp;Fields of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campos de:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Tratos</translation>
         </message>
         <message>
             <source>Add a field at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Agregar un campo al final de la lista</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar…</translation>
         </message>
         <message>
             <source>Rename the selected field (F2); its values stay</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre del campo seleccionado (F2); sus valores se mantienen</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar &amp;nombre…</translation>
         </message>
         <message>
             <source>Add, reorder or remove the options of the selected field</source>
-            <translation type="unfinished" />
+            <translation>Agregar, reordenar o quitar las opciones del campo seleccionado</translation>
         </message>
         <message>
             <source>Edit &amp;options…</source>
-            <translation type="unfinished" />
+            <translation>Editar &amp;opciones…</translation>
         </message>
         <message>
             <source>Show the selected field earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar antes el campo seleccionado (Alt+Arriba)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Show the selected field later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar después el campo seleccionado (Alt+Abajo)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirar</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
-            <translation type="unfinished" />
+            <translation>Un campo retirado se oculta en todas partes, pero conserva sus valores; restáuralo para volver a mostrarlos.</translation>
         </message>
     </context>
     <context>
         <name>CustomValuesModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>Delete clears the date.</source>
-            <translation type="unfinished" />
+            <translation>Supr borra la fecha.</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nuevo trato</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
         <message>
             <source>New deal for %1</source>
-            <translation type="unfinished" />
+            <translation>Nuevo trato para %1</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Editar trato</translation>
         </message>
         <message>
             <source>won on %1</source>
-            <translation type="unfinished" />
+            <translation>ganado el %1</translation>
         </message>
         <message>
             <source>lost on %1</source>
-            <translation type="unfinished" />
+            <translation>perdido el %1</translation>
         </message>
         <message>
             <source>No person</source>
-            <translation type="unfinished" />
+            <translation>Sin persona</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trato</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <source>For example: Annual licence renewal</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Renovación de licencia anual</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>Or&amp;ganización:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Escribe para buscar; déjalo vacío para ninguna</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ropietario:</translation>
         </message>
         <message>
             <source>E&amp;xpected close:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cierre previsto:</translation>
         </message>
         <message>
             <source>No &amp;date</source>
-            <translation type="unfinished" />
+            <translation>Sin &amp;fecha</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Estado:</translation>
         </message>
         <message>
             <source>Op&amp;en</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abierto</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>Ga&amp;nado</translation>
         </message>
         <message>
             <source>&amp;Lost</source>
-            <translation type="unfinished" />
+            <translation>Per&amp;dido</translation>
         </message>
         <message>
             <source>Lost &amp;reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo de pérdida:</translation>
         </message>
         <message>
             <source>Why the customer said no</source>
-            <translation type="unfinished" />
+            <translation>Por qué el cliente dijo que no</translation>
         </message>
     </context>
     <context>
         <name>DealsModel</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganado</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdido</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trato</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contacto: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Cerrado</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo de pérdida</translation>
         </message>
     </context>
     <context>
         <name>DemoOffer</name>
         <message>
             <source>Creating demo data…</source>
-            <translation type="unfinished" />
+            <translation>Creando datos de demostración…</translation>
         </message>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Datos de demostración</translation>
         </message>
         <message>
             <source>Welcome to accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Te damos la bienvenida a accountmgr</translation>
         </message>
         <message>
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tu base de datos está vacía.</translation>
         </message>
         <message>
             <source>Would you like to explore the application with demo customers, deals and activities? You can delete them later.</source>
-            <translation type="unfinished" />
+            <translation>¿Quieres explorar la aplicación con clientes, tratos y actividades de demostración? Puedes eliminarlos más tarde.</translation>
         </message>
         <message>
             <source>Create demo data</source>
-            <translation type="unfinished" />
+            <translation>Crear datos de demostración</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Empezar sin datos</translation>
         </message>
     </context>
     <context>
         <name>DomainError</name>
         <message>
             <source>--db needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--db requiere un nombre de archivo.</translation>
         </message>
         <message>
             <source>A backup cannot be restored while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>No se puede restaurar una copia de seguridad mientras se guarda un cambio.</translation>
         </message>
         <message>
             <source>A backup cannot be taken while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>No se puede hacer una copia de seguridad mientras se guarda un cambio.</translation>
         </message>
         <message>
             <source>A deal value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>El valor de un trato no puede ser negativo.</translation>
         </message>
         <message>
             <source>A deal value must be a whole number of minor units.</source>
-            <translation type="unfinished" />
+            <translation>El valor de un trato debe ser un número entero de unidades menores (como centavos).</translation>
         </message>
         <message>
             <source>A field with this name or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe de nuevo un campo con este nombre o id.</translation>
         </message>
         <message>
             <source>A note needs an organization.</source>
-            <translation type="unfinished" />
+            <translation>Una nota necesita una organización.</translation>
         </message>
         <message>
             <source>A retired activity type is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un tipo de actividad retirado llamado «{name}»: restáuralo en su lugar.</translation>
         </message>
         <message>
             <source>A retired field is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un campo retirado llamado «{name}»: restáuralo en su lugar.</translation>
         </message>
         <message>
             <source>A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Una hoja de «{name}» tiene más de {limit} filas, más de las que admite una hoja de Excel; no se puede importar.</translation>
         </message>
         <message>
             <source>A text of {length} characters does not fit in an Excel cell (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>Un texto de {length} caracteres no cabe en una celda de Excel (máximo {limit}); exporta a CSV en su lugar.</translation>
         </message>
         <message>
             <source>Activities have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Las actividades no tienen el campo «{field}».</translation>
         </message>
         <message>
             <source>Activities of the type “{name}” exist already; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ya existen actividades del tipo «{name}»; retíralo en su lugar.</translation>
         </message>
         <message>
             <source>Activity types have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Los tipos de actividad no tienen el campo «{field}».</translation>
         </message>
         <message>
             <source>An activity type with this key or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe de nuevo un tipo de actividad con esta clave o id.</translation>
         </message>
         <message>
             <source>An exchange rate must be a whole number of millionths.</source>
-            <translation type="unfinished" />
+            <translation>Un tipo de cambio debe ser un número entero de millonésimas.</translation>
         </message>
         <message>
             <source>An exchange rate must be greater than 0 and at most 1000.</source>
-            <translation type="unfinished" />
+            <translation>Un tipo de cambio debe ser mayor que 0 y como máximo 1000.</translation>
         </message>
         <message>
             <source>An option field needs at least one option.</source>
-            <translation type="unfinished" />
+            <translation>Un campo de opciones necesita al menos una opción.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en {folder}: {reason}.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {path}: {reason}.</translation>
         </message>
         <message>
             <source>Choose the column that holds “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Elige la columna que contiene «{field}».</translation>
         </message>
         <message>
             <source>Column {column} is mapped to “{field}”, which {kind} do not have.</source>
-            <translation type="unfinished" />
+            <translation>La columna {column} está asignada a «{field}», un campo que no existe en {kind}.</translation>
         </message>
         <message>
             <source>Deals have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Los tratos no tienen el campo «{field}».</translation>
         </message>
         <message>
             <source>Its organization was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Mientras tanto, se eliminó su organización.</translation>
         </message>
         <message>
             <source>Line {line} of “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la línea {line} de «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>No column gives the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna columna indica el campo {field}.</translation>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo de base de datos abierto, así que no hay nada que copiar ni restaurar.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones no tienen el campo «{field}».</translation>
         </message>
         <message>
             <source>People have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Las personas no tienen el campo «{field}».</translation>
         </message>
         <message>
             <source>Row {row} of “{name}” has a cell of {length} characters; no field takes more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>La fila {row} de «{name}» tiene una celda de {length} caracteres; ningún campo admite más de {limit}.</translation>
         </message>
         <message>
             <source>Several organizations are named “{name}”; pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Varias organizaciones se llaman «{name}»; elige una de la lista.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>El importe es demasiado grande.</translation>
         </message>
         <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
-            <translation type="unfinished" />
+            <translation>Falta la copia de «{name}» en el almacén de archivos; vuelve a adjuntarlo.</translation>
         </message>
         <message>
             <source>The database already holds data; demo data is only added to an empty database unless forced.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos ya contiene datos; los datos de demostración solo se agregan a una base de datos vacía, salvo que se fuerce.</translation>
         </message>
         <message>
             <source>The database is busy with another change; nothing was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos está ocupada con otro cambio; no se guardó nada. Vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The deal belongs to another organization.</source>
-            <translation type="unfinished" />
+            <translation>El trato pertenece a otra organización.</translation>
         </message>
         <message>
             <source>The default currency's rate is always 1.</source>
-            <translation type="unfinished" />
+            <translation>El tipo de cambio de la moneda predeterminada es siempre 1.</translation>
         </message>
         <message>
             <source>The default duration must be between 0 and {limit} minutes.</source>
-            <translation type="unfinished" />
+            <translation>La duración predeterminada debe estar entre 0 y {limit} minutos.</translation>
         </message>
         <message>
             <source>The default subject is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>El asunto predeterminado es demasiado largo ({length} caracteres; máximo {limit}).</translation>
         </message>
         <message>
             <source>The default subject must be text.</source>
-            <translation type="unfinished" />
+            <translation>El asunto predeterminado debe ser texto.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno: no se guardó nada. Libera espacio en el disco que contiene la base de datos y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de vencimiento no es una fecha.</translation>
         </message>
         <message>
             <source>The due time is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>La hora de vencimiento no es una hora válida.</translation>
         </message>
         <message>
             <source>The duration must be between 0 and 31 days.</source>
-            <translation type="unfinished" />
+            <translation>La duración debe estar entre 0 y 31 días.</translation>
         </message>
         <message>
             <source>The end of the repetition is not a date.</source>
-            <translation type="unfinished" />
+            <translation>El fin de la repetición no es una fecha.</translation>
         </message>
         <message>
             <source>The expected close date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de cierre prevista no es una fecha.</translation>
         </message>
         <message>
             <source>The export range must be given as dates.</source>
-            <translation type="unfinished" />
+            <translation>El intervalo de exportación debe indicarse con fechas.</translation>
         </message>
         <message>
             <source>The export range starts ({start}) after it ends ({end}).</source>
-            <translation type="unfinished" />
+            <translation>El intervalo de exportación empieza ({start}) después de terminar ({end}).</translation>
         </message>
         <message>
             <source>The field “{name}” already holds values; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>El campo «{name}» ya contiene valores; retíralo en su lugar.</translation>
         </message>
         <message>
             <source>The field “{name}” has no options.</source>
-            <translation type="unfinished" />
+            <translation>El campo «{name}» no tiene opciones.</translation>
         </message>
         <message>
             <source>The file name must be text.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de archivo debe ser texto.</translation>
         </message>
         <message>
             <source>The file store {folder} cannot be written to: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en el almacén de archivos {folder}: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>El archivo «{name}» no existe.</translation>
         </message>
         <message>
             <source>The file “{name}” has no header row.</source>
-            <translation type="unfinished" />
+            <translation>El archivo «{name}» no tiene fila de encabezado.</translation>
         </message>
         <message>
             <source>The file “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo «{name}» está vacío.</translation>
         </message>
         <message>
             <source>The first sheet of “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>La primera hoja de «{name}» está vacía.</translation>
         </message>
         <message>
             <source>The follow-up delay must be empty or between 1 and {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>El plazo de seguimiento debe estar vacío o entre 1 y {limit} días.</translation>
         </message>
         <message>
             <source>The icon must be the file name of an SVG image.</source>
-            <translation type="unfinished" />
+            <translation>El icono debe ser el nombre de archivo de una imagen SVG.</translation>
         </message>
         <message>
             <source>The note must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>La nota no puede estar vacía.</translation>
         </message>
         <message>
             <source>The number of organizations must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>El número de organizaciones debe ser al menos 1.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: one record uses it. Choose another value for it first.</source>
-            <translation type="unfinished" />
+            <translation>No se puede quitar la opción «{option}»: un registro la usa. Primero elige otro valor para ese registro.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: {count} records use it. Choose another value for them first.</source>
-            <translation type="unfinished" />
+            <translation>No se puede quitar la opción «{option}»: {count} registros la usan. Primero elige otro valor para ellos.</translation>
         </message>
         <message>
             <source>The option “{option}” is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>La opción «{option}» aparece dos veces.</translation>
         </message>
         <message>
             <source>The repetition ends ({until}) before the activity is due ({due}).</source>
-            <translation type="unfinished" />
+            <translation>La repetición termina ({until}) antes del vencimiento de la actividad ({due}).</translation>
         </message>
         <message>
             <source>The repetition interval must be a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
+            <translation>El intervalo de repetición debe ser un número entero de 1 a {limit}.</translation>
         </message>
         <message>
             <source>The repetition is not a repetition rule.</source>
-            <translation type="unfinished" />
+            <translation>La repetición no es una regla de repetición válida.</translation>
         </message>
         <message>
             <source>The repetition must end on or after the first date.</source>
-            <translation type="unfinished" />
+            <translation>La repetición debe terminar en la primera fecha o después.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is damaged; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>La copia guardada de «{name}» está dañada; vuelve a adjuntar el archivo.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is missing; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>Falta la copia guardada de «{name}»; vuelve a adjuntar el archivo.</translation>
         </message>
         <message>
             <source>The text has bytes that are not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>El texto contiene bytes que no son UTF-8 válido.</translation>
         </message>
         <message>
             <source>The workbook “{name}” has no sheet.</source>
-            <translation type="unfinished" />
+            <translation>El libro «{name}» no tiene ninguna hoja.</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Falta el campo {field}.</translation>
         </message>
         <message>
             <source>The {table} table is too damaged to find its last record; check the database and restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>La tabla {table} está demasiado dañada para encontrar su último registro; revisa la base de datos y restáurala desde una copia de seguridad.</translation>
         </message>
         <message>
             <source>The {what} are too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>El campo {what} es demasiado largo ({length} caracteres; máximo {limit}).</translation>
         </message>
         <message>
             <source>The {what} is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>El campo {what} es demasiado largo ({length} caracteres; máximo {limit}).</translation>
         </message>
         <message>
             <source>The {what} must be text.</source>
-            <translation type="unfinished" />
+            <translation>El campo {what} debe ser texto.</translation>
         </message>
         <message>
             <source>The {what} must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>El campo {what} no puede estar vacío.</translation>
         </message>
         <message>
             <source>There is already a field called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un campo llamado «{name}».</translation>
         </message>
         <message>
             <source>There is already an activity type called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un tipo de actividad llamado «{name}».</translation>
         </message>
         <message>
             <source>There is no activity type to give the activity.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún tipo de actividad para asignar a la actividad.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe el trato «{title}».</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe ninguna organización llamada «{name}».</translation>
         </message>
         <message>
             <source>There is no organization with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>No existe ninguna organización con el id {id}.</translation>
         </message>
         <message>
             <source>There is no organization “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe la organización «{name}».</translation>
         </message>
         <message>
             <source>There is no person “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe la persona «{name}».</translation>
         </message>
         <message>
             <source>There is no user with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>No existe ningún usuario con el id {id}.</translation>
         </message>
         <message>
             <source>There is no user “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe el usuario «{name}».</translation>
         </message>
         <message>
             <source>There is no user “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>No existe el usuario «{value}».</translation>
         </message>
         <message>
             <source>There is no {what} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>No existe ningún registro de {what} con el id {id}.</translation>
         </message>
         <message>
             <source>This organization exists already.</source>
-            <translation type="unfinished" />
+            <translation>Esta organización ya existe.</translation>
         </message>
         <message>
             <source>This record exists already.</source>
-            <translation type="unfinished" />
+            <translation>Este registro ya existe.</translation>
         </message>
         <message>
             <source>Two columns are mapped to “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Hay dos columnas asignadas a «{field}».</translation>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Columna desconocida: «{key}».</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>{count} filas no caben en una hoja de Excel (máximo {limit}); exporta a CSV en su lugar.</translation>
         </message>
         <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} es la base de datos que accountmgr tiene abierta; elige otro nombre de archivo.</translation>
         </message>
         <message>
             <source>{reason}</source>
-            <translation type="unfinished" />
+            <translation>{reason}</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
-            <translation type="unfinished" />
+            <translation>«{choice}» no es una forma válida de tratar los duplicados.</translation>
         </message>
         <message>
             <source>“{code}” is not a known currency.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» no es una moneda conocida.</translation>
         </message>
         <message>
             <source>“{code}” is not a two-letter country code.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» no es un código de país de dos letras.</translation>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
-            <translation type="unfinished" />
+            <translation>«{color}» no es un color como #2e7d32.</translation>
         </message>
         <message>
             <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>«{delimiter}» no puede separar las celdas de un archivo CSV.</translation>
         </message>
         <message>
             <source>“{entity}” has no custom fields.</source>
-            <translation type="unfinished" />
+            <translation>«{entity}» no tiene campos personalizados.</translation>
         </message>
         <message>
             <source>“{field}” can only be changed one occurrence at a time.</source>
-            <translation type="unfinished" />
+            <translation>«{field}» solo se puede cambiar en una repetición a la vez.</translation>
         </message>
         <message>
             <source>“{format}” is not an export format (csv or xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{format}» no es un formato de exportación (csv o xlsx).</translation>
         </message>
         <message>
             <source>“{icon}” is not the file name of an SVG image (like “call.svg”).</source>
-            <translation type="unfinished" />
+            <translation>«{icon}» no es el nombre de archivo de una imagen SVG (como «call.svg»).</translation>
         </message>
         <message>
             <source>“{key}” is not a field of {kind}.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» no es un campo de {kind}.</translation>
         </message>
         <message>
             <source>“{key}” is not an activity type.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» no es un tipo de actividad.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be exported.</source>
-            <translation type="unfinished" />
+            <translation>«{kind}» no se puede exportar.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>«{kind}» no se puede importar.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir «{name}».</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir «{name}»: {reason}</translation>
         </message>
         <message>
             <source>“{name}” cannot be put back: its organization no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>No se puede restablecer «{name}»: su organización ya no existe.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: permiso denegado.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” could not be copied into the file store: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo copiar «{name}» al almacén de archivos: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no existe (o ya no existe).</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una carpeta, no un archivo.</translation>
         </message>
         <message>
             <source>“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de Excel antiguo (.xls): guárdalo primero como .xlsx o CSV.</translation>
         </message>
         <message>
             <source>“{name}” is attached already.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya está adjunto.</translation>
         </message>
         <message>
             <source>“{name}” is not a readable Excel file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de Excel legible ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo normal (puede ser un dispositivo o una canalización) y no se puede adjuntar.</translation>
         </message>
         <message>
             <source>“{name}” is not a text (CSV) file: line {line} holds a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de texto (CSV): la línea {line} contiene un byte NUL.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file in a known encoding.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de texto con una codificación conocida.</translation>
         </message>
         <message>
             <source>“{name}” is not a valid Excel file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de Excel válido.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be attached. To keep a copy of it, use File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es la base de datos que accountmgr tiene abierta; no se puede adjuntar. Para guardar una copia, usa Archivo ▸ Hacer copia de seguridad ahora.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es la base de datos que accountmgr tiene abierta; no se puede importar.</translation>
         </message>
         <message>
             <source>“{name}” is the last active activity type; at least one must stay active.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es el último tipo de actividad activo; al menos uno debe seguir activo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to attach (at most {limit} GiB).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para adjuntarlo (máximo {limit} GiB).</translation>
         </message>
         <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ocupa {size} MB descomprimido, más de los {limit} MB que puede tener un archivo de Excel para importarse; guárdalo como CSV e importa ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se copió al almacén de archivos.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» no es un estado de trato.</translation>
         </message>
         <message>
             <source>“{text}” cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede interpretar «{text}».</translation>
         </message>
         <message>
             <source>“{text}” has more decimals than the currency allows ({exponent}).</source>
-            <translation type="unfinished" />
+            <translation>«{text}» tiene más decimales de los que permite la moneda ({exponent}).</translation>
         </message>
         <message>
             <source>“{text}” is in {named} but the currency column says {column}.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» está en {named}, pero la columna de moneda indica {column}.</translation>
         </message>
         <message>
             <source>“{text}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es ni sí ni no.</translation>
         </message>
         <message>
             <source>“{text}” is not a date and time.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una fecha y hora.</translation>
         </message>
         <message>
             <source>“{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una fecha.</translation>
         </message>
         <message>
             <source>“{text}” is not a deal status (open, won or lost).</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un estado de trato (abierto, ganado o perdido).</translation>
         </message>
         <message>
             <source>“{text}” is not a duration in minutes (at most 31 days).</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una duración en minutos (máximo 31 días).</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un número.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un número de teléfono.</translation>
         </message>
         <message>
             <source>“{text}” is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una hora válida.</translation>
         </message>
         <message>
             <source>“{text}” is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una fecha válida.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un importe.</translation>
         </message>
         <message>
             <source>“{text}” is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una dirección de correo electrónico.</translation>
         </message>
         <message>
             <source>“{type}” is not a field type.</source>
-            <translation type="unfinished" />
+            <translation>«{type}» no es un tipo de campo.</translation>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
-            <translation type="unfinished" />
+            <translation>«{unit}» no es una unidad de repetición; usa day, week o month.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una fecha (AAAA-MM-DD).</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un número.</translation>
         </message>
         <message>
             <source>“{value}” is not a number: write it with a decimal point.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un número: escríbelo con punto decimal.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid phone number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un número de teléfono válido.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es válido como {what}.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options of “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una de las opciones de «{field}».</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una de las opciones.</translation>
         </message>
     </context>
     <context>
         <name>FieldDefinitionsModel</name>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Large text</source>
-            <translation type="unfinished" />
+            <translation>Texto largo</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Monetary</source>
-            <translation type="unfinished" />
+            <translation>Monetario</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Single option</source>
-            <translation type="unfinished" />
+            <translation>Opción única</translation>
         </message>
         <message>
             <source>Multiple options</source>
-            <translation type="unfinished" />
+            <translation>Opciones múltiples</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Hidden everywhere; its values are kept. Restore it to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Oculto en todas partes; sus valores se conservan. Restáuralo para volver a mostrarlo.</translation>
         </message>
     </context>
     <context>
         <name>FieldDelegate</name>
         <message>
             <source>Ctrl+Enter saves; Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Intro guarda; Intro inicia una línea nueva.</translation>
         </message>
         <message>
             <source>Space ticks an option; Enter saves.</source>
-            <translation type="unfinished" />
+            <translation>Espacio marca una opción; Intro guarda.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nadie</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like %2.</source>
-            <translation type="unfinished" />
+            <translation>«%1» no es un número. Escríbelo así: %2.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>No guardado: %1</translation>
         </message>
     </context>
     <context>
         <name>FieldDialog</name>
         <message>
             <source>One option per line</source>
-            <translation type="unfinished" />
+            <translation>Una opción por línea</translation>
         </message>
         <message>
             <source>&amp;Options:
 (one per line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opciones:
+(una por línea)</translation>
         </message>
         <message>
             <source>For example: Contract number</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Número de contrato</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>Archivo %1</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>That file is the database accountmgr has open. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ese archivo es la base de datos que accountmgr tiene abierta. Elige otro nombre.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Elegir el archivo</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV file or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Importa organizaciones, personas, tratos, actividades o notas desde un archivo CSV o un libro de Excel (.xlsx). No se guarda nada hasta el último paso.</translation>
         </message>
         <message>
             <source>Import from a file</source>
-            <translation type="unfinished" />
+            <translation>Importar desde un archivo</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no tiene filas debajo del encabezado.</translation>
         </message>
         <message>
             <source>Columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Columnas: %1</translation>
         </message>
         <message>
             <source>%1 · Excel workbook, first sheet</source>
-            <translation type="unfinished" />
+            <translation>%1 · Libro de Excel, primera hoja</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>coma</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>punto y coma</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulación</translation>
         </message>
         <message>
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>barra vertical</translation>
         </message>
         <message>
             <source>%1 · Text encoding: %2 · Separator: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Codificación: %2 · Separador: %3</translation>
         </message>
     </context>
     <context>
         <name>FilesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Agregado</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Relativo a</translation>
         </message>
     </context>
     <context>
         <name>ImportField</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenido</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>Creado el</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trato</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecha</translation>
         </message>
         <message>
             <source>Done time</source>
-            <translation type="unfinished" />
+            <translation>Hecha el</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de vencimiento</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Hora de vencimiento</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de cierre prevista</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo de pérdida</translation>
         </message>
         <message>
             <source>Lost time</source>
-            <translation type="unfinished" />
+            <translation>Perdido el</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propietario</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fijada</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Won time</source>
-            <translation type="unfinished" />
+            <translation>Ganado el</translation>
         </message>
     </context>
     <context>
         <name>ImportFilePage</name>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo:</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha elegido ningún archivo</translation>
         </message>
         <message>
             <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Elige un archivo CSV o un libro de Excel (.xlsx)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elegir…</translation>
         </message>
         <message>
             <source>The file &amp;holds:</source>
-            <translation type="unfinished" />
+            <translation>El archivo &amp;contiene:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Tratos</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Actividades</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Las &amp;fechas se escriben:</translation>
         </message>
         <message>
             <source>How to read dates such as 03/04/2026, which could be either</source>
-            <translation type="unfinished" />
+            <translation>Cómo interpretar fechas como 03/04/2026, que admiten ambas lecturas</translation>
         </message>
         <message>
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Día primero (31/12/2026)</translation>
         </message>
         <message>
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Mes primero (12/31/2026)</translation>
         </message>
         <message>
             <source>When a record &amp;exists already:</source>
-            <translation type="unfinished" />
+            <translation>Si un registro ya e&amp;xiste:</translation>
         </message>
         <message>
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Omitir la fila</translation>
         </message>
         <message>
             <source>Update the record with the row's values</source>
-            <translation type="unfinished" />
+            <translation>Actualizar el registro con los valores de la fila</translation>
         </message>
         <message>
             <source>Create another record anyway</source>
-            <translation type="unfinished" />
+            <translation>Crear otro registro de todos modos</translation>
         </message>
         <message>
             <source>Create the organizations, people and deals the rows &amp;name that do not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Crear las organizaciones, personas y tratos que las filas &amp;nombran y que aún no existen</translation>
         </message>
         <message>
             <source>Otherwise a row that names one that does not exist is not imported, and the report says why</source>
-            <translation type="unfinished" />
+            <translation>Si no, una fila que nombre uno que no existe no se importa, y el informe indica el motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportModels</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganado</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdido</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Columna %1</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Columna del archivo</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Primeros valores</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importar como</translation>
         </message>
         <message>
             <source>This column is left out</source>
-            <translation type="unfinished" />
+            <translation>Esta columna se omite</translation>
         </message>
         <message>
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>No importar</translation>
         </message>
         <message>
             <source>%1 (required)</source>
-            <translation type="unfinished" />
+            <translation>%1 (obligatorio)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>This row will be skipped and reported:</source>
-            <translation type="unfinished" />
+            <translation>Esta fila se omitirá y se indicará en el informe:</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <source>The line (or sheet row) in the file</source>
-            <translation type="unfinished" />
+            <translation>La línea (o fila de la hoja) en el archivo</translation>
         </message>
         <message>
             <source>day first</source>
-            <translation type="unfinished" />
+            <translation>día primero</translation>
         </message>
         <message>
             <source>month first</source>
-            <translation type="unfinished" />
+            <translation>mes primero</translation>
         </message>
         <message>
             <source>“%1” could be read day first or month first; it is read %2. The first page says which.</source>
-            <translation type="unfinished" />
+            <translation>«%1» puede leerse con el día primero o con el mes primero; se lee así: %2. La primera página indica cuál.</translation>
         </message>
         <message>
             <source>From the column “%1”</source>
-            <translation type="unfinished" />
+            <translation>De la columna «%1»</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
-            <translation type="unfinished" />
+            <translation>Creados:</translation>
         </message>
         <message>
             <source>Updated:</source>
-            <translation type="unfinished" />
+            <translation>Actualizados:</translation>
         </message>
         <message>
             <source>Skipped (already there):</source>
-            <translation type="unfinished" />
+            <translation>Omitidos (ya existían):</translation>
         </message>
         <message>
             <source>Created because rows named them:</source>
-            <translation type="unfinished" />
+            <translation>Creados porque las filas los nombraban:</translation>
         </message>
         <message>
             <source>Organizations, people and deals that rows named and that did not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones, personas y tratos que las filas nombraban y que aún no existían</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation type="unfinished" />
+            <translation>No importados:</translation>
         </message>
         <message>
             <source>Save the counts and the rows not imported, with their reasons, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Guardar los recuentos y las filas no importadas, con sus motivos, como archivo CSV</translation>
         </message>
         <message>
             <source>&amp;Save report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar informe…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Paso %1 de %2</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importando…</translation>
         </message>
         <message>
             <source>Importing… %1 of about %2 rows read</source>
-            <translation type="unfinished" />
+            <translation>Importando… %1 de unas %2 filas leídas</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada; no se guardó nada.</translation>
         </message>
     </context>
     <context>
         <name>KanbanModel</name>
         <message>
             <source>%1, next: %2 on %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1, siguiente: %2 el %3 (%4)</translation>
         </message>
         <message>
             <source>%1, nothing planned</source>
-            <translation type="unfinished" />
+            <translation>%1, nada programado</translation>
         </message>
     </context>
     <context>
         <name>KanbanTab</name>
         <message>
             <source>No activity</source>
-            <translation type="unfinished" />
+            <translation>Sin actividad</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Vencidas</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Mañana</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Esta semana</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>Próxima semana</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más adelante</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta</numerusform>
+                <numerusform>%n cuentas</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark next activity &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar la próxima actividad como &amp;hecha</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>&amp;Schedule for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programar para</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma…</translation>
         </message>
         <message>
             <source>System language (%1)</source>
-            <translation type="unfinished" />
+            <translation>Idioma del sistema (%1)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Language of accountmgr:</source>
-            <translation type="unfinished" />
+            <translation>Idioma de accountmgr:</translation>
         </message>
         <message>
             <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
-            <translation type="unfinished" />
+            <translation>accountmgr usará el idioma elegido a partir del próximo inicio. ¿Reiniciar ahora?</translation>
         </message>
     </context>
     <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>
-            <translation type="unfinished" />
+            <translation>Vincular una persona a %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>%1 (now at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ahora en %2)</translation>
         </message>
     </context>
     <context>
         <name>ListTab</name>
         <message>
             <source>Owner filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de propietario</translation>
         </message>
         <message>
             <source>Label filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de etiqueta</translation>
         </message>
         <message>
             <source>Next activity filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de próxima actividad</translation>
         </message>
         <message>
             <source>Contacted or not</source>
-            <translation type="unfinished" />
+            <translation>Contactada o no</translation>
         </message>
         <message>
             <source>Not contacted in days</source>
-            <translation type="unfinished" />
+            <translation>Días sin contacto</translation>
         </message>
         <message>
             <source>Contacted lately filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de contacto reciente</translation>
         </message>
         <message>
             <source>Any last contact</source>
-            <translation type="unfinished" />
+            <translation>Cualquier último contacto</translation>
         </message>
         <message>
             <source>Contacted in 30 days</source>
-            <translation type="unfinished" />
+            <translation>Contactadas en 30 días</translation>
         </message>
         <message>
             <source>Contacted in 90 days</source>
-            <translation type="unfinished" />
+            <translation>Contactadas en 90 días</translation>
         </message>
         <message>
             <source>Accounts only</source>
-            <translation type="unfinished" />
+            <translation>Solo cuentas</translation>
         </message>
         <message>
             <source>Uncheck to list every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Desmarca para listar todas las organizaciones, también las que no tienen tratos ganados</translation>
         </message>
         <message>
             <source>Show the accounts of one owner</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas de un propietario</translation>
         </message>
         <message>
             <source>Show the accounts with one label</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas con una etiqueta</translation>
         </message>
         <message>
             <source>Show the accounts by the date of their next activity</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas según la fecha de su próxima actividad</translation>
         </message>
         <message>
             <source>Show the accounts nobody contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas que nadie ha contactado últimamente</translation>
         </message>
         <message>
             <source>Show the accounts someone contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas que alguien ha contactado últimamente</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Todos los propietarios</translation>
         </message>
         <message>
             <source>My accounts</source>
-            <translation type="unfinished" />
+            <translation>Mis cuentas</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
         <message>
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>Todas las etiquetas</translation>
         </message>
         <message>
             <source>Any next activity</source>
-            <translation type="unfinished" />
+            <translation>Cualquier próxima actividad</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas</translation>
         </message>
         <message>
             <source>Move column left</source>
-            <translation type="unfinished" />
+            <translation>Mover columna a la izquierda</translation>
         </message>
         <message>
             <source>Move column right</source>
-            <translation type="unfinished" />
+            <translation>Mover columna a la derecha</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Restablecer columnas</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Cuentas — accountmgr</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Rehecho: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: %1</translation>
         </message>
         <message>
             <source>Select an account first: the activity is scheduled for it.</source>
-            <translation type="unfinished" />
+            <translation>Primero selecciona una cuenta: la actividad se programa para ella.</translation>
         </message>
         <message>
             <source>&amp;Reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recordatorios</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lista</translation>
         </message>
         <message>
             <source>&amp;Kanban</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanban</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>Export &amp;data</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;datos</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Configuración</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barra de herramientas principal</translation>
         </message>
         <message>
             <source>+ &amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Organización</translation>
         </message>
         <message>
             <source>New organization (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nueva organización (Ctrl+N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>+ &amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Actividad</translation>
         </message>
         <message>
             <source>Schedule an activity for the selected account (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Programar una actividad para la cuenta seleccionada (Ctrl+Mayús+A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV or Excel file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importar organizaciones, personas, tratos, actividades o notas desde un archivo CSV o Excel (Ctrl+I)</translation>
         </message>
         <message>
             <source>Ctrl+I</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+I</translation>
         </message>
         <message>
             <source>&amp;Organizations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizaciones…</translation>
         </message>
         <message>
             <source>&amp;People…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personas…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tratos…</translation>
         </message>
         <message>
             <source>&amp;Activities…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actividades…</translation>
         </message>
         <message>
             <source>&amp;Notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas…</translation>
         </message>
         <message>
             <source>Export activities to &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Exportar actividades al &amp;calendario…</translation>
         </message>
         <message>
             <source>Write the open activities to an iCalendar (.ics) file for Outlook, Apple Calendar or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Guardar las actividades pendientes en un archivo iCalendar (.ics) para Outlook, Calendario de Apple o Thunderbird</translation>
         </message>
         <message>
             <source>&amp;Activity types…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipos de actividad…</translation>
         </message>
         <message>
             <source>Add, edit, reorder and retire the types of activities</source>
-            <translation type="unfinished" />
+            <translation>Agregar, editar, reordenar y retirar los tipos de actividad</translation>
         </message>
         <message>
             <source>&amp;Custom fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campos personalizados…</translation>
         </message>
         <message>
             <source>Add, rename, reorder and retire the custom fields of organizations, people and deals</source>
-            <translation type="unfinished" />
+            <translation>Agregar, cambiar de nombre, reordenar y retirar los campos personalizados de organizaciones, personas y tratos</translation>
         </message>
         <message>
             <source>+ &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Persona</translation>
         </message>
         <message>
             <source>New person (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona (Ctrl+Mayús+P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>+ &amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Trato</translation>
         </message>
         <message>
             <source>New deal (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Nuevo trato (Ctrl+Mayús+D)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;Export view to CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar vista a CSV…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>&amp;Edit organization…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar organización…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Change &amp;owner…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar p&amp;ropietario…</translation>
         </message>
         <message>
             <source>&amp;Schedule activity for selection…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Programar actividad para la selección…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+S</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Ctrl+1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1</translation>
         </message>
         <message>
             <source>Ctrl+2</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+2</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>Vista &amp;contextual</translation>
         </message>
         <message>
             <source>Show or hide the panel beside the list and the board (F9)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar la vista contextual junto a la lista y el tablero (F9)</translation>
         </message>
         <message>
             <source>F9</source>
-            <translation type="unfinished" />
+            <translation>F9</translation>
         </message>
         <message>
             <source>&amp;About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de accountmgr</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hacer copia de seguridad ahora</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar desde copia de seguridad…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se exportó %n fila a %1</numerusform>
+                <numerusform>Se exportaron %n filas a %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n activities to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se exportó %n actividad a %1</numerusform>
+                <numerusform>Se exportaron %n actividades a %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Haciendo copia de seguridad de la base de datos…</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %Ln account(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Copia de seguridad de %Ln cuenta guardada en %1</numerusform>
+                <numerusform>Copia de seguridad de %Ln cuentas guardada en %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored. The data it replaced is kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Restaurado. Los datos reemplazados se conservan en %1</translation>
         </message>
         <message>
             <source>About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Acerca de accountmgr</translation>
         </message>
         <message>
             <source>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account management after the sale: plan follow-ups, see what every customer is worth, and never forget a customer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Administración de cuentas después de la venta: planifica seguimientos, ve cuánto vale cada cliente y nunca olvides a un cliente.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Show the %n organization(s) without a won deal</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Mostrar la %n organización sin tratos ganados</numerusform>
+                <numerusform>Mostrar las %n organizaciones sin tratos ganados</numerusform>
             </translation>
         </message>
         <message>
             <source>No account matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna cuenta coincide con «%1».</translation>
         </message>
         <message>
             <source>No account matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna cuenta coincide con los filtros.</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
-            <translation type="unfinished" />
+            <translation>Borrar la búsqueda y los filtros</translation>
         </message>
         <message>
             <source>No accounts yet: an organization becomes an account when one of its deals is won.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay cuentas: una organización se convierte en cuenta cuando se gana uno de sus tratos.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Your database is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add a customer with + Organization (Ctrl+N) and a won deal, &lt;a href='import'&gt;import your customers&lt;/a&gt; from a CSV or Excel file, or &lt;a href='demo'&gt;try the application with demo data&lt;/a&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Tu base de datos está vacía.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Agrega un cliente con + Organización (Ctrl+N) y un trato ganado, &lt;a href='import'&gt;importa tus clientes&lt;/a&gt; desde un archivo CSV o Excel, o &lt;a href='demo'&gt;prueba la aplicación con datos de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sin contacto en %n día</numerusform>
+                <numerusform>Sin contacto en %n días</numerusform>
             </translation>
         </message>
     </context>
@@ -2734,532 +2753,534 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>NoteDialog</name>
         <message>
             <source>Edit note about %1</source>
-            <translation type="unfinished" />
+            <translation>Editar nota sobre %1</translation>
         </message>
         <message>
             <source>New note about %1</source>
-            <translation type="unfinished" />
+            <translation>Nueva nota sobre %1</translation>
         </message>
         <message>
             <source>What happened, what was agreed, what to remember</source>
-            <translation type="unfinished" />
+            <translation>Qué pasó, qué se acordó, qué recordar</translation>
         </message>
         <message>
             <source>&amp;Pin to the top of the account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fijar en la parte superior de la cuenta</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguno</translation>
         </message>
         <message>
             <source>&amp;About:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relativo a:</translation>
         </message>
         <message>
             <source>&amp;Deal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trato:</translation>
         </message>
     </context>
     <context>
         <name>NotesModel</name>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fijada</translation>
         </message>
         <message>
             <source>about %1</source>
-            <translation type="unfinished" />
+            <translation>sobre %1</translation>
         </message>
         <message>
             <source>deal: %1</source>
-            <translation type="unfinished" />
+            <translation>trato: %1</translation>
         </message>
         <message>
             <source>pinned</source>
-            <translation type="unfinished" />
+            <translation>fijada</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>OrganizationDialog</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nueva organización</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Editar %1</translation>
         </message>
         <message>
             <source>Unknown country code</source>
-            <translation type="unfinished" />
+            <translation>Código de país desconocido</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la empresa</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <source>Street, postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Calle, código postal y ciudad</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;País:</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>ES</translation>
         </message>
         <message>
             <source>Two-letter ISO country code, for example DE, FR or US</source>
-            <translation type="unfinished" />
+            <translation>Código ISO de país de dos letras, por ejemplo ES, MX o US</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ropietario:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
     </context>
     <context>
         <name>OwnerDelegate</name>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sin propietario</translation>
         </message>
     </context>
     <context>
         <name>PanelEdits</name>
         <message>
             <source>Edit field</source>
-            <translation type="unfinished" />
+            <translation>Editar campo</translation>
         </message>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Programar actividad</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Editar actividad</translation>
         </message>
         <message>
             <source>Edit recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Editar actividad periódica</translation>
         </message>
         <message>
             <source>Recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Actividad periódica</translation>
         </message>
         <message>
             <source>“%1” repeats. Change only this one, or this one and all future ones?</source>
-            <translation type="unfinished" />
+            <translation>«%1» se repite. ¿Cambiar solo esta o esta y todas las futuras?</translation>
         </message>
         <message>
             <source>Only &amp;this one</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;esta</translation>
         </message>
         <message>
             <source>&amp;All future ones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todas las futuras</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como hecha</translation>
         </message>
         <message>
             <source>Reopen activity</source>
-            <translation type="unfinished" />
+            <translation>Reabrir actividad</translation>
         </message>
         <message>
             <source>Follow-up for %1</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento para %1</translation>
         </message>
         <message>
             <source>Schedule the next activity for %1 on %2?</source>
-            <translation type="unfinished" />
+            <translation>¿Programar la próxima actividad para %1 el %2?</translation>
         </message>
         <message>
             <source>“%1” is done and nothing else is planned for %2.</source>
-            <translation type="unfinished" />
+            <translation>«%1» se completó y no hay nada más programado para %2.</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Eliminar actividad</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Agregar nota</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Editar nota</translation>
         </message>
         <message>
             <source>Unpin note</source>
-            <translation type="unfinished" />
+            <translation>Desfijar nota</translation>
         </message>
         <message>
             <source>Pin note</source>
-            <translation type="unfinished" />
+            <translation>Fijar nota</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Eliminar nota</translation>
         </message>
         <message>
             <source>Note deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Nota eliminada. Deshazlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Attach files to %1</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos a %1</translation>
         </message>
         <message>
             <source>Copying files…</source>
-            <translation type="unfinished" />
+            <translation>Copiando archivos…</translation>
         </message>
         <message>
             <source>Not attached</source>
-            <translation type="unfinished" />
+            <translation>No adjuntado</translation>
         </message>
         <message numerus="yes">
             <source>Attached %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Se adjuntó %n archivo.</numerusform>
+                <numerusform>Se adjuntaron %n archivos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach %1</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar %1</translation>
         </message>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Adjuntar %n archivo</numerusform>
+                <numerusform>Adjuntar %n archivos</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot open</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir</translation>
         </message>
         <message>
             <source>No application opens “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna aplicación abre «%1».</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Quitar %1</translation>
         </message>
         <message>
             <source>“%1” removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Se quitó «%1». Deshazlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Mark deal won</source>
-            <translation type="unfinished" />
+            <translation>Marcar trato como ganado</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Trato perdido</translation>
         </message>
         <message>
             <source>Why was “%1” lost?</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué se perdió «%1»?</translation>
         </message>
         <message>
             <source>Mark deal lost</source>
-            <translation type="unfinished" />
+            <translation>Marcar trato como perdido</translation>
         </message>
         <message>
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Reabrir trato</translation>
         </message>
         <message>
             <source>Link person</source>
-            <translation type="unfinished" />
+            <translation>Vincular persona</translation>
         </message>
         <message>
             <source>Unlink %1</source>
-            <translation type="unfinished" />
+            <translation>Desvincular a %1</translation>
         </message>
         <message>
             <source>%1 is no longer linked; the person stays in the address book.</source>
-            <translation type="unfinished" />
+            <translation>Se desvinculó a %1; la persona se conserva en la libreta de contactos.</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Escribir a %1</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Llamar a %1</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona</translation>
         </message>
         <message>
             <source>New person at %1</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona en %1</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Editar persona</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Nombre y apellidos</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cargo:</translation>
         </message>
         <message>
             <source>For example: Head of purchasing</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Jefe de compras</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>Or&amp;ganización:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Escribe para buscar; déjalo vacío para ninguna</translation>
         </message>
         <message>
             <source>&amp;Emails:</source>
-            <translation type="unfinished" />
+            <translation>Correos &amp;electrónicos:</translation>
         </message>
         <message>
             <source>One address per line</source>
-            <translation type="unfinished" />
+            <translation>Una dirección por línea</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teléfonos:</translation>
         </message>
         <message>
             <source>One number per line</source>
-            <translation type="unfinished" />
+            <translation>Un número por línea</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check the first rows</source>
-            <translation type="unfinished" />
+            <translation>Revisar las primeras filas</translation>
         </message>
         <message>
             <source>The first rows (at most %1) as they will be imported. Cells in red cannot be imported: point at them to see why. Press Import to import the whole file.</source>
-            <translation type="unfinished" />
+            <translation>Las primeras filas (máximo %1) tal como se importarán. Las celdas en rojo no se pueden importar: pasa el puntero sobre ellas para ver por qué. Pulsa Importar para importar todo el archivo.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <source>%1 of %2 rows have problems; they will be skipped and reported.</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 filas tienen problemas; se omitirán y se indicarán en el informe.</translation>
         </message>
         <message>
             <source>All %1 rows shown can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Las %1 filas mostradas se pueden importar.</translation>
         </message>
         <message>
             <source>Rows with a date that could be read day first or month first (orange): %1; the first page says which way dates are read.</source>
-            <translation type="unfinished" />
+            <translation>Filas con una fecha que puede leerse con el día o con el mes primero (en naranja): %1; la primera página indica cómo se leen las fechas.</translation>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
-            <translation type="unfinished" />
+            <translation>El resto del archivo se comprueba durante la importación.</translation>
         </message>
     </context>
     <context>
         <name>RecordDialogs</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nueva organización</translation>
         </message>
         <message>
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Editar organización</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nuevo trato</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Editar persona</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Editar trato</translation>
         </message>
     </context>
     <context>
         <name>Recurrence</name>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Todos los días</translation>
         </message>
         <message>
             <source>Every day until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todos los días hasta el {until}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Todos los meses</translation>
         </message>
         <message>
             <source>Every month until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todos los meses hasta el {until}</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Todas las semanas</translation>
         </message>
         <message>
             <source>Every week until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todas las semanas hasta el {until}</translation>
         </message>
         <message>
             <source>Every {n} days</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} días</translation>
         </message>
         <message>
             <source>Every {n} days until {until}</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} días hasta el {until}</translation>
         </message>
         <message>
             <source>Every {n} months</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} meses</translation>
         </message>
         <message>
             <source>Every {n} months until {until}</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} meses hasta el {until}</translation>
         </message>
         <message>
             <source>Every {n} weeks</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} semanas</translation>
         </message>
         <message>
             <source>Every {n} weeks until {until}</source>
-            <translation type="unfinished" />
+            <translation>Cada {n} semanas hasta el {until}</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Snooze 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>Posponer 10 minutos</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Posponer 1 hora</translation>
         </message>
         <message>
             <source>Snooze until tomorrow %1</source>
-            <translation type="unfinished" />
+            <translation>Posponer hasta mañana a las %1</translation>
         </message>
         <message>
             <source>Reminders on</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios activados</translation>
         </message>
         <message>
             <source>%1 due: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 pendiente: %2</translation>
         </message>
         <message>
             <source>%1 due</source>
-            <translation type="unfinished" />
+            <translation>%1 pendiente</translation>
         </message>
         <message numerus="yes">
             <source>%n activities due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n actividad pendiente</numerusform>
+                <numerusform>%n actividades pendientes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities fell due while accountmgr was closed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n actividad venció mientras accountmgr estaba cerrado</numerusform>
+                <numerusform>%n actividades vencieron mientras accountmgr estaba cerrado</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders off</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios desactivados</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,513 +3288,513 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ReportPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importación finalizada</translation>
         </message>
         <message>
             <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+            <translation>%1 filas del archivo no se importaron; la tabla indica el motivo.</translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
+            <translation>Todas las filas del archivo se importaron o ya existían.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>
-            <translation type="unfinished" />
+            <translation>Se agregaron las monedas %1, aún sin tipo de cambio: los valores ganados en ellas se marcan como «aún sin tipo de cambio» y no se incluyen en los totales hasta que se defina su tipo de cambio.</translation>
         </message>
         <message>
             <source>%1 import report.csv</source>
-            <translation type="unfinished" />
+            <translation>Informe de importación de %1.csv</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Guardar informe</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>The report was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>El informe no se guardó: %1</translation>
         </message>
         <message>
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Guardado como %1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>First start of the day</source>
-            <translation type="unfinished" />
+            <translation>Primer inicio del día</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Antes de una importación</translation>
         </message>
         <message>
             <source>Before an update of the file</source>
-            <translation type="unfinished" />
+            <translation>Antes de una actualización del archivo</translation>
         </message>
         <message>
             <source>Backed up by hand</source>
-            <translation type="unfinished" />
+            <translation>Copia manual</translation>
         </message>
         <message>
             <source>The data a restore replaced</source>
-            <translation type="unfinished" />
+            <translation>Datos reemplazados por una restauración</translation>
         </message>
         <message>
             <source>Other copy</source>
-            <translation type="unfinished" />
+            <translation>Otra copia</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar desde copia de seguridad</translation>
         </message>
         <message>
             <source>Choose the copy to put in place of the current data. The current data is kept as a backup first, so a restore can be undone by restoring that copy. Attached files are not part of a backup.</source>
-            <translation type="unfinished" />
+            <translation>Elige la copia que reemplazará los datos actuales. Antes se guarda una copia de seguridad de los datos actuales, así que puedes deshacer la restauración restaurando esa copia. Los archivos adjuntos no forman parte de las copias de seguridad.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Creada</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>There is no backup yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ninguna copia de seguridad.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar…</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Reemplazar los datos actuales por la copia de seguridad del %1 a las %2 (%Ln cuenta)?</numerusform>
+                <numerusform>¿Reemplazar los datos actuales por la copia de seguridad del %1 a las %2 (%Ln cuentas)?</numerusform>
             </translation>
         </message>
         <message>
             <source>The current data is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>Antes se guarda una copia de seguridad de los datos actuales.</translation>
         </message>
         <message>
             <source>Not restored</source>
-            <translation type="unfinished" />
+            <translation>No restaurado</translation>
         </message>
     </context>
     <context>
         <name>ScheduleActivityDialog</name>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Programar actividad</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>&amp;Subject:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;sunto:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha:</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>a las</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir:</translation>
         </message>
         <message>
             <source>A check-in that comes back: completing one schedules the next</source>
-            <translation type="unfinished" />
+            <translation>Un contacto que se repite: al completar uno se programa el siguiente</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>cada </translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>hasta</translation>
         </message>
         <message>
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asignada a:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona:</translation>
         </message>
         <message>
             <source>D&amp;eal:</source>
-            <translation type="unfinished" />
+            <translation>Trat&amp;o:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nadie</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguno</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>No se repite</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Días</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Semanas</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Meses</translation>
         </message>
         <message>
             <source>The subject must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>El asunto no puede estar vacío.</translation>
         </message>
         <message>
             <source>Schedule an activity for %1</source>
-            <translation type="unfinished" />
+            <translation>Programar una actividad para %1</translation>
         </message>
         <message>
             <source>The activity is scheduled for %1.</source>
-            <translation type="unfinished" />
+            <translation>La actividad se programa para %1.</translation>
         </message>
         <message numerus="yes">
             <source>Schedule an activity for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Programar una actividad para %n cuenta</numerusform>
+                <numerusform>Programar una actividad para %n cuentas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activity is scheduled for each of the %n account(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La actividad se programa para %n cuenta: %1.</numerusform>
+                <numerusform>La actividad se programa para cada una de las %n cuentas: %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit activity of %1</source>
-            <translation type="unfinished" />
+            <translation>Editar actividad de %1</translation>
         </message>
     </context>
     <context>
         <name>SearchField</name>
         <message>
             <source>Search names, people, emails, phones</source>
-            <translation type="unfinished" />
+            <translation>Buscar nombres, personas, correos, teléfonos</translation>
         </message>
         <message>
             <source>Search accounts</source>
-            <translation type="unfinished" />
+            <translation>Buscar cuentas</translation>
         </message>
     </context>
     <context>
         <name>SettingsTableDialog</name>
         <message>
             <source>Re&amp;store</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;taurar</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirar</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
     </context>
     <context>
         <name>SidePanel</name>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 cuentas seleccionadas</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Selecciona una cuenta para ver aquí todo lo relacionado con ella.</translation>
         </message>
         <message>
             <source>%1 is no longer in the list: the current search or filters hide it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ya no está en la lista: la búsqueda o los filtros actuales la ocultan.</translation>
         </message>
         <message>
             <source>%1 is hidden by the current search or filters.</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda o los filtros actuales ocultan %1.</translation>
         </message>
         <message>
             <source>Clear filters and show it</source>
-            <translation type="unfinished" />
+            <translation>Borrar los filtros y mostrarla</translation>
         </message>
         <message numerus="yes">
             <source>%n selected accounts are hidden by the current search or filters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La búsqueda o los filtros actuales ocultan %n cuenta seleccionada.</numerusform>
+                <numerusform>La búsqueda o los filtros actuales ocultan %n cuentas seleccionadas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear filters and show them</source>
-            <translation type="unfinished" />
+            <translation>Borrar los filtros y mostrarlas</translation>
         </message>
         <message>
             <source>The organization's name: edit it here</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la organización: edítalo aquí</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la organización</translation>
         </message>
         <message>
             <source>Won value:</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado:</translation>
         </message>
         <message>
             <source>Click for the value per currency</source>
-            <translation type="unfinished" />
+            <translation>Haz clic para ver el valor por moneda</translation>
         </message>
         <message>
             <source>Deals:</source>
-            <translation type="unfinished" />
+            <translation>Tratos:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ropietario:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
         <message>
             <source>Schedule…</source>
-            <translation type="unfinished" />
+            <translation>Programar…</translation>
         </message>
         <message>
             <source>Schedule an activity for this account</source>
-            <translation type="unfinished" />
+            <translation>Programar una actividad para esta cuenta</translation>
         </message>
         <message>
             <source>Note…</source>
-            <translation type="unfinished" />
+            <translation>Nota…</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Agregar una nota</translation>
         </message>
         <message>
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar…</translation>
         </message>
         <message>
             <source>Attach a file (or drop files on the panel)</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar un archivo (o suelta archivos en la vista contextual)</translation>
         </message>
         <message>
             <source>Deal…</source>
-            <translation type="unfinished" />
+            <translation>Trato…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Agregar un trato</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección</translation>
         </message>
         <message>
             <source>Street, city, postcode</source>
-            <translation type="unfinished" />
+            <translation>Calle, ciudad, código postal</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campos de la cuenta</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Actividades</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como &amp;hecha</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>Ed&amp;itar…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fijar</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Archivos</translation>
         </message>
         <message>
             <source>O&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>A&amp;brir</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Tratos</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>Ga&amp;nado</translation>
         </message>
         <message>
             <source>Los&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>Perdid&amp;o…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;abrir</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;gregar…</translation>
         </message>
         <message>
             <source>Lin&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vincular…</translation>
         </message>
         <message>
             <source>U&amp;nlink</source>
-            <translation type="unfinished" />
+            <translation>Desvinc&amp;ular</translation>
         </message>
     </context>
     <context>
         <name>StatusFigures</name>
         <message>
             <source>Show the accounts contacted in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas contactadas en los últimos 30 días</translation>
         </message>
         <message>
             <source>Show the accounts contacted in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas contactadas en los últimos 90 días</translation>
         </message>
         <message>
             <source>Show the accounts with nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las cuentas sin nada programado</translation>
         </message>
         <message>
             <source>Show every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todas las organizaciones, también las que no tienen tratos ganados</translation>
         </message>
         <message>
             <source>Accounts shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Cuentas mostradas: %1</translation>
         </message>
         <message>
             <source>Shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Mostradas: %1</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>Won value: %1</source>
-            <translation type="unfinished" />
+            <translation>Valor ganado: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta tiene tratos ganados en una moneda aún sin tipo de cambio: esos tratos no están en este total.</numerusform>
+                <numerusform>%n cuentas tienen tratos ganados en una moneda aún sin tipo de cambio: esos tratos no están en este total.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacted in 30 days: %1</source>
-            <translation type="unfinished" />
+            <translation>Contactadas en 30 días: %1</translation>
         </message>
         <message>
             <source>in 90 days: %1</source>
-            <translation type="unfinished" />
+            <translation>en 90 días: %1</translation>
         </message>
         <message>
             <source>Nothing planned: %1</source>
-            <translation type="unfinished" />
+            <translation>Nada programado: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s) without a won deal — show them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización sin tratos ganados — mostrarla</numerusform>
+                <numerusform>%n organizaciones sin tratos ganados — mostrarlas</numerusform>
             </translation>
         </message>
     </context>
@@ -3781,137 +3802,137 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>TypeDialog</name>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <source>Check box</source>
-            <translation type="unfinished" />
+            <translation>Casilla</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Reloj</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Sobre</translation>
         </message>
         <message>
             <source>Knife and fork</source>
-            <translation type="unfinished" />
+            <translation>Cuchillo y tenedor</translation>
         </message>
         <message>
             <source>Map pin</source>
-            <translation type="unfinished" />
+            <translation>Marcador de mapa</translation>
         </message>
         <message>
             <source>Video camera</source>
-            <translation type="unfinished" />
+            <translation>Videocámara</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Bandera</translation>
         </message>
         <message>
             <source>For example: Site visit</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Visita a las instalaciones</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Icon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Icono:</translation>
         </message>
         <message>
             <source>Choose the colour of the type</source>
-            <translation type="unfinished" />
+            <translation>Elige el color del tipo</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Color:</translation>
         </message>
         <message>
             <source>Offered as the subject when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Se propone como asunto al programar</translation>
         </message>
         <message>
             <source>Default &amp;subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asunto predeterminado:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Default &amp;duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración predeterminada:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> días</translation>
         </message>
         <message>
             <source>After an activity of this type is done, offer a follow-up this many days later</source>
-            <translation type="unfinished" />
+            <translation>Cuando se complete una actividad de este tipo, proponer un seguimiento tantos días después</translation>
         </message>
         <message>
             <source>Default &amp;follow-up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seguimiento predeterminado:</translation>
         </message>
         <message>
             <source>Colour of the activity type</source>
-            <translation type="unfinished" />
+            <translation>Color del tipo de actividad</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer %1</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer %1</translation>
         </message>
     </context>
     <context>
         <name>UserChoice</name>
         <message>
             <source>&amp;I am</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soy</translation>
         </message>
         <message>
             <source>Anyone (every activity)</source>
-            <translation type="unfinished" />
+            <translation>Cualquiera (todas las actividades)</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién eres?</translation>
         </message>
         <message>
             <source>Choose your name, or type it to add yourself: new activities are assigned to you, your notes carry your name, and “My accounts” shows the accounts you own.</source>
-            <translation type="unfinished" />
+            <translation>Elige tu nombre o escríbelo para agregarte: las actividades nuevas se te asignan, tus notas llevan tu nombre y «Mis cuentas» muestra las cuentas de las que eres propietario.</translation>
         </message>
         <message>
             <source>That's me</source>
-            <translation type="unfinished" />
+            <translation>Soy yo</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
     </context>
 </TS>

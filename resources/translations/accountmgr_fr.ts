@@ -5,154 +5,163 @@
         <name>AccountActions</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %1</translation>
         </message>
         <message>
             <source>Delete %1 and everything about it?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %1 et tout ce qui s’y rapporte ?</translation>
         </message>
         <message>
             <source>Its deals, activities, notes and files are deleted too; its people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Ses affaires, activités, notes et fichiers sont également supprimés ; ses personnes restent dans le carnet d’adresses. Vous pouvez annuler avec Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n organisation</numerusform>
+                <numerusform>Supprimer %n organisations</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV, separated by commas (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, séparé par des virgules (*.csv)</translation>
         </message>
         <message>
             <source>CSV, separated by semicolons (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, séparé par des points-virgules (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n organisation et tout ce qui s’y rapporte ?</numerusform>
+                <numerusform>Supprimer %n organisations et tout ce qui s’y rapporte ?</numerusform>
             </translation>
         </message>
         <message>
             <source>%1.
 
 Their deals, activities, notes and files are deleted too; their people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1.
+
+Leurs affaires, activités, notes et fichiers sont également supprimés ; leurs personnes restent dans le carnet d’adresses. Vous pouvez annuler avec Ctrl+Z.</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
         <message>
             <source>Change owner of %1</source>
-            <translation type="unfinished" />
+            <translation>Changer le propriétaire de %1</translation>
         </message>
         <message>
             <source>New owner of %1:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau propriétaire de %1 :</translation>
         </message>
         <message numerus="yes">
             <source>Change owner of %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Changer le propriétaire de %n organisation</numerusform>
+                <numerusform>Changer le propriétaire de %n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>New owner of %n organization(s) (%1):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nouveau propriétaire de %n organisation (%1) :</numerusform>
+                <numerusform>Nouveau propriétaire de %n organisations (%1) :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Schedule “%1” for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Planifier « %1 » pour %n compte</numerusform>
+                <numerusform>Planifier « %1 » pour %n comptes</numerusform>
             </translation>
         </message>
         <message>
             <source>Scheduling activities…</source>
-            <translation type="unfinished" />
+            <translation>Planification des activités…</translation>
         </message>
         <message>
             <source>Export accounts</source>
-            <translation type="unfinished" />
+            <translation>Exporter les comptes</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting accounts…</source>
-            <translation type="unfinished" />
+            <translation>Exportation des comptes…</translation>
         </message>
         <message>
             <source>Export organizations</source>
-            <translation type="unfinished" />
+            <translation>Exporter les organisations</translation>
         </message>
         <message>
             <source>Export people</source>
-            <translation type="unfinished" />
+            <translation>Exporter les personnes</translation>
         </message>
         <message>
             <source>Export deals</source>
-            <translation type="unfinished" />
+            <translation>Exporter les affaires</translation>
         </message>
         <message>
             <source>Export activities</source>
-            <translation type="unfinished" />
+            <translation>Exporter les activités</translation>
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
+            <translation>Exporter les notes</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportation…</translation>
         </message>
         <message>
             <source>Export activities to calendar</source>
-            <translation type="unfinished" />
+            <translation>Exporter les activités vers le calendrier</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Exporting activities…</source>
-            <translation type="unfinished" />
+            <translation>Exportation des activités…</translation>
         </message>
         <message>
             <source>Reschedule to %1</source>
-            <translation type="unfinished" />
+            <translation>Replanifier au %1</translation>
         </message>
         <message>
             <source>Moved “%1” of %2 to %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>Activité « %1 » de %2 déplacée vers %3 (%4)</translation>
         </message>
         <message numerus="yes">
             <source>Moved %n activities to %1 (%2)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n activité déplacée vers %1 (%2)</numerusform>
+                <numerusform>%n activités déplacées vers %1 (%2)</numerusform>
             </translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Suivi</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme fait</translation>
         </message>
         <message numerus="yes">
             <source>Marked %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n activité marquée comme faite</numerusform>
+                <numerusform>%n activités marquées comme faites</numerusform>
             </translation>
         </message>
     </context>
@@ -160,8 +169,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n autre</numerusform>
+                <numerusform>%n autres</numerusform>
             </translation>
         </message>
     </context>
@@ -169,520 +179,524 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountOverview</name>
         <message>
             <source>Account since %1</source>
-            <translation type="unfinished" />
+            <translation>Compte depuis le %1</translation>
         </message>
         <message>
             <source>No longer an account: no deal of this organization is won any more. Everything about it is kept.</source>
-            <translation type="unfinished" />
+            <translation>N’est plus un compte : plus aucune affaire de cette organisation n’est gagnée. Tout ce qui la concerne est conservé.</translation>
         </message>
         <message>
             <source>Not an account: no deal of this organization is won yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas un compte : aucune affaire de cette organisation n’est encore gagnée.</translation>
         </message>
         <message>
             <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+            <translation>Gagnées : %1 · ouvertes : %2 · perdues : %3</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>%1 (no exchange rate yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (pas encore de taux de change)</translation>
         </message>
         <message>
             <source>No won deal</source>
-            <translation type="unfinished" />
+            <translation>Aucune affaire gagnée</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de taux de change pour %1 : la valeur gagnée exclut ces affaires.</translation>
         </message>
         <message>
             <source>Won value in %1; per currency:</source>
-            <translation type="unfinished" />
+            <translation>Valeur gagnée en %1 ; par devise :</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Champs du compte</translation>
         </message>
         <message>
             <source>No account fields yet: add them in Settings ▸ Custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Aucun champ de compte pour l’instant : ajoutez-en dans Paramètres ▸ Champs personnalisés.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pinned notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Notes épinglées&lt;/b&gt;</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Toutes les notes</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; nothing planned. &lt;a href='schedule'&gt;Schedule a follow-up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Prochaine activité :&lt;/b&gt; rien de planifié. &lt;a href='schedule'&gt;Planifier un suivi&lt;/a&gt;</translation>
         </message>
         <message>
             <source>%1, overdue</source>
-            <translation type="unfinished" />
+            <translation>%1, en retard</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Prochaine activité :&lt;/b&gt; %1 — %2, %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last contacted:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dernier contact :&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Rename organization</source>
-            <translation type="unfinished" />
+            <translation>Renommer l’organisation</translation>
         </message>
         <message>
             <source>Change owner</source>
-            <translation type="unfinished" />
+            <translation>Changer le propriétaire</translation>
         </message>
         <message>
             <source>Change label</source>
-            <translation type="unfinished" />
+            <translation>Changer l’étiquette</translation>
         </message>
         <message>
             <source>Edit address</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’adresse</translation>
         </message>
     </context>
     <context>
         <name>AccountPanel</name>
         <message>
             <source>Un&amp;pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Désépingler</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>Épi&amp;ngler</translation>
         </message>
         <message>
             <source>Reope&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rouvrir</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Activités</translation>
         </message>
         <message>
             <source>Nothing planned or done yet. Schedule… plans the next contact.</source>
-            <translation type="unfinished" />
+            <translation>Rien de planifié ni de fait pour l’instant. Planifier… prévoit le prochain contact.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note pour l’instant.</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers</translation>
         </message>
         <message>
             <source>No files yet: drop files here, or use Attach…</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier pour l’instant : déposez des fichiers ici ou utilisez Joindre…</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Affaires</translation>
         </message>
         <message>
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune affaire pour l’instant.</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Nobody yet. Add… a person or Link… one.</source>
-            <translation type="unfinished" />
+            <translation>Aucune personne pour l’instant. Ajoutez-en une avec Ajouter… ou liez-en une avec Lier…</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 comptes sélectionnés</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un compte pour voir ici tout ce qui le concerne.</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Écrire à %1</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Appeler %1</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
-            <translation type="unfinished" />
+            <translation>La prochaine activité est en retard</translation>
         </message>
         <message>
             <source>An activity is due today</source>
-            <translation type="unfinished" />
+            <translation>Une activité est prévue aujourd’hui</translation>
         </message>
         <message>
             <source>A follow-up is planned</source>
-            <translation type="unfinished" />
+            <translation>Un suivi est planifié</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Rien de planifié</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de taux de change pour %1 : la valeur gagnée exclut ces affaires.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propriétaire</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Affaires gagnées</translation>
         </message>
         <message>
             <source>Won value</source>
-            <translation type="unfinished" />
+            <translation>Valeur gagnée</translation>
         </message>
         <message>
             <source>Open deals value</source>
-            <translation type="unfinished" />
+            <translation>Valeur des affaires ouvertes</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished" />
+            <translation>Dernier contact</translation>
         </message>
         <message>
             <source>Next activity</source>
-            <translation type="unfinished" />
+            <translation>Prochaine activité</translation>
         </message>
         <message>
             <source>Account since</source>
-            <translation type="unfinished" />
+            <translation>Compte depuis</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesModel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui — %1</translation>
         </message>
         <message>
             <source>Tomorrow — %1</source>
-            <translation type="unfinished" />
+            <translation>Demain — %1</translation>
         </message>
         <message>
             <source>Overdue — %1</source>
-            <translation type="unfinished" />
+            <translation>En retard — %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>done %1</source>
-            <translation type="unfinished" />
+            <translation>faite à %1</translation>
         </message>
     </context>
     <context>
         <name>ActivityType</name>
         <message>
             <source>Account review</source>
-            <translation type="unfinished" />
+            <translation>Revue de compte</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Appel</translation>
         </message>
         <message>
             <source>Check-in email</source>
-            <translation type="unfinished" />
+            <translation>E-mail de courtoisie</translation>
         </message>
         <message>
             <source>Customer lunch</source>
-            <translation type="unfinished" />
+            <translation>Déjeuner client</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Suivi</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Déjeuner</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <source>Renewal deadline</source>
-            <translation type="unfinished" />
+            <translation>Échéance de renouvellement</translation>
         </message>
         <message>
             <source>Satisfaction call</source>
-            <translation type="unfinished" />
+            <translation>Appel de satisfaction</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tâche</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesDialog</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <source>Move activity type</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le type d’activité</translation>
         </message>
         <message>
             <source>Stop offering the selected type; its activities keep it</source>
-            <translation type="unfinished" />
+            <translation>Ne plus proposer le type sélectionné ; ses activités le conservent</translation>
         </message>
         <message>
             <source>Offer the selected type again when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Proposer à nouveau le type sélectionné lors de la planification</translation>
         </message>
         <message>
             <source>New activity type</source>
-            <translation type="unfinished" />
+            <translation>Nouveau type d’activité</translation>
         </message>
         <message>
             <source>Add activity type</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un type d’activité</translation>
         </message>
         <message>
             <source>Activity type “%1”</source>
-            <translation type="unfinished" />
+            <translation>Type d’activité « %1 »</translation>
         </message>
         <message>
             <source>Edit activity type</source>
-            <translation type="unfinished" />
+            <translation>Modifier le type d’activité</translation>
         </message>
         <message>
             <source>Restore activity type</source>
-            <translation type="unfinished" />
+            <translation>Restaurer le type d’activité</translation>
         </message>
         <message>
             <source>Retire activity type</source>
-            <translation type="unfinished" />
+            <translation>Retirer le type d’activité</translation>
         </message>
         <message>
             <source>Activity types</source>
-            <translation type="unfinished" />
+            <translation>Types d’activités</translation>
         </message>
         <message>
             <source>Add an activity type at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un type d’activité à la fin de la liste</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
             <source>Change the name, icon, colour and defaults of the selected type (F2)</source>
-            <translation type="unfinished" />
+            <translation>Modifier le nom, l’icône, la couleur et les valeurs par défaut du type sélectionné (F2)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modi&amp;fier…</translation>
         </message>
         <message>
             <source>Offer the selected type earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Proposer le type sélectionné plus tôt (Alt+Haut)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monter</translation>
         </message>
         <message>
             <source>Offer the selected type later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Proposer le type sélectionné plus tard (Alt+Bas)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descendre</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>A retired type is no longer offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Un type retiré n’est plus proposé lors de la planification ; ses activités le conservent. Restaurez-le pour le proposer à nouveau.</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 day</source>
-            <translation type="unfinished" />
+            <translation>%1 jour</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 jours</translation>
         </message>
         <message>
             <source>Not offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Non proposé lors de la planification ; ses activités le conservent. Restaurez-le pour le proposer à nouveau.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Couleur</translation>
         </message>
         <message>
             <source>Default subject</source>
-            <translation type="unfinished" />
+            <translation>Objet par défaut</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Suivi</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Erreur inattendue</translation>
         </message>
         <message>
             <source>Something went wrong: %1
 
 Your data is safe: the last change was not saved. Details are in %2.</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu : %1
+
+Vos données sont intactes : la dernière modification n’a pas été enregistrée. Les détails se trouvent dans %2.</translation>
         </message>
         <message>
             <source>The daily backup could not be taken: %1</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde quotidienne n’a pas pu être effectuée : %1</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 est endommagé et ne peut pas être ouvert. Restaurer la dernière sauvegarde valide, effectuée le %2 avec %3 comptes ? Le fichier endommagé est conservé à côté sous le nom %4.</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Base de données endommagée</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ouvrir la base de données</translation>
         </message>
         <message>
             <source>Restored the backup of %1; the damaged file is kept as %2</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde du %1 restaurée ; le fichier endommagé est conservé sous le nom %2</translation>
         </message>
     </context>
     <context>
         <name>CardDelegate</name>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Rien de planifié</translation>
         </message>
         <message>
             <source>Never contacted</source>
-            <translation type="unfinished" />
+            <translation>Jamais contacté</translation>
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation type="unfinished" />
+            <translation>Dernier contact aujourd’hui</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Dernier contact il y a %n jour</numerusform>
+                <numerusform>Dernier contact il y a %n jours</numerusform>
             </translation>
         </message>
     </context>
@@ -690,2043 +704,2048 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Associer les colonnes</translation>
         </message>
         <message>
             <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le contenu de chaque colonne du fichier. Les colonnes réglées sur « Ne pas importer » sont ignorées.</translation>
         </message>
         <message>
             <source>Choose a column for each required field: %1.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une colonne pour chaque champ obligatoire : %1.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins une colonne à importer.</translation>
         </message>
     </context>
     <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Renommer…</translation>
         </message>
         <message>
             <source>Move field</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le champ</translation>
         </message>
         <message>
             <source>Hide the selected field everywhere; its values are kept</source>
-            <translation type="unfinished" />
+            <translation>Masquer partout le champ sélectionné ; ses valeurs sont conservées</translation>
         </message>
         <message>
             <source>Show the selected field again, with the values it kept</source>
-            <translation type="unfinished" />
+            <translation>Afficher à nouveau le champ sélectionné, avec les valeurs conservées</translation>
         </message>
         <message>
             <source>New field</source>
-            <translation type="unfinished" />
+            <translation>Nouveau champ</translation>
         </message>
         <message>
             <source>Add field</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un champ</translation>
         </message>
         <message>
             <source>Rename field</source>
-            <translation type="unfinished" />
+            <translation>Renommer le champ</translation>
         </message>
         <message>
             <source>Options of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Options de « %1 »</translation>
         </message>
         <message>
             <source>Edit options</source>
-            <translation type="unfinished" />
+            <translation>Modifier les options</translation>
         </message>
         <message>
             <source>Restore field</source>
-            <translation type="unfinished" />
+            <translation>Restaurer le champ</translation>
         </message>
         <message>
             <source>Retire field</source>
-            <translation type="unfinished" />
+            <translation>Retirer le champ</translation>
         </message>
         <message>
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Champs personnalisés</translation>
         </message>
         <message>
             <source>&amp;Fields of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Champs de :</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisations</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Affaires</translation>
         </message>
         <message>
             <source>Add a field at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un champ à la fin de la liste</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
             <source>Rename the selected field (F2); its values stay</source>
-            <translation type="unfinished" />
+            <translation>Renommer le champ sélectionné (F2) ; ses valeurs sont conservées</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;nommer…</translation>
         </message>
         <message>
             <source>Add, reorder or remove the options of the selected field</source>
-            <translation type="unfinished" />
+            <translation>Ajouter, réordonner ou supprimer les options du champ sélectionné</translation>
         </message>
         <message>
             <source>Edit &amp;options…</source>
-            <translation type="unfinished" />
+            <translation>Modifier les &amp;options…</translation>
         </message>
         <message>
             <source>Show the selected field earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Afficher le champ sélectionné plus haut (Alt+Haut)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monter</translation>
         </message>
         <message>
             <source>Show the selected field later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Afficher le champ sélectionné plus bas (Alt+Bas)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descendre</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
-            <translation type="unfinished" />
+            <translation>Un champ retiré est masqué partout mais conserve ses valeurs ; restaurez-le pour les afficher à nouveau.</translation>
         </message>
     </context>
     <context>
         <name>CustomValuesModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>Delete clears the date.</source>
-            <translation type="unfinished" />
+            <translation>Suppr efface la date.</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle affaire</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
         <message>
             <source>New deal for %1</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle affaire pour %1</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’affaire</translation>
         </message>
         <message>
             <source>won on %1</source>
-            <translation type="unfinished" />
+            <translation>gagnée le %1</translation>
         </message>
         <message>
             <source>lost on %1</source>
-            <translation type="unfinished" />
+            <translation>perdue le %1</translation>
         </message>
         <message>
             <source>No person</source>
-            <translation type="unfinished" />
+            <translation>Aucune personne</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Affaire</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>For example: Annual licence renewal</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Renouvellement de la licence annuelle</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation :</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour rechercher ; laissez vide pour aucune</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personne :</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valeur :</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ropriétaire :</translation>
         </message>
         <message>
             <source>E&amp;xpected close:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clôture prévue :</translation>
         </message>
         <message>
             <source>No &amp;date</source>
-            <translation type="unfinished" />
+            <translation>Sans &amp;date</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Statut :</translation>
         </message>
         <message>
             <source>Op&amp;en</source>
-            <translation type="unfinished" />
+            <translation>O&amp;uverte</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gagnée</translation>
         </message>
         <message>
             <source>&amp;Lost</source>
-            <translation type="unfinished" />
+            <translation>P&amp;erdue</translation>
         </message>
         <message>
             <source>Lost &amp;reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif de la perte :</translation>
         </message>
         <message>
             <source>Why the customer said no</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le client a dit non</translation>
         </message>
     </context>
     <context>
         <name>DealsModel</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouverte</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gagnée</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdue</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Affaire</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contact : %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôture</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motif de la perte</translation>
         </message>
     </context>
     <context>
         <name>DemoOffer</name>
         <message>
             <source>Creating demo data…</source>
-            <translation type="unfinished" />
+            <translation>Création des données de démonstration…</translation>
         </message>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Données de démonstration</translation>
         </message>
         <message>
             <source>Welcome to accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans accountmgr</translation>
         </message>
         <message>
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Votre base de données est vide.</translation>
         </message>
         <message>
             <source>Would you like to explore the application with demo customers, deals and activities? You can delete them later.</source>
-            <translation type="unfinished" />
+            <translation>Voulez-vous découvrir l’application avec des clients, des affaires et des activités de démonstration ? Vous pourrez les supprimer plus tard.</translation>
         </message>
         <message>
             <source>Create demo data</source>
-            <translation type="unfinished" />
+            <translation>Créer des données de démo</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Commencer sans données</translation>
         </message>
     </context>
     <context>
         <name>DomainError</name>
         <message>
             <source>--db needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--db nécessite un nom de fichier.</translation>
         </message>
         <message>
             <source>A backup cannot be restored while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de restaurer une sauvegarde pendant l’écriture d’une modification.</translation>
         </message>
         <message>
             <source>A backup cannot be taken while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’effectuer une sauvegarde pendant l’écriture d’une modification.</translation>
         </message>
         <message>
             <source>A deal value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>La valeur d’une affaire ne peut pas être négative.</translation>
         </message>
         <message>
             <source>A deal value must be a whole number of minor units.</source>
-            <translation type="unfinished" />
+            <translation>La valeur d’une affaire doit être un nombre entier de subdivisions de la devise.</translation>
         </message>
         <message>
             <source>A field with this name or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Un champ portant ce nom ou cet identifiant existe de nouveau.</translation>
         </message>
         <message>
             <source>A note needs an organization.</source>
-            <translation type="unfinished" />
+            <translation>Une note doit être liée à une organisation.</translation>
         </message>
         <message>
             <source>A retired activity type is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Un type d’activité retiré s’appelle déjà « {name} » : restaurez-le plutôt.</translation>
         </message>
         <message>
             <source>A retired field is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Un champ retiré s’appelle déjà « {name} » : restaurez-le plutôt.</translation>
         </message>
         <message>
             <source>A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Une feuille de « {name} » compte plus de {limit} lignes, davantage qu’une feuille Excel ne peut en contenir ; elle ne peut pas être importée.</translation>
         </message>
         <message>
             <source>A text of {length} characters does not fit in an Excel cell (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>Un texte de {length} caractères ne tient pas dans une cellule Excel (au plus {limit}) ; exportez plutôt au format CSV.</translation>
         </message>
         <message>
             <source>Activities have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Les activités n’ont pas de champ « {field} ».</translation>
         </message>
         <message>
             <source>Activities of the type “{name}” exist already; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Des activités du type « {name} » existent déjà ; retirez-le plutôt.</translation>
         </message>
         <message>
             <source>Activity types have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Les types d’activités n’ont pas de champ « {field} ».</translation>
         </message>
         <message>
             <source>An activity type with this key or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Un type d’activité avec cette clé ou cet identifiant existe de nouveau.</translation>
         </message>
         <message>
             <source>An exchange rate must be a whole number of millionths.</source>
-            <translation type="unfinished" />
+            <translation>Un taux de change doit être un nombre entier de millionièmes.</translation>
         </message>
         <message>
             <source>An exchange rate must be greater than 0 and at most 1000.</source>
-            <translation type="unfinished" />
+            <translation>Un taux de change doit être supérieur à 0 et au plus égal à 1000.</translation>
         </message>
         <message>
             <source>An option field needs at least one option.</source>
-            <translation type="unfinished" />
+            <translation>Un champ à options nécessite au moins une option.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire dans {folder} : {reason}.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire {path} : {reason}.</translation>
         </message>
         <message>
             <source>Choose the column that holds “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la colonne qui contient « {field} ».</translation>
         </message>
         <message>
             <source>Column {column} is mapped to “{field}”, which {kind} do not have.</source>
-            <translation type="unfinished" />
+            <translation>La colonne {column} est associée à « {field} », un champ que les {kind} n’ont pas.</translation>
         </message>
         <message>
             <source>Deals have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Les affaires n’ont pas de champ « {field} ».</translation>
         </message>
         <message>
             <source>Its organization was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Son organisation a été supprimée entre-temps.</translation>
         </message>
         <message>
             <source>Line {line} of “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} de « {name} » ne peut pas être lue : {reason}.</translation>
         </message>
         <message>
             <source>No column gives the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne ne fournit le champ « {field} ».</translation>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier de base de données n’est ouvert : il n’y a rien à sauvegarder ni à restaurer.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Les organisations n’ont pas de champ « {field} ».</translation>
         </message>
         <message>
             <source>People have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Les personnes n’ont pas de champ « {field} ».</translation>
         </message>
         <message>
             <source>Row {row} of “{name}” has a cell of {length} characters; no field takes more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {row} de « {name} » contient une cellule de {length} caractères ; aucun champ n’en accepte plus de {limit}.</translation>
         </message>
         <message>
             <source>Several organizations are named “{name}”; pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Plusieurs organisations s’appellent « {name} » ; choisissez-en une dans la liste.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>Le montant est trop élevé.</translation>
         </message>
         <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
-            <translation type="unfinished" />
+            <translation>La copie de « {name} » est absente du stockage des fichiers ; veuillez le joindre à nouveau.</translation>
         </message>
         <message>
             <source>The database already holds data; demo data is only added to an empty database unless forced.</source>
-            <translation type="unfinished" />
+            <translation>La base de données contient déjà des données ; les données de démonstration ne sont ajoutées qu’à une base vide, sauf si c’est forcé.</translation>
         </message>
         <message>
             <source>The database is busy with another change; nothing was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>La base de données est occupée par une autre modification ; rien n’a été enregistré. Veuillez réessayer.</translation>
         </message>
         <message>
             <source>The deal belongs to another organization.</source>
-            <translation type="unfinished" />
+            <translation>L’affaire appartient à une autre organisation.</translation>
         </message>
         <message>
             <source>The default currency's rate is always 1.</source>
-            <translation type="unfinished" />
+            <translation>Le taux de la devise par défaut est toujours 1.</translation>
         </message>
         <message>
             <source>The default duration must be between 0 and {limit} minutes.</source>
-            <translation type="unfinished" />
+            <translation>La durée par défaut doit être comprise entre 0 et {limit} minutes.</translation>
         </message>
         <message>
             <source>The default subject is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>L’objet par défaut est trop long ({length} caractères ; au plus {limit}).</translation>
         </message>
         <message>
             <source>The default subject must be text.</source>
-            <translation type="unfinished" />
+            <translation>L’objet par défaut doit être du texte.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace sur le disque qui contient la base de données, puis réessayez.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La date d’échéance n’est pas une date.</translation>
         </message>
         <message>
             <source>The due time is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>L’heure d’échéance n’est pas une heure valide.</translation>
         </message>
         <message>
             <source>The duration must be between 0 and 31 days.</source>
-            <translation type="unfinished" />
+            <translation>La durée doit être comprise entre 0 et 31 jours.</translation>
         </message>
         <message>
             <source>The end of the repetition is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La fin de la répétition n’est pas une date.</translation>
         </message>
         <message>
             <source>The expected close date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La date de clôture prévue n’est pas une date.</translation>
         </message>
         <message>
             <source>The export range must be given as dates.</source>
-            <translation type="unfinished" />
+            <translation>La période d’exportation doit être indiquée par des dates.</translation>
         </message>
         <message>
             <source>The export range starts ({start}) after it ends ({end}).</source>
-            <translation type="unfinished" />
+            <translation>La période d’exportation commence ({start}) après sa fin ({end}).</translation>
         </message>
         <message>
             <source>The field “{name}” already holds values; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {name} » contient déjà des valeurs ; retirez-le plutôt.</translation>
         </message>
         <message>
             <source>The field “{name}” has no options.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {name} » n’a pas d’options.</translation>
         </message>
         <message>
             <source>The file name must be text.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du fichier doit être du texte.</translation>
         </message>
         <message>
             <source>The file store {folder} cannot be written to: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire dans le stockage des fichiers {folder} : {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier « {name} » ne peut pas être lu : {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier « {name} » n’existe pas.</translation>
         </message>
         <message>
             <source>The file “{name}” has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier « {name} » n’a pas de ligne d’en-tête.</translation>
         </message>
         <message>
             <source>The file “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier « {name} » est vide.</translation>
         </message>
         <message>
             <source>The first sheet of “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>La première feuille de « {name} » est vide.</translation>
         </message>
         <message>
             <source>The follow-up delay must be empty or between 1 and {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>Le délai de suivi doit être vide ou compris entre 1 et {limit} jours.</translation>
         </message>
         <message>
             <source>The icon must be the file name of an SVG image.</source>
-            <translation type="unfinished" />
+            <translation>L’icône doit être le nom de fichier d’une image SVG.</translation>
         </message>
         <message>
             <source>The note must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>La note ne doit pas être vide.</translation>
         </message>
         <message>
             <source>The number of organizations must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre d’organisations doit être au moins égal à 1.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: one record uses it. Choose another value for it first.</source>
-            <translation type="unfinished" />
+            <translation>L’option « {option} » ne peut pas être supprimée : un enregistrement l’utilise. Choisissez d’abord une autre valeur pour celui-ci.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: {count} records use it. Choose another value for them first.</source>
-            <translation type="unfinished" />
+            <translation>L’option « {option} » ne peut pas être supprimée : {count} enregistrements l’utilisent. Choisissez d’abord une autre valeur pour ceux-ci.</translation>
         </message>
         <message>
             <source>The option “{option}” is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>L’option « {option} » figure deux fois dans la liste.</translation>
         </message>
         <message>
             <source>The repetition ends ({until}) before the activity is due ({due}).</source>
-            <translation type="unfinished" />
+            <translation>La répétition se termine ({until}) avant l’échéance de l’activité ({due}).</translation>
         </message>
         <message>
             <source>The repetition interval must be a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
+            <translation>L’intervalle de répétition doit être un nombre entier compris entre 1 et {limit}.</translation>
         </message>
         <message>
             <source>The repetition is not a repetition rule.</source>
-            <translation type="unfinished" />
+            <translation>La répétition n’est pas une règle de répétition.</translation>
         </message>
         <message>
             <source>The repetition must end on or after the first date.</source>
-            <translation type="unfinished" />
+            <translation>La répétition doit se terminer à la première date ou après.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is damaged; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>La copie stockée de « {name} » est endommagée ; veuillez joindre le fichier à nouveau.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is missing; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>La copie stockée de « {name} » est introuvable ; veuillez joindre le fichier à nouveau.</translation>
         </message>
         <message>
             <source>The text has bytes that are not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Le texte contient des octets qui ne sont pas de l’UTF-8 valide.</translation>
         </message>
         <message>
             <source>The workbook “{name}” has no sheet.</source>
-            <translation type="unfinished" />
+            <translation>Le classeur « {name} » n’a aucune feuille.</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {field} » est manquant.</translation>
         </message>
         <message>
             <source>The {table} table is too damaged to find its last record; check the database and restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>La table {table} est trop endommagée pour retrouver son dernier enregistrement ; vérifiez la base de données et restaurez-la à partir d’une sauvegarde.</translation>
         </message>
         <message>
             <source>The {what} are too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {what} » est trop long ({length} caractères ; au plus {limit}).</translation>
         </message>
         <message>
             <source>The {what} is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {what} » est trop long ({length} caractères ; au plus {limit}).</translation>
         </message>
         <message>
             <source>The {what} must be text.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {what} » doit être du texte.</translation>
         </message>
         <message>
             <source>The {what} must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {what} » ne doit pas être vide.</translation>
         </message>
         <message>
             <source>There is already a field called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà un champ nommé « {name} ».</translation>
         </message>
         <message>
             <source>There is already an activity type called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà un type d’activité nommé « {name} ».</translation>
         </message>
         <message>
             <source>There is no activity type to give the activity.</source>
-            <translation type="unfinished" />
+            <translation>Aucun type d’activité ne peut être attribué à l’activité.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucune affaire « {title} ».</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucune organisation nommée « {name} ».</translation>
         </message>
         <message>
             <source>There is no organization with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucune organisation avec l’identifiant {id}.</translation>
         </message>
         <message>
             <source>There is no organization “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucune organisation « {name} ».</translation>
         </message>
         <message>
             <source>There is no person “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucune personne « {name} ».</translation>
         </message>
         <message>
             <source>There is no user with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucun utilisateur avec l’identifiant {id}.</translation>
         </message>
         <message>
             <source>There is no user “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucun utilisateur « {name} ».</translation>
         </message>
         <message>
             <source>There is no user “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n’existe aucun utilisateur « {value} ».</translation>
         </message>
         <message>
             <source>There is no {what} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun enregistrement « {what} » avec l’identifiant {id}.</translation>
         </message>
         <message>
             <source>This organization exists already.</source>
-            <translation type="unfinished" />
+            <translation>Cette organisation existe déjà.</translation>
         </message>
         <message>
             <source>This record exists already.</source>
-            <translation type="unfinished" />
+            <translation>Cet enregistrement existe déjà.</translation>
         </message>
         <message>
             <source>Two columns are mapped to “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Deux colonnes sont associées à « {field} ».</translation>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonne inconnue : « {key} ».</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>{count} lignes ne tiennent pas sur une feuille Excel (au plus {limit}) ; exportez plutôt au format CSV.</translation>
         </message>
         <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} est la base de données ouverte dans accountmgr ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
             <source>{reason}</source>
-            <translation type="unfinished" />
+            <translation>{reason}</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
-            <translation type="unfinished" />
+            <translation>« {choice} » n’est pas une façon de traiter les doublons.</translation>
         </message>
         <message>
             <source>“{code}” is not a known currency.</source>
-            <translation type="unfinished" />
+            <translation>« {code} » n’est pas une devise connue.</translation>
         </message>
         <message>
             <source>“{code}” is not a two-letter country code.</source>
-            <translation type="unfinished" />
+            <translation>« {code} » n’est pas un code pays à deux lettres.</translation>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
-            <translation type="unfinished" />
+            <translation>« {color} » n’est pas une couleur de la forme #2e7d32.</translation>
         </message>
         <message>
             <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>« {delimiter} » ne peut pas séparer les cellules d’un fichier CSV.</translation>
         </message>
         <message>
             <source>“{entity}” has no custom fields.</source>
-            <translation type="unfinished" />
+            <translation>« {entity} » n’a pas de champs personnalisés.</translation>
         </message>
         <message>
             <source>“{field}” can only be changed one occurrence at a time.</source>
-            <translation type="unfinished" />
+            <translation>« {field} » ne peut être modifié que pour une occurrence à la fois.</translation>
         </message>
         <message>
             <source>“{format}” is not an export format (csv or xlsx).</source>
-            <translation type="unfinished" />
+            <translation>« {format} » n’est pas un format d’exportation (csv ou xlsx).</translation>
         </message>
         <message>
             <source>“{icon}” is not the file name of an SVG image (like “call.svg”).</source>
-            <translation type="unfinished" />
+            <translation>« {icon} » n’est pas le nom de fichier d’une image SVG (comme « call.svg »).</translation>
         </message>
         <message>
             <source>“{key}” is not a field of {kind}.</source>
-            <translation type="unfinished" />
+            <translation>« {key} » n’est pas un champ de {kind}.</translation>
         </message>
         <message>
             <source>“{key}” is not an activity type.</source>
-            <translation type="unfinished" />
+            <translation>« {key} » n’est pas un type d’activité.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be exported.</source>
-            <translation type="unfinished" />
+            <translation>« {kind} » ne peut pas être exporté.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>« {kind} » ne peut pas être importé.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être ouvert.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être ouvert : {reason}</translation>
         </message>
         <message>
             <source>“{name}” cannot be put back: its organization no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être rétabli : son organisation n’existe plus.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu : autorisation refusée.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu : {reason}.</translation>
         </message>
         <message>
             <source>“{name}” could not be copied into the file store: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’a pas pu être copié dans le stockage des fichiers : {reason}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’existe pas (ou plus).</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un dossier, pas un fichier.</translation>
         </message>
         <message>
             <source>“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un ancien fichier Excel (.xls) : enregistrez-le d’abord au format .xlsx ou CSV.</translation>
         </message>
         <message>
             <source>“{name}” is attached already.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est déjà joint.</translation>
         </message>
         <message>
             <source>“{name}” is not a readable Excel file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un fichier Excel lisible ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un fichier ordinaire (il peut s’agir d’un périphérique ou d’un tube) et ne peut pas être joint.</translation>
         </message>
         <message>
             <source>“{name}” is not a text (CSV) file: line {line} holds a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un fichier texte (CSV) : la ligne {line} contient un octet NUL.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file in a known encoding.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un fichier texte dans un encodage connu.</translation>
         </message>
         <message>
             <source>“{name}” is not a valid Excel file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un fichier Excel valide.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be attached. To keep a copy of it, use File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est la base de données ouverte dans accountmgr ; elle ne peut pas être jointe. Pour en conserver une copie, utilisez Fichier ▸ Sauvegarder maintenant.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est la base de données ouverte dans accountmgr ; elle ne peut pas être importée.</translation>
         </message>
         <message>
             <source>“{name}” is the last active activity type; at least one must stay active.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est le dernier type d’activité actif ; au moins un doit rester actif.</translation>
         </message>
         <message>
             <source>“{name}” is too large to attach (at most {limit} GiB).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être joint (au plus {limit} Gio).</translation>
         </message>
         <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » occupe {size} Mo une fois décompressé, plus que les {limit} Mo autorisés pour importer un fichier Excel ; enregistrez-le au format CSV et importez ce dernier.</translation>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’a pas été copié dans le stockage des fichiers.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
-            <translation type="unfinished" />
+            <translation>« {status} » n’est pas un statut d’affaire.</translation>
         </message>
         <message>
             <source>“{text}” cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » ne peut pas être lu.</translation>
         </message>
         <message>
             <source>“{text}” has more decimals than the currency allows ({exponent}).</source>
-            <translation type="unfinished" />
+            <translation>« {text} » comporte plus de décimales que la devise n’en autorise ({exponent}).</translation>
         </message>
         <message>
             <source>“{text}” is in {named} but the currency column says {column}.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » est en {named}, mais la colonne de devise indique {column}.</translation>
         </message>
         <message>
             <source>“{text}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est ni oui ni non.</translation>
         </message>
         <message>
             <source>“{text}” is not a date and time.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une date et heure.</translation>
         </message>
         <message>
             <source>“{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une date.</translation>
         </message>
         <message>
             <source>“{text}” is not a deal status (open, won or lost).</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas un statut d’affaire (ouverte, gagnée ou perdue).</translation>
         </message>
         <message>
             <source>“{text}” is not a duration in minutes (at most 31 days).</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une durée en minutes (31 jours au plus).</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas un nombre.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas un numéro de téléphone.</translation>
         </message>
         <message>
             <source>“{text}” is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une heure valide.</translation>
         </message>
         <message>
             <source>“{text}” is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une date valide.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas un montant.</translation>
         </message>
         <message>
             <source>“{text}” is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » n’est pas une adresse e-mail.</translation>
         </message>
         <message>
             <source>“{type}” is not a field type.</source>
-            <translation type="unfinished" />
+            <translation>« {type} » n’est pas un type de champ.</translation>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
-            <translation type="unfinished" />
+            <translation>« {unit} » n’est pas une unité de répétition ; utilisez « day », « week » ou « month ».</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est pas une date (AAAA-MM-JJ).</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est pas un nombre.</translation>
         </message>
         <message>
             <source>“{value}” is not a number: write it with a decimal point.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est pas un nombre : utilisez un point comme séparateur décimal.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid phone number.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est pas un numéro de téléphone valide.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n’est pas valide ({what}).</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options of “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne fait pas partie des options de « {field} ».</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne fait pas partie des options.</translation>
         </message>
     </context>
     <context>
         <name>FieldDefinitionsModel</name>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Large text</source>
-            <translation type="unfinished" />
+            <translation>Texte long</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Monetary</source>
-            <translation type="unfinished" />
+            <translation>Monétaire</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Single option</source>
-            <translation type="unfinished" />
+            <translation>Option unique</translation>
         </message>
         <message>
             <source>Multiple options</source>
-            <translation type="unfinished" />
+            <translation>Options multiples</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Options</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Hidden everywhere; its values are kept. Restore it to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Masqué partout ; ses valeurs sont conservées. Restaurez-le pour l’afficher à nouveau.</translation>
         </message>
     </context>
     <context>
         <name>FieldDelegate</name>
         <message>
             <source>Ctrl+Enter saves; Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Entrée enregistre ; Entrée commence une nouvelle ligne.</translation>
         </message>
         <message>
             <source>Space ticks an option; Enter saves.</source>
-            <translation type="unfinished" />
+            <translation>Espace coche une option ; Entrée enregistre.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Aucun</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas un nombre. Écrivez-le sous la forme %2.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : %1</translation>
         </message>
     </context>
     <context>
         <name>FieldDialog</name>
         <message>
             <source>One option per line</source>
-            <translation type="unfinished" />
+            <translation>Une option par ligne</translation>
         </message>
         <message>
             <source>&amp;Options:
 (one per line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Options :
+(une par ligne)</translation>
         </message>
         <message>
             <source>For example: Contract number</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Numéro de contrat</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type :</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>Fichier %1</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <source>That file is the database accountmgr has open. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier est la base de données ouverte dans accountmgr. Choisissez un autre nom.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV file or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Importez des organisations, des personnes, des affaires, des activités ou des notes depuis un fichier CSV ou un classeur Excel (.xlsx). Rien n’est écrit avant la dernière étape.</translation>
         </message>
         <message>
             <source>Import from a file</source>
-            <translation type="unfinished" />
+            <translation>Importer depuis un fichier</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Feuilles de calcul (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne contient aucune ligne sous son en-tête.</translation>
         </message>
         <message>
             <source>Columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Colonnes : %1</translation>
         </message>
         <message>
             <source>%1 · Excel workbook, first sheet</source>
-            <translation type="unfinished" />
+            <translation>%1 · Classeur Excel, première feuille</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>virgule</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>point-virgule</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulation</translation>
         </message>
         <message>
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>barre verticale</translation>
         </message>
         <message>
             <source>%1 · Text encoding: %2 · Separator: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Encodage : %2 · Séparateur : %3</translation>
         </message>
     </context>
     <context>
         <name>FilesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ajouté le</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Concerne</translation>
         </message>
     </context>
     <context>
         <name>ImportField</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Assigné à</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenu</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>Date de création</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Affaire</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <source>Done time</source>
-            <translation type="unfinished" />
+            <translation>Date de réalisation</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Date d’échéance</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Heure d’échéance</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Date de clôture prévue</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motif de la perte</translation>
         </message>
         <message>
             <source>Lost time</source>
-            <translation type="unfinished" />
+            <translation>Date de perte</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propriétaire</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Épinglée</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <source>Won time</source>
-            <translation type="unfinished" />
+            <translation>Date de gain</translation>
         </message>
     </context>
     <context>
         <name>ImportFilePage</name>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier choisi</translation>
         </message>
         <message>
             <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un fichier CSV ou un classeur Excel (.xlsx)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoisir…</translation>
         </message>
         <message>
             <source>The file &amp;holds:</source>
-            <translation type="unfinished" />
+            <translation>Le fichier &amp;contient :</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisations</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Affaires</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Activités</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>&amp;Dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Les &amp;dates sont écrites :</translation>
         </message>
         <message>
             <source>How to read dates such as 03/04/2026, which could be either</source>
-            <translation type="unfinished" />
+            <translation>Comment lire les dates telles que 03/04/2026, qui peuvent s’interpréter des deux façons</translation>
         </message>
         <message>
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Jour d’abord (31/12/2026)</translation>
         </message>
         <message>
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Mois d’abord (12/31/2026)</translation>
         </message>
         <message>
             <source>When a record &amp;exists already:</source>
-            <translation type="unfinished" />
+            <translation>Si un enregistrement &amp;existe déjà :</translation>
         </message>
         <message>
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Ignorer la ligne</translation>
         </message>
         <message>
             <source>Update the record with the row's values</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour l’enregistrement avec les valeurs de la ligne</translation>
         </message>
         <message>
             <source>Create another record anyway</source>
-            <translation type="unfinished" />
+            <translation>Créer quand même un autre enregistrement</translation>
         </message>
         <message>
             <source>Create the organizations, people and deals the rows &amp;name that do not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Créer les organisations, personnes et affaires &amp;nommées qui n’existent pas encore</translation>
         </message>
         <message>
             <source>Otherwise a row that names one that does not exist is not imported, and the report says why</source>
-            <translation type="unfinished" />
+            <translation>Sinon, une ligne qui en nomme une inexistante n’est pas importée, et le rapport indique pourquoi</translation>
         </message>
     </context>
     <context>
         <name>ImportModels</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouverte</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gagnée</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdue</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Colonne %1</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Colonne du fichier</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Premières valeurs</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importer comme</translation>
         </message>
         <message>
             <source>This column is left out</source>
-            <translation type="unfinished" />
+            <translation>Cette colonne est ignorée</translation>
         </message>
         <message>
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Ne pas importer</translation>
         </message>
         <message>
             <source>%1 (required)</source>
-            <translation type="unfinished" />
+            <translation>%1 (obligatoire)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>This row will be skipped and reported:</source>
-            <translation type="unfinished" />
+            <translation>Cette ligne sera ignorée et signalée :</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <source>The line (or sheet row) in the file</source>
-            <translation type="unfinished" />
+            <translation>La ligne (ou ligne de feuille) dans le fichier</translation>
         </message>
         <message>
             <source>day first</source>
-            <translation type="unfinished" />
+            <translation>jour d’abord</translation>
         </message>
         <message>
             <source>month first</source>
-            <translation type="unfinished" />
+            <translation>mois d’abord</translation>
         </message>
         <message>
             <source>“%1” could be read day first or month first; it is read %2. The first page says which.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » peut se lire jour d’abord ou mois d’abord ; lecture retenue : %2. La première page indique le format choisi.</translation>
         </message>
         <message>
             <source>From the column “%1”</source>
-            <translation type="unfinished" />
+            <translation>De la colonne « %1 »</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne peut pas être lu : %1</translation>
         </message>
     </context>
     <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
-            <translation type="unfinished" />
+            <translation>Créés :</translation>
         </message>
         <message>
             <source>Updated:</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour :</translation>
         </message>
         <message>
             <source>Skipped (already there):</source>
-            <translation type="unfinished" />
+            <translation>Ignorés (déjà présents) :</translation>
         </message>
         <message>
             <source>Created because rows named them:</source>
-            <translation type="unfinished" />
+            <translation>Créés car nommés par des lignes :</translation>
         </message>
         <message>
             <source>Organizations, people and deals that rows named and that did not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Organisations, personnes et affaires nommées par des lignes et qui n’existaient pas encore</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation type="unfinished" />
+            <translation>Non importés :</translation>
         </message>
         <message>
             <source>Save the counts and the rows not imported, with their reasons, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les nombres et les lignes non importées, avec leurs motifs, dans un fichier CSV</translation>
         </message>
         <message>
             <source>&amp;Save report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le rapport…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Étape %1 sur %2</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importation…</translation>
         </message>
         <message>
             <source>Importing… %1 of about %2 rows read</source>
-            <translation type="unfinished" />
+            <translation>Importation… %1 lignes lues sur environ %2</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Importation annulée ; rien n’a été écrit.</translation>
         </message>
     </context>
     <context>
         <name>KanbanModel</name>
         <message>
             <source>%1, next: %2 on %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1, prochaine activité : %2 le %3 (%4)</translation>
         </message>
         <message>
             <source>%1, nothing planned</source>
-            <translation type="unfinished" />
+            <translation>%1, rien de planifié</translation>
         </message>
     </context>
     <context>
         <name>KanbanTab</name>
         <message>
             <source>No activity</source>
-            <translation type="unfinished" />
+            <translation>Aucune activité</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Demain</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>Semaine prochaine</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n compte</numerusform>
+                <numerusform>%n comptes</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark next activity &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marquer la prochaine activité comme &amp;faite</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir</translation>
         </message>
         <message>
             <source>&amp;Schedule for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Planifier pour</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue…</translation>
         </message>
         <message>
             <source>System language (%1)</source>
-            <translation type="unfinished" />
+            <translation>Langue du système (%1)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Language of accountmgr:</source>
-            <translation type="unfinished" />
+            <translation>Langue d’accountmgr :</translation>
         </message>
         <message>
             <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
-            <translation type="unfinished" />
+            <translation>accountmgr parlera la langue choisie dès son prochain démarrage. Redémarrer maintenant ?</translation>
         </message>
     </context>
     <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>
-            <translation type="unfinished" />
+            <translation>Lier une personne à %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>%1 (now at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (actuellement chez %2)</translation>
         </message>
     </context>
     <context>
         <name>ListTab</name>
         <message>
             <source>Owner filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre par propriétaire</translation>
         </message>
         <message>
             <source>Label filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre par étiquette</translation>
         </message>
         <message>
             <source>Next activity filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre par prochaine activité</translation>
         </message>
         <message>
             <source>Contacted or not</source>
-            <translation type="unfinished" />
+            <translation>Contacté ou non</translation>
         </message>
         <message>
             <source>Not contacted in days</source>
-            <translation type="unfinished" />
+            <translation>Non contacté depuis (jours)</translation>
         </message>
         <message>
             <source>Contacted lately filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre par contact récent</translation>
         </message>
         <message>
             <source>Any last contact</source>
-            <translation type="unfinished" />
+            <translation>Dernier contact indifférent</translation>
         </message>
         <message>
             <source>Contacted in 30 days</source>
-            <translation type="unfinished" />
+            <translation>Contacté ces 30 derniers jours</translation>
         </message>
         <message>
             <source>Contacted in 90 days</source>
-            <translation type="unfinished" />
+            <translation>Contacté ces 90 derniers jours</translation>
         </message>
         <message>
             <source>Accounts only</source>
-            <translation type="unfinished" />
+            <translation>Comptes uniquement</translation>
         </message>
         <message>
             <source>Uncheck to list every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Décochez pour lister toutes les organisations, y compris celles sans affaire gagnée</translation>
         </message>
         <message>
             <source>Show the accounts of one owner</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes d’un propriétaire</translation>
         </message>
         <message>
             <source>Show the accounts with one label</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes portant une étiquette</translation>
         </message>
         <message>
             <source>Show the accounts by the date of their next activity</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes selon la date de leur prochaine activité</translation>
         </message>
         <message>
             <source>Show the accounts nobody contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes que personne n’a contactés récemment</translation>
         </message>
         <message>
             <source>Show the accounts someone contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes que quelqu’un a contactés récemment</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Tous les propriétaires</translation>
         </message>
         <message>
             <source>My accounts</source>
-            <translation type="unfinished" />
+            <translation>Mes comptes</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
         <message>
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>Toutes les étiquettes</translation>
         </message>
         <message>
             <source>Any next activity</source>
-            <translation type="unfinished" />
+            <translation>Prochaine activité indifférente</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes</translation>
         </message>
         <message>
             <source>Move column left</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la colonne à gauche</translation>
         </message>
         <message>
             <source>Move column right</source>
-            <translation type="unfinished" />
+            <translation>Déplacer la colonne à droite</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser les colonnes</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Comptes — accountmgr</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Rétabli : %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Annulé : %1</translation>
         </message>
         <message>
             <source>Select an account first: the activity is scheduled for it.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d’abord un compte : l’activité est planifiée pour celui-ci.</translation>
         </message>
         <message>
             <source>&amp;Reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rappels</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liste</translation>
         </message>
         <message>
             <source>&amp;Kanban</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanban</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>Export &amp;data</source>
-            <translation type="unfinished" />
+            <translation>Exporter les &amp;données</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barre d’outils principale</translation>
         </message>
         <message>
             <source>+ &amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Organisation</translation>
         </message>
         <message>
             <source>New organization (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle organisation (Ctrl+N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>+ &amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>+ A&amp;ctivité</translation>
         </message>
         <message>
             <source>Schedule an activity for the selected account (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Planifier une activité pour le compte sélectionné (Ctrl+Maj+A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV or Excel file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importer des organisations, des personnes, des affaires, des activités ou des notes depuis un fichier CSV ou Excel (Ctrl+I)</translation>
         </message>
         <message>
             <source>Ctrl+I</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+I</translation>
         </message>
         <message>
             <source>&amp;Organizations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisations…</translation>
         </message>
         <message>
             <source>&amp;People…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personnes…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affaires…</translation>
         </message>
         <message>
             <source>&amp;Activities…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ctivités…</translation>
         </message>
         <message>
             <source>&amp;Notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes…</translation>
         </message>
         <message>
             <source>Export activities to &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Exporter les activités vers le ca&amp;lendrier…</translation>
         </message>
         <message>
             <source>Write the open activities to an iCalendar (.ics) file for Outlook, Apple Calendar or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Écrire les activités ouvertes dans un fichier iCalendar (.ics) pour Outlook, Calendrier d’Apple ou Thunderbird</translation>
         </message>
         <message>
             <source>&amp;Activity types…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Types d’activités…</translation>
         </message>
         <message>
             <source>Add, edit, reorder and retire the types of activities</source>
-            <translation type="unfinished" />
+            <translation>Ajouter, modifier, réordonner et retirer les types d’activités</translation>
         </message>
         <message>
             <source>&amp;Custom fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Champs personnalisés…</translation>
         </message>
         <message>
             <source>Add, rename, reorder and retire the custom fields of organizations, people and deals</source>
-            <translation type="unfinished" />
+            <translation>Ajouter, renommer, réordonner et retirer les champs personnalisés des organisations, des personnes et des affaires</translation>
         </message>
         <message>
             <source>+ &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Personne</translation>
         </message>
         <message>
             <source>New person (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne (Ctrl+Maj+P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>+ &amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Affaire</translation>
         </message>
         <message>
             <source>New deal (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle affaire (Ctrl+Maj+D)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;Export view to CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter la vue en CSV…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>&amp;Edit organization…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier l’organisation…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Change &amp;owner…</source>
-            <translation type="unfinished" />
+            <translation>Changer le &amp;propriétaire…</translation>
         </message>
         <message>
             <source>&amp;Schedule activity for selection…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;lanifier une activité pour la sélection…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+S</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Ctrl+1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1</translation>
         </message>
         <message>
             <source>Ctrl+2</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+2</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>Affichage &amp;contextuel</translation>
         </message>
         <message>
             <source>Show or hide the panel beside the list and the board (F9)</source>
-            <translation type="unfinished" />
+            <translation>Afficher ou masquer l’affichage contextuel, à côté de la liste et du tableau kanban (F9)</translation>
         </message>
         <message>
             <source>F9</source>
-            <translation type="unfinished" />
+            <translation>F9</translation>
         </message>
         <message>
             <source>&amp;About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos d’accountmgr</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegarder maintenant</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne exportée vers %1</numerusform>
+                <numerusform>%n lignes exportées vers %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n activities to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n activité exportée vers %1</numerusform>
+                <numerusform>%n activités exportées vers %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde de la base de données…</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %Ln account(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln compte sauvegardé dans %1</numerusform>
+                <numerusform>%Ln comptes sauvegardés dans %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored. The data it replaced is kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Restauration effectuée. Les données remplacées sont conservées dans %1</translation>
         </message>
         <message>
             <source>About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>À propos d’accountmgr</translation>
         </message>
         <message>
             <source>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account management after the sale: plan follow-ups, see what every customer is worth, and never forget a customer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;La gestion de comptes après la vente : planifiez les suivis, voyez ce que vaut chaque client et n’oubliez jamais un client.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Show the %n organization(s) without a won deal</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Afficher %n organisation sans affaire gagnée</numerusform>
+                <numerusform>Afficher les %n organisations sans affaire gagnée</numerusform>
             </translation>
         </message>
         <message>
             <source>No account matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte ne correspond à « %1 ».</translation>
         </message>
         <message>
             <source>No account matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte ne correspond aux filtres.</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
-            <translation type="unfinished" />
+            <translation>Effacer la recherche et les filtres</translation>
         </message>
         <message>
             <source>No accounts yet: an organization becomes an account when one of its deals is won.</source>
-            <translation type="unfinished" />
+            <translation>Aucun compte pour l’instant : une organisation devient un compte dès que l’une de ses affaires est gagnée.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Your database is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add a customer with + Organization (Ctrl+N) and a won deal, &lt;a href='import'&gt;import your customers&lt;/a&gt; from a CSV or Excel file, or &lt;a href='demo'&gt;try the application with demo data&lt;/a&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Votre base de données est vide.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ajoutez un client avec + Organisation (Ctrl+N) et une affaire gagnée, &lt;a href='import'&gt;importez vos clients&lt;/a&gt; depuis un fichier CSV ou Excel, ou &lt;a href='demo'&gt;essayez l’application avec des données de démonstration&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Non contacté depuis %n jour</numerusform>
+                <numerusform>Non contacté depuis %n jours</numerusform>
             </translation>
         </message>
     </context>
@@ -2734,532 +2753,534 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>NoteDialog</name>
         <message>
             <source>Edit note about %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note concernant %1</translation>
         </message>
         <message>
             <source>New note about %1</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle note concernant %1</translation>
         </message>
         <message>
             <source>What happened, what was agreed, what to remember</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s’est passé, ce qui a été convenu, ce qu’il faut retenir</translation>
         </message>
         <message>
             <source>&amp;Pin to the top of the account</source>
-            <translation type="unfinished" />
+            <translation>É&amp;pingler en haut du compte</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <source>&amp;About:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Concerne :</translation>
         </message>
         <message>
             <source>&amp;Deal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affaire :</translation>
         </message>
     </context>
     <context>
         <name>NotesModel</name>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Épinglée</translation>
         </message>
         <message>
             <source>about %1</source>
-            <translation type="unfinished" />
+            <translation>concerne %1</translation>
         </message>
         <message>
             <source>deal: %1</source>
-            <translation type="unfinished" />
+            <translation>affaire : %1</translation>
         </message>
         <message>
             <source>pinned</source>
-            <translation type="unfinished" />
+            <translation>épinglée</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>OrganizationDialog</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle organisation</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier %1</translation>
         </message>
         <message>
             <source>Unknown country code</source>
-            <translation type="unfinished" />
+            <translation>Code pays inconnu</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’entreprise</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse :</translation>
         </message>
         <message>
             <source>Street, postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Rue, code postal et ville</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pays :</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>FR</translation>
         </message>
         <message>
             <source>Two-letter ISO country code, for example DE, FR or US</source>
-            <translation type="unfinished" />
+            <translation>Code pays ISO à deux lettres, par exemple FR, BE ou CA</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ropriétaire :</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tiquette :</translation>
         </message>
     </context>
     <context>
         <name>OwnerDelegate</name>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sans propriétaire</translation>
         </message>
     </context>
     <context>
         <name>PanelEdits</name>
         <message>
             <source>Edit field</source>
-            <translation type="unfinished" />
+            <translation>Modifier le champ</translation>
         </message>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Planifier une activité</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’activité</translation>
         </message>
         <message>
             <source>Edit recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’activité récurrente</translation>
         </message>
         <message>
             <source>Recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Activité récurrente</translation>
         </message>
         <message>
             <source>“%1” repeats. Change only this one, or this one and all future ones?</source>
-            <translation type="unfinished" />
+            <translation>« %1 » se répète. Modifier uniquement celle-ci, ou celle-ci et toutes les suivantes ?</translation>
         </message>
         <message>
             <source>Only &amp;this one</source>
-            <translation type="unfinished" />
+            <translation>&amp;Celle-ci uniquement</translation>
         </message>
         <message>
             <source>&amp;All future ones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toutes les suivantes</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme fait</translation>
         </message>
         <message>
             <source>Reopen activity</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir l’activité</translation>
         </message>
         <message>
             <source>Follow-up for %1</source>
-            <translation type="unfinished" />
+            <translation>Suivi pour %1</translation>
         </message>
         <message>
             <source>Schedule the next activity for %1 on %2?</source>
-            <translation type="unfinished" />
+            <translation>Planifier la prochaine activité pour %1 le %2 ?</translation>
         </message>
         <message>
             <source>“%1” is done and nothing else is planned for %2.</source>
-            <translation type="unfinished" />
+            <translation>L’activité « %1 » est faite et rien d’autre n’est planifié pour %2.</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l’activité</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une note</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note</translation>
         </message>
         <message>
             <source>Unpin note</source>
-            <translation type="unfinished" />
+            <translation>Désépingler la note</translation>
         </message>
         <message>
             <source>Pin note</source>
-            <translation type="unfinished" />
+            <translation>Épingler la note</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <source>Note deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Note supprimée. Annulez avec Ctrl+Z.</translation>
         </message>
         <message>
             <source>Attach files to %1</source>
-            <translation type="unfinished" />
+            <translation>Joindre des fichiers à %1</translation>
         </message>
         <message>
             <source>Copying files…</source>
-            <translation type="unfinished" />
+            <translation>Copie des fichiers…</translation>
         </message>
         <message>
             <source>Not attached</source>
-            <translation type="unfinished" />
+            <translation>Non joint</translation>
         </message>
         <message numerus="yes">
             <source>Attached %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier joint.</numerusform>
+                <numerusform>%n fichiers joints.</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach %1</source>
-            <translation type="unfinished" />
+            <translation>Joindre %1</translation>
         </message>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Joindre %n fichier</numerusform>
+                <numerusform>Joindre %n fichiers</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot open</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ouvrir</translation>
         </message>
         <message>
             <source>No application opens “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune application n’ouvre « %1 ».</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %1</translation>
         </message>
         <message>
             <source>“%1” removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » supprimé. Annulez avec Ctrl+Z.</translation>
         </message>
         <message>
             <source>Mark deal won</source>
-            <translation type="unfinished" />
+            <translation>Marquer l’affaire comme gagnée</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Affaire perdue</translation>
         </message>
         <message>
             <source>Why was “%1” lost?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi l’affaire « %1 » a-t-elle été perdue ?</translation>
         </message>
         <message>
             <source>Mark deal lost</source>
-            <translation type="unfinished" />
+            <translation>Marquer l’affaire comme perdue</translation>
         </message>
         <message>
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir l’affaire</translation>
         </message>
         <message>
             <source>Link person</source>
-            <translation type="unfinished" />
+            <translation>Lier une personne</translation>
         </message>
         <message>
             <source>Unlink %1</source>
-            <translation type="unfinished" />
+            <translation>Dissocier %1</translation>
         </message>
         <message>
             <source>%1 is no longer linked; the person stays in the address book.</source>
-            <translation type="unfinished" />
+            <translation>La personne %1 n’est plus liée ; elle reste dans le carnet d’adresses.</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Écrire à %1</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Appeler %1</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne</translation>
         </message>
         <message>
             <source>New person at %1</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne chez %1</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Modifier la personne</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Prénom et nom</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôle :</translation>
         </message>
         <message>
             <source>For example: Head of purchasing</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Responsable des achats</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation :</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour rechercher ; laissez vide pour aucune</translation>
         </message>
         <message>
             <source>&amp;Emails:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mails :</translation>
         </message>
         <message>
             <source>One address per line</source>
-            <translation type="unfinished" />
+            <translation>Une adresse par ligne</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Téléphones :</translation>
         </message>
         <message>
             <source>One number per line</source>
-            <translation type="unfinished" />
+            <translation>Un numéro par ligne</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check the first rows</source>
-            <translation type="unfinished" />
+            <translation>Vérifier les premières lignes</translation>
         </message>
         <message>
             <source>The first rows (at most %1) as they will be imported. Cells in red cannot be imported: point at them to see why. Press Import to import the whole file.</source>
-            <translation type="unfinished" />
+            <translation>Les premières lignes (%1 au plus) telles qu’elles seront importées. Les cellules en rouge ne peuvent pas être importées : survolez-les pour savoir pourquoi. Cliquez sur Importer pour importer tout le fichier.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <source>%1 of %2 rows have problems; they will be skipped and reported.</source>
-            <translation type="unfinished" />
+            <translation>%1 lignes sur %2 présentent des problèmes ; elles seront ignorées et signalées.</translation>
         </message>
         <message>
             <source>All %1 rows shown can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 lignes affichées peuvent toutes être importées.</translation>
         </message>
         <message>
             <source>Rows with a date that could be read day first or month first (orange): %1; the first page says which way dates are read.</source>
-            <translation type="unfinished" />
+            <translation>Lignes contenant une date lisible jour d’abord ou mois d’abord (en orange) : %1 ; la première page indique comment les dates sont lues.</translation>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
-            <translation type="unfinished" />
+            <translation>Le reste du fichier est vérifié pendant l’importation.</translation>
         </message>
     </context>
     <context>
         <name>RecordDialogs</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle organisation</translation>
         </message>
         <message>
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’organisation</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle affaire</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Modifier la personne</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’affaire</translation>
         </message>
     </context>
     <context>
         <name>Recurrence</name>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Tous les jours</translation>
         </message>
         <message>
             <source>Every day until {until}</source>
-            <translation type="unfinished" />
+            <translation>Tous les jours jusqu’au {until}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois</translation>
         </message>
         <message>
             <source>Every month until {until}</source>
-            <translation type="unfinished" />
+            <translation>Tous les mois jusqu’au {until}</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Toutes les semaines</translation>
         </message>
         <message>
             <source>Every week until {until}</source>
-            <translation type="unfinished" />
+            <translation>Toutes les semaines jusqu’au {until}</translation>
         </message>
         <message>
             <source>Every {n} days</source>
-            <translation type="unfinished" />
+            <translation>Tous les {n} jours</translation>
         </message>
         <message>
             <source>Every {n} days until {until}</source>
-            <translation type="unfinished" />
+            <translation>Tous les {n} jours jusqu’au {until}</translation>
         </message>
         <message>
             <source>Every {n} months</source>
-            <translation type="unfinished" />
+            <translation>Tous les {n} mois</translation>
         </message>
         <message>
             <source>Every {n} months until {until}</source>
-            <translation type="unfinished" />
+            <translation>Tous les {n} mois jusqu’au {until}</translation>
         </message>
         <message>
             <source>Every {n} weeks</source>
-            <translation type="unfinished" />
+            <translation>Toutes les {n} semaines</translation>
         </message>
         <message>
             <source>Every {n} weeks until {until}</source>
-            <translation type="unfinished" />
+            <translation>Toutes les {n} semaines jusqu’au {until}</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Snooze 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>Reporter de 10 minutes</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Reporter d’une heure</translation>
         </message>
         <message>
             <source>Snooze until tomorrow %1</source>
-            <translation type="unfinished" />
+            <translation>Reporter à demain %1</translation>
         </message>
         <message>
             <source>Reminders on</source>
-            <translation type="unfinished" />
+            <translation>Rappels activés</translation>
         </message>
         <message>
             <source>%1 due: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 à faire : %2</translation>
         </message>
         <message>
             <source>%1 due</source>
-            <translation type="unfinished" />
+            <translation>%1 à faire</translation>
         </message>
         <message numerus="yes">
             <source>%n activities due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n activité à échéance</numerusform>
+                <numerusform>%n activités à échéance</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities fell due while accountmgr was closed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n activité est arrivée à échéance pendant la fermeture d’accountmgr</numerusform>
+                <numerusform>%n activités sont arrivées à échéance pendant la fermeture d’accountmgr</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders off</source>
-            <translation type="unfinished" />
+            <translation>Rappels désactivés</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,513 +3288,513 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ReportPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée</translation>
         </message>
         <message>
             <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+            <translation>%1 lignes du fichier n’ont pas été importées ; le tableau indique pourquoi.</translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les lignes du fichier ont été importées ou étaient déjà présentes.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>
-            <translation type="unfinished" />
+            <translation>Devises ajoutées sans taux de change pour l’instant : %1. Les valeurs gagnées dans ces devises sont marquées « pas encore de taux » et exclues des totaux jusqu’à ce que leur taux soit défini.</translation>
         </message>
         <message>
             <source>%1 import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 rapport d’importation.csv</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>The report was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n’a pas été enregistré : %1</translation>
         </message>
         <message>
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sous %1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>First start of the day</source>
-            <translation type="unfinished" />
+            <translation>Premier démarrage du jour</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Avant une importation</translation>
         </message>
         <message>
             <source>Before an update of the file</source>
-            <translation type="unfinished" />
+            <translation>Avant une mise à jour du fichier</translation>
         </message>
         <message>
             <source>Backed up by hand</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde manuelle</translation>
         </message>
         <message>
             <source>The data a restore replaced</source>
-            <translation type="unfinished" />
+            <translation>Données remplacées par une restauration</translation>
         </message>
         <message>
             <source>Other copy</source>
-            <translation type="unfinished" />
+            <translation>Autre copie</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <source>Choose the copy to put in place of the current data. The current data is kept as a backup first, so a restore can be undone by restoring that copy. Attached files are not part of a backup.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la copie à mettre à la place des données actuelles. Les données actuelles sont d’abord sauvegardées : une restauration peut donc être annulée en restaurant cette copie. Les fichiers joints ne font pas partie des sauvegardes.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Effectuée le</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>There is no backup yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde pour l’instant.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer…</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Remplacer les données actuelles par la sauvegarde effectuée le %1 à %2 (%Ln compte) ?</numerusform>
+                <numerusform>Remplacer les données actuelles par la sauvegarde effectuée le %1 à %2 (%Ln comptes) ?</numerusform>
             </translation>
         </message>
         <message>
             <source>The current data is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>Les données actuelles sont d’abord sauvegardées.</translation>
         </message>
         <message>
             <source>Not restored</source>
-            <translation type="unfinished" />
+            <translation>Non restauré</translation>
         </message>
     </context>
     <context>
         <name>ScheduleActivityDialog</name>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Planifier une activité</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <source>&amp;Subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objet :</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date :</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>à</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urée :</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter :</translation>
         </message>
         <message>
             <source>A check-in that comes back: completing one schedules the next</source>
-            <translation type="unfinished" />
+            <translation>Un point régulier qui revient : en terminer un planifie le suivant</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>tous les </translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>jusqu’au</translation>
         </message>
         <message>
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assignée à :</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Personne :</translation>
         </message>
         <message>
             <source>D&amp;eal:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ffaire :</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note :</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Non assignée</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Ne se répète pas</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Jours</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Semaines</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Mois</translation>
         </message>
         <message>
             <source>The subject must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>L’objet ne doit pas être vide.</translation>
         </message>
         <message>
             <source>Schedule an activity for %1</source>
-            <translation type="unfinished" />
+            <translation>Planifier une activité pour %1</translation>
         </message>
         <message>
             <source>The activity is scheduled for %1.</source>
-            <translation type="unfinished" />
+            <translation>L’activité est planifiée pour %1.</translation>
         </message>
         <message numerus="yes">
             <source>Schedule an activity for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Planifier une activité pour %n compte</numerusform>
+                <numerusform>Planifier une activité pour %n comptes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activity is scheduled for each of the %n account(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>L’activité est planifiée pour %n compte : %1.</numerusform>
+                <numerusform>L’activité est planifiée pour chacun des %n comptes : %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit activity of %1</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’activité de %1</translation>
         </message>
     </context>
     <context>
         <name>SearchField</name>
         <message>
             <source>Search names, people, emails, phones</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des noms, personnes, e-mails, téléphones</translation>
         </message>
         <message>
             <source>Search accounts</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des comptes</translation>
         </message>
     </context>
     <context>
         <name>SettingsTableDialog</name>
         <message>
             <source>Re&amp;store</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
         <name>SidePanel</name>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 comptes sélectionnés</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un compte pour voir ici tout ce qui le concerne.</translation>
         </message>
         <message>
             <source>%1 is no longer in the list: the current search or filters hide it.</source>
-            <translation type="unfinished" />
+            <translation>%1 n’est plus dans la liste : la recherche ou les filtres actuels le masquent.</translation>
         </message>
         <message>
             <source>%1 is hidden by the current search or filters.</source>
-            <translation type="unfinished" />
+            <translation>%1 est masqué par la recherche ou les filtres actuels.</translation>
         </message>
         <message>
             <source>Clear filters and show it</source>
-            <translation type="unfinished" />
+            <translation>Effacer les filtres et l’afficher</translation>
         </message>
         <message numerus="yes">
             <source>%n selected accounts are hidden by the current search or filters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n compte sélectionné est masqué par la recherche ou les filtres actuels.</numerusform>
+                <numerusform>%n comptes sélectionnés sont masqués par la recherche ou les filtres actuels.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear filters and show them</source>
-            <translation type="unfinished" />
+            <translation>Effacer les filtres et les afficher</translation>
         </message>
         <message>
             <source>The organization's name: edit it here</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’organisation : modifiez-le ici</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’organisation</translation>
         </message>
         <message>
             <source>Won value:</source>
-            <translation type="unfinished" />
+            <translation>Valeur gagnée :</translation>
         </message>
         <message>
             <source>Click for the value per currency</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour voir la valeur par devise</translation>
         </message>
         <message>
             <source>Deals:</source>
-            <translation type="unfinished" />
+            <translation>Affaires :</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propriétaire :</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tiquette :</translation>
         </message>
         <message>
             <source>Schedule…</source>
-            <translation type="unfinished" />
+            <translation>Planifier…</translation>
         </message>
         <message>
             <source>Schedule an activity for this account</source>
-            <translation type="unfinished" />
+            <translation>Planifier une activité pour ce compte</translation>
         </message>
         <message>
             <source>Note…</source>
-            <translation type="unfinished" />
+            <translation>Note…</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une note</translation>
         </message>
         <message>
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Joindre…</translation>
         </message>
         <message>
             <source>Attach a file (or drop files on the panel)</source>
-            <translation type="unfinished" />
+            <translation>Joindre un fichier (ou déposer des fichiers sur le panneau)</translation>
         </message>
         <message>
             <source>Deal…</source>
-            <translation type="unfinished" />
+            <translation>Affaire…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une affaire</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d’ensemble</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse</translation>
         </message>
         <message>
             <source>Street, city, postcode</source>
-            <translation type="unfinished" />
+            <translation>Rue, code postal, ville</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Champs du compte</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Activités</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>Épi&amp;ngler</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers</translation>
         </message>
         <message>
             <source>O&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Affaires</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gagnée</translation>
         </message>
         <message>
             <source>Los&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>P&amp;erdue…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rouvrir</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter…</translation>
         </message>
         <message>
             <source>Lin&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lier…</translation>
         </message>
         <message>
             <source>U&amp;nlink</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dissocier</translation>
         </message>
     </context>
     <context>
         <name>StatusFigures</name>
         <message>
             <source>Show the accounts contacted in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes contactés ces 30 derniers jours</translation>
         </message>
         <message>
             <source>Show the accounts contacted in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes contactés ces 90 derniers jours</translation>
         </message>
         <message>
             <source>Show the accounts with nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Afficher les comptes sans rien de planifié</translation>
         </message>
         <message>
             <source>Show every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Afficher toutes les organisations, y compris celles sans affaire gagnée</translation>
         </message>
         <message>
             <source>Accounts shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Comptes affichés : %1</translation>
         </message>
         <message>
             <source>Shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Affichés : %1</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>Won value: %1</source>
-            <translation type="unfinished" />
+            <translation>Valeur gagnée : %1</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n compte a des affaires gagnées dans une devise encore sans taux de change : ces affaires ne sont pas comprises dans ce total.</numerusform>
+                <numerusform>%n comptes ont des affaires gagnées dans une devise encore sans taux de change : ces affaires ne sont pas comprises dans ce total.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacted in 30 days: %1</source>
-            <translation type="unfinished" />
+            <translation>Contactés ces 30 derniers jours : %1</translation>
         </message>
         <message>
             <source>in 90 days: %1</source>
-            <translation type="unfinished" />
+            <translation>ces 90 derniers jours : %1</translation>
         </message>
         <message>
             <source>Nothing planned: %1</source>
-            <translation type="unfinished" />
+            <translation>Rien de planifié : %1</translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s) without a won deal — show them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation sans affaire gagnée — l’afficher</numerusform>
+                <numerusform>%n organisations sans affaire gagnée — les afficher</numerusform>
             </translation>
         </message>
     </context>
@@ -3781,137 +3802,137 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>TypeDialog</name>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <source>Check box</source>
-            <translation type="unfinished" />
+            <translation>Case à cocher</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Horloge</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Enveloppe</translation>
         </message>
         <message>
             <source>Knife and fork</source>
-            <translation type="unfinished" />
+            <translation>Couteau et fourchette</translation>
         </message>
         <message>
             <source>Map pin</source>
-            <translation type="unfinished" />
+            <translation>Épingle de carte</translation>
         </message>
         <message>
             <source>Video camera</source>
-            <translation type="unfinished" />
+            <translation>Caméra vidéo</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Drapeau</translation>
         </message>
         <message>
             <source>For example: Site visit</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : Visite sur site</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Icon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Icône :</translation>
         </message>
         <message>
             <source>Choose the colour of the type</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couleur du type</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Couleur :</translation>
         </message>
         <message>
             <source>Offered as the subject when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Proposé comme objet lors de la planification</translation>
         </message>
         <message>
             <source>Default &amp;subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objet par défaut :</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Default &amp;duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée par défaut :</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <source>After an activity of this type is done, offer a follow-up this many days later</source>
-            <translation type="unfinished" />
+            <translation>Une fois une activité de ce type faite, proposer un suivi ce nombre de jours plus tard</translation>
         </message>
         <message>
             <source>Default &amp;follow-up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suivi par défaut :</translation>
         </message>
         <message>
             <source>Colour of the activity type</source>
-            <translation type="unfinished" />
+            <translation>Couleur du type d’activité</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir %1</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler %1</translation>
         </message>
     </context>
     <context>
         <name>UserChoice</name>
         <message>
             <source>&amp;I am</source>
-            <translation type="unfinished" />
+            <translation>&amp;Je suis</translation>
         </message>
         <message>
             <source>Anyone (every activity)</source>
-            <translation type="unfinished" />
+            <translation>Tout le monde (toutes les activités)</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Qui êtes-vous ?</translation>
         </message>
         <message>
             <source>Choose your name, or type it to add yourself: new activities are assigned to you, your notes carry your name, and “My accounts” shows the accounts you own.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez votre nom, ou saisissez-le pour vous ajouter : les nouvelles activités vous sont assignées, vos notes portent votre nom et « Mes comptes » affiche les comptes dont vous êtes propriétaire.</translation>
         </message>
         <message>
             <source>That's me</source>
-            <translation type="unfinished" />
+            <translation>C’est moi</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
     </context>
 </TS>

@@ -5,154 +5,163 @@
         <name>AccountActions</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifica %1</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Elimina %1</translation>
         </message>
         <message>
             <source>Delete %1 and everything about it?</source>
-            <translation type="unfinished" />
+            <translation>Eliminare %1 e tutti i dati collegati?</translation>
         </message>
         <message>
             <source>Its deals, activities, notes and files are deleted too; its people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Verranno eliminate anche le sue trattative, attività, note e file; le sue persone restano nella rubrica. Puoi annullare con Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Elimina %n organizzazione</numerusform>
+                <numerusform>Elimina %n organizzazioni</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV, separated by commas (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separato da virgole (*.csv)</translation>
         </message>
         <message>
             <source>CSV, separated by semicolons (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separato da punti e virgola (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Eliminare %n organizzazione e tutti i dati collegati?</numerusform>
+                <numerusform>Eliminare %n organizzazioni e tutti i dati collegati?</numerusform>
             </translation>
         </message>
         <message>
             <source>%1.
 
 Their deals, activities, notes and files are deleted too; their people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1.
+
+Verranno eliminate anche le loro trattative, attività, note e file; le loro persone restano nella rubrica. Puoi annullare con Ctrl+Z.</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
         <message>
             <source>Change owner of %1</source>
-            <translation type="unfinished" />
+            <translation>Cambia proprietario di %1</translation>
         </message>
         <message>
             <source>New owner of %1:</source>
-            <translation type="unfinished" />
+            <translation>Nuovo proprietario di %1:</translation>
         </message>
         <message numerus="yes">
             <source>Change owner of %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Cambia proprietario di %n organizzazione</numerusform>
+                <numerusform>Cambia proprietario di %n organizzazioni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>New owner of %n organization(s) (%1):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nuovo proprietario di %n organizzazione (%1):</numerusform>
+                <numerusform>Nuovo proprietario di %n organizzazioni (%1):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Schedule “%1” for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Pianifica “%1” per %n account</numerusform>
+                <numerusform>Pianifica “%1” per %n account</numerusform>
             </translation>
         </message>
         <message>
             <source>Scheduling activities…</source>
-            <translation type="unfinished" />
+            <translation>Pianificazione delle attività…</translation>
         </message>
         <message>
             <source>Export accounts</source>
-            <translation type="unfinished" />
+            <translation>Esporta account</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting accounts…</source>
-            <translation type="unfinished" />
+            <translation>Esportazione degli account…</translation>
         </message>
         <message>
             <source>Export organizations</source>
-            <translation type="unfinished" />
+            <translation>Esporta organizzazioni</translation>
         </message>
         <message>
             <source>Export people</source>
-            <translation type="unfinished" />
+            <translation>Esporta persone</translation>
         </message>
         <message>
             <source>Export deals</source>
-            <translation type="unfinished" />
+            <translation>Esporta trattative</translation>
         </message>
         <message>
             <source>Export activities</source>
-            <translation type="unfinished" />
+            <translation>Esporta attività</translation>
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
+            <translation>Esporta note</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Esportazione…</translation>
         </message>
         <message>
             <source>Export activities to calendar</source>
-            <translation type="unfinished" />
+            <translation>Esporta attività nel calendario</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>File iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Exporting activities…</source>
-            <translation type="unfinished" />
+            <translation>Esportazione delle attività…</translation>
         </message>
         <message>
             <source>Reschedule to %1</source>
-            <translation type="unfinished" />
+            <translation>Riprogramma al %1</translation>
         </message>
         <message>
             <source>Moved “%1” of %2 to %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>“%1” di %2 spostata in %3 (%4)</translation>
         </message>
         <message numerus="yes">
             <source>Moved %n activities to %1 (%2)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n attività spostata in %1 (%2)</numerusform>
+                <numerusform>%n attività spostate in %1 (%2)</numerusform>
             </translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Segna come completata</translation>
         </message>
         <message numerus="yes">
             <source>Marked %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n attività segnata come completata</numerusform>
+                <numerusform>%n attività segnate come completate</numerusform>
             </translation>
         </message>
     </context>
@@ -160,8 +169,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n altro</numerusform>
+                <numerusform>altri %n</numerusform>
             </translation>
         </message>
     </context>
@@ -169,520 +179,524 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountOverview</name>
         <message>
             <source>Account since %1</source>
-            <translation type="unfinished" />
+            <translation>Account dal %1</translation>
         </message>
         <message>
             <source>No longer an account: no deal of this organization is won any more. Everything about it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Non è più un account: nessuna trattativa di questa organizzazione risulta più vinta. Tutti i dati vengono conservati.</translation>
         </message>
         <message>
             <source>Not an account: no deal of this organization is won yet.</source>
-            <translation type="unfinished" />
+            <translation>Non è un account: nessuna trattativa di questa organizzazione è ancora stata vinta.</translation>
         </message>
         <message>
             <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+            <translation>%1 vinte · %2 aperte · %3 perse</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>%1 (no exchange rate yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (tasso di cambio non ancora impostato)</translation>
         </message>
         <message>
             <source>No won deal</source>
-            <translation type="unfinished" />
+            <translation>Nessuna trattativa vinta</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Nessun tasso di cambio ancora impostato per %1: il valore vinto esclude quelle trattative.</translation>
         </message>
         <message>
             <source>Won value in %1; per currency:</source>
-            <translation type="unfinished" />
+            <translation>Valore vinto in %1; per valuta:</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campi dell'account</translation>
         </message>
         <message>
             <source>No account fields yet: add them in Settings ▸ Custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Nessun campo dell'account: aggiungili in Impostazioni ▸ Campi personalizzati.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pinned notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Note fissate&lt;/b&gt;</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Tutte le note</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; nothing planned. &lt;a href='schedule'&gt;Schedule a follow-up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Prossima:&lt;/b&gt; nessuna attività pianificata. &lt;a href='schedule'&gt;Pianifica un follow-up&lt;/a&gt;</translation>
         </message>
         <message>
             <source>%1, overdue</source>
-            <translation type="unfinished" />
+            <translation>%1, scaduta</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Prossima:&lt;/b&gt; %1 — %2, %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last contacted:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ultimo contatto:&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Rename organization</source>
-            <translation type="unfinished" />
+            <translation>Rinomina organizzazione</translation>
         </message>
         <message>
             <source>Change owner</source>
-            <translation type="unfinished" />
+            <translation>Cambia proprietario</translation>
         </message>
         <message>
             <source>Change label</source>
-            <translation type="unfinished" />
+            <translation>Cambia etichetta</translation>
         </message>
         <message>
             <source>Edit address</source>
-            <translation type="unfinished" />
+            <translation>Modifica indirizzo</translation>
         </message>
     </context>
     <context>
         <name>AccountPanel</name>
         <message>
             <source>Un&amp;pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sblocca</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fissa</translation>
         </message>
         <message>
             <source>Reope&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Riapri</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Segna come &amp;completata</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Attività</translation>
         </message>
         <message>
             <source>Nothing planned or done yet. Schedule… plans the next contact.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività pianificata o svolta. Pianifica… programma il prossimo contatto.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessuna nota.</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>No files yet: drop files here, or use Attach…</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessun file: trascina qui i file oppure usa Allega…</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Trattative</translation>
         </message>
         <message>
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessuna trattativa.</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>Nobody yet. Add… a person or Link… one.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessuno. Aggiungi… una persona o Collega… una esistente.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 account selezionati</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Seleziona un account per vedere qui tutti i suoi dati.</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Scrivi a %1</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Chiama %1</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
-            <translation type="unfinished" />
+            <translation>La prossima attività è scaduta</translation>
         </message>
         <message>
             <source>An activity is due today</source>
-            <translation type="unfinished" />
+            <translation>Un'attività scade oggi</translation>
         </message>
         <message>
             <source>A follow-up is planned</source>
-            <translation type="unfinished" />
+            <translation>È pianificato un follow-up</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività pianificata</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Nessun tasso di cambio ancora impostato per %1: il valore vinto esclude quelle trattative.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n giorno fa</numerusform>
+                <numerusform>%n giorni fa</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Proprietario</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Trattative vinte</translation>
         </message>
         <message>
             <source>Won value</source>
-            <translation type="unfinished" />
+            <translation>Valore vinto</translation>
         </message>
         <message>
             <source>Open deals value</source>
-            <translation type="unfinished" />
+            <translation>Valore trattative aperte</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto</translation>
         </message>
         <message>
             <source>Next activity</source>
-            <translation type="unfinished" />
+            <translation>Prossima attività</translation>
         </message>
         <message>
             <source>Account since</source>
-            <translation type="unfinished" />
+            <translation>Account dal</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etichetta</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesModel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Cronologia</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Oggi — %1</translation>
         </message>
         <message>
             <source>Tomorrow — %1</source>
-            <translation type="unfinished" />
+            <translation>Domani — %1</translation>
         </message>
         <message>
             <source>Overdue — %1</source>
-            <translation type="unfinished" />
+            <translation>Scadute — %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>done %1</source>
-            <translation type="unfinished" />
+            <translation>completata alle %1</translation>
         </message>
     </context>
     <context>
         <name>ActivityType</name>
         <message>
             <source>Account review</source>
-            <translation type="unfinished" />
+            <translation>Revisione dell'account</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Chiamata</translation>
         </message>
         <message>
             <source>Check-in email</source>
-            <translation type="unfinished" />
+            <translation>Email di verifica</translation>
         </message>
         <message>
             <source>Customer lunch</source>
-            <translation type="unfinished" />
+            <translation>Pranzo con il cliente</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Scadenza</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Pranzo</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Riunione</translation>
         </message>
         <message>
             <source>Renewal deadline</source>
-            <translation type="unfinished" />
+            <translation>Scadenza del rinnovo</translation>
         </message>
         <message>
             <source>Satisfaction call</source>
-            <translation type="unfinished" />
+            <translation>Chiamata di soddisfazione</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Compito</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesDialog</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifica…</translation>
         </message>
         <message>
             <source>Move activity type</source>
-            <translation type="unfinished" />
+            <translation>Sposta tipo di attività</translation>
         </message>
         <message>
             <source>Stop offering the selected type; its activities keep it</source>
-            <translation type="unfinished" />
+            <translation>Non proporre più il tipo selezionato; le sue attività lo mantengono</translation>
         </message>
         <message>
             <source>Offer the selected type again when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Proponi di nuovo il tipo selezionato durante la pianificazione</translation>
         </message>
         <message>
             <source>New activity type</source>
-            <translation type="unfinished" />
+            <translation>Nuovo tipo di attività</translation>
         </message>
         <message>
             <source>Add activity type</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi tipo di attività</translation>
         </message>
         <message>
             <source>Activity type “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tipo di attività “%1”</translation>
         </message>
         <message>
             <source>Edit activity type</source>
-            <translation type="unfinished" />
+            <translation>Modifica tipo di attività</translation>
         </message>
         <message>
             <source>Restore activity type</source>
-            <translation type="unfinished" />
+            <translation>Ripristina tipo di attività</translation>
         </message>
         <message>
             <source>Retire activity type</source>
-            <translation type="unfinished" />
+            <translation>Archivia tipo di attività</translation>
         </message>
         <message>
             <source>Activity types</source>
-            <translation type="unfinished" />
+            <translation>Tipi di attività</translation>
         </message>
         <message>
             <source>Add an activity type at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi un tipo di attività in fondo all'elenco</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aggiungi…</translation>
         </message>
         <message>
             <source>Change the name, icon, colour and defaults of the selected type (F2)</source>
-            <translation type="unfinished" />
+            <translation>Cambia nome, icona, colore e valori predefiniti del tipo selezionato (F2)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica…</translation>
         </message>
         <message>
             <source>Offer the selected type earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Proponi prima il tipo selezionato (Alt+Su)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Sposta &amp;su</translation>
         </message>
         <message>
             <source>Offer the selected type later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Proponi dopo il tipo selezionato (Alt+Giù)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Sposta &amp;giù</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Arc&amp;hivia</translation>
         </message>
         <message>
             <source>A retired type is no longer offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Un tipo archiviato non viene più proposto durante la pianificazione; le sue attività lo mantengono. Ripristinalo per proporlo di nuovo.</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 day</source>
-            <translation type="unfinished" />
+            <translation>%1 giorno</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 giorni</translation>
         </message>
         <message>
             <source>Not offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Non proposto durante la pianificazione; le sue attività lo mantengono. Ripristinalo per proporlo di nuovo.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Colore</translation>
         </message>
         <message>
             <source>Default subject</source>
-            <translation type="unfinished" />
+            <translation>Oggetto predefinito</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Archiviato</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Errore imprevisto</translation>
         </message>
         <message>
             <source>Something went wrong: %1
 
 Your data is safe: the last change was not saved. Details are in %2.</source>
-            <translation type="unfinished" />
+            <translation>Si è verificato un problema: %1
+
+I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli sono in %2.</translation>
         </message>
         <message>
             <source>The daily backup could not be taken: %1</source>
-            <translation type="unfinished" />
+            <translation>Non è stato possibile eseguire il backup giornaliero: %1</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 è danneggiato e non può essere aperto. Ripristinare il backup integro più recente, eseguito il %2 con %3 account? Il file danneggiato viene conservato accanto come %4.</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Database danneggiato</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Ripristina</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Esci</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire il database</translation>
         </message>
         <message>
             <source>Restored the backup of %1; the damaged file is kept as %2</source>
-            <translation type="unfinished" />
+            <translation>Backup del %1 ripristinato; il file danneggiato è conservato come %2</translation>
         </message>
     </context>
     <context>
         <name>CardDelegate</name>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività pianificata</translation>
         </message>
         <message>
             <source>Never contacted</source>
-            <translation type="unfinished" />
+            <translation>Mai contattato</translation>
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto oggi</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Ultimo contatto %n giorno fa</numerusform>
+                <numerusform>Ultimo contatto %n giorni fa</numerusform>
             </translation>
         </message>
     </context>
@@ -690,2043 +704,2048 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Associa le colonne</translation>
         </message>
         <message>
             <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-            <translation type="unfinished" />
+            <translation>Scegli cosa contiene ogni colonna del file. Le colonne impostate su “Non importare” vengono escluse.</translation>
         </message>
         <message>
             <source>Choose a column for each required field: %1.</source>
-            <translation type="unfinished" />
+            <translation>Scegli una colonna per ogni campo obbligatorio: %1.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Scegli almeno una colonna da importare.</translation>
         </message>
     </context>
     <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Rinomina…</translation>
         </message>
         <message>
             <source>Move field</source>
-            <translation type="unfinished" />
+            <translation>Sposta campo</translation>
         </message>
         <message>
             <source>Hide the selected field everywhere; its values are kept</source>
-            <translation type="unfinished" />
+            <translation>Nascondi ovunque il campo selezionato; i suoi valori vengono conservati</translation>
         </message>
         <message>
             <source>Show the selected field again, with the values it kept</source>
-            <translation type="unfinished" />
+            <translation>Mostra di nuovo il campo selezionato, con i valori conservati</translation>
         </message>
         <message>
             <source>New field</source>
-            <translation type="unfinished" />
+            <translation>Nuovo campo</translation>
         </message>
         <message>
             <source>Add field</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi campo</translation>
         </message>
         <message>
             <source>Rename field</source>
-            <translation type="unfinished" />
+            <translation>Rinomina campo</translation>
         </message>
         <message>
             <source>Options of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Opzioni di “%1”</translation>
         </message>
         <message>
             <source>Edit options</source>
-            <translation type="unfinished" />
+            <translation>Modifica opzioni</translation>
         </message>
         <message>
             <source>Restore field</source>
-            <translation type="unfinished" />
+            <translation>Ripristina campo</translation>
         </message>
         <message>
             <source>Retire field</source>
-            <translation type="unfinished" />
+            <translation>Archivia campo</translation>
         </message>
         <message>
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campi personalizzati</translation>
         </message>
         <message>
             <source>&amp;Fields of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campi di:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizzazioni</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Trattative</translation>
         </message>
         <message>
             <source>Add a field at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi un campo in fondo all'elenco</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aggiungi…</translation>
         </message>
         <message>
             <source>Rename the selected field (F2); its values stay</source>
-            <translation type="unfinished" />
+            <translation>Rinomina il campo selezionato (F2); i suoi valori restano</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rinomina…</translation>
         </message>
         <message>
             <source>Add, reorder or remove the options of the selected field</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi, riordina o rimuovi le opzioni del campo selezionato</translation>
         </message>
         <message>
             <source>Edit &amp;options…</source>
-            <translation type="unfinished" />
+            <translation>Modifica &amp;opzioni…</translation>
         </message>
         <message>
             <source>Show the selected field earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Mostra prima il campo selezionato (Alt+Su)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Sposta &amp;su</translation>
         </message>
         <message>
             <source>Show the selected field later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Mostra dopo il campo selezionato (Alt+Giù)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Sposta &amp;giù</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Arc&amp;hivia</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
-            <translation type="unfinished" />
+            <translation>Un campo archiviato è nascosto ovunque ma conserva i suoi valori; ripristinalo per mostrarli di nuovo.</translation>
         </message>
     </context>
     <context>
         <name>CustomValuesModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valore</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>Delete clears the date.</source>
-            <translation type="unfinished" />
+            <translation>Canc cancella la data.</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nuova trattativa</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
         <message>
             <source>New deal for %1</source>
-            <translation type="unfinished" />
+            <translation>Nuova trattativa per %1</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Modifica trattativa</translation>
         </message>
         <message>
             <source>won on %1</source>
-            <translation type="unfinished" />
+            <translation>vinta il %1</translation>
         </message>
         <message>
             <source>lost on %1</source>
-            <translation type="unfinished" />
+            <translation>persa il %1</translation>
         </message>
         <message>
             <source>No person</source>
-            <translation type="unfinished" />
+            <translation>Nessuna persona</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trattativa</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titolo:</translation>
         </message>
         <message>
             <source>For example: Annual licence renewal</source>
-            <translation type="unfinished" />
+            <translation>Ad esempio: Rinnovo licenza annuale</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>Or&amp;ganizzazione:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Digita per cercare; lascia vuoto per nessuna</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valore:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;oprietario:</translation>
         </message>
         <message>
             <source>E&amp;xpected close:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hiusura prevista:</translation>
         </message>
         <message>
             <source>No &amp;date</source>
-            <translation type="unfinished" />
+            <translation>Nessuna &amp;data</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Stato:</translation>
         </message>
         <message>
             <source>Op&amp;en</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aperta</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>V&amp;inta</translation>
         </message>
         <message>
             <source>&amp;Lost</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ersa</translation>
         </message>
         <message>
             <source>Lost &amp;reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo della perdita:</translation>
         </message>
         <message>
             <source>Why the customer said no</source>
-            <translation type="unfinished" />
+            <translation>Perché il cliente ha detto no</translation>
         </message>
     </context>
     <context>
         <name>DealsModel</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Aperta</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Vinta</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Persa</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trattativa</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contatto: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valore</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Chiusa</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo della perdita</translation>
         </message>
     </context>
     <context>
         <name>DemoOffer</name>
         <message>
             <source>Creating demo data…</source>
-            <translation type="unfinished" />
+            <translation>Creazione dei dati dimostrativi…</translation>
         </message>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Dati dimostrativi</translation>
         </message>
         <message>
             <source>Welcome to accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Benvenuto in accountmgr</translation>
         </message>
         <message>
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Il database è vuoto.</translation>
         </message>
         <message>
             <source>Would you like to explore the application with demo customers, deals and activities? You can delete them later.</source>
-            <translation type="unfinished" />
+            <translation>Vuoi esplorare l'applicazione con clienti, trattative e attività dimostrativi? Potrai eliminarli in seguito.</translation>
         </message>
         <message>
             <source>Create demo data</source>
-            <translation type="unfinished" />
+            <translation>Crea dati dimostrativi</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Inizia senza dati</translation>
         </message>
     </context>
     <context>
         <name>DomainError</name>
         <message>
             <source>--db needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--db richiede un nome di file.</translation>
         </message>
         <message>
             <source>A backup cannot be restored while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Non è possibile ripristinare un backup mentre viene scritta una modifica.</translation>
         </message>
         <message>
             <source>A backup cannot be taken while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Non è possibile eseguire un backup mentre viene scritta una modifica.</translation>
         </message>
         <message>
             <source>A deal value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Il valore di una trattativa non può essere negativo.</translation>
         </message>
         <message>
             <source>A deal value must be a whole number of minor units.</source>
-            <translation type="unfinished" />
+            <translation>Il valore di una trattativa deve essere un numero intero di unità minori della valuta.</translation>
         </message>
         <message>
             <source>A field with this name or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Esiste di nuovo un campo con questo nome o id.</translation>
         </message>
         <message>
             <source>A note needs an organization.</source>
-            <translation type="unfinished" />
+            <translation>Una nota richiede un'organizzazione.</translation>
         </message>
         <message>
             <source>A retired activity type is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Un tipo di attività archiviato si chiama già “{name}”: ripristinalo.</translation>
         </message>
         <message>
             <source>A retired field is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Un campo archiviato si chiama già “{name}”: ripristinalo.</translation>
         </message>
         <message>
             <source>A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Un foglio di “{name}” ha più di {limit} righe, più di quante un foglio Excel possa contenerne; non può essere importato.</translation>
         </message>
         <message>
             <source>A text of {length} characters does not fit in an Excel cell (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>Un testo di {length} caratteri non entra in una cella di Excel (al massimo {limit}); esporta in CSV.</translation>
         </message>
         <message>
             <source>Activities have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Le attività non hanno il campo “{field}”.</translation>
         </message>
         <message>
             <source>Activities of the type “{name}” exist already; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Esistono già attività del tipo “{name}”; archivialo.</translation>
         </message>
         <message>
             <source>Activity types have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>I tipi di attività non hanno il campo “{field}”.</translation>
         </message>
         <message>
             <source>An activity type with this key or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Esiste di nuovo un tipo di attività con questa chiave o id.</translation>
         </message>
         <message>
             <source>An exchange rate must be a whole number of millionths.</source>
-            <translation type="unfinished" />
+            <translation>Un tasso di cambio deve essere un numero intero di milionesimi.</translation>
         </message>
         <message>
             <source>An exchange rate must be greater than 0 and at most 1000.</source>
-            <translation type="unfinished" />
+            <translation>Un tasso di cambio deve essere maggiore di 0 e al massimo 1000.</translation>
         </message>
         <message>
             <source>An option field needs at least one option.</source>
-            <translation type="unfinished" />
+            <translation>Un campo a opzioni richiede almeno un'opzione.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere in {folder}: {reason}.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere {path}: {reason}.</translation>
         </message>
         <message>
             <source>Choose the column that holds “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Scegli la colonna che contiene “{field}”.</translation>
         </message>
         <message>
             <source>Column {column} is mapped to “{field}”, which {kind} do not have.</source>
-            <translation type="unfinished" />
+            <translation>La colonna {column} è associata a “{field}”, un campo che {kind} non hanno.</translation>
         </message>
         <message>
             <source>Deals have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Le trattative non hanno il campo “{field}”.</translation>
         </message>
         <message>
             <source>Its organization was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Nel frattempo la sua organizzazione è stata eliminata.</translation>
         </message>
         <message>
             <source>Line {line} of “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere la riga {line} di “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>No column gives the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna colonna fornisce il campo {field}.</translation>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
-            <translation type="unfinished" />
+            <translation>Nessun file di database è aperto, quindi non c'è nulla di cui eseguire il backup o da ripristinare.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Le organizzazioni non hanno il campo “{field}”.</translation>
         </message>
         <message>
             <source>People have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Le persone non hanno il campo “{field}”.</translation>
         </message>
         <message>
             <source>Row {row} of “{name}” has a cell of {length} characters; no field takes more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>La riga {row} di “{name}” ha una cella di {length} caratteri; nessun campo ne accetta più di {limit}.</translation>
         </message>
         <message>
             <source>Several organizations are named “{name}”; pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Più organizzazioni si chiamano “{name}”; scegline una dall'elenco.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>L'importo è troppo grande.</translation>
         </message>
         <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
-            <translation type="unfinished" />
+            <translation>La copia di “{name}” manca dall'archivio dei file; allegalo di nuovo.</translation>
         </message>
         <message>
             <source>The database already holds data; demo data is only added to an empty database unless forced.</source>
-            <translation type="unfinished" />
+            <translation>Il database contiene già dati; i dati dimostrativi vengono aggiunti solo a un database vuoto, salvo forzatura.</translation>
         </message>
         <message>
             <source>The database is busy with another change; nothing was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>Il database è occupato da un'altra modifica; non è stato salvato nulla. Riprova.</translation>
         </message>
         <message>
             <source>The deal belongs to another organization.</source>
-            <translation type="unfinished" />
+            <translation>La trattativa appartiene a un'altra organizzazione.</translation>
         </message>
         <message>
             <source>The default currency's rate is always 1.</source>
-            <translation type="unfinished" />
+            <translation>Il tasso della valuta predefinita è sempre 1.</translation>
         </message>
         <message>
             <source>The default duration must be between 0 and {limit} minutes.</source>
-            <translation type="unfinished" />
+            <translation>La durata predefinita deve essere compresa tra 0 e {limit} minuti.</translation>
         </message>
         <message>
             <source>The default subject is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>L'oggetto predefinito è troppo lungo ({length} caratteri; al massimo {limit}).</translation>
         </message>
         <message>
             <source>The default subject must be text.</source>
-            <translation type="unfinished" />
+            <translation>L'oggetto predefinito deve essere un testo.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
-            <translation type="unfinished" />
+            <translation>Il disco è pieno: non è stato salvato nulla. Libera spazio sul disco che contiene il database e riprova.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La data di scadenza non è una data.</translation>
         </message>
         <message>
             <source>The due time is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>L'ora di scadenza non è un'ora del giorno.</translation>
         </message>
         <message>
             <source>The duration must be between 0 and 31 days.</source>
-            <translation type="unfinished" />
+            <translation>La durata deve essere compresa tra 0 e 31 giorni.</translation>
         </message>
         <message>
             <source>The end of the repetition is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La fine della ripetizione non è una data.</translation>
         </message>
         <message>
             <source>The expected close date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>La data di chiusura prevista non è una data.</translation>
         </message>
         <message>
             <source>The export range must be given as dates.</source>
-            <translation type="unfinished" />
+            <translation>L'intervallo di esportazione deve essere indicato con delle date.</translation>
         </message>
         <message>
             <source>The export range starts ({start}) after it ends ({end}).</source>
-            <translation type="unfinished" />
+            <translation>L'intervallo di esportazione inizia ({start}) dopo la fine ({end}).</translation>
         </message>
         <message>
             <source>The field “{name}” already holds values; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Il campo “{name}” contiene già dei valori; archivialo.</translation>
         </message>
         <message>
             <source>The field “{name}” has no options.</source>
-            <translation type="unfinished" />
+            <translation>Il campo “{name}” non ha opzioni.</translation>
         </message>
         <message>
             <source>The file name must be text.</source>
-            <translation type="unfinished" />
+            <translation>Il nome del file deve essere un testo.</translation>
         </message>
         <message>
             <source>The file store {folder} cannot be written to: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere nell'archivio dei file {folder}: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere il file “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Il file “{name}” non esiste.</translation>
         </message>
         <message>
             <source>The file “{name}” has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Il file “{name}” non ha una riga di intestazione.</translation>
         </message>
         <message>
             <source>The file “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Il file “{name}” è vuoto.</translation>
         </message>
         <message>
             <source>The first sheet of “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Il primo foglio di “{name}” è vuoto.</translation>
         </message>
         <message>
             <source>The follow-up delay must be empty or between 1 and {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>Il ritardo del follow-up deve essere vuoto o compreso tra 1 e {limit} giorni.</translation>
         </message>
         <message>
             <source>The icon must be the file name of an SVG image.</source>
-            <translation type="unfinished" />
+            <translation>L'icona deve essere il nome di file di un'immagine SVG.</translation>
         </message>
         <message>
             <source>The note must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>La nota non può essere vuota.</translation>
         </message>
         <message>
             <source>The number of organizations must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Il numero di organizzazioni deve essere almeno 1.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: one record uses it. Choose another value for it first.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile rimuovere l'opzione “{option}”: è usata da un record. Scegli prima un altro valore per quel record.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: {count} records use it. Choose another value for them first.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile rimuovere l'opzione “{option}”: è usata da {count} record. Scegli prima un altro valore per quei record.</translation>
         </message>
         <message>
             <source>The option “{option}” is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>L'opzione “{option}” compare due volte.</translation>
         </message>
         <message>
             <source>The repetition ends ({until}) before the activity is due ({due}).</source>
-            <translation type="unfinished" />
+            <translation>La ripetizione termina ({until}) prima della scadenza dell'attività ({due}).</translation>
         </message>
         <message>
             <source>The repetition interval must be a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
+            <translation>L'intervallo di ripetizione deve essere un numero intero da 1 a {limit}.</translation>
         </message>
         <message>
             <source>The repetition is not a repetition rule.</source>
-            <translation type="unfinished" />
+            <translation>La ripetizione non è una regola di ripetizione.</translation>
         </message>
         <message>
             <source>The repetition must end on or after the first date.</source>
-            <translation type="unfinished" />
+            <translation>La ripetizione deve terminare alla prima data o dopo.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is damaged; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>La copia archiviata di “{name}” è danneggiata; allega di nuovo il file.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is missing; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>La copia archiviata di “{name}” manca; allega di nuovo il file.</translation>
         </message>
         <message>
             <source>The text has bytes that are not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>Il testo contiene byte non validi in UTF-8.</translation>
         </message>
         <message>
             <source>The workbook “{name}” has no sheet.</source>
-            <translation type="unfinished" />
+            <translation>La cartella di lavoro “{name}” non ha fogli.</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Manca il campo {field}.</translation>
         </message>
         <message>
             <source>The {table} table is too damaged to find its last record; check the database and restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>La tabella {table} è troppo danneggiata per trovarne l'ultimo record; controlla il database e ripristinalo da un backup.</translation>
         </message>
         <message>
             <source>The {what} are too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Il campo {what} è troppo lungo ({length} caratteri; al massimo {limit}).</translation>
         </message>
         <message>
             <source>The {what} is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Il campo {what} è troppo lungo ({length} caratteri; al massimo {limit}).</translation>
         </message>
         <message>
             <source>The {what} must be text.</source>
-            <translation type="unfinished" />
+            <translation>Il campo {what} deve essere un testo.</translation>
         </message>
         <message>
             <source>The {what} must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Il campo {what} non può essere vuoto.</translation>
         </message>
         <message>
             <source>There is already a field called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Esiste già un campo chiamato “{name}”.</translation>
         </message>
         <message>
             <source>There is already an activity type called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Esiste già un tipo di attività chiamato “{name}”.</translation>
         </message>
         <message>
             <source>There is no activity type to give the activity.</source>
-            <translation type="unfinished" />
+            <translation>Non c'è alcun tipo di attività da assegnare all'attività.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcuna trattativa “{title}”.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcuna organizzazione di nome “{name}”.</translation>
         </message>
         <message>
             <source>There is no organization with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcuna organizzazione con id {id}.</translation>
         </message>
         <message>
             <source>There is no organization “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcuna organizzazione “{name}”.</translation>
         </message>
         <message>
             <source>There is no person “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcuna persona “{name}”.</translation>
         </message>
         <message>
             <source>There is no user with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcun utente con id {id}.</translation>
         </message>
         <message>
             <source>There is no user “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcun utente “{name}”.</translation>
         </message>
         <message>
             <source>There is no user “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcun utente “{value}”.</translation>
         </message>
         <message>
             <source>There is no {what} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste alcun record {what} con id {id}.</translation>
         </message>
         <message>
             <source>This organization exists already.</source>
-            <translation type="unfinished" />
+            <translation>Questa organizzazione esiste già.</translation>
         </message>
         <message>
             <source>This record exists already.</source>
-            <translation type="unfinished" />
+            <translation>Questo record esiste già.</translation>
         </message>
         <message>
             <source>Two columns are mapped to “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Due colonne sono associate a “{field}”.</translation>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonna “{key}” sconosciuta.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>{count} righe non entrano in un foglio Excel (al massimo {limit}); esporta in CSV.</translation>
         </message>
         <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} è il database aperto in accountmgr; scegli un altro nome di file.</translation>
         </message>
         <message>
             <source>{reason}</source>
-            <translation type="unfinished" />
+            <translation>{reason}</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
-            <translation type="unfinished" />
+            <translation>“{choice}” non è un modo valido di gestire i duplicati.</translation>
         </message>
         <message>
             <source>“{code}” is not a known currency.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” non è una valuta conosciuta.</translation>
         </message>
         <message>
             <source>“{code}” is not a two-letter country code.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” non è un codice paese di due lettere.</translation>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
-            <translation type="unfinished" />
+            <translation>“{color}” non è un colore come #2e7d32.</translation>
         </message>
         <message>
             <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>“{delimiter}” non può separare le celle di un file CSV.</translation>
         </message>
         <message>
             <source>“{entity}” has no custom fields.</source>
-            <translation type="unfinished" />
+            <translation>“{entity}” non ha campi personalizzati.</translation>
         </message>
         <message>
             <source>“{field}” can only be changed one occurrence at a time.</source>
-            <translation type="unfinished" />
+            <translation>“{field}” può essere modificato solo per un'occorrenza alla volta.</translation>
         </message>
         <message>
             <source>“{format}” is not an export format (csv or xlsx).</source>
-            <translation type="unfinished" />
+            <translation>“{format}” non è un formato di esportazione (csv o xlsx).</translation>
         </message>
         <message>
             <source>“{icon}” is not the file name of an SVG image (like “call.svg”).</source>
-            <translation type="unfinished" />
+            <translation>“{icon}” non è il nome di file di un'immagine SVG (come “call.svg”).</translation>
         </message>
         <message>
             <source>“{key}” is not a field of {kind}.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” non è un campo di {kind}.</translation>
         </message>
         <message>
             <source>“{key}” is not an activity type.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” non è un tipo di attività.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be exported.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}” non è qualcosa che si possa esportare.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}” non è qualcosa che si possa importare.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire “{name}”.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire “{name}”: {reason}</translation>
         </message>
         <message>
             <source>“{name}” cannot be put back: its organization no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile ripristinare “{name}”: la sua organizzazione non esiste più.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere “{name}”: autorizzazione negata.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” could not be copied into the file store: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile copiare “{name}” nell'archivio dei file: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non esiste (più).</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è una cartella, non un file.</translation>
         </message>
         <message>
             <source>“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è un file Excel di vecchio formato (.xls): salvalo prima come .xlsx o CSV.</translation>
         </message>
         <message>
             <source>“{name}” is attached already.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è già allegato.</translation>
         </message>
         <message>
             <source>“{name}” is not a readable Excel file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è un file Excel leggibile ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è un file normale (potrebbe essere un dispositivo o una pipe) e non può essere allegato.</translation>
         </message>
         <message>
             <source>“{name}” is not a text (CSV) file: line {line} holds a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è un file di testo (CSV): la riga {line} contiene un byte NUL.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file in a known encoding.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è un file di testo in una codifica conosciuta.</translation>
         </message>
         <message>
             <source>“{name}” is not a valid Excel file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è un file Excel valido.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be attached. To keep a copy of it, use File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è il database aperto in accountmgr; non può essere allegato. Per conservarne una copia, usa File ▸ Esegui backup ora.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è il database aperto in accountmgr; non può essere importato.</translation>
         </message>
         <message>
             <source>“{name}” is the last active activity type; at least one must stay active.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è l'ultimo tipo di attività attivo; almeno uno deve restare attivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to attach (at most {limit} GiB).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” è troppo grande per essere allegato (al massimo {limit} GiB).</translation>
         </message>
         <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>Decompresso, “{name}” occupa {size} MB, più dei {limit} MB consentiti per importare un file Excel; salvalo come CSV e importa quello.</translation>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” non è stato copiato nell'archivio dei file.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
-            <translation type="unfinished" />
+            <translation>“{status}” non è uno stato di trattativa.</translation>
         </message>
         <message>
             <source>“{text}” cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere “{text}”.</translation>
         </message>
         <message>
             <source>“{text}” has more decimals than the currency allows ({exponent}).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” ha più decimali di quelli consentiti dalla valuta ({exponent}).</translation>
         </message>
         <message>
             <source>“{text}” is in {named} but the currency column says {column}.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” è in {named}, ma la colonna della valuta indica {column}.</translation>
         </message>
         <message>
             <source>“{text}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è né sì né no.</translation>
         </message>
         <message>
             <source>“{text}” is not a date and time.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è una data e ora.</translation>
         </message>
         <message>
             <source>“{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è una data.</translation>
         </message>
         <message>
             <source>“{text}” is not a deal status (open, won or lost).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è uno stato di trattativa (aperta, vinta o persa).</translation>
         </message>
         <message>
             <source>“{text}” is not a duration in minutes (at most 31 days).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è una durata in minuti (al massimo 31 giorni).</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è un numero.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è un numero di telefono.</translation>
         </message>
         <message>
             <source>“{text}” is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è un'ora del giorno.</translation>
         </message>
         <message>
             <source>“{text}” is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è una data valida.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è un importo.</translation>
         </message>
         <message>
             <source>“{text}” is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” non è un indirizzo email.</translation>
         </message>
         <message>
             <source>“{type}” is not a field type.</source>
-            <translation type="unfinished" />
+            <translation>“{type}” non è un tipo di campo.</translation>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
-            <translation type="unfinished" />
+            <translation>“{unit}” non è un'unità di ripetizione; usa day (giorno), week (settimana) o month (mese).</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è una data (AAAA-MM-GG).</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è un numero.</translation>
         </message>
         <message>
             <source>“{value}” is not a number: write it with a decimal point.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è un numero: scrivilo con il punto decimale.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid phone number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è un numero di telefono valido.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è un valore valido per {what}.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options of “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è una delle opzioni di “{field}”.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” non è una delle opzioni.</translation>
         </message>
     </context>
     <context>
         <name>FieldDefinitionsModel</name>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Testo</translation>
         </message>
         <message>
             <source>Large text</source>
-            <translation type="unfinished" />
+            <translation>Testo lungo</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numero</translation>
         </message>
         <message>
             <source>Monetary</source>
-            <translation type="unfinished" />
+            <translation>Importo</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Single option</source>
-            <translation type="unfinished" />
+            <translation>Opzione singola</translation>
         </message>
         <message>
             <source>Multiple options</source>
-            <translation type="unfinished" />
+            <translation>Opzioni multiple</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Utente</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Indirizzo</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opzioni</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Archiviato</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>Hidden everywhere; its values are kept. Restore it to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Nascosto ovunque; i suoi valori vengono conservati. Ripristinalo per mostrarlo di nuovo.</translation>
         </message>
     </context>
     <context>
         <name>FieldDelegate</name>
         <message>
             <source>Ctrl+Enter saves; Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Invio salva; Invio va a capo.</translation>
         </message>
         <message>
             <source>Space ticks an option; Enter saves.</source>
-            <translation type="unfinished" />
+            <translation>Spazio seleziona un'opzione; Invio salva.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nessuno</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” non è un numero. Scrivilo come %2.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Non salvato: %1</translation>
         </message>
     </context>
     <context>
         <name>FieldDialog</name>
         <message>
             <source>One option per line</source>
-            <translation type="unfinished" />
+            <translation>Un'opzione per riga</translation>
         </message>
         <message>
             <source>&amp;Options:
 (one per line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opzioni:
+(una per riga)</translation>
         </message>
         <message>
             <source>For example: Contract number</source>
-            <translation type="unfinished" />
+            <translation>Ad esempio: Numero di contratto</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Cartella</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>File %1</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>That file is the database accountmgr has open. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Questo file è il database aperto in accountmgr. Scegli un altro nome.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Scegli il file</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV file or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Importa organizzazioni, persone, trattative, attività o note da un file CSV o da una cartella di lavoro Excel (.xlsx). Nulla viene scritto prima dell'ultimo passaggio.</translation>
         </message>
         <message>
             <source>Import from a file</source>
-            <translation type="unfinished" />
+            <translation>Importa da un file</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fogli di calcolo (*.csv *.tsv *.txt *.xlsx);;Tutti i file (*)</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
+            <translation>Il file non ha righe sotto l'intestazione.</translation>
         </message>
         <message>
             <source>Columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Colonne: %1</translation>
         </message>
         <message>
             <source>%1 · Excel workbook, first sheet</source>
-            <translation type="unfinished" />
+            <translation>%1 · Cartella di lavoro Excel, primo foglio</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>virgola</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>punto e virgola</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulazione</translation>
         </message>
         <message>
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>barra verticale</translation>
         </message>
         <message>
             <source>%1 · Text encoding: %2 · Separator: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Codifica del testo: %2 · Separatore: %3</translation>
         </message>
     </context>
     <context>
         <name>FilesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Dimensione</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Aggiunto</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Relativo a</translation>
         </message>
     </context>
     <context>
         <name>ImportField</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Indirizzo</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Assegnatario</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Contenuto</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Paese</translation>
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>Data di creazione</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Trattativa</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Completata</translation>
         </message>
         <message>
             <source>Done time</source>
-            <translation type="unfinished" />
+            <translation>Data di completamento</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Data di scadenza</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Ora di scadenza</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durata</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Data di chiusura prevista</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etichetta</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo della perdita</translation>
         </message>
         <message>
             <source>Lost time</source>
-            <translation type="unfinished" />
+            <translation>Data di perdita</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Proprietario</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fissata</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Ruolo</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Oggetto</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titolo</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valore</translation>
         </message>
         <message>
             <source>Won time</source>
-            <translation type="unfinished" />
+            <translation>Data di vincita</translation>
         </message>
     </context>
     <context>
         <name>ImportFilePage</name>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;File:</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Nessun file ancora scelto</translation>
         </message>
         <message>
             <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Scegli un file CSV o una cartella di lavoro Excel (.xlsx)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scegli…</translation>
         </message>
         <message>
             <source>The file &amp;holds:</source>
-            <translation type="unfinished" />
+            <translation>Il file &amp;contiene:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizzazioni</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Trattative</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Attività</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>&amp;Dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Formato delle &amp;date:</translation>
         </message>
         <message>
             <source>How to read dates such as 03/04/2026, which could be either</source>
-            <translation type="unfinished" />
+            <translation>Come leggere date come 03/04/2026, che potrebbero essere interpretate in entrambi i modi</translation>
         </message>
         <message>
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Prima il giorno (31/12/2026)</translation>
         </message>
         <message>
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Prima il mese (12/31/2026)</translation>
         </message>
         <message>
             <source>When a record &amp;exists already:</source>
-            <translation type="unfinished" />
+            <translation>Se un record &amp;esiste già:</translation>
         </message>
         <message>
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Salta la riga</translation>
         </message>
         <message>
             <source>Update the record with the row's values</source>
-            <translation type="unfinished" />
+            <translation>Aggiorna il record con i valori della riga</translation>
         </message>
         <message>
             <source>Create another record anyway</source>
-            <translation type="unfinished" />
+            <translation>Crea comunque un altro record</translation>
         </message>
         <message>
             <source>Create the organizations, people and deals the rows &amp;name that do not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Crea le organizzazioni, le persone e le trattative &amp;nominate nelle righe che non esistono ancora</translation>
         </message>
         <message>
             <source>Otherwise a row that names one that does not exist is not imported, and the report says why</source>
-            <translation type="unfinished" />
+            <translation>Altrimenti una riga che ne nomina una inesistente non viene importata e il rapporto ne indica il motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportModels</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Aperta</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Vinta</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Persa</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Colonna %1</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Colonna nel file</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Primi valori</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importa come</translation>
         </message>
         <message>
             <source>This column is left out</source>
-            <translation type="unfinished" />
+            <translation>Questa colonna viene esclusa</translation>
         </message>
         <message>
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Non importare</translation>
         </message>
         <message>
             <source>%1 (required)</source>
-            <translation type="unfinished" />
+            <translation>%1 (obbligatorio)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sì</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>This row will be skipped and reported:</source>
-            <translation type="unfinished" />
+            <translation>Questa riga verrà saltata e segnalata:</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Riga</translation>
         </message>
         <message>
             <source>The line (or sheet row) in the file</source>
-            <translation type="unfinished" />
+            <translation>Il numero di riga nel file (o nel foglio)</translation>
         </message>
         <message>
             <source>day first</source>
-            <translation type="unfinished" />
+            <translation>con il giorno prima</translation>
         </message>
         <message>
             <source>month first</source>
-            <translation type="unfinished" />
+            <translation>con il mese prima</translation>
         </message>
         <message>
             <source>“%1” could be read day first or month first; it is read %2. The first page says which.</source>
-            <translation type="unfinished" />
+            <translation>“%1” è ambigua tra giorno e mese; viene letta %2. La prima pagina indica l'ordine.</translation>
         </message>
         <message>
             <source>From the column “%1”</source>
-            <translation type="unfinished" />
+            <translation>Dalla colonna “%1”</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossibile leggere il file: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
-            <translation type="unfinished" />
+            <translation>Creati:</translation>
         </message>
         <message>
             <source>Updated:</source>
-            <translation type="unfinished" />
+            <translation>Aggiornati:</translation>
         </message>
         <message>
             <source>Skipped (already there):</source>
-            <translation type="unfinished" />
+            <translation>Saltati (già presenti):</translation>
         </message>
         <message>
             <source>Created because rows named them:</source>
-            <translation type="unfinished" />
+            <translation>Creati perché nominati nelle righe:</translation>
         </message>
         <message>
             <source>Organizations, people and deals that rows named and that did not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Organizzazioni, persone e trattative nominate nelle righe e che non esistevano ancora</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation type="unfinished" />
+            <translation>Non importati:</translation>
         </message>
         <message>
             <source>Save the counts and the rows not imported, with their reasons, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Salva i conteggi e le righe non importate, con i motivi, in un file CSV</translation>
         </message>
         <message>
             <source>&amp;Save report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salva rapporto…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Passaggio %1 di %2</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annullamento…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importazione…</translation>
         </message>
         <message>
             <source>Importing… %1 of about %2 rows read</source>
-            <translation type="unfinished" />
+            <translation>Importazione… %1 di circa %2 righe lette</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Importazione annullata; non è stato scritto nulla.</translation>
         </message>
     </context>
     <context>
         <name>KanbanModel</name>
         <message>
             <source>%1, next: %2 on %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1, prossima: %2 il %3 (%4)</translation>
         </message>
         <message>
             <source>%1, nothing planned</source>
-            <translation type="unfinished" />
+            <translation>%1, nessuna attività pianificata</translation>
         </message>
     </context>
     <context>
         <name>KanbanTab</name>
         <message>
             <source>No activity</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Scadute</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Oggi</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Domani</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Questa settimana</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>Settimana prossima</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Più avanti</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n account</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark next activity &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Segna la prossima attività come &amp;completata</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apri</translation>
         </message>
         <message>
             <source>&amp;Schedule for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pianifica per</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lingua…</translation>
         </message>
         <message>
             <source>System language (%1)</source>
-            <translation type="unfinished" />
+            <translation>Lingua di sistema (%1)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>Language of accountmgr:</source>
-            <translation type="unfinished" />
+            <translation>Lingua di accountmgr:</translation>
         </message>
         <message>
             <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
-            <translation type="unfinished" />
+            <translation>accountmgr userà la lingua scelta dal prossimo avvio. Riavviare ora?</translation>
         </message>
     </context>
     <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>
-            <translation type="unfinished" />
+            <translation>Collega una persona a %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>%1 (now at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ora presso %2)</translation>
         </message>
     </context>
     <context>
         <name>ListTab</name>
         <message>
             <source>Owner filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro proprietario</translation>
         </message>
         <message>
             <source>Label filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro etichetta</translation>
         </message>
         <message>
             <source>Next activity filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro prossima attività</translation>
         </message>
         <message>
             <source>Contacted or not</source>
-            <translation type="unfinished" />
+            <translation>Contattati o no</translation>
         </message>
         <message>
             <source>Not contacted in days</source>
-            <translation type="unfinished" />
+            <translation>Giorni senza contatto</translation>
         </message>
         <message>
             <source>Contacted lately filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro contatto recente</translation>
         </message>
         <message>
             <source>Any last contact</source>
-            <translation type="unfinished" />
+            <translation>Qualsiasi ultimo contatto</translation>
         </message>
         <message>
             <source>Contacted in 30 days</source>
-            <translation type="unfinished" />
+            <translation>Contattati negli ultimi 30 giorni</translation>
         </message>
         <message>
             <source>Contacted in 90 days</source>
-            <translation type="unfinished" />
+            <translation>Contattati negli ultimi 90 giorni</translation>
         </message>
         <message>
             <source>Accounts only</source>
-            <translation type="unfinished" />
+            <translation>Solo account</translation>
         </message>
         <message>
             <source>Uncheck to list every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Deseleziona per elencare tutte le organizzazioni, anche quelle senza trattative vinte</translation>
         </message>
         <message>
             <source>Show the accounts of one owner</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account di un proprietario</translation>
         </message>
         <message>
             <source>Show the accounts with one label</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account con un'etichetta</translation>
         </message>
         <message>
             <source>Show the accounts by the date of their next activity</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account in base alla data della prossima attività</translation>
         </message>
         <message>
             <source>Show the accounts nobody contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account che nessuno ha contattato di recente</translation>
         </message>
         <message>
             <source>Show the accounts someone contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account che qualcuno ha contattato di recente</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Tutti i proprietari</translation>
         </message>
         <message>
             <source>My accounts</source>
-            <translation type="unfinished" />
+            <translation>I miei account</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
         <message>
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>Tutte le etichette</translation>
         </message>
         <message>
             <source>Any next activity</source>
-            <translation type="unfinished" />
+            <translation>Qualsiasi prossima attività</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <source>Move column left</source>
-            <translation type="unfinished" />
+            <translation>Sposta colonna a sinistra</translation>
         </message>
         <message>
             <source>Move column right</source>
-            <translation type="unfinished" />
+            <translation>Sposta colonna a destra</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Ripristina colonne</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Account — accountmgr</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Ripetuto: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Annullato: %1</translation>
         </message>
         <message>
             <source>Select an account first: the activity is scheduled for it.</source>
-            <translation type="unfinished" />
+            <translation>Seleziona prima un account: l'attività viene pianificata per quell'account.</translation>
         </message>
         <message>
             <source>&amp;Reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Promemoria</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Account</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lista</translation>
         </message>
         <message>
             <source>&amp;Kanban</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanban</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>Export &amp;data</source>
-            <translation type="unfinished" />
+            <translation>Esporta &amp;dati</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visualizza</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Impostazioni</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aiuto</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barra degli strumenti principale</translation>
         </message>
         <message>
             <source>+ &amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Organizzazione</translation>
         </message>
         <message>
             <source>New organization (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nuova organizzazione (Ctrl+N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>+ &amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>+ A&amp;ttività</translation>
         </message>
         <message>
             <source>Schedule an activity for the selected account (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Pianifica un'attività per l'account selezionato (Ctrl+Maiusc+A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importa…</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV or Excel file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importa organizzazioni, persone, trattative, attività o note da un file CSV o Excel (Ctrl+I)</translation>
         </message>
         <message>
             <source>Ctrl+I</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+I</translation>
         </message>
         <message>
             <source>&amp;Organizations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizzazioni…</translation>
         </message>
         <message>
             <source>&amp;People…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persone…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trattative…</translation>
         </message>
         <message>
             <source>&amp;Activities…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Attività…</translation>
         </message>
         <message>
             <source>&amp;Notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note…</translation>
         </message>
         <message>
             <source>Export activities to &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Esporta attività nel &amp;calendario…</translation>
         </message>
         <message>
             <source>Write the open activities to an iCalendar (.ics) file for Outlook, Apple Calendar or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Scrivi le attività aperte in un file iCalendar (.ics) per Outlook, Calendario di Apple o Thunderbird</translation>
         </message>
         <message>
             <source>&amp;Activity types…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipi di attività…</translation>
         </message>
         <message>
             <source>Add, edit, reorder and retire the types of activities</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi, modifica, riordina e archivia i tipi di attività</translation>
         </message>
         <message>
             <source>&amp;Custom fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campi personalizzati…</translation>
         </message>
         <message>
             <source>Add, rename, reorder and retire the custom fields of organizations, people and deals</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi, rinomina, riordina e archivia i campi personalizzati di organizzazioni, persone e trattative</translation>
         </message>
         <message>
             <source>+ &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Persona</translation>
         </message>
         <message>
             <source>New person (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Nuova persona (Ctrl+Maiusc+P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>+ &amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>+ T&amp;rattativa</translation>
         </message>
         <message>
             <source>New deal (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Nuova trattativa (Ctrl+Maiusc+D)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;Export view to CSV…</source>
-            <translation type="unfinished" />
+            <translation>Esporta &amp;vista in CSV…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>&amp;Edit organization…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica organizzazione…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elimina…</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Change &amp;owner…</source>
-            <translation type="unfinished" />
+            <translation>Cambia &amp;proprietario…</translation>
         </message>
         <message>
             <source>&amp;Schedule activity for selection…</source>
-            <translation type="unfinished" />
+            <translation>Pianifica attività per la &amp;selezione…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+S</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trova…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Esci</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Ctrl+1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1</translation>
         </message>
         <message>
             <source>Ctrl+2</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+2</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pannello laterale</translation>
         </message>
         <message>
             <source>Show or hide the panel beside the list and the board (F9)</source>
-            <translation type="unfinished" />
+            <translation>Mostra o nascondi il pannello accanto alla lista e alla bacheca (F9)</translation>
         </message>
         <message>
             <source>F9</source>
-            <translation type="unfinished" />
+            <translation>F9</translation>
         </message>
         <message>
             <source>&amp;About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informazioni su accountmgr</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Esegui &amp;backup ora</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripristina da backup…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n riga esportata in %1</numerusform>
+                <numerusform>%n righe esportate in %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n activities to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n attività esportata in %1</numerusform>
+                <numerusform>%n attività esportate in %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Backup del database in corso…</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %Ln account(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Backup di %Ln account eseguito in %1</numerusform>
+                <numerusform>Backup di %Ln account eseguito in %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored. The data it replaced is kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Ripristino completato. I dati sostituiti sono conservati in %1</translation>
         </message>
         <message>
             <source>About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Informazioni su accountmgr</translation>
         </message>
         <message>
             <source>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account management after the sale: plan follow-ups, see what every customer is worth, and never forget a customer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Gestione degli account dopo la vendita: pianifica i follow-up, scopri quanto vale ogni cliente e non dimenticare mai un cliente.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Show the %n organization(s) without a won deal</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Mostra %n organizzazione senza trattative vinte</numerusform>
+                <numerusform>Mostra le %n organizzazioni senza trattative vinte</numerusform>
             </translation>
         </message>
         <message>
             <source>No account matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nessun account corrisponde a “%1”.</translation>
         </message>
         <message>
             <source>No account matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Nessun account corrisponde ai filtri.</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
-            <translation type="unfinished" />
+            <translation>Cancella la ricerca e i filtri</translation>
         </message>
         <message>
             <source>No accounts yet: an organization becomes an account when one of its deals is won.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessun account: un'organizzazione diventa un account quando una delle sue trattative viene vinta.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Your database is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add a customer with + Organization (Ctrl+N) and a won deal, &lt;a href='import'&gt;import your customers&lt;/a&gt; from a CSV or Excel file, or &lt;a href='demo'&gt;try the application with demo data&lt;/a&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Il database è vuoto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aggiungi un cliente con + Organizzazione (Ctrl+N) e una trattativa vinta, &lt;a href='import'&gt;importa i tuoi clienti&lt;/a&gt; da un file CSV o Excel oppure &lt;a href='demo'&gt;prova l'applicazione con i dati dimostrativi&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Non contattati da %n giorno</numerusform>
+                <numerusform>Non contattati da %n giorni</numerusform>
             </translation>
         </message>
     </context>
@@ -2734,532 +2753,534 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>NoteDialog</name>
         <message>
             <source>Edit note about %1</source>
-            <translation type="unfinished" />
+            <translation>Modifica nota su %1</translation>
         </message>
         <message>
             <source>New note about %1</source>
-            <translation type="unfinished" />
+            <translation>Nuova nota su %1</translation>
         </message>
         <message>
             <source>What happened, what was agreed, what to remember</source>
-            <translation type="unfinished" />
+            <translation>Cosa è successo, cosa è stato concordato, cosa ricordare</translation>
         </message>
         <message>
             <source>&amp;Pin to the top of the account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fissa in cima all'account</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nessuna</translation>
         </message>
         <message>
             <source>&amp;About:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relativa a:</translation>
         </message>
         <message>
             <source>&amp;Deal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trattativa:</translation>
         </message>
     </context>
     <context>
         <name>NotesModel</name>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fissata</translation>
         </message>
         <message>
             <source>about %1</source>
-            <translation type="unfinished" />
+            <translation>relativa a %1</translation>
         </message>
         <message>
             <source>deal: %1</source>
-            <translation type="unfinished" />
+            <translation>trattativa: %1</translation>
         </message>
         <message>
             <source>pinned</source>
-            <translation type="unfinished" />
+            <translation>fissata</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annulla</translation>
         </message>
     </context>
     <context>
         <name>OrganizationDialog</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nuova organizzazione</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Modifica %1</translation>
         </message>
         <message>
             <source>Unknown country code</source>
-            <translation type="unfinished" />
+            <translation>Codice paese sconosciuto</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organizzazione</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Ragione sociale</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indirizzo:</translation>
         </message>
         <message>
             <source>Street, postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Via, CAP e città</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paese:</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>IT</translation>
         </message>
         <message>
             <source>Two-letter ISO country code, for example DE, FR or US</source>
-            <translation type="unfinished" />
+            <translation>Codice paese ISO di due lettere, ad esempio IT, DE, FR o US</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;oprietario:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etichetta:</translation>
         </message>
     </context>
     <context>
         <name>OwnerDelegate</name>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Nessun proprietario</translation>
         </message>
     </context>
     <context>
         <name>PanelEdits</name>
         <message>
             <source>Edit field</source>
-            <translation type="unfinished" />
+            <translation>Modifica campo</translation>
         </message>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Pianifica attività</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Modifica attività</translation>
         </message>
         <message>
             <source>Edit recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Modifica attività ricorrente</translation>
         </message>
         <message>
             <source>Recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Attività ricorrente</translation>
         </message>
         <message>
             <source>“%1” repeats. Change only this one, or this one and all future ones?</source>
-            <translation type="unfinished" />
+            <translation>“%1” si ripete. Modificare solo questa o questa e tutte le successive?</translation>
         </message>
         <message>
             <source>Only &amp;this one</source>
-            <translation type="unfinished" />
+            <translation>Solo &amp;questa</translation>
         </message>
         <message>
             <source>&amp;All future ones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tutte le successive</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Segna come completata</translation>
         </message>
         <message>
             <source>Reopen activity</source>
-            <translation type="unfinished" />
+            <translation>Riapri attività</translation>
         </message>
         <message>
             <source>Follow-up for %1</source>
-            <translation type="unfinished" />
+            <translation>Follow-up per %1</translation>
         </message>
         <message>
             <source>Schedule the next activity for %1 on %2?</source>
-            <translation type="unfinished" />
+            <translation>Pianificare la prossima attività per %1 il %2?</translation>
         </message>
         <message>
             <source>“%1” is done and nothing else is planned for %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” è completata e non c'è nient'altro di pianificato per %2.</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Elimina attività</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi nota</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Modifica nota</translation>
         </message>
         <message>
             <source>Unpin note</source>
-            <translation type="unfinished" />
+            <translation>Sblocca nota</translation>
         </message>
         <message>
             <source>Pin note</source>
-            <translation type="unfinished" />
+            <translation>Fissa nota</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Elimina nota</translation>
         </message>
         <message>
             <source>Note deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Nota eliminata. Annulla con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Attach files to %1</source>
-            <translation type="unfinished" />
+            <translation>Allega file a %1</translation>
         </message>
         <message>
             <source>Copying files…</source>
-            <translation type="unfinished" />
+            <translation>Copia dei file…</translation>
         </message>
         <message>
             <source>Not attached</source>
-            <translation type="unfinished" />
+            <translation>Non allegato</translation>
         </message>
         <message numerus="yes">
             <source>Attached %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n file allegato.</numerusform>
+                <numerusform>%n file allegati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach %1</source>
-            <translation type="unfinished" />
+            <translation>Allega %1</translation>
         </message>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Allega %n file</numerusform>
+                <numerusform>Allega %n file</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot open</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire</translation>
         </message>
         <message>
             <source>No application opens “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna applicazione apre “%1”.</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi %1</translation>
         </message>
         <message>
             <source>“%1” removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>“%1” rimosso. Annulla con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Mark deal won</source>
-            <translation type="unfinished" />
+            <translation>Segna trattativa come vinta</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Trattativa persa</translation>
         </message>
         <message>
             <source>Why was “%1” lost?</source>
-            <translation type="unfinished" />
+            <translation>Perché “%1” è stata persa?</translation>
         </message>
         <message>
             <source>Mark deal lost</source>
-            <translation type="unfinished" />
+            <translation>Segna trattativa come persa</translation>
         </message>
         <message>
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Riapri trattativa</translation>
         </message>
         <message>
             <source>Link person</source>
-            <translation type="unfinished" />
+            <translation>Collega persona</translation>
         </message>
         <message>
             <source>Unlink %1</source>
-            <translation type="unfinished" />
+            <translation>Scollega %1</translation>
         </message>
         <message>
             <source>%1 is no longer linked; the person stays in the address book.</source>
-            <translation type="unfinished" />
+            <translation>Collegamento con %1 rimosso; la persona resta nella rubrica.</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Ruolo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Scrivi a %1</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Chiama %1</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nuova persona</translation>
         </message>
         <message>
             <source>New person at %1</source>
-            <translation type="unfinished" />
+            <translation>Nuova persona presso %1</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Modifica persona</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Nome e cognome</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ruolo:</translation>
         </message>
         <message>
             <source>For example: Head of purchasing</source>
-            <translation type="unfinished" />
+            <translation>Ad esempio: Responsabile acquisti</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>Or&amp;ganizzazione:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Digita per cercare; lascia vuoto per nessuna</translation>
         </message>
         <message>
             <source>&amp;Emails:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
             <source>One address per line</source>
-            <translation type="unfinished" />
+            <translation>Un indirizzo per riga</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefoni:</translation>
         </message>
         <message>
             <source>One number per line</source>
-            <translation type="unfinished" />
+            <translation>Un numero per riga</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check the first rows</source>
-            <translation type="unfinished" />
+            <translation>Controlla le prime righe</translation>
         </message>
         <message>
             <source>The first rows (at most %1) as they will be imported. Cells in red cannot be imported: point at them to see why. Press Import to import the whole file.</source>
-            <translation type="unfinished" />
+            <translation>Le prime righe (al massimo %1) come verranno importate. Le celle in rosso non possono essere importate: passaci sopra con il puntatore per vedere il motivo. Premi Importa per importare l'intero file.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importa</translation>
         </message>
         <message>
             <source>%1 of %2 rows have problems; they will be skipped and reported.</source>
-            <translation type="unfinished" />
+            <translation>%1 righe su %2 presentano problemi; verranno saltate e segnalate.</translation>
         </message>
         <message>
             <source>All %1 rows shown can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Tutte le %1 righe mostrate possono essere importate.</translation>
         </message>
         <message>
             <source>Rows with a date that could be read day first or month first (orange): %1; the first page says which way dates are read.</source>
-            <translation type="unfinished" />
+            <translation>Righe con una data ambigua tra giorno e mese (in arancione): %1; la prima pagina indica come vengono lette le date.</translation>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
-            <translation type="unfinished" />
+            <translation>Il resto del file viene controllato durante l'importazione.</translation>
         </message>
     </context>
     <context>
         <name>RecordDialogs</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nuova organizzazione</translation>
         </message>
         <message>
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Modifica organizzazione</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nuova persona</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Nuova trattativa</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Modifica persona</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Modifica trattativa</translation>
         </message>
     </context>
     <context>
         <name>Recurrence</name>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Ogni giorno</translation>
         </message>
         <message>
             <source>Every day until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni giorno fino al {until}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Ogni mese</translation>
         </message>
         <message>
             <source>Every month until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni mese fino al {until}</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Ogni settimana</translation>
         </message>
         <message>
             <source>Every week until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni settimana fino al {until}</translation>
         </message>
         <message>
             <source>Every {n} days</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} giorni</translation>
         </message>
         <message>
             <source>Every {n} days until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} giorni fino al {until}</translation>
         </message>
         <message>
             <source>Every {n} months</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} mesi</translation>
         </message>
         <message>
             <source>Every {n} months until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} mesi fino al {until}</translation>
         </message>
         <message>
             <source>Every {n} weeks</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} settimane</translation>
         </message>
         <message>
             <source>Every {n} weeks until {until}</source>
-            <translation type="unfinished" />
+            <translation>Ogni {n} settimane fino al {until}</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Snooze 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>Posticipa di 10 minuti</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Posticipa di 1 ora</translation>
         </message>
         <message>
             <source>Snooze until tomorrow %1</source>
-            <translation type="unfinished" />
+            <translation>Posticipa a domani alle %1</translation>
         </message>
         <message>
             <source>Reminders on</source>
-            <translation type="unfinished" />
+            <translation>Promemoria attivi</translation>
         </message>
         <message>
             <source>%1 due: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 in scadenza: %2</translation>
         </message>
         <message>
             <source>%1 due</source>
-            <translation type="unfinished" />
+            <translation>%1 in scadenza</translation>
         </message>
         <message numerus="yes">
             <source>%n activities due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n attività in scadenza</numerusform>
+                <numerusform>%n attività in scadenza</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities fell due while accountmgr was closed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n attività è scaduta mentre accountmgr era chiuso</numerusform>
+                <numerusform>%n attività sono scadute mentre accountmgr era chiuso</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders off</source>
-            <translation type="unfinished" />
+            <translation>Promemoria disattivati</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>e %n altra</numerusform>
+                <numerusform>e altre %n</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,513 +3288,513 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ReportPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importazione completata</translation>
         </message>
         <message>
             <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+            <translation>%1 righe del file non sono state importate; la tabella indica il motivo.</translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
+            <translation>Ogni riga del file è stata importata o era già presente.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>
-            <translation type="unfinished" />
+            <translation>Aggiunte le valute %1 ancora senza tasso di cambio: i valori vinti in queste valute sono contrassegnati con “tasso non ancora impostato” ed esclusi dai totali finché non se ne imposta il tasso.</translation>
         </message>
         <message>
             <source>%1 import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 rapporto di importazione.csv</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Salva rapporto</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>File CSV (*.csv)</translation>
         </message>
         <message>
             <source>The report was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Il rapporto non è stato salvato: %1</translation>
         </message>
         <message>
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Salvato come %1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>First start of the day</source>
-            <translation type="unfinished" />
+            <translation>Primo avvio della giornata</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Prima di un'importazione</translation>
         </message>
         <message>
             <source>Before an update of the file</source>
-            <translation type="unfinished" />
+            <translation>Prima di un aggiornamento del file</translation>
         </message>
         <message>
             <source>Backed up by hand</source>
-            <translation type="unfinished" />
+            <translation>Backup manuale</translation>
         </message>
         <message>
             <source>The data a restore replaced</source>
-            <translation type="unfinished" />
+            <translation>I dati sostituiti da un ripristino</translation>
         </message>
         <message>
             <source>Other copy</source>
-            <translation type="unfinished" />
+            <translation>Altra copia</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina da backup</translation>
         </message>
         <message>
             <source>Choose the copy to put in place of the current data. The current data is kept as a backup first, so a restore can be undone by restoring that copy. Attached files are not part of a backup.</source>
-            <translation type="unfinished" />
+            <translation>Scegli la copia da mettere al posto dei dati attuali. I dati attuali vengono prima salvati in un backup, così un ripristino può essere annullato ripristinando quella copia. I file allegati non fanno parte del backup.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Eseguito</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Account</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Dimensione</translation>
         </message>
         <message>
             <source>There is no backup yet.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste ancora alcun backup.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripristina…</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sostituire i dati attuali con il backup eseguito il %1 alle %2 (%Ln account)?</numerusform>
+                <numerusform>Sostituire i dati attuali con il backup eseguito il %1 alle %2 (%Ln account)?</numerusform>
             </translation>
         </message>
         <message>
             <source>The current data is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>I dati attuali vengono prima salvati in un backup.</translation>
         </message>
         <message>
             <source>Not restored</source>
-            <translation type="unfinished" />
+            <translation>Non ripristinato</translation>
         </message>
     </context>
     <context>
         <name>ScheduleActivityDialog</name>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Pianifica attività</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>&amp;Subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oggetto:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data:</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>alle</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urata:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nessuna</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripeti:</translation>
         </message>
         <message>
             <source>A check-in that comes back: completing one schedules the next</source>
-            <translation type="unfinished" />
+            <translation>Un'attività periodica: completarne una pianifica la successiva</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>ogni </translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>fino al</translation>
         </message>
         <message>
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assegnata a:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persona:</translation>
         </message>
         <message>
             <source>D&amp;eal:</source>
-            <translation type="unfinished" />
+            <translation>Trattati&amp;va:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nessuno</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nessuna</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Non si ripete</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Giorni</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Settimane</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Mesi</translation>
         </message>
         <message>
             <source>The subject must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>L'oggetto non può essere vuoto.</translation>
         </message>
         <message>
             <source>Schedule an activity for %1</source>
-            <translation type="unfinished" />
+            <translation>Pianifica un'attività per %1</translation>
         </message>
         <message>
             <source>The activity is scheduled for %1.</source>
-            <translation type="unfinished" />
+            <translation>L'attività viene pianificata per %1.</translation>
         </message>
         <message numerus="yes">
             <source>Schedule an activity for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pianifica un'attività per %n account</numerusform>
+                <numerusform>Pianifica un'attività per %n account</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activity is scheduled for each of the %n account(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>L'attività viene pianificata per %n account: %1.</numerusform>
+                <numerusform>L'attività viene pianificata per ciascuno dei %n account: %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit activity of %1</source>
-            <translation type="unfinished" />
+            <translation>Modifica attività di %1</translation>
         </message>
     </context>
     <context>
         <name>SearchField</name>
         <message>
             <source>Search names, people, emails, phones</source>
-            <translation type="unfinished" />
+            <translation>Cerca nomi, persone, email, telefoni</translation>
         </message>
         <message>
             <source>Search accounts</source>
-            <translation type="unfinished" />
+            <translation>Cerca account</translation>
         </message>
     </context>
     <context>
         <name>SettingsTableDialog</name>
         <message>
             <source>Re&amp;store</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripristina</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Arc&amp;hivia</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Sposta su</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Sposta giù</translation>
         </message>
     </context>
     <context>
         <name>SidePanel</name>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 account selezionati</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Seleziona un account per vedere qui tutti i suoi dati.</translation>
         </message>
         <message>
             <source>%1 is no longer in the list: the current search or filters hide it.</source>
-            <translation type="unfinished" />
+            <translation>%1 non è più nella lista: la ricerca o i filtri attuali lo nascondono.</translation>
         </message>
         <message>
             <source>%1 is hidden by the current search or filters.</source>
-            <translation type="unfinished" />
+            <translation>%1 è nascosto dalla ricerca o dai filtri attuali.</translation>
         </message>
         <message>
             <source>Clear filters and show it</source>
-            <translation type="unfinished" />
+            <translation>Cancella i filtri e mostralo</translation>
         </message>
         <message numerus="yes">
             <source>%n selected accounts are hidden by the current search or filters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n account selezionato è nascosto dalla ricerca o dai filtri attuali.</numerusform>
+                <numerusform>%n account selezionati sono nascosti dalla ricerca o dai filtri attuali.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear filters and show them</source>
-            <translation type="unfinished" />
+            <translation>Cancella i filtri e mostrali</translation>
         </message>
         <message>
             <source>The organization's name: edit it here</source>
-            <translation type="unfinished" />
+            <translation>Il nome dell'organizzazione: modificalo qui</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation type="unfinished" />
+            <translation>Nome dell'organizzazione</translation>
         </message>
         <message>
             <source>Won value:</source>
-            <translation type="unfinished" />
+            <translation>Valore vinto:</translation>
         </message>
         <message>
             <source>Click for the value per currency</source>
-            <translation type="unfinished" />
+            <translation>Fai clic per vedere il valore per valuta</translation>
         </message>
         <message>
             <source>Deals:</source>
-            <translation type="unfinished" />
+            <translation>Trattative:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;oprietario:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etichetta:</translation>
         </message>
         <message>
             <source>Schedule…</source>
-            <translation type="unfinished" />
+            <translation>Pianifica…</translation>
         </message>
         <message>
             <source>Schedule an activity for this account</source>
-            <translation type="unfinished" />
+            <translation>Pianifica un'attività per questo account</translation>
         </message>
         <message>
             <source>Note…</source>
-            <translation type="unfinished" />
+            <translation>Nota…</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi una nota</translation>
         </message>
         <message>
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Allega…</translation>
         </message>
         <message>
             <source>Attach a file (or drop files on the panel)</source>
-            <translation type="unfinished" />
+            <translation>Allega un file (o trascina i file sul pannello)</translation>
         </message>
         <message>
             <source>Deal…</source>
-            <translation type="unfinished" />
+            <translation>Trattativa…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi una trattativa</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Panoramica</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indirizzo</translation>
         </message>
         <message>
             <source>Street, city, postcode</source>
-            <translation type="unfinished" />
+            <translation>Via, città, CAP</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campi dell'account</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Attività</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Segna come &amp;completata</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fissa</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>O&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apri</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Trattative</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vinta</translation>
         </message>
         <message>
             <source>Los&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Persa…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Riapri</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>Aggi&amp;ungi…</translation>
         </message>
         <message>
             <source>Lin&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Colle&amp;ga…</translation>
         </message>
         <message>
             <source>U&amp;nlink</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scollega</translation>
         </message>
     </context>
     <context>
         <name>StatusFigures</name>
         <message>
             <source>Show the accounts contacted in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account contattati negli ultimi 30 giorni</translation>
         </message>
         <message>
             <source>Show the accounts contacted in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account contattati negli ultimi 90 giorni</translation>
         </message>
         <message>
             <source>Show the accounts with nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli account senza attività pianificate</translation>
         </message>
         <message>
             <source>Show every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Mostra tutte le organizzazioni, anche quelle senza trattative vinte</translation>
         </message>
         <message>
             <source>Accounts shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Account mostrati: %1</translation>
         </message>
         <message>
             <source>Shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Mostrati: %1</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>Won value: %1</source>
-            <translation type="unfinished" />
+            <translation>Valore vinto: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n account ha trattative vinte in una valuta ancora senza tasso di cambio: queste trattative non sono incluse nel totale.</numerusform>
+                <numerusform>%n account hanno trattative vinte in una valuta ancora senza tasso di cambio: queste trattative non sono incluse nel totale.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacted in 30 days: %1</source>
-            <translation type="unfinished" />
+            <translation>Contattati negli ultimi 30 giorni: %1</translation>
         </message>
         <message>
             <source>in 90 days: %1</source>
-            <translation type="unfinished" />
+            <translation>negli ultimi 90 giorni: %1</translation>
         </message>
         <message>
             <source>Nothing planned: %1</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività pianificata: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s) without a won deal — show them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organizzazione senza trattative vinte — mostrala</numerusform>
+                <numerusform>%n organizzazioni senza trattative vinte — mostrale</numerusform>
             </translation>
         </message>
     </context>
@@ -3781,137 +3802,137 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>TypeDialog</name>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Persone</translation>
         </message>
         <message>
             <source>Check box</source>
-            <translation type="unfinished" />
+            <translation>Casella di spunta</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Orologio</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Busta</translation>
         </message>
         <message>
             <source>Knife and fork</source>
-            <translation type="unfinished" />
+            <translation>Coltello e forchetta</translation>
         </message>
         <message>
             <source>Map pin</source>
-            <translation type="unfinished" />
+            <translation>Segnaposto</translation>
         </message>
         <message>
             <source>Video camera</source>
-            <translation type="unfinished" />
+            <translation>Videocamera</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Bandiera</translation>
         </message>
         <message>
             <source>For example: Site visit</source>
-            <translation type="unfinished" />
+            <translation>Ad esempio: Visita in sede</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>&amp;Icon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Icona:</translation>
         </message>
         <message>
             <source>Choose the colour of the type</source>
-            <translation type="unfinished" />
+            <translation>Scegli il colore del tipo</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colore:</translation>
         </message>
         <message>
             <source>Offered as the subject when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Proposto come oggetto durante la pianificazione</translation>
         </message>
         <message>
             <source>Default &amp;subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oggetto predefinito:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Default &amp;duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durata predefinita:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nessuno</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> giorni</translation>
         </message>
         <message>
             <source>After an activity of this type is done, offer a follow-up this many days later</source>
-            <translation type="unfinished" />
+            <translation>Dopo il completamento di un'attività di questo tipo, proponi un follow-up dopo questo numero di giorni</translation>
         </message>
         <message>
             <source>Default &amp;follow-up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Follow-up predefinito:</translation>
         </message>
         <message>
             <source>Colour of the activity type</source>
-            <translation type="unfinished" />
+            <translation>Colore del tipo di attività</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non salvato</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripeti: %1</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annulla: %1</translation>
         </message>
     </context>
     <context>
         <name>UserChoice</name>
         <message>
             <source>&amp;I am</source>
-            <translation type="unfinished" />
+            <translation>&amp;Io sono</translation>
         </message>
         <message>
             <source>Anyone (every activity)</source>
-            <translation type="unfinished" />
+            <translation>Chiunque (tutte le attività)</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Chi sei?</translation>
         </message>
         <message>
             <source>Choose your name, or type it to add yourself: new activities are assigned to you, your notes carry your name, and “My accounts” shows the accounts you own.</source>
-            <translation type="unfinished" />
+            <translation>Scegli il tuo nome o digitalo per aggiungerti: le nuove attività vengono assegnate a te, le tue note riportano il tuo nome e “I miei account” mostra gli account di tua proprietà.</translation>
         </message>
         <message>
             <source>That's me</source>
-            <translation type="unfinished" />
+            <translation>Sono io</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Più tardi</translation>
         </message>
     </context>
 </TS>

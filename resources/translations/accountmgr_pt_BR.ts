@@ -5,154 +5,163 @@
         <name>AccountActions</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Editar %1</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Excluir %1</translation>
         </message>
         <message>
             <source>Delete %1 and everything about it?</source>
-            <translation type="unfinished" />
+            <translation>Excluir %1 e todos os seus dados?</translation>
         </message>
         <message>
             <source>Its deals, activities, notes and files are deleted too; its people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Os negócios, atividades, notas e arquivos dela também serão excluídos; as pessoas permanecem nos contatos. É possível desfazer com Ctrl+Z.</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Excluir %n organização</numerusform>
+                <numerusform>Excluir %n organizações</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV, separated by commas (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separado por vírgulas (*.csv)</translation>
         </message>
         <message>
             <source>CSV, separated by semicolons (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n organization(s) and everything about them?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Excluir %n organização e todos os seus dados?</numerusform>
+                <numerusform>Excluir %n organizações e todos os seus dados?</numerusform>
             </translation>
         </message>
         <message>
             <source>%1.
 
 Their deals, activities, notes and files are deleted too; their people stay in the address book. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>%1.
+
+Os negócios, atividades, notas e arquivos delas também serão excluídos; as pessoas permanecem nos contatos. É possível desfazer com Ctrl+Z.</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
         <message>
             <source>Change owner of %1</source>
-            <translation type="unfinished" />
+            <translation>Alterar proprietário de %1</translation>
         </message>
         <message>
             <source>New owner of %1:</source>
-            <translation type="unfinished" />
+            <translation>Novo proprietário de %1:</translation>
         </message>
         <message numerus="yes">
             <source>Change owner of %n organization(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Alterar proprietário de %n organização</numerusform>
+                <numerusform>Alterar proprietário de %n organizações</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>New owner of %n organization(s) (%1):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Novo proprietário de %n organização (%1):</numerusform>
+                <numerusform>Novo proprietário de %n organizações (%1):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Schedule “%1” for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Agendar “%1” para %n conta</numerusform>
+                <numerusform>Agendar “%1” para %n contas</numerusform>
             </translation>
         </message>
         <message>
             <source>Scheduling activities…</source>
-            <translation type="unfinished" />
+            <translation>Agendando atividades…</translation>
         </message>
         <message>
             <source>Export accounts</source>
-            <translation type="unfinished" />
+            <translation>Exportar contas</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Exporting accounts…</source>
-            <translation type="unfinished" />
+            <translation>Exportando contas…</translation>
         </message>
         <message>
             <source>Export organizations</source>
-            <translation type="unfinished" />
+            <translation>Exportar organizações</translation>
         </message>
         <message>
             <source>Export people</source>
-            <translation type="unfinished" />
+            <translation>Exportar pessoas</translation>
         </message>
         <message>
             <source>Export deals</source>
-            <translation type="unfinished" />
+            <translation>Exportar negócios</translation>
         </message>
         <message>
             <source>Export activities</source>
-            <translation type="unfinished" />
+            <translation>Exportar atividades</translation>
         </message>
         <message>
             <source>Export notes</source>
-            <translation type="unfinished" />
+            <translation>Exportar notas</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportando…</translation>
         </message>
         <message>
             <source>Export activities to calendar</source>
-            <translation type="unfinished" />
+            <translation>Exportar atividades para o calendário</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Exporting activities…</source>
-            <translation type="unfinished" />
+            <translation>Exportando atividades…</translation>
         </message>
         <message>
             <source>Reschedule to %1</source>
-            <translation type="unfinished" />
+            <translation>Reagendar para %1</translation>
         </message>
         <message>
             <source>Moved “%1” of %2 to %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>Atividade “%1” de %2 movida para %3 (%4)</translation>
         </message>
         <message numerus="yes">
             <source>Moved %n activities to %1 (%2)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n atividade movida para %1 (%2)</numerusform>
+                <numerusform>%n atividades movidas para %1 (%2)</numerusform>
             </translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como concluída</translation>
         </message>
         <message numerus="yes">
             <source>Marked %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n atividade marcada como concluída</numerusform>
+                <numerusform>%n atividades marcadas como concluídas</numerusform>
             </translation>
         </message>
     </context>
@@ -160,8 +169,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>mais %n</numerusform>
+                <numerusform>mais %n</numerusform>
             </translation>
         </message>
     </context>
@@ -169,520 +179,524 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         <name>AccountOverview</name>
         <message>
             <source>Account since %1</source>
-            <translation type="unfinished" />
+            <translation>Conta desde %1</translation>
         </message>
         <message>
             <source>No longer an account: no deal of this organization is won any more. Everything about it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Deixou de ser uma conta: esta organização não tem mais nenhum negócio ganho. Todos os seus dados são mantidos.</translation>
         </message>
         <message>
             <source>Not an account: no deal of this organization is won yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não é uma conta: esta organização ainda não tem nenhum negócio ganho.</translation>
         </message>
         <message>
             <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+            <translation>Ganhos: %1 · Abertos: %2 · Perdidos: %3</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>%1 (no exchange rate yet)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ainda sem taxa de câmbio)</translation>
         </message>
         <message>
             <source>No won deal</source>
-            <translation type="unfinished" />
+            <translation>Nenhum negócio ganho</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há taxa de câmbio para %1: o valor ganho não inclui esses negócios.</translation>
         </message>
         <message>
             <source>Won value in %1; per currency:</source>
-            <translation type="unfinished" />
+            <translation>Valor ganho em %1; por moeda:</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campos da conta</translation>
         </message>
         <message>
             <source>No account fields yet: add them in Settings ▸ Custom fields.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há campos da conta: adicione-os em Configurações ▸ Campos personalizados.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pinned notes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Notas fixadas&lt;/b&gt;</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Todas as notas</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; nothing planned. &lt;a href='schedule'&gt;Schedule a follow-up&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Próxima:&lt;/b&gt; nada planejado. &lt;a href='schedule'&gt;Agendar um follow-up&lt;/a&gt;</translation>
         </message>
         <message>
             <source>%1, overdue</source>
-            <translation type="unfinished" />
+            <translation>%1, em atraso</translation>
         </message>
         <message>
             <source>&lt;b&gt;Next:&lt;/b&gt; %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Próxima:&lt;/b&gt; %1 — %2, %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;Last contacted:&lt;/b&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Último contato:&lt;/b&gt; %1</translation>
         </message>
         <message>
             <source>Rename organization</source>
-            <translation type="unfinished" />
+            <translation>Renomear organização</translation>
         </message>
         <message>
             <source>Change owner</source>
-            <translation type="unfinished" />
+            <translation>Alterar proprietário</translation>
         </message>
         <message>
             <source>Change label</source>
-            <translation type="unfinished" />
+            <translation>Alterar etiqueta</translation>
         </message>
         <message>
             <source>Edit address</source>
-            <translation type="unfinished" />
+            <translation>Editar endereço</translation>
         </message>
     </context>
     <context>
         <name>AccountPanel</name>
         <message>
             <source>Un&amp;pin</source>
-            <translation type="unfinished" />
+            <translation>Desa&amp;fixar</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fixar</translation>
         </message>
         <message>
             <source>Reope&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reabrir</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como &amp;concluída</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Atividades</translation>
         </message>
         <message>
             <source>Nothing planned or done yet. Schedule… plans the next contact.</source>
-            <translation type="unfinished" />
+            <translation>Nada planejado nem concluído ainda. Use Agendar… para planejar o próximo contato.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>No notes yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma nota ainda.</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Arquivos</translation>
         </message>
         <message>
             <source>No files yet: drop files here, or use Attach…</source>
-            <translation type="unfinished" />
+            <translation>Nenhum arquivo ainda: solte arquivos aqui ou use Anexar…</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Negócios</translation>
         </message>
         <message>
             <source>No deals yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum negócio ainda.</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Nobody yet. Add… a person or Link… one.</source>
-            <translation type="unfinished" />
+            <translation>Ninguém ainda. Use Adicionar… para criar uma pessoa ou Vincular… para vincular uma existente.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 contas selecionadas</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma conta para ver todos os dados dela aqui.</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Escrever para %1</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Ligar para %1</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
-            <translation type="unfinished" />
+            <translation>A próxima atividade está em atraso</translation>
         </message>
         <message>
             <source>An activity is due today</source>
-            <translation type="unfinished" />
+            <translation>Há uma atividade para hoje</translation>
         </message>
         <message>
             <source>A follow-up is planned</source>
-            <translation type="unfinished" />
+            <translation>Há um follow-up planejado</translation>
         </message>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nada planejado</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>No exchange rate yet for %1: the won value leaves those deals out.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há taxa de câmbio para %1: o valor ganho não inclui esses negócios.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>há %n dia</numerusform>
+                <numerusform>há %n dias</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Proprietário</translation>
         </message>
         <message>
             <source>Won deals</source>
-            <translation type="unfinished" />
+            <translation>Negócios ganhos</translation>
         </message>
         <message>
             <source>Won value</source>
-            <translation type="unfinished" />
+            <translation>Valor ganho</translation>
         </message>
         <message>
             <source>Open deals value</source>
-            <translation type="unfinished" />
+            <translation>Valor em aberto</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Last contacted</source>
-            <translation type="unfinished" />
+            <translation>Último contato</translation>
         </message>
         <message>
             <source>Next activity</source>
-            <translation type="unfinished" />
+            <translation>Próxima atividade</translation>
         </message>
         <message>
             <source>Account since</source>
-            <translation type="unfinished" />
+            <translation>Conta desde</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesModel</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Histórico</translation>
         </message>
         <message>
             <source>Today — %1</source>
-            <translation type="unfinished" />
+            <translation>Hoje — %1</translation>
         </message>
         <message>
             <source>Tomorrow — %1</source>
-            <translation type="unfinished" />
+            <translation>Amanhã — %1</translation>
         </message>
         <message>
             <source>Overdue — %1</source>
-            <translation type="unfinished" />
+            <translation>Em atraso — %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>done %1</source>
-            <translation type="unfinished" />
+            <translation>concluída às %1</translation>
         </message>
     </context>
     <context>
         <name>ActivityType</name>
         <message>
             <source>Account review</source>
-            <translation type="unfinished" />
+            <translation>Revisão da conta</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Ligação</translation>
         </message>
         <message>
             <source>Check-in email</source>
-            <translation type="unfinished" />
+            <translation>E-mail de acompanhamento</translation>
         </message>
         <message>
             <source>Customer lunch</source>
-            <translation type="unfinished" />
+            <translation>Almoço com cliente</translation>
         </message>
         <message>
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Lunch</source>
-            <translation type="unfinished" />
+            <translation>Almoço</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunião</translation>
         </message>
         <message>
             <source>Renewal deadline</source>
-            <translation type="unfinished" />
+            <translation>Prazo de renovação</translation>
         </message>
         <message>
             <source>Satisfaction call</source>
-            <translation type="unfinished" />
+            <translation>Ligação de satisfação</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tarefa</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesDialog</name>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <source>Move activity type</source>
-            <translation type="unfinished" />
+            <translation>Mover tipo de atividade</translation>
         </message>
         <message>
             <source>Stop offering the selected type; its activities keep it</source>
-            <translation type="unfinished" />
+            <translation>Deixar de oferecer o tipo selecionado; as atividades dele continuam com ele</translation>
         </message>
         <message>
             <source>Offer the selected type again when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Voltar a oferecer o tipo selecionado ao agendar</translation>
         </message>
         <message>
             <source>New activity type</source>
-            <translation type="unfinished" />
+            <translation>Novo tipo de atividade</translation>
         </message>
         <message>
             <source>Add activity type</source>
-            <translation type="unfinished" />
+            <translation>Adicionar tipo de atividade</translation>
         </message>
         <message>
             <source>Activity type “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tipo de atividade “%1”</translation>
         </message>
         <message>
             <source>Edit activity type</source>
-            <translation type="unfinished" />
+            <translation>Editar tipo de atividade</translation>
         </message>
         <message>
             <source>Restore activity type</source>
-            <translation type="unfinished" />
+            <translation>Reativar tipo de atividade</translation>
         </message>
         <message>
             <source>Retire activity type</source>
-            <translation type="unfinished" />
+            <translation>Desativar tipo de atividade</translation>
         </message>
         <message>
             <source>Activity types</source>
-            <translation type="unfinished" />
+            <translation>Tipos de atividade</translation>
         </message>
         <message>
             <source>Add an activity type at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Adicionar um tipo de atividade no fim da lista</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar…</translation>
         </message>
         <message>
             <source>Change the name, icon, colour and defaults of the selected type (F2)</source>
-            <translation type="unfinished" />
+            <translation>Alterar o nome, o ícone, a cor e os padrões do tipo selecionado (F2)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>Offer the selected type earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Oferecer o tipo selecionado antes (Alt+Seta para cima)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Mover para &amp;cima</translation>
         </message>
         <message>
             <source>Offer the selected type later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Oferecer o tipo selecionado depois (Alt+Seta para baixo)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Mover para &amp;baixo</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desativar</translation>
         </message>
         <message>
             <source>A retired type is no longer offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Um tipo desativado deixa de ser oferecido ao agendar; as atividades dele continuam com ele. Reative-o para oferecê-lo novamente.</translation>
         </message>
     </context>
     <context>
         <name>ActivityTypesModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 day</source>
-            <translation type="unfinished" />
+            <translation>%1 dia</translation>
         </message>
         <message>
             <source>%1 days</source>
-            <translation type="unfinished" />
+            <translation>%1 dias</translation>
         </message>
         <message>
             <source>Not offered when scheduling; its activities keep it. Restore it to offer it again.</source>
-            <translation type="unfinished" />
+            <translation>Não é oferecido ao agendar; as atividades dele continuam com ele. Reative-o para oferecê-lo novamente.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Cor</translation>
         </message>
         <message>
             <source>Default subject</source>
-            <translation type="unfinished" />
+            <translation>Assunto padrão</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duração</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Desativado</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Erro inesperado</translation>
         </message>
         <message>
             <source>Something went wrong: %1
 
 Your data is safe: the last change was not saved. Details are in %2.</source>
-            <translation type="unfinished" />
+            <translation>Algo deu errado: %1
+
+Seus dados estão seguros: a última alteração não foi salva. Os detalhes estão em %2.</translation>
         </message>
         <message>
             <source>The daily backup could not be taken: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível fazer o backup diário: %1</translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 está danificado e não pode ser aberto. Restaurar o backup válido mais recente, feito em %2 com %3 contas? O arquivo danificado é mantido ao lado dele como %4.</translation>
         </message>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados danificado</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Sair</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir o banco de dados</translation>
         </message>
         <message>
             <source>Restored the backup of %1; the damaged file is kept as %2</source>
-            <translation type="unfinished" />
+            <translation>O backup de %1 foi restaurado; o arquivo danificado foi mantido como %2</translation>
         </message>
     </context>
     <context>
         <name>CardDelegate</name>
         <message>
             <source>Nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Nada planejado</translation>
         </message>
         <message>
             <source>Never contacted</source>
-            <translation type="unfinished" />
+            <translation>Nunca contactada</translation>
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation type="unfinished" />
+            <translation>Último contato hoje</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Último contato há %n dia</numerusform>
+                <numerusform>Último contato há %n dias</numerusform>
             </translation>
         </message>
     </context>
@@ -690,2043 +704,2048 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Associe as colunas</translation>
         </message>
         <message>
             <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o que cada coluna do arquivo contém. As colunas definidas como “Não importar” são ignoradas.</translation>
         </message>
         <message>
             <source>Choose a column for each required field: %1.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma coluna para cada campo obrigatório: %1.</translation>
         </message>
         <message>
             <source>Choose at least one column to import.</source>
-            <translation type="unfinished" />
+            <translation>Escolha pelo menos uma coluna para importar.</translation>
         </message>
     </context>
     <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Renomear…</translation>
         </message>
         <message>
             <source>Move field</source>
-            <translation type="unfinished" />
+            <translation>Mover campo</translation>
         </message>
         <message>
             <source>Hide the selected field everywhere; its values are kept</source>
-            <translation type="unfinished" />
+            <translation>Ocultar o campo selecionado em todos os lugares; os valores dele são mantidos</translation>
         </message>
         <message>
             <source>Show the selected field again, with the values it kept</source>
-            <translation type="unfinished" />
+            <translation>Mostrar novamente o campo selecionado, com os valores que ele manteve</translation>
         </message>
         <message>
             <source>New field</source>
-            <translation type="unfinished" />
+            <translation>Novo campo</translation>
         </message>
         <message>
             <source>Add field</source>
-            <translation type="unfinished" />
+            <translation>Adicionar campo</translation>
         </message>
         <message>
             <source>Rename field</source>
-            <translation type="unfinished" />
+            <translation>Renomear campo</translation>
         </message>
         <message>
             <source>Options of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Opções de “%1”</translation>
         </message>
         <message>
             <source>Edit options</source>
-            <translation type="unfinished" />
+            <translation>Editar opções</translation>
         </message>
         <message>
             <source>Restore field</source>
-            <translation type="unfinished" />
+            <translation>Reativar campo</translation>
         </message>
         <message>
             <source>Retire field</source>
-            <translation type="unfinished" />
+            <translation>Desativar campo</translation>
         </message>
         <message>
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <source>&amp;Fields of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campos de:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizações</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Negócios</translation>
         </message>
         <message>
             <source>Add a field at the end of the list</source>
-            <translation type="unfinished" />
+            <translation>Adicionar um campo no fim da lista</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar…</translation>
         </message>
         <message>
             <source>Rename the selected field (F2); its values stay</source>
-            <translation type="unfinished" />
+            <translation>Renomear o campo selecionado (F2); os valores dele são mantidos</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renomear…</translation>
         </message>
         <message>
             <source>Add, reorder or remove the options of the selected field</source>
-            <translation type="unfinished" />
+            <translation>Adicionar, reordenar ou remover as opções do campo selecionado</translation>
         </message>
         <message>
             <source>Edit &amp;options…</source>
-            <translation type="unfinished" />
+            <translation>Editar &amp;opções…</translation>
         </message>
         <message>
             <source>Show the selected field earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar o campo selecionado antes (Alt+Seta para cima)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Mover para ci&amp;ma</translation>
         </message>
         <message>
             <source>Show the selected field later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar o campo selecionado depois (Alt+Seta para baixo)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Mover para &amp;baixo</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desativar</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
-            <translation type="unfinished" />
+            <translation>Um campo desativado fica oculto em todos os lugares, mas mantém seus valores; reative-o para mostrá-los novamente.</translation>
         </message>
     </context>
     <context>
         <name>CustomValuesModel</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>Delete clears the date.</source>
-            <translation type="unfinished" />
+            <translation>A tecla Delete limpa a data.</translation>
         </message>
     </context>
     <context>
         <name>DealDialog</name>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Novo negócio</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
         <message>
             <source>New deal for %1</source>
-            <translation type="unfinished" />
+            <translation>Novo negócio para %1</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Editar negócio</translation>
         </message>
         <message>
             <source>won on %1</source>
-            <translation type="unfinished" />
+            <translation>ganho em %1</translation>
         </message>
         <message>
             <source>lost on %1</source>
-            <translation type="unfinished" />
+            <translation>perdido em %1</translation>
         </message>
         <message>
             <source>No person</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma pessoa</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Negócio</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <source>For example: Annual licence renewal</source>
-            <translation type="unfinished" />
+            <translation>Por exemplo: Renovação da licença anual</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organização:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Digite para pesquisar; deixe vazio para nenhuma</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pessoa:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roprietário:</translation>
         </message>
         <message>
             <source>E&amp;xpected close:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fechamento previsto:</translation>
         </message>
         <message>
             <source>No &amp;date</source>
-            <translation type="unfinished" />
+            <translation>Sem &amp;data</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <source>Op&amp;en</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aberto</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganho</translation>
         </message>
         <message>
             <source>&amp;Lost</source>
-            <translation type="unfinished" />
+            <translation>P&amp;erdido</translation>
         </message>
         <message>
             <source>Lost &amp;reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo da perda:</translation>
         </message>
         <message>
             <source>Why the customer said no</source>
-            <translation type="unfinished" />
+            <translation>Por que o cliente recusou</translation>
         </message>
     </context>
     <context>
         <name>DealsModel</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Aberto</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganho</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdido</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Negócio</translation>
         </message>
         <message>
             <source>Contact: %1</source>
-            <translation type="unfinished" />
+            <translation>Contato: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Fechado em</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo da perda</translation>
         </message>
     </context>
     <context>
         <name>DemoOffer</name>
         <message>
             <source>Creating demo data…</source>
-            <translation type="unfinished" />
+            <translation>Criando dados de demonstração…</translation>
         </message>
         <message>
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Dados de demonstração</translation>
         </message>
         <message>
             <source>Welcome to accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Boas-vindas ao accountmgr</translation>
         </message>
         <message>
             <source>Your database is empty.</source>
-            <translation type="unfinished" />
+            <translation>Seu banco de dados está vazio.</translation>
         </message>
         <message>
             <source>Would you like to explore the application with demo customers, deals and activities? You can delete them later.</source>
-            <translation type="unfinished" />
+            <translation>Gostaria de explorar o aplicativo com clientes, negócios e atividades de demonstração? Você poderá excluí-los depois.</translation>
         </message>
         <message>
             <source>Create demo data</source>
-            <translation type="unfinished" />
+            <translation>Criar dados de demonstração</translation>
         </message>
         <message>
             <source>Start empty</source>
-            <translation type="unfinished" />
+            <translation>Começar vazio</translation>
         </message>
     </context>
     <context>
         <name>DomainError</name>
         <message>
             <source>--db needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--db requer um nome de arquivo.</translation>
         </message>
         <message>
             <source>A backup cannot be restored while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível restaurar um backup enquanto uma alteração está sendo gravada.</translation>
         </message>
         <message>
             <source>A backup cannot be taken while a change is being written.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível fazer backup enquanto uma alteração está sendo gravada.</translation>
         </message>
         <message>
             <source>A deal value cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>O valor de um negócio não pode ser negativo.</translation>
         </message>
         <message>
             <source>A deal value must be a whole number of minor units.</source>
-            <translation type="unfinished" />
+            <translation>O valor de um negócio deve ser um número inteiro de subunidades da moeda.</translation>
         </message>
         <message>
             <source>A field with this name or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Um campo com este nome ou ID voltou a existir.</translation>
         </message>
         <message>
             <source>A note needs an organization.</source>
-            <translation type="unfinished" />
+            <translation>Uma nota precisa de uma organização.</translation>
         </message>
         <message>
             <source>A retired activity type is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um tipo de atividade desativado chamado “{name}”: reative-o em vez disso.</translation>
         </message>
         <message>
             <source>A retired field is already called “{name}”: restore it instead.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um campo desativado chamado “{name}”: reative-o em vez disso.</translation>
         </message>
         <message>
             <source>A sheet of “{name}” has more than {limit} rows, more than an Excel sheet can hold; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Uma planilha de “{name}” tem mais de {limit} linhas, mais do que uma planilha do Excel comporta; não é possível importá-la.</translation>
         </message>
         <message>
             <source>A text of {length} characters does not fit in an Excel cell (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>Um texto de {length} caracteres não cabe em uma célula do Excel (no máximo {limit}); exporte como CSV.</translation>
         </message>
         <message>
             <source>Activities have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>As atividades não têm o campo “{field}”.</translation>
         </message>
         <message>
             <source>Activities of the type “{name}” exist already; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>Já existem atividades do tipo “{name}”; desative-o em vez disso.</translation>
         </message>
         <message>
             <source>Activity types have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Os tipos de atividade não têm o campo “{field}”.</translation>
         </message>
         <message>
             <source>An activity type with this key or id exists again.</source>
-            <translation type="unfinished" />
+            <translation>Um tipo de atividade com esta chave ou ID voltou a existir.</translation>
         </message>
         <message>
             <source>An exchange rate must be a whole number of millionths.</source>
-            <translation type="unfinished" />
+            <translation>A taxa de câmbio deve ser um número inteiro de milionésimos.</translation>
         </message>
         <message>
             <source>An exchange rate must be greater than 0 and at most 1000.</source>
-            <translation type="unfinished" />
+            <translation>A taxa de câmbio deve ser maior que 0 e no máximo 1000.</translation>
         </message>
         <message>
             <source>An option field needs at least one option.</source>
-            <translation type="unfinished" />
+            <translation>Um campo de opções precisa de pelo menos uma opção.</translation>
         </message>
         <message>
             <source>Cannot write to {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar em {folder}: {reason}.</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar {path}: {reason}.</translation>
         </message>
         <message>
             <source>Choose the column that holds “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a coluna que contém “{field}”.</translation>
         </message>
         <message>
             <source>Column {column} is mapped to “{field}”, which {kind} do not have.</source>
-            <translation type="unfinished" />
+            <translation>A coluna {column} está associada a “{field}”, campo que não existe em {kind}.</translation>
         </message>
         <message>
             <source>Deals have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Os negócios não têm o campo “{field}”.</translation>
         </message>
         <message>
             <source>Its organization was deleted meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>A organização foi excluída nesse meio-tempo.</translation>
         </message>
         <message>
             <source>Line {line} of “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler a linha {line} de “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>No column gives the {field}.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma coluna fornece o campo “{field}”.</translation>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum arquivo de banco de dados está aberto; portanto, não há nada para fazer backup ou restaurar.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>As organizações não têm o campo “{field}”.</translation>
         </message>
         <message>
             <source>People have no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>As pessoas não têm o campo “{field}”.</translation>
         </message>
         <message>
             <source>Row {row} of “{name}” has a cell of {length} characters; no field takes more than {limit}.</source>
-            <translation type="unfinished" />
+            <translation>A linha {row} de “{name}” tem uma célula com {length} caracteres; nenhum campo aceita mais de {limit}.</translation>
         </message>
         <message>
             <source>Several organizations are named “{name}”; pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Há várias organizações chamadas “{name}”; escolha uma na lista.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
-            <translation type="unfinished" />
+            <translation>O valor é grande demais.</translation>
         </message>
         <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
-            <translation type="unfinished" />
+            <translation>A cópia de “{name}” não está no armazenamento de arquivos; anexe-o novamente.</translation>
         </message>
         <message>
             <source>The database already holds data; demo data is only added to an empty database unless forced.</source>
-            <translation type="unfinished" />
+            <translation>O banco de dados já contém dados; os dados de demonstração só são adicionados a um banco de dados vazio, a menos que isso seja forçado.</translation>
         </message>
         <message>
             <source>The database is busy with another change; nothing was saved. Please try again.</source>
-            <translation type="unfinished" />
+            <translation>O banco de dados está ocupado com outra alteração; nada foi salvo. Tente novamente.</translation>
         </message>
         <message>
             <source>The deal belongs to another organization.</source>
-            <translation type="unfinished" />
+            <translation>O negócio pertence a outra organização.</translation>
         </message>
         <message>
             <source>The default currency's rate is always 1.</source>
-            <translation type="unfinished" />
+            <translation>A taxa da moeda padrão é sempre 1.</translation>
         </message>
         <message>
             <source>The default duration must be between 0 and {limit} minutes.</source>
-            <translation type="unfinished" />
+            <translation>A duração padrão deve estar entre 0 e {limit} minutos.</translation>
         </message>
         <message>
             <source>The default subject is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>O assunto padrão é longo demais ({length} caracteres; no máximo {limit}).</translation>
         </message>
         <message>
             <source>The default subject must be text.</source>
-            <translation type="unfinished" />
+            <translation>O assunto padrão deve ser um texto.</translation>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
-            <translation type="unfinished" />
+            <translation>O disco está cheio: nada foi salvo. Libere espaço no disco que contém o banco de dados e tente novamente.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>A data prevista não é uma data.</translation>
         </message>
         <message>
             <source>The due time is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>A hora prevista não é um horário válido.</translation>
         </message>
         <message>
             <source>The duration must be between 0 and 31 days.</source>
-            <translation type="unfinished" />
+            <translation>A duração deve estar entre 0 e 31 dias.</translation>
         </message>
         <message>
             <source>The end of the repetition is not a date.</source>
-            <translation type="unfinished" />
+            <translation>O fim da repetição não é uma data.</translation>
         </message>
         <message>
             <source>The expected close date is not a date.</source>
-            <translation type="unfinished" />
+            <translation>A data prevista de fechamento não é uma data.</translation>
         </message>
         <message>
             <source>The export range must be given as dates.</source>
-            <translation type="unfinished" />
+            <translation>O período da exportação deve ser informado em datas.</translation>
         </message>
         <message>
             <source>The export range starts ({start}) after it ends ({end}).</source>
-            <translation type="unfinished" />
+            <translation>O período da exportação começa ({start}) depois de terminar ({end}).</translation>
         </message>
         <message>
             <source>The field “{name}” already holds values; retire it instead.</source>
-            <translation type="unfinished" />
+            <translation>O campo “{name}” já contém valores; desative-o em vez disso.</translation>
         </message>
         <message>
             <source>The field “{name}” has no options.</source>
-            <translation type="unfinished" />
+            <translation>O campo “{name}” não tem opções.</translation>
         </message>
         <message>
             <source>The file name must be text.</source>
-            <translation type="unfinished" />
+            <translation>O nome do arquivo deve ser um texto.</translation>
         </message>
         <message>
             <source>The file store {folder} cannot be written to: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar no armazenamento de arquivos {folder}: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler o arquivo “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>The file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo “{name}” não existe.</translation>
         </message>
         <message>
             <source>The file “{name}” has no header row.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo “{name}” não tem linha de cabeçalho.</translation>
         </message>
         <message>
             <source>The file “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo “{name}” está vazio.</translation>
         </message>
         <message>
             <source>The first sheet of “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>A primeira planilha de “{name}” está vazia.</translation>
         </message>
         <message>
             <source>The follow-up delay must be empty or between 1 and {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>O prazo do follow-up deve ficar vazio ou estar entre 1 e {limit} dias.</translation>
         </message>
         <message>
             <source>The icon must be the file name of an SVG image.</source>
-            <translation type="unfinished" />
+            <translation>O ícone deve ser o nome de arquivo de uma imagem SVG.</translation>
         </message>
         <message>
             <source>The note must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>A nota não pode estar vazia.</translation>
         </message>
         <message>
             <source>The number of organizations must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>O número de organizações deve ser pelo menos 1.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: one record uses it. Choose another value for it first.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível remover a opção “{option}”: um registro a usa. Primeiro, escolha outro valor para ele.</translation>
         </message>
         <message>
             <source>The option “{option}” cannot be removed: {count} records use it. Choose another value for them first.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível remover a opção “{option}”: {count} registros a usam. Primeiro, escolha outro valor para eles.</translation>
         </message>
         <message>
             <source>The option “{option}” is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>A opção “{option}” aparece duas vezes.</translation>
         </message>
         <message>
             <source>The repetition ends ({until}) before the activity is due ({due}).</source>
-            <translation type="unfinished" />
+            <translation>A repetição termina ({until}) antes da data prevista da atividade ({due}).</translation>
         </message>
         <message>
             <source>The repetition interval must be a whole number from 1 to {limit}.</source>
-            <translation type="unfinished" />
+            <translation>O intervalo de repetição deve ser um número inteiro de 1 a {limit}.</translation>
         </message>
         <message>
             <source>The repetition is not a repetition rule.</source>
-            <translation type="unfinished" />
+            <translation>A repetição não é uma regra de repetição válida.</translation>
         </message>
         <message>
             <source>The repetition must end on or after the first date.</source>
-            <translation type="unfinished" />
+            <translation>A repetição deve terminar na primeira data ou depois dela.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is damaged; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>A cópia armazenada de “{name}” está danificada; anexe o arquivo novamente.</translation>
         </message>
         <message>
             <source>The stored copy of “{name}” is missing; please attach the file again.</source>
-            <translation type="unfinished" />
+            <translation>A cópia armazenada de “{name}” não foi encontrada; anexe o arquivo novamente.</translation>
         </message>
         <message>
             <source>The text has bytes that are not valid UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>O texto contém bytes que não são UTF-8 válido.</translation>
         </message>
         <message>
             <source>The workbook “{name}” has no sheet.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de trabalho “{name}” não tem nenhuma planilha.</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Falta o campo “{field}”.</translation>
         </message>
         <message>
             <source>The {table} table is too damaged to find its last record; check the database and restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>A tabela {table} está danificada demais para encontrar o último registro; verifique o banco de dados e restaure-o a partir de um backup.</translation>
         </message>
         <message>
             <source>The {what} are too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>O campo “{what}” é longo demais ({length} caracteres; no máximo {limit}).</translation>
         </message>
         <message>
             <source>The {what} is too long ({length} characters; at most {limit}).</source>
-            <translation type="unfinished" />
+            <translation>O campo “{what}” é longo demais ({length} caracteres; no máximo {limit}).</translation>
         </message>
         <message>
             <source>The {what} must be text.</source>
-            <translation type="unfinished" />
+            <translation>O campo “{what}” deve ser um texto.</translation>
         </message>
         <message>
             <source>The {what} must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>O campo “{what}” não pode ficar vazio.</translation>
         </message>
         <message>
             <source>There is already a field called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um campo chamado “{name}”.</translation>
         </message>
         <message>
             <source>There is already an activity type called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Já existe um tipo de atividade chamado “{name}”.</translation>
         </message>
         <message>
             <source>There is no activity type to give the activity.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum tipo de atividade para atribuir à atividade.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum negócio “{title}”.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma organização chamada “{name}”.</translation>
         </message>
         <message>
             <source>There is no organization with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma organização com ID {id}.</translation>
         </message>
         <message>
             <source>There is no organization “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma organização “{name}”.</translation>
         </message>
         <message>
             <source>There is no person “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhuma pessoa “{name}”.</translation>
         </message>
         <message>
             <source>There is no user with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum usuário com ID {id}.</translation>
         </message>
         <message>
             <source>There is no user “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum usuário “{name}”.</translation>
         </message>
         <message>
             <source>There is no user “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum usuário “{value}”.</translation>
         </message>
         <message>
             <source>There is no {what} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>Não há nenhum registro “{what}” com ID {id}.</translation>
         </message>
         <message>
             <source>This organization exists already.</source>
-            <translation type="unfinished" />
+            <translation>Esta organização já existe.</translation>
         </message>
         <message>
             <source>This record exists already.</source>
-            <translation type="unfinished" />
+            <translation>Este registro já existe.</translation>
         </message>
         <message>
             <source>Two columns are mapped to “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>Duas colunas estão associadas a “{field}”.</translation>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
-            <translation type="unfinished" />
+            <translation>Coluna desconhecida: “{key}”.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>
-            <translation type="unfinished" />
+            <translation>{count} linhas não cabem em uma planilha do Excel (no máximo {limit}); exporte como CSV.</translation>
         </message>
         <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} é o banco de dados aberto no accountmgr; escolha outro nome de arquivo.</translation>
         </message>
         <message>
             <source>{reason}</source>
-            <translation type="unfinished" />
+            <translation>{reason}</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
-            <translation type="unfinished" />
+            <translation>“{choice}” não é uma forma de tratar duplicatas.</translation>
         </message>
         <message>
             <source>“{code}” is not a known currency.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” não é uma moeda conhecida.</translation>
         </message>
         <message>
             <source>“{code}” is not a two-letter country code.</source>
-            <translation type="unfinished" />
+            <translation>“{code}” não é um código de país de duas letras.</translation>
         </message>
         <message>
             <source>“{color}” is not a colour like #2e7d32.</source>
-            <translation type="unfinished" />
+            <translation>“{color}” não é uma cor no formato #2e7d32.</translation>
         </message>
         <message>
             <source>“{delimiter}” cannot separate the cells of a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>“{delimiter}” não pode separar as células de um arquivo CSV.</translation>
         </message>
         <message>
             <source>“{entity}” has no custom fields.</source>
-            <translation type="unfinished" />
+            <translation>“{entity}” não tem campos personalizados.</translation>
         </message>
         <message>
             <source>“{field}” can only be changed one occurrence at a time.</source>
-            <translation type="unfinished" />
+            <translation>“{field}” só pode ser alterado em uma ocorrência por vez.</translation>
         </message>
         <message>
             <source>“{format}” is not an export format (csv or xlsx).</source>
-            <translation type="unfinished" />
+            <translation>“{format}” não é um formato de exportação (csv ou xlsx).</translation>
         </message>
         <message>
             <source>“{icon}” is not the file name of an SVG image (like “call.svg”).</source>
-            <translation type="unfinished" />
+            <translation>“{icon}” não é o nome de arquivo de uma imagem SVG (como “call.svg”).</translation>
         </message>
         <message>
             <source>“{key}” is not a field of {kind}.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” não é um campo de {kind}.</translation>
         </message>
         <message>
             <source>“{key}” is not an activity type.</source>
-            <translation type="unfinished" />
+            <translation>“{key}” não é um tipo de atividade.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be exported.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}” não é algo que possa ser exportado.</translation>
         </message>
         <message>
             <source>“{kind}” is not something that can be imported.</source>
-            <translation type="unfinished" />
+            <translation>“{kind}” não é algo que possa ser importado.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir “{name}”.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir “{name}”: {reason}</translation>
         </message>
         <message>
             <source>“{name}” cannot be put back: its organization no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível restaurar “{name}”: a organização à qual pertencia não existe mais.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{name}”: permissão negada.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” could not be copied into the file store: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível copiar “{name}” para o armazenamento de arquivos: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist (any more).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não existe (mais).</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é uma pasta, não um arquivo.</translation>
         </message>
         <message>
             <source>“{name}” is an old Excel file (.xls): save it as .xlsx or CSV first.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo antigo do Excel (.xls): primeiro salve-o como .xlsx ou CSV.</translation>
         </message>
         <message>
             <source>“{name}” is attached already.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” já está anexado.</translation>
         </message>
         <message>
             <source>“{name}” is not a readable Excel file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo do Excel legível ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo comum (pode ser um dispositivo ou um pipe) e não pode ser anexado.</translation>
         </message>
         <message>
             <source>“{name}” is not a text (CSV) file: line {line} holds a NUL byte.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo de texto (CSV): a linha {line} contém um byte NUL.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file in a known encoding.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo de texto em uma codificação conhecida.</translation>
         </message>
         <message>
             <source>“{name}” is not a valid Excel file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo do Excel válido.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be attached. To keep a copy of it, use File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é o banco de dados aberto no accountmgr; não pode ser anexado. Para guardar uma cópia dele, use Arquivo ▸ Fazer backup agora.</translation>
         </message>
         <message>
             <source>“{name}” is the database accountmgr has open; it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é o banco de dados aberto no accountmgr; não pode ser importado.</translation>
         </message>
         <message>
             <source>“{name}” is the last active activity type; at least one must stay active.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é o último tipo de atividade ativo; pelo menos um deve permanecer ativo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to attach (at most {limit} GiB).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é grande demais para ser anexado (no máximo {limit} GiB).</translation>
         </message>
         <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>Descompactado, “{name}” ocupa {size} MB, mais do que os {limit} MB permitidos para importar um arquivo do Excel; salve-o como CSV e importe esse arquivo.</translation>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não foi copiado para o armazenamento de arquivos.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
-            <translation type="unfinished" />
+            <translation>“{status}” não é um status de negócio.</translation>
         </message>
         <message>
             <source>“{text}” cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{text}”.</translation>
         </message>
         <message>
             <source>“{text}” has more decimals than the currency allows ({exponent}).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” tem mais casas decimais do que a moeda permite ({exponent}).</translation>
         </message>
         <message>
             <source>“{text}” is in {named} but the currency column says {column}.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” está em {named}, mas a coluna de moeda indica {column}.</translation>
         </message>
         <message>
             <source>“{text}” is neither yes nor no.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é sim nem não.</translation>
         </message>
         <message>
             <source>“{text}” is not a date and time.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é uma data e hora.</translation>
         </message>
         <message>
             <source>“{text}” is not a date.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é uma data.</translation>
         </message>
         <message>
             <source>“{text}” is not a deal status (open, won or lost).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um status de negócio (aberto, ganho ou perdido).</translation>
         </message>
         <message>
             <source>“{text}” is not a duration in minutes (at most 31 days).</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é uma duração em minutos (no máximo 31 dias).</translation>
         </message>
         <message>
             <source>“{text}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um número.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um número de telefone.</translation>
         </message>
         <message>
             <source>“{text}” is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um horário.</translation>
         </message>
         <message>
             <source>“{text}” is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é uma data válida.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um valor monetário.</translation>
         </message>
         <message>
             <source>“{text}” is not an email address.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” não é um endereço de e-mail.</translation>
         </message>
         <message>
             <source>“{type}” is not a field type.</source>
-            <translation type="unfinished" />
+            <translation>“{type}” não é um tipo de campo.</translation>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
-            <translation type="unfinished" />
+            <translation>“{unit}” não é uma unidade de repetição; use day (dia), week (semana) ou month (mês).</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é uma data (AAAA-MM-DD).</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um número.</translation>
         </message>
         <message>
             <source>“{value}” is not a number: write it with a decimal point.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um número: escreva-o com ponto decimal.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid phone number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um número de telefone válido.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid {what}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é válido ({what}).</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options of “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é uma das opções de “{field}”.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the options.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é uma das opções.</translation>
         </message>
     </context>
     <context>
         <name>FieldDefinitionsModel</name>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Large text</source>
-            <translation type="unfinished" />
+            <translation>Texto longo</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Monetary</source>
-            <translation type="unfinished" />
+            <translation>Monetário</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Single option</source>
-            <translation type="unfinished" />
+            <translation>Opção única</translation>
         </message>
         <message>
             <source>Multiple options</source>
-            <translation type="unfinished" />
+            <translation>Múltiplas opções</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuário</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opções</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>Desativado</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <source>Hidden everywhere; its values are kept. Restore it to show it again.</source>
-            <translation type="unfinished" />
+            <translation>Oculto em todos os lugares; os valores dele são mantidos. Reative-o para mostrá-lo novamente.</translation>
         </message>
     </context>
     <context>
         <name>FieldDelegate</name>
         <message>
             <source>Ctrl+Enter saves; Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter salva; Enter inicia uma nova linha.</translation>
         </message>
         <message>
             <source>Space ticks an option; Enter saves.</source>
-            <translation type="unfinished" />
+            <translation>Espaço marca uma opção; Enter salva.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Ninguém</translation>
         </message>
         <message>
             <source>“%1” is not a number. Write it like %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” não é um número. Escreva-o como %2.</translation>
         </message>
         <message>
             <source>Not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: %1</translation>
         </message>
     </context>
     <context>
         <name>FieldDialog</name>
         <message>
             <source>One option per line</source>
-            <translation type="unfinished" />
+            <translation>Uma opção por linha</translation>
         </message>
         <message>
             <source>&amp;Options:
 (one per line)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opções:
+(uma por linha)</translation>
         </message>
         <message>
             <source>For example: Contract number</source>
-            <translation type="unfinished" />
+            <translation>Por exemplo: Número do contrato</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta</translation>
         </message>
         <message>
             <source>%1 file</source>
-            <translation type="unfinished" />
+            <translation>Arquivo %1</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <source>That file is the database accountmgr has open. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Esse arquivo é o banco de dados aberto no accountmgr. Escolha outro nome.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the file</source>
-            <translation type="unfinished" />
+            <translation>Escolha o arquivo</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV file or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Importe organizações, pessoas, negócios, atividades ou notas de um arquivo CSV ou de uma pasta de trabalho do Excel (.xlsx). Nada é gravado antes da última etapa.</translation>
         </message>
         <message>
             <source>Import from a file</source>
-            <translation type="unfinished" />
+            <translation>Importar de um arquivo</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Planilhas (*.csv *.tsv *.txt *.xlsx);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>The file has no rows below its header.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo não tem linhas abaixo do cabeçalho.</translation>
         </message>
         <message>
             <source>Columns: %1</source>
-            <translation type="unfinished" />
+            <translation>Colunas: %1</translation>
         </message>
         <message>
             <source>%1 · Excel workbook, first sheet</source>
-            <translation type="unfinished" />
+            <translation>%1 · Pasta de trabalho do Excel, primeira planilha</translation>
         </message>
         <message>
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>vírgula</translation>
         </message>
         <message>
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>ponto e vírgula</translation>
         </message>
         <message>
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulação</translation>
         </message>
         <message>
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>barra vertical</translation>
         </message>
         <message>
             <source>%1 · Text encoding: %2 · Separator: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Codificação: %2 · Separador: %3</translation>
         </message>
     </context>
     <context>
         <name>FilesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Adicionado em</translation>
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Relacionado a</translation>
         </message>
     </context>
     <context>
         <name>ImportField</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished" />
+            <translation>Conteúdo</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>Criado em</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>Negócio</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Concluída</translation>
         </message>
         <message>
             <source>Done time</source>
-            <translation type="unfinished" />
+            <translation>Concluída em</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Data prevista</translation>
         </message>
         <message>
             <source>Due time</source>
-            <translation type="unfinished" />
+            <translation>Hora prevista</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duração</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Expected close date</source>
-            <translation type="unfinished" />
+            <translation>Data prevista de fechamento</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Lost reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo da perda</translation>
         </message>
         <message>
             <source>Lost time</source>
-            <translation type="unfinished" />
+            <translation>Perdido em</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organização</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Proprietário</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fixada</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Assunto</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Won time</source>
-            <translation type="unfinished" />
+            <translation>Ganho em</translation>
         </message>
     </context>
     <context>
         <name>ImportFilePage</name>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo:</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Nenhum arquivo escolhido ainda</translation>
         </message>
         <message>
             <source>Choose a CSV file or an Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Escolha um arquivo CSV ou uma pasta de trabalho do Excel (.xlsx)</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>Esc&amp;olher…</translation>
         </message>
         <message>
             <source>The file &amp;holds:</source>
-            <translation type="unfinished" />
+            <translation>O arquivo &amp;contém:</translation>
         </message>
         <message>
             <source>Organizations</source>
-            <translation type="unfinished" />
+            <translation>Organizações</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Negócios</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Atividades</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Dates are written:</source>
-            <translation type="unfinished" />
+            <translation>Formato das &amp;datas:</translation>
         </message>
         <message>
             <source>How to read dates such as 03/04/2026, which could be either</source>
-            <translation type="unfinished" />
+            <translation>Como ler datas como 03/04/2026, que podem ser interpretadas das duas formas</translation>
         </message>
         <message>
             <source>Day first (31/12/2026)</source>
-            <translation type="unfinished" />
+            <translation>Dia primeiro (31/12/2026)</translation>
         </message>
         <message>
             <source>Month first (12/31/2026)</source>
-            <translation type="unfinished" />
+            <translation>Mês primeiro (12/31/2026)</translation>
         </message>
         <message>
             <source>When a record &amp;exists already:</source>
-            <translation type="unfinished" />
+            <translation>Quando um registro já &amp;existe:</translation>
         </message>
         <message>
             <source>Skip the row</source>
-            <translation type="unfinished" />
+            <translation>Ignorar a linha</translation>
         </message>
         <message>
             <source>Update the record with the row's values</source>
-            <translation type="unfinished" />
+            <translation>Atualizar o registro com os valores da linha</translation>
         </message>
         <message>
             <source>Create another record anyway</source>
-            <translation type="unfinished" />
+            <translation>Criar outro registro mesmo assim</translation>
         </message>
         <message>
             <source>Create the organizations, people and deals the rows &amp;name that do not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Criar as organizações, pessoas e negócios citados nas linhas que ainda &amp;não existem</translation>
         </message>
         <message>
             <source>Otherwise a row that names one that does not exist is not imported, and the report says why</source>
-            <translation type="unfinished" />
+            <translation>Caso contrário, uma linha que cite um registro inexistente não é importada, e o relatório informa o motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportModels</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Aberto</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganho</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdido</translation>
         </message>
         <message>
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Coluna %1</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Coluna no arquivo</translation>
         </message>
         <message>
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Primeiros valores</translation>
         </message>
         <message>
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importar como</translation>
         </message>
         <message>
             <source>This column is left out</source>
-            <translation type="unfinished" />
+            <translation>Esta coluna é ignorada</translation>
         </message>
         <message>
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Não importar</translation>
         </message>
         <message>
             <source>%1 (required)</source>
-            <translation type="unfinished" />
+            <translation>%1 (obrigatório)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>This row will be skipped and reported:</source>
-            <translation type="unfinished" />
+            <translation>Esta linha será ignorada e relatada:</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Linha</translation>
         </message>
         <message>
             <source>The line (or sheet row) in the file</source>
-            <translation type="unfinished" />
+            <translation>A linha do arquivo (ou da planilha)</translation>
         </message>
         <message>
             <source>day first</source>
-            <translation type="unfinished" />
+            <translation>com o dia primeiro</translation>
         </message>
         <message>
             <source>month first</source>
-            <translation type="unfinished" />
+            <translation>com o mês primeiro</translation>
         </message>
         <message>
             <source>“%1” could be read day first or month first; it is read %2. The first page says which.</source>
-            <translation type="unfinished" />
+            <translation>“%1” pode ser lido com o dia ou com o mês primeiro; será lido %2. A primeira página define a ordem.</translation>
         </message>
         <message>
             <source>From the column “%1”</source>
-            <translation type="unfinished" />
+            <translation>Da coluna “%1”</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
         <name>ImportPage</name>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler o arquivo: %1</translation>
         </message>
     </context>
     <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
-            <translation type="unfinished" />
+            <translation>Criados:</translation>
         </message>
         <message>
             <source>Updated:</source>
-            <translation type="unfinished" />
+            <translation>Atualizados:</translation>
         </message>
         <message>
             <source>Skipped (already there):</source>
-            <translation type="unfinished" />
+            <translation>Ignorados (já existentes):</translation>
         </message>
         <message>
             <source>Created because rows named them:</source>
-            <translation type="unfinished" />
+            <translation>Criados porque as linhas os citaram:</translation>
         </message>
         <message>
             <source>Organizations, people and deals that rows named and that did not exist yet</source>
-            <translation type="unfinished" />
+            <translation>Organizações, pessoas e negócios citados nas linhas que ainda não existiam</translation>
         </message>
         <message>
             <source>Not imported:</source>
-            <translation type="unfinished" />
+            <translation>Não importados:</translation>
         </message>
         <message>
             <source>Save the counts and the rows not imported, with their reasons, as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Salvar as contagens e as linhas não importadas, com os motivos, como arquivo CSV</translation>
         </message>
         <message>
             <source>&amp;Save report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar relatório…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fechar</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Etapa %1 de %2</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importando…</translation>
         </message>
         <message>
             <source>Importing… %1 of about %2 rows read</source>
-            <translation type="unfinished" />
+            <translation>Importando… %1 de cerca de %2 linhas lidas</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Importação cancelada; nada foi gravado.</translation>
         </message>
     </context>
     <context>
         <name>KanbanModel</name>
         <message>
             <source>%1, next: %2 on %3 (%4)</source>
-            <translation type="unfinished" />
+            <translation>%1, próxima: %2 em %3 (%4)</translation>
         </message>
         <message>
             <source>%1, nothing planned</source>
-            <translation type="unfinished" />
+            <translation>%1, nada planejado</translation>
         </message>
     </context>
     <context>
         <name>KanbanTab</name>
         <message>
             <source>No activity</source>
-            <translation type="unfinished" />
+            <translation>Sem atividade</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Em atraso</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoje</translation>
         </message>
         <message>
             <source>Tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Amanhã</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Esta semana</translation>
         </message>
         <message>
             <source>Next week</source>
-            <translation type="unfinished" />
+            <translation>Próxima semana</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Mais tarde</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conta</numerusform>
+                <numerusform>%n contas</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark next activity &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar próxima atividade como &amp;concluída</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>&amp;Schedule for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reagendar para</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma…</translation>
         </message>
         <message>
             <source>System language (%1)</source>
-            <translation type="unfinished" />
+            <translation>Idioma do sistema (%1)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Language of accountmgr:</source>
-            <translation type="unfinished" />
+            <translation>Idioma do accountmgr:</translation>
         </message>
         <message>
             <source>accountmgr speaks the chosen language from its next start. Restart now?</source>
-            <translation type="unfinished" />
+            <translation>O accountmgr usará o idioma escolhido a partir da próxima inicialização. Reiniciar agora?</translation>
         </message>
     </context>
     <context>
         <name>LinkPersonDialog</name>
         <message>
             <source>Link a person to %1</source>
-            <translation type="unfinished" />
+            <translation>Vincular uma pessoa a %1</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>%1 (now at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (agora em %2)</translation>
         </message>
     </context>
     <context>
         <name>ListTab</name>
         <message>
             <source>Owner filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de proprietário</translation>
         </message>
         <message>
             <source>Label filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de etiqueta</translation>
         </message>
         <message>
             <source>Next activity filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de próxima atividade</translation>
         </message>
         <message>
             <source>Contacted or not</source>
-            <translation type="unfinished" />
+            <translation>Com ou sem contato</translation>
         </message>
         <message>
             <source>Not contacted in days</source>
-            <translation type="unfinished" />
+            <translation>Dias sem contato</translation>
         </message>
         <message>
             <source>Contacted lately filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de contato recente</translation>
         </message>
         <message>
             <source>Any last contact</source>
-            <translation type="unfinished" />
+            <translation>Qualquer último contato</translation>
         </message>
         <message>
             <source>Contacted in 30 days</source>
-            <translation type="unfinished" />
+            <translation>Contato nos últimos 30 dias</translation>
         </message>
         <message>
             <source>Contacted in 90 days</source>
-            <translation type="unfinished" />
+            <translation>Contato nos últimos 90 dias</translation>
         </message>
         <message>
             <source>Accounts only</source>
-            <translation type="unfinished" />
+            <translation>Somente contas</translation>
         </message>
         <message>
             <source>Uncheck to list every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Desmarque para listar todas as organizações, inclusive as sem negócio ganho</translation>
         </message>
         <message>
             <source>Show the accounts of one owner</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas de um proprietário</translation>
         </message>
         <message>
             <source>Show the accounts with one label</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas com uma etiqueta</translation>
         </message>
         <message>
             <source>Show the accounts by the date of their next activity</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas pela data da próxima atividade</translation>
         </message>
         <message>
             <source>Show the accounts nobody contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas sem contato recente</translation>
         </message>
         <message>
             <source>Show the accounts someone contacted lately</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas com contato recente</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Todos os proprietários</translation>
         </message>
         <message>
             <source>My accounts</source>
-            <translation type="unfinished" />
+            <translation>Minhas contas</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
         <message>
             <source>All labels</source>
-            <translation type="unfinished" />
+            <translation>Todas as etiquetas</translation>
         </message>
         <message>
             <source>Any next activity</source>
-            <translation type="unfinished" />
+            <translation>Qualquer próxima atividade</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colunas</translation>
         </message>
         <message>
             <source>Move column left</source>
-            <translation type="unfinished" />
+            <translation>Mover coluna para a esquerda</translation>
         </message>
         <message>
             <source>Move column right</source>
-            <translation type="unfinished" />
+            <translation>Mover coluna para a direita</translation>
         </message>
         <message>
             <source>Reset columns</source>
-            <translation type="unfinished" />
+            <translation>Redefinir colunas</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Contas — accountmgr</translation>
         </message>
         <message>
             <source>Redone: %1</source>
-            <translation type="unfinished" />
+            <translation>Refeito: %1</translation>
         </message>
         <message>
             <source>Undone: %1</source>
-            <translation type="unfinished" />
+            <translation>Desfeito: %1</translation>
         </message>
         <message>
             <source>Select an account first: the activity is scheduled for it.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma conta primeiro: a atividade é agendada para ela.</translation>
         </message>
         <message>
             <source>&amp;Reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lembretes</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Contas</translation>
         </message>
         <message>
             <source>&amp;List</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lista</translation>
         </message>
         <message>
             <source>&amp;Kanban</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanban</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo</translation>
         </message>
         <message>
             <source>Export &amp;data</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;dados</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xibir</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Configurações</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;uda</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barra de ferramentas principal</translation>
         </message>
         <message>
             <source>+ &amp;Organization</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Organização</translation>
         </message>
         <message>
             <source>New organization (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nova organização (Ctrl+N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>+ &amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>+ A&amp;tividade</translation>
         </message>
         <message>
             <source>Schedule an activity for the selected account (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>Agendar uma atividade para a conta selecionada (Ctrl+Shift+A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>Import organizations, people, deals, activities or notes from a CSV or Excel file (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Importar organizações, pessoas, negócios, atividades ou notas de um arquivo CSV ou do Excel (Ctrl+I)</translation>
         </message>
         <message>
             <source>Ctrl+I</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+I</translation>
         </message>
         <message>
             <source>&amp;Organizations…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organizações…</translation>
         </message>
         <message>
             <source>&amp;People…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pessoas…</translation>
         </message>
         <message>
             <source>&amp;Deals…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Negócios…</translation>
         </message>
         <message>
             <source>&amp;Activities…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atividades…</translation>
         </message>
         <message>
             <source>&amp;Notes…</source>
-            <translation type="unfinished" />
+            <translation>No&amp;tas…</translation>
         </message>
         <message>
             <source>Export activities to &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Exportar atividades para o &amp;calendário…</translation>
         </message>
         <message>
             <source>Write the open activities to an iCalendar (.ics) file for Outlook, Apple Calendar or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Gravar as atividades pendentes em um arquivo iCalendar (.ics) para Outlook, Apple Calendar ou Thunderbird</translation>
         </message>
         <message>
             <source>&amp;Activity types…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipos de atividade…</translation>
         </message>
         <message>
             <source>Add, edit, reorder and retire the types of activities</source>
-            <translation type="unfinished" />
+            <translation>Adicionar, editar, reordenar e desativar os tipos de atividade</translation>
         </message>
         <message>
             <source>&amp;Custom fields…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Campos personalizados…</translation>
         </message>
         <message>
             <source>Add, rename, reorder and retire the custom fields of organizations, people and deals</source>
-            <translation type="unfinished" />
+            <translation>Adicionar, renomear, reordenar e desativar os campos personalizados de organizações, pessoas e negócios</translation>
         </message>
         <message>
             <source>+ &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Pessoa</translation>
         </message>
         <message>
             <source>New person (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Nova pessoa (Ctrl+Shift+P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+P</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+P</translation>
         </message>
         <message>
             <source>+ &amp;Deal</source>
-            <translation type="unfinished" />
+            <translation>+ &amp;Negócio</translation>
         </message>
         <message>
             <source>New deal (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Novo negócio (Ctrl+Shift+D)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+D</translation>
         </message>
         <message>
             <source>&amp;Export view to CSV…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar visualização para CSV…</translation>
         </message>
         <message>
             <source>Ctrl+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E</translation>
         </message>
         <message>
             <source>&amp;Edit organization…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar organização…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xcluir…</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Change &amp;owner…</source>
-            <translation type="unfinished" />
+            <translation>Alterar &amp;proprietário…</translation>
         </message>
         <message>
             <source>&amp;Schedule activity for selection…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agendar atividade para a seleção…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+S</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Localizar…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sair</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Ctrl+1</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+1</translation>
         </message>
         <message>
             <source>Ctrl+2</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+2</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Painel lateral</translation>
         </message>
         <message>
             <source>Show or hide the panel beside the list and the board (F9)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar ou ocultar o painel ao lado da lista e do quadro (F9)</translation>
         </message>
         <message>
             <source>F9</source>
-            <translation type="unfinished" />
+            <translation>F9</translation>
         </message>
         <message>
             <source>&amp;About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobre o accountmgr</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fazer backup agora</translation>
         </message>
         <message>
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar backup…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n linha exportada para %1</numerusform>
+                <numerusform>%n linhas exportadas para %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Exported %n activities to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n atividade exportada para %1</numerusform>
+                <numerusform>%n atividades exportadas para %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>Fazendo backup do banco de dados…</translation>
         </message>
         <message numerus="yes">
             <source>Backed up %Ln account(s) to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Backup de %Ln conta salvo em %1</numerusform>
+                <numerusform>Backup de %Ln contas salvo em %1</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored. The data it replaced is kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Restaurado. Os dados substituídos foram mantidos em %1</translation>
         </message>
         <message>
             <source>About accountmgr</source>
-            <translation type="unfinished" />
+            <translation>Sobre o accountmgr</translation>
         </message>
         <message>
             <source>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Account management after the sale: plan follow-ups, see what every customer is worth, and never forget a customer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;accountmgr %1&lt;/h3&gt;&lt;p&gt;Gerenciamento de conta no pós-vendas: planeje follow-ups, veja quanto vale cada cliente e nunca se esqueça de nenhum.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
             <source>Show the %n organization(s) without a won deal</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Mostrar a %n organização sem negócio ganho</numerusform>
+                <numerusform>Mostrar as %n organizações sem negócio ganho</numerusform>
             </translation>
         </message>
         <message>
             <source>No account matches “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma conta corresponde a “%1”.</translation>
         </message>
         <message>
             <source>No account matches the filters.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma conta corresponde aos filtros.</translation>
         </message>
         <message>
             <source>Clear the search and filters</source>
-            <translation type="unfinished" />
+            <translation>Limpar a pesquisa e os filtros</translation>
         </message>
         <message>
             <source>No accounts yet: an organization becomes an account when one of its deals is won.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há contas: uma organização se torna uma conta quando um de seus negócios é ganho.</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Your database is empty.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add a customer with + Organization (Ctrl+N) and a won deal, &lt;a href='import'&gt;import your customers&lt;/a&gt; from a CSV or Excel file, or &lt;a href='demo'&gt;try the application with demo data&lt;/a&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Seu banco de dados está vazio.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Adicione um cliente com + Organização (Ctrl+N) e um negócio ganho, &lt;a href='import'&gt;importe seus clientes&lt;/a&gt; de um arquivo CSV ou do Excel ou &lt;a href='demo'&gt;experimente o aplicativo com dados de demonstração&lt;/a&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sem contato há %n dia</numerusform>
+                <numerusform>Sem contato há %n dias</numerusform>
             </translation>
         </message>
     </context>
@@ -2734,532 +2753,534 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>NoteDialog</name>
         <message>
             <source>Edit note about %1</source>
-            <translation type="unfinished" />
+            <translation>Editar nota sobre %1</translation>
         </message>
         <message>
             <source>New note about %1</source>
-            <translation type="unfinished" />
+            <translation>Nova nota sobre %1</translation>
         </message>
         <message>
             <source>What happened, what was agreed, what to remember</source>
-            <translation type="unfinished" />
+            <translation>O que aconteceu, o que foi combinado, o que lembrar</translation>
         </message>
         <message>
             <source>&amp;Pin to the top of the account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fixar no topo da conta</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nenhum</translation>
         </message>
         <message>
             <source>&amp;About:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobre:</translation>
         </message>
         <message>
             <source>&amp;Deal:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Negócio:</translation>
         </message>
     </context>
     <context>
         <name>NotesModel</name>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Pinned</source>
-            <translation type="unfinished" />
+            <translation>Fixada</translation>
         </message>
         <message>
             <source>about %1</source>
-            <translation type="unfinished" />
+            <translation>sobre %1</translation>
         </message>
         <message>
             <source>deal: %1</source>
-            <translation type="unfinished" />
+            <translation>negócio: %1</translation>
         </message>
         <message>
             <source>pinned</source>
-            <translation type="unfinished" />
+            <translation>fixada</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>OrganizationDialog</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nova organização</translation>
         </message>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>Editar %1</translation>
         </message>
         <message>
             <source>Unknown country code</source>
-            <translation type="unfinished" />
+            <translation>Código de país desconhecido</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organização</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>Company name</source>
-            <translation type="unfinished" />
+            <translation>Nome da empresa</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>En&amp;dereço:</translation>
         </message>
         <message>
             <source>Street, postcode and town</source>
-            <translation type="unfinished" />
+            <translation>Rua, CEP e cidade</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation type="unfinished" />
+            <translation>&amp;País:</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>BR</translation>
         </message>
         <message>
             <source>Two-letter ISO country code, for example DE, FR or US</source>
-            <translation type="unfinished" />
+            <translation>Código ISO do país com duas letras, por exemplo BR, PT ou US</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roprietário:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
     </context>
     <context>
         <name>OwnerDelegate</name>
         <message>
             <source>No owner</source>
-            <translation type="unfinished" />
+            <translation>Sem proprietário</translation>
         </message>
     </context>
     <context>
         <name>PanelEdits</name>
         <message>
             <source>Edit field</source>
-            <translation type="unfinished" />
+            <translation>Editar campo</translation>
         </message>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Agendar atividade</translation>
         </message>
         <message>
             <source>Edit activity</source>
-            <translation type="unfinished" />
+            <translation>Editar atividade</translation>
         </message>
         <message>
             <source>Edit recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Editar atividade recorrente</translation>
         </message>
         <message>
             <source>Recurring activity</source>
-            <translation type="unfinished" />
+            <translation>Atividade recorrente</translation>
         </message>
         <message>
             <source>“%1” repeats. Change only this one, or this one and all future ones?</source>
-            <translation type="unfinished" />
+            <translation>“%1” se repete. Alterar somente esta ocorrência ou esta e todas as futuras?</translation>
         </message>
         <message>
             <source>Only &amp;this one</source>
-            <translation type="unfinished" />
+            <translation>Somente &amp;esta</translation>
         </message>
         <message>
             <source>&amp;All future ones</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todas as futuras</translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como concluída</translation>
         </message>
         <message>
             <source>Reopen activity</source>
-            <translation type="unfinished" />
+            <translation>Reabrir atividade</translation>
         </message>
         <message>
             <source>Follow-up for %1</source>
-            <translation type="unfinished" />
+            <translation>Follow-up de %1</translation>
         </message>
         <message>
             <source>Schedule the next activity for %1 on %2?</source>
-            <translation type="unfinished" />
+            <translation>Agendar a próxima atividade para %1 em %2?</translation>
         </message>
         <message>
             <source>“%1” is done and nothing else is planned for %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” foi concluída e não há mais nada planejado para %2.</translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Excluir atividade</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Adicionar nota</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Editar nota</translation>
         </message>
         <message>
             <source>Unpin note</source>
-            <translation type="unfinished" />
+            <translation>Desafixar nota</translation>
         </message>
         <message>
             <source>Pin note</source>
-            <translation type="unfinished" />
+            <translation>Fixar nota</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Excluir nota</translation>
         </message>
         <message>
             <source>Note deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Nota excluída. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
             <source>Attach files to %1</source>
-            <translation type="unfinished" />
+            <translation>Anexar arquivos a %1</translation>
         </message>
         <message>
             <source>Copying files…</source>
-            <translation type="unfinished" />
+            <translation>Copiando arquivos…</translation>
         </message>
         <message>
             <source>Not attached</source>
-            <translation type="unfinished" />
+            <translation>Não anexado</translation>
         </message>
         <message numerus="yes">
             <source>Attached %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n arquivo anexado.</numerusform>
+                <numerusform>%n arquivos anexados.</numerusform>
             </translation>
         </message>
         <message>
             <source>Attach %1</source>
-            <translation type="unfinished" />
+            <translation>Anexar %1</translation>
         </message>
         <message numerus="yes">
             <source>Attach %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Anexar %n arquivo</numerusform>
+                <numerusform>Anexar %n arquivos</numerusform>
             </translation>
         </message>
         <message>
             <source>Cannot open</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir</translation>
         </message>
         <message>
             <source>No application opens “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum aplicativo abre “%1”.</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Remover %1</translation>
         </message>
         <message>
             <source>“%1” removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>“%1” removido. Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
             <source>Mark deal won</source>
-            <translation type="unfinished" />
+            <translation>Marcar negócio como ganho</translation>
         </message>
         <message>
             <source>Deal lost</source>
-            <translation type="unfinished" />
+            <translation>Negócio perdido</translation>
         </message>
         <message>
             <source>Why was “%1” lost?</source>
-            <translation type="unfinished" />
+            <translation>Por que “%1” foi perdido?</translation>
         </message>
         <message>
             <source>Mark deal lost</source>
-            <translation type="unfinished" />
+            <translation>Marcar negócio como perdido</translation>
         </message>
         <message>
             <source>Reopen deal</source>
-            <translation type="unfinished" />
+            <translation>Reabrir negócio</translation>
         </message>
         <message>
             <source>Link person</source>
-            <translation type="unfinished" />
+            <translation>Vincular pessoa</translation>
         </message>
         <message>
             <source>Unlink %1</source>
-            <translation type="unfinished" />
+            <translation>Desvincular %1</translation>
         </message>
         <message>
             <source>%1 is no longer linked; the person stays in the address book.</source>
-            <translation type="unfinished" />
+            <translation>O vínculo com %1 foi removido; a pessoa permanece nos contatos.</translation>
         </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Write to %1</source>
-            <translation type="unfinished" />
+            <translation>Escrever para %1</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Call %1</source>
-            <translation type="unfinished" />
+            <translation>Ligar para %1</translation>
         </message>
     </context>
     <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nova pessoa</translation>
         </message>
         <message>
             <source>New person at %1</source>
-            <translation type="unfinished" />
+            <translation>Nova pessoa em %1</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Editar pessoa</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>First and last name</source>
-            <translation type="unfinished" />
+            <translation>Nome e sobrenome</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cargo:</translation>
         </message>
         <message>
             <source>For example: Head of purchasing</source>
-            <translation type="unfinished" />
+            <translation>Por exemplo: Gerente de compras</translation>
         </message>
         <message>
             <source>Or&amp;ganization:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organização:</translation>
         </message>
         <message>
             <source>Type to search; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Digite para pesquisar; deixe vazio para nenhuma</translation>
         </message>
         <message>
             <source>&amp;Emails:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mails:</translation>
         </message>
         <message>
             <source>One address per line</source>
-            <translation type="unfinished" />
+            <translation>Um endereço por linha</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefones:</translation>
         </message>
         <message>
             <source>One number per line</source>
-            <translation type="unfinished" />
+            <translation>Um número por linha</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check the first rows</source>
-            <translation type="unfinished" />
+            <translation>Confira as primeiras linhas</translation>
         </message>
         <message>
             <source>The first rows (at most %1) as they will be imported. Cells in red cannot be imported: point at them to see why. Press Import to import the whole file.</source>
-            <translation type="unfinished" />
+            <translation>As primeiras linhas (no máximo %1) como serão importadas. As células em vermelho não podem ser importadas: aponte para elas para ver o motivo. Clique em Importar para importar o arquivo inteiro.</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar</translation>
         </message>
         <message>
             <source>%1 of %2 rows have problems; they will be skipped and reported.</source>
-            <translation type="unfinished" />
+            <translation>%1 de %2 linhas têm problemas; elas serão ignoradas e relatadas.</translation>
         </message>
         <message>
             <source>All %1 rows shown can be imported.</source>
-            <translation type="unfinished" />
+            <translation>Todas as %1 linhas exibidas podem ser importadas.</translation>
         </message>
         <message>
             <source>Rows with a date that could be read day first or month first (orange): %1; the first page says which way dates are read.</source>
-            <translation type="unfinished" />
+            <translation>Linhas com uma data que pode ser lida com o dia ou com o mês primeiro (em laranja): %1; a primeira página define como as datas são lidas.</translation>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
-            <translation type="unfinished" />
+            <translation>O restante do arquivo é verificado durante a importação.</translation>
         </message>
     </context>
     <context>
         <name>RecordDialogs</name>
         <message>
             <source>New organization</source>
-            <translation type="unfinished" />
+            <translation>Nova organização</translation>
         </message>
         <message>
             <source>Edit organization</source>
-            <translation type="unfinished" />
+            <translation>Editar organização</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nova pessoa</translation>
         </message>
         <message>
             <source>New deal</source>
-            <translation type="unfinished" />
+            <translation>Novo negócio</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Editar pessoa</translation>
         </message>
         <message>
             <source>Edit deal</source>
-            <translation type="unfinished" />
+            <translation>Editar negócio</translation>
         </message>
     </context>
     <context>
         <name>Recurrence</name>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Todos os dias</translation>
         </message>
         <message>
             <source>Every day until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todos os dias até {until}</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Todos os meses</translation>
         </message>
         <message>
             <source>Every month until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todos os meses até {until}</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Todas as semanas</translation>
         </message>
         <message>
             <source>Every week until {until}</source>
-            <translation type="unfinished" />
+            <translation>Todas as semanas até {until}</translation>
         </message>
         <message>
             <source>Every {n} days</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} dias</translation>
         </message>
         <message>
             <source>Every {n} days until {until}</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} dias até {until}</translation>
         </message>
         <message>
             <source>Every {n} months</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} meses</translation>
         </message>
         <message>
             <source>Every {n} months until {until}</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} meses até {until}</translation>
         </message>
         <message>
             <source>Every {n} weeks</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} semanas</translation>
         </message>
         <message>
             <source>Every {n} weeks until {until}</source>
-            <translation type="unfinished" />
+            <translation>A cada {n} semanas até {until}</translation>
         </message>
     </context>
     <context>
         <name>ReminderTray</name>
         <message>
             <source>Snooze 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>Adiar 10 minutos</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Adiar 1 hora</translation>
         </message>
         <message>
             <source>Snooze until tomorrow %1</source>
-            <translation type="unfinished" />
+            <translation>Adiar até amanhã às %1</translation>
         </message>
         <message>
             <source>Reminders on</source>
-            <translation type="unfinished" />
+            <translation>Lembretes ativados</translation>
         </message>
         <message>
             <source>%1 due: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 pendente: %2</translation>
         </message>
         <message>
             <source>%1 due</source>
-            <translation type="unfinished" />
+            <translation>%1 pendente</translation>
         </message>
         <message numerus="yes">
             <source>%n activities due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n atividade pendente</numerusform>
+                <numerusform>%n atividades pendentes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities fell due while accountmgr was closed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n atividade venceu enquanto o accountmgr estava fechado</numerusform>
+                <numerusform>%n atividades venceram enquanto o accountmgr estava fechado</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders off</source>
-            <translation type="unfinished" />
+            <translation>Lembretes desativados</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>e mais %n</numerusform>
+                <numerusform>e mais %n</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,513 +3288,513 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>ReportPage</name>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importação concluída</translation>
         </message>
         <message>
             <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+            <translation>%1 linhas do arquivo não foram importadas; a tabela mostra o motivo.</translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
+            <translation>Todas as linhas do arquivo foram importadas ou já existiam.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>
-            <translation type="unfinished" />
+            <translation>As moedas %1 foram adicionadas ainda sem taxa de câmbio: os valores ganhos nelas aparecem como “ainda sem taxa de câmbio” e ficam fora dos totais até que a taxa seja definida.</translation>
         </message>
         <message>
             <source>%1 import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 relatório de importação.csv</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Salvar relatório</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>The report was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>O relatório não foi salvo: %1</translation>
         </message>
         <message>
             <source>Saved as %1</source>
-            <translation type="unfinished" />
+            <translation>Salvo como %1</translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
             <source>First start of the day</source>
-            <translation type="unfinished" />
+            <translation>Primeira abertura do dia</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Antes de uma importação</translation>
         </message>
         <message>
             <source>Before an update of the file</source>
-            <translation type="unfinished" />
+            <translation>Antes de uma atualização do arquivo</translation>
         </message>
         <message>
             <source>Backed up by hand</source>
-            <translation type="unfinished" />
+            <translation>Feito manualmente</translation>
         </message>
         <message>
             <source>The data a restore replaced</source>
-            <translation type="unfinished" />
+            <translation>Dados substituídos por uma restauração</translation>
         </message>
         <message>
             <source>Other copy</source>
-            <translation type="unfinished" />
+            <translation>Outra cópia</translation>
         </message>
         <message>
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar backup</translation>
         </message>
         <message>
             <source>Choose the copy to put in place of the current data. The current data is kept as a backup first, so a restore can be undone by restoring that copy. Attached files are not part of a backup.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a cópia que substituirá os dados atuais. Antes, os dados atuais são guardados como backup; assim, uma restauração pode ser desfeita restaurando essa cópia. Os arquivos anexados não fazem parte do backup.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Feito em</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Accounts</source>
-            <translation type="unfinished" />
+            <translation>Contas</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>There is no backup yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nenhum backup.</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar…</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <source>Replace the current data with the backup taken on %1 at %2 (%Ln account(s))?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Substituir os dados atuais pelo backup feito em %1 às %2 (%Ln conta)?</numerusform>
+                <numerusform>Substituir os dados atuais pelo backup feito em %1 às %2 (%Ln contas)?</numerusform>
             </translation>
         </message>
         <message>
             <source>The current data is kept as a backup first.</source>
-            <translation type="unfinished" />
+            <translation>Antes, os dados atuais são guardados como backup.</translation>
         </message>
         <message>
             <source>Not restored</source>
-            <translation type="unfinished" />
+            <translation>Não restaurado</translation>
         </message>
     </context>
     <context>
         <name>ScheduleActivityDialog</name>
         <message>
             <source>Schedule activity</source>
-            <translation type="unfinished" />
+            <translation>Agendar atividade</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>&amp;Subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assunto:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data:</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>às</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uração:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhuma</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir:</translation>
         </message>
         <message>
             <source>A check-in that comes back: completing one schedules the next</source>
-            <translation type="unfinished" />
+            <translation>Um acompanhamento recorrente: concluir uma ocorrência agenda a próxima</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>a cada </translation>
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished" />
+            <translation>até</translation>
         </message>
         <message>
             <source>&amp;Assigned to:</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;ponsável:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;ssoa:</translation>
         </message>
         <message>
             <source>D&amp;eal:</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;gócio:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDialog</name>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Ninguém</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nenhum</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Não se repete</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Dias</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Semanas</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Meses</translation>
         </message>
         <message>
             <source>The subject must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>O assunto não pode ficar vazio.</translation>
         </message>
         <message>
             <source>Schedule an activity for %1</source>
-            <translation type="unfinished" />
+            <translation>Agendar uma atividade para %1</translation>
         </message>
         <message>
             <source>The activity is scheduled for %1.</source>
-            <translation type="unfinished" />
+            <translation>A atividade será agendada para %1.</translation>
         </message>
         <message numerus="yes">
             <source>Schedule an activity for %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Agendar uma atividade para %n conta</numerusform>
+                <numerusform>Agendar uma atividade para %n contas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activity is scheduled for each of the %n account(s): %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A atividade será agendada para a %n conta: %1.</numerusform>
+                <numerusform>A atividade será agendada para cada uma das %n contas: %1.</numerusform>
             </translation>
         </message>
         <message>
             <source>Edit activity of %1</source>
-            <translation type="unfinished" />
+            <translation>Editar atividade de %1</translation>
         </message>
     </context>
     <context>
         <name>SearchField</name>
         <message>
             <source>Search names, people, emails, phones</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar nomes, pessoas, e-mails, telefones</translation>
         </message>
         <message>
             <source>Search accounts</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar contas</translation>
         </message>
     </context>
     <context>
         <name>SettingsTableDialog</name>
         <message>
             <source>Re&amp;store</source>
-            <translation type="unfinished" />
+            <translation>Rea&amp;tivar</translation>
         </message>
         <message>
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desativar</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Mover para cima</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Mover para baixo</translation>
         </message>
     </context>
     <context>
         <name>SidePanel</name>
         <message>
             <source>%1 accounts selected</source>
-            <translation type="unfinished" />
+            <translation>%1 contas selecionadas</translation>
         </message>
         <message>
             <source>Select an account to see everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma conta para ver todos os dados dela aqui.</translation>
         </message>
         <message>
             <source>%1 is no longer in the list: the current search or filters hide it.</source>
-            <translation type="unfinished" />
+            <translation>A conta %1 não está mais na lista: a pesquisa ou os filtros atuais a ocultam.</translation>
         </message>
         <message>
             <source>%1 is hidden by the current search or filters.</source>
-            <translation type="unfinished" />
+            <translation>A conta %1 está oculta pela pesquisa ou pelos filtros atuais.</translation>
         </message>
         <message>
             <source>Clear filters and show it</source>
-            <translation type="unfinished" />
+            <translation>Limpar os filtros e mostrá-la</translation>
         </message>
         <message numerus="yes">
             <source>%n selected accounts are hidden by the current search or filters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conta selecionada está oculta pela pesquisa ou pelos filtros atuais.</numerusform>
+                <numerusform>%n contas selecionadas estão ocultas pela pesquisa ou pelos filtros atuais.</numerusform>
             </translation>
         </message>
         <message>
             <source>Clear filters and show them</source>
-            <translation type="unfinished" />
+            <translation>Limpar os filtros e mostrá-las</translation>
         </message>
         <message>
             <source>The organization's name: edit it here</source>
-            <translation type="unfinished" />
+            <translation>O nome da organização: edite-o aqui</translation>
         </message>
         <message>
             <source>Organization name</source>
-            <translation type="unfinished" />
+            <translation>Nome da organização</translation>
         </message>
         <message>
             <source>Won value:</source>
-            <translation type="unfinished" />
+            <translation>Valor ganho:</translation>
         </message>
         <message>
             <source>Click for the value per currency</source>
-            <translation type="unfinished" />
+            <translation>Clique para ver o valor por moeda</translation>
         </message>
         <message>
             <source>Deals:</source>
-            <translation type="unfinished" />
+            <translation>Negócios:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roprietário:</translation>
         </message>
         <message>
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
         <message>
             <source>Schedule…</source>
-            <translation type="unfinished" />
+            <translation>Agendar…</translation>
         </message>
         <message>
             <source>Schedule an activity for this account</source>
-            <translation type="unfinished" />
+            <translation>Agendar uma atividade para esta conta</translation>
         </message>
         <message>
             <source>Note…</source>
-            <translation type="unfinished" />
+            <translation>Nota…</translation>
         </message>
         <message>
             <source>Add a note</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma nota</translation>
         </message>
         <message>
             <source>Attach…</source>
-            <translation type="unfinished" />
+            <translation>Anexar…</translation>
         </message>
         <message>
             <source>Attach a file (or drop files on the panel)</source>
-            <translation type="unfinished" />
+            <translation>Anexar um arquivo (ou soltar arquivos no painel)</translation>
         </message>
         <message>
             <source>Deal…</source>
-            <translation type="unfinished" />
+            <translation>Negócio…</translation>
         </message>
         <message>
             <source>Add a deal</source>
-            <translation type="unfinished" />
+            <translation>Adicionar um negócio</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Visão geral</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>En&amp;dereço</translation>
         </message>
         <message>
             <source>Street, city, postcode</source>
-            <translation type="unfinished" />
+            <translation>Rua, cidade, CEP</translation>
         </message>
         <message>
             <source>Account fields</source>
-            <translation type="unfinished" />
+            <translation>Campos da conta</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Atividades</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>Marcar como &amp;concluída</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Pin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fixar</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Arquivos</translation>
         </message>
         <message>
             <source>O&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Remover</translation>
         </message>
         <message>
             <source>Deals</source>
-            <translation type="unfinished" />
+            <translation>Negócios</translation>
         </message>
         <message>
             <source>&amp;Won</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganho</translation>
         </message>
         <message>
             <source>Los&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Perdido…</translation>
         </message>
         <message>
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reabrir</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dicionar…</translation>
         </message>
         <message>
             <source>Lin&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vincular…</translation>
         </message>
         <message>
             <source>U&amp;nlink</source>
-            <translation type="unfinished" />
+            <translation>Desvi&amp;ncular</translation>
         </message>
     </context>
     <context>
         <name>StatusFigures</name>
         <message>
             <source>Show the accounts contacted in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas contactadas nos últimos 30 dias</translation>
         </message>
         <message>
             <source>Show the accounts contacted in the last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas contactadas nos últimos 90 dias</translation>
         </message>
         <message>
             <source>Show the accounts with nothing planned</source>
-            <translation type="unfinished" />
+            <translation>Mostrar as contas sem nada planejado</translation>
         </message>
         <message>
             <source>Show every organization, also those without a won deal</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todas as organizações, inclusive as sem negócio ganho</translation>
         </message>
         <message>
             <source>Accounts shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Contas exibidas: %1</translation>
         </message>
         <message>
             <source>Shown: %1</source>
-            <translation type="unfinished" />
+            <translation>Exibidas: %1</translation>
         </message>
         <message>
             <source>%1 *</source>
-            <translation type="unfinished" />
+            <translation>%1 *</translation>
         </message>
         <message>
             <source>Won value: %1</source>
-            <translation type="unfinished" />
+            <translation>Valor ganho: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) have won deals in a currency without an exchange rate yet: those deals are not in this total.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conta tem negócios ganhos em uma moeda ainda sem taxa de câmbio: esses negócios não estão neste total.</numerusform>
+                <numerusform>%n contas têm negócios ganhos em uma moeda ainda sem taxa de câmbio: esses negócios não estão neste total.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacted in 30 days: %1</source>
-            <translation type="unfinished" />
+            <translation>Contato em 30 dias: %1</translation>
         </message>
         <message>
             <source>in 90 days: %1</source>
-            <translation type="unfinished" />
+            <translation>em 90 dias: %1</translation>
         </message>
         <message>
             <source>Nothing planned: %1</source>
-            <translation type="unfinished" />
+            <translation>Nada planejado: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n organization(s) without a won deal — show them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organização sem negócio ganho — mostrar</numerusform>
+                <numerusform>%n organizações sem negócio ganho — mostrar</numerusform>
             </translation>
         </message>
     </context>
@@ -3781,137 +3802,137 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>TypeDialog</name>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <source>Check box</source>
-            <translation type="unfinished" />
+            <translation>Caixa de seleção</translation>
         </message>
         <message>
             <source>Clock</source>
-            <translation type="unfinished" />
+            <translation>Relógio</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Envelope</translation>
         </message>
         <message>
             <source>Knife and fork</source>
-            <translation type="unfinished" />
+            <translation>Garfo e faca</translation>
         </message>
         <message>
             <source>Map pin</source>
-            <translation type="unfinished" />
+            <translation>Marcador de mapa</translation>
         </message>
         <message>
             <source>Video camera</source>
-            <translation type="unfinished" />
+            <translation>Câmera de vídeo</translation>
         </message>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Bandeira</translation>
         </message>
         <message>
             <source>For example: Site visit</source>
-            <translation type="unfinished" />
+            <translation>Por exemplo: Visita ao cliente</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>&amp;Icon:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ícone:</translation>
         </message>
         <message>
             <source>Choose the colour of the type</source>
-            <translation type="unfinished" />
+            <translation>Escolha a cor do tipo</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cor:</translation>
         </message>
         <message>
             <source>Offered as the subject when scheduling</source>
-            <translation type="unfinished" />
+            <translation>Sugerido como assunto ao agendar</translation>
         </message>
         <message>
             <source>Default &amp;subject:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assunto padrão:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Default &amp;duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duração padrão:</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source>After an activity of this type is done, offer a follow-up this many days later</source>
-            <translation type="unfinished" />
+            <translation>Depois que uma atividade deste tipo for concluída, sugerir um follow-up este número de dias depois</translation>
         </message>
         <message>
             <source>Default &amp;follow-up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Follow-up padrão:</translation>
         </message>
         <message>
             <source>Colour of the activity type</source>
-            <translation type="unfinished" />
+            <translation>Cor do tipo de atividade</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Não salvo</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer %1</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer %1</translation>
         </message>
     </context>
     <context>
         <name>UserChoice</name>
         <message>
             <source>&amp;I am</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eu sou</translation>
         </message>
         <message>
             <source>Anyone (every activity)</source>
-            <translation type="unfinished" />
+            <translation>Qualquer pessoa (todas as atividades)</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Quem é você?</translation>
         </message>
         <message>
             <source>Choose your name, or type it to add yourself: new activities are assigned to you, your notes carry your name, and “My accounts” shows the accounts you own.</source>
-            <translation type="unfinished" />
+            <translation>Escolha seu nome ou digite-o para se adicionar: as novas atividades serão atribuídas a você, suas notas levarão seu nome e “Minhas contas” mostrará as contas das quais você é proprietário.</translation>
         </message>
         <message>
             <source>That's me</source>
-            <translation type="unfinished" />
+            <translation>Sou eu</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Mais tarde</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,7 @@ class Ui_SidePanel(object):
 
         self.fieldsLabel = QLabel(self.overviewPage)
         self.fieldsLabel.setObjectName(u"fieldsLabel")
+        self.fieldsLabel.setWordWrap(True)
 
         self.overviewLayout.addWidget(self.fieldsLabel)
 
