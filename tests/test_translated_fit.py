@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QTabBar,
     QWidget,
@@ -62,6 +63,12 @@ def _cut(root: QWidget) -> list[str]:
             needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if widget.width() <= needed:
                 cut.append(f"combo {widget.currentText()!r}: {widget.width()} <= {needed}")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            for index in range(widget.count()):
+                needed = widget.sectionSizeFromContents(index).width()
+                if not widget.isSectionHidden(index) and widget.sectionSize(index) < needed:
+                    text = widget.model().headerData(index, Qt.Orientation.Horizontal)
+                    cut.append(f"column {text!r}: {widget.sectionSize(index)} < {needed}")
         elif isinstance(widget, QTabBar) and not widget.usesScrollButtons():
             for index in range(widget.count()):
                 needed = widget.fontMetrics().horizontalAdvance(widget.tabText(index))

@@ -186,7 +186,13 @@ class CardDelegate(QStyledItemDelegate):
         quiet = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(text_colour if selected else quiet)
         contacted = QRect(inner.left(), next_top + line + 2, inner.width(), line + 2)
-        painter.drawText(contacted, Qt.AlignmentFlag.AlignLeft, _contacted_text(card))
+        painter.drawText(
+            contacted,
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(small).elidedText(
+                _contacted_text(card), Qt.TextElideMode.ElideRight, contacted.width()
+            ),
+        )
         painter.restore()
 
 

@@ -435,7 +435,7 @@ class ListTab(QWidget):
         }
         self.model.set_custom_fields(fields)
         for column, spec in enumerate(self.model.columns):
-            self.table.setColumnWidth(column, widths.get(spec.key, spec.width))
+            self.table.setColumnWidth(column, widths.get(spec.key) or self._default_width(column))
             if spec.field is not None:
                 self.table.setColumnHidden(column, spec.key not in shown)
         self._install_delegates()
@@ -481,7 +481,13 @@ class ListTab(QWidget):
         for column, spec in enumerate(self.model.columns):
             header.moveSection(header.visualIndex(column), column)
             self.table.setColumnHidden(column, spec.field is not None)
-            self.table.setColumnWidth(column, spec.width)
+            self.table.setColumnWidth(column, self._default_width(column))
+
+    def _default_width(self, column: int) -> int:
+        """A column's standard width, wide enough for its header in the interface's language
+        ("Gewonnener Wert" is wider than "Won value")."""
+        header = self.table.horizontalHeader()
+        return max(self.model.columns[column].width, header.sectionSizeFromContents(column).width())
 
     def save_layout(self) -> None:
         self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

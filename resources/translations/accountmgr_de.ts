@@ -690,13 +690,13 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation>Zuletzt kontaktiert: heute</translation>
+            <translation>Heute kontaktiert</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
             <translation>
-                <numerusform>Zuletzt kontaktiert vor %n Tag</numerusform>
-                <numerusform>Zuletzt kontaktiert vor %n Tagen</numerusform>
+                <numerusform>Kontaktiert vor %n Tag</numerusform>
+                <numerusform>Kontaktiert vor %n Tagen</numerusform>
             </translation>
         </message>
     </context>

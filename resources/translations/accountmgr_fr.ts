@@ -690,13 +690,13 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
         <message>
             <source>Last contacted today</source>
-            <translation>Dernier contact aujourd’hui</translation>
+            <translation>Contacté aujourd’hui</translation>
         </message>
         <message numerus="yes">
             <source>Last contacted %n day(s) ago</source>
             <translation>
-                <numerusform>Dernier contact il y a %n jour</numerusform>
-                <numerusform>Dernier contact il y a %n jours</numerusform>
+                <numerusform>Contacté il y a %n jour</numerusform>
+                <numerusform>Contacté il y a %n jours</numerusform>
             </translation>
         </message>
     </context>
