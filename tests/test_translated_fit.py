@@ -127,3 +127,32 @@ def test_a_cut_text_is_noticed(qtbot: QtBot) -> None:
     QApplication.processEvents()
     cut = _cut(root)
     assert len(cut) == 2, cut
+
+
+def test_the_record_and_settings_dialogs_texts_fit(
+    speaking: str, store: Path, qtbot: QtBot
+) -> None:
+    from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+    from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
+    from accountmgr.views.dialogs.deal_dialog import DealDialog
+    from accountmgr.views.dialogs.note_dialog import NoteDialog
+    from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
+    from accountmgr.views.dialogs.person_dialog import PersonDialog
+
+    org = won_account("Lynx Clinics SARL")
+    hub = ChangeHub()
+    dialogs: list[QWidget] = [
+        DealDialog(None, org_id=org),
+        OrganizationDialog(None, org),
+        PersonDialog(None, org_id=org),
+        NoteDialog(None, "Lynx Clinics SARL", people=[], deals=[]),
+        ActivityTypesDialog(hub),
+        CustomFieldsDialog(hub),
+    ]
+    cut = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        cut += [f"{type(dialog).__name__}: {text}" for text in _cut(dialog)]
+    assert not cut, f"{speaking}:\n" + "\n".join(sorted(set(cut)))
