@@ -68,3 +68,17 @@ def test_a_french_start_speaks_french_in_qt_s_own_dialogs_too(qapp: QApplication
             if translator not in before:
                 QCoreApplication.removeTranslator(translator)
                 translator.deleteLater()
+
+
+def test_deal_counts_agree_with_their_number_in_every_language(qapp: QApplication) -> None:
+    QLocale.setDefault(QLocale("es_ES"))
+    before = list(qapp.findChildren(QTranslator))
+    install_translations(qapp)
+    try:
+        lost = [QCoreApplication.translate("AccountOverview", "%Ln lost", "", n) for n in (1, 3)]
+        assert lost == ["1 perdido", "3 perdidos"]  # was "1 perdidos"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                QCoreApplication.removeTranslator(translator)
+                translator.deleteLater()

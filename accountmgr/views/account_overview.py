@@ -18,7 +18,7 @@ from accountmgr.domain import account_detail, clock, organizations
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
-from accountmgr.qtmodels.formatting import fill, format_count, format_money
+from accountmgr.qtmodels.formatting import fill, format_money
 from accountmgr.qtmodels.panel_models import (
     ActivitiesModel,
     NotesModel,
@@ -135,12 +135,14 @@ class AccountOverview(QObject):
             )
             ui.state.setStyleSheet("color: palette(link);")
         self._show_value(header)
-        ui.dealCounts.setText(
-            fill(
-                self.tr("%1 won · %2 open · %3 lost"),
-                format_count(header.won_count),
-                format_count(header.open_count),
-                format_count(header.lost_count),
+        won, open_, lost = header.won_count, header.open_count, header.lost_count
+        ui.dealCounts.setText(  # each count with its own plural ("1 perdido", "3 perdidos")
+            " · ".join(
+                (
+                    self.tr("%Ln won", "", won),
+                    self.tr("%Ln open", "", open_),
+                    self.tr("%Ln lost", "", lost),
+                )
             )
         )
         ui.dealCounts.setMinimumWidth(ui.dealCounts.sizeHint().width())  # never cut

@@ -189,9 +189,26 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Kein Account: Noch kein Deal dieser Organisation ist gewonnen.</translation>
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation>%1 gewonnen · %2 offen · %3 verloren</translation>
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln gewonnen</numerusform>
+                <numerusform>%Ln gewonnen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln offen</numerusform>
+                <numerusform>%Ln offen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln verloren</numerusform>
+                <numerusform>%Ln verloren</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>

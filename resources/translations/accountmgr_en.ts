@@ -187,9 +187,26 @@ Their deals, activities, notes and files are deleted too; their people stay in t
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln won</numerusform>
+                <numerusform>%Ln won</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln open</numerusform>
+                <numerusform>%Ln open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln lost</numerusform>
+                <numerusform>%Ln lost</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>

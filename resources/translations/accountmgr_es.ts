@@ -189,9 +189,26 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>No es una cuenta: esta organización aún no tiene ningún trato ganado.</translation>
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation>%1 ganados · %2 abiertos · %3 perdidos</translation>
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln ganado</numerusform>
+                <numerusform>%Ln ganados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln abierto</numerusform>
+                <numerusform>%Ln abiertos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln perdido</numerusform>
+                <numerusform>%Ln perdidos</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>

@@ -189,9 +189,26 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Pas un compte : aucune affaire de cette organisation n’est encore gagnée.</translation>
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation>Gagnées : %1 · ouvertes : %2 · perdues : %3</translation>
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln gagnée</numerusform>
+                <numerusform>%Ln gagnées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln ouverte</numerusform>
+                <numerusform>%Ln ouvertes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln perdue</numerusform>
+                <numerusform>%Ln perdues</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>

@@ -189,9 +189,26 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Non è un account: nessuna trattativa di questa organizzazione è ancora stata vinta.</translation>
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation>%1 vinte · %2 aperte · %3 perse</translation>
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln vinta</numerusform>
+                <numerusform>%Ln vinte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln aperta</numerusform>
+                <numerusform>%Ln aperte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln persa</numerusform>
+                <numerusform>%Ln perse</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>

@@ -189,9 +189,26 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Ainda não é uma conta: esta organização ainda não tem nenhum negócio ganho.</translation>
         </message>
-        <message>
-            <source>%1 won · %2 open · %3 lost</source>
-            <translation>Ganhos: %1 · Abertos: %2 · Perdidos: %3</translation>
+        <message numerus="yes">
+            <source>%Ln won</source>
+            <translation>
+                <numerusform>%Ln ganho</numerusform>
+                <numerusform>%Ln ganhos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln open</source>
+            <translation>
+                <numerusform>%Ln aberto</numerusform>
+                <numerusform>%Ln abertos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln lost</source>
+            <translation>
+                <numerusform>%Ln perdido</numerusform>
+                <numerusform>%Ln perdidos</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 *</source>
