@@ -17,6 +17,7 @@ from accountmgr.domain import (
     integrity,
     notes,
     organizations,
+    summary,
 )
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
@@ -324,3 +325,42 @@ def test_after_a_bulk_build_a_rename_writes_a_few_pages_of_the_search_index(
         organizations.update_organization(org, name=f"Renamed {n}")
         written.append(db.execute_sql("SELECT total_changes()").fetchone()[0] - before)
     assert max(written) < 100, written
+
+
+def test_a_rate_change_updates_exactly_the_accounts_with_deals_in_that_currency(
+    store: Path,
+) -> None:
+    dollars = organizations.create_organization("Bison Engineering Inc.").id
+    euros = organizations.create_organization("Amber Textiles S.r.l.").id
+    deals.mark_won(deals.create_deal("D", org_id=dollars, value_minor=10_000, currency="USD").id)
+    deals.mark_won(deals.create_deal("E", org_id=euros, value_minor=10_000, currency="EUR").id)
+    [[writes_before]] = db.execute_sql("SELECT total_changes()")
+    change = currencies.set_exchange_rate("USD", 500_000)
+    [[writes_after]] = db.execute_sql("SELECT total_changes()")
+    won = dict(db.execute_sql("SELECT org_id, won_value FROM org_summary"))
+    assert won == {dollars: 5_000, euros: 10_000}
+    # The currency's row and the one summary row in dollars: the other rows are not
+    # rewritten (a rebuild deleted and inserted them all).
+    assert writes_after - writes_before == 2
+    assert Kind.ALL in change.kinds  # every total on screen reads its figures again
+    assert currencies.exchange_rate("USD") == 500_000
+    assert summary.differences() == []
+
+
+def test_a_rate_taken_away_leaves_won_deals_unpriced_again(store: Path) -> None:
+    org = organizations.create_organization("Bison Engineering Inc.").id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=10_000, currency="USD").id)
+    currencies.clear_exchange_rate("USD")
+    [row] = db.execute_sql("SELECT won_value, won_unpriced FROM org_summary").fetchall()
+    assert tuple(row) == (0, 1)
+    assert currencies.known_currencies()[0].code == "EUR"
+    with pytest.raises(ValidationError, match="default currency"):
+        currencies.clear_exchange_rate("EUR")
+
+
+@pytest.mark.parametrize("rate", [0, -1, currencies.MAX_RATE_MICROS + 1, 1.5])
+def test_bad_rates_change_nothing(store: Path, rate: object) -> None:
+    was = currencies.exchange_rate("USD")
+    with pytest.raises(ValidationError):
+        currencies.set_exchange_rate("USD", rate)  # type: ignore[arg-type]
+    assert currencies.exchange_rate("USD") == was

@@ -8,6 +8,8 @@ instead of being silently wrong. `set_exchange_rate` gives it a rate and makes t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from accountmgr.domain import iso4217, summary
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import ValidationError
@@ -28,16 +30,63 @@ def default_currency() -> tuple[str, int]:
     return str(row[0]), int(row[1])
 
 
-def set_exchange_rate(code: str, rate_micros: int) -> Change:
-    """Set what one unit of `code` is worth in the default currency (in millionths), and
-    recompute every aggregate with it."""
+@dataclass(frozen=True)
+class CurrencyRate:
+    """A currency the database knows, with its exchange rate to the default currency."""
+
+    code: str
+    name: str
+    exponent: int
+    rate_micros: int  # millionths of a default-currency unit; 0: no rate yet
+    is_default: bool
+
+
+def known_currencies() -> list[CurrencyRate]:
+    """Every currency the database knows, the default one first, then by code."""
+    default_code, _ = default_currency()
+    rows = db.execute_sql("SELECT code, name, exponent, rate_micros FROM currency ORDER BY code")
+    found = [
+        CurrencyRate(str(code), str(name), int(exponent), int(rate), code == default_code)
+        for code, name, exponent, rate in rows
+    ]
+    return sorted(found, key=lambda c: not c.is_default)
+
+
+def exchange_rate(code: str) -> int:
+    """The rate of a known currency in millionths (0: none yet)."""
+    return int(_known(code).rate_micros)
+
+
+def _known(code: str) -> Currency:
+    currency = Currency.get_or_none(Currency.code == code)
+    if currency is None:
+        raise ValidationError("“{code}” is not a known currency.", code=code)
+    return currency
+
+
+def check_rate(rate_micros: int) -> None:
+    """Raise a ValidationError unless this is a rate a currency can have."""
     if isinstance(rate_micros, bool) or not isinstance(rate_micros, int):
         raise ValidationError("An exchange rate must be a whole number of millionths.")
     if not 0 < rate_micros <= MAX_RATE_MICROS:
         raise ValidationError("An exchange rate must be greater than 0 and at most 1000.")
-    currency = Currency.get_or_none(Currency.code == code)
-    if currency is None:
-        raise ValidationError("“{code}” is not a known currency.", code=code)
+
+
+def set_exchange_rate(code: str, rate_micros: int) -> Change:
+    """Set what one unit of `code` is worth in the default currency (in millionths), and
+    recompute the aggregates of the organizations with deals in it."""
+    check_rate(rate_micros)
+    return _write_rate(code, rate_micros)
+
+
+def clear_exchange_rate(code: str) -> Change:
+    """Take a currency's rate away (undoing its first rate): its amounts count in no
+    converted total again, and totals say so."""
+    return _write_rate(code, 0)
+
+
+def _write_rate(code: str, rate_micros: int) -> Change:
+    currency = _known(code)
     default_code, default_exponent = default_currency()
     if code == default_code and rate_micros != 1_000_000:
         raise ValidationError("The default currency's rate is always 1.")
@@ -46,7 +95,7 @@ def set_exchange_rate(code: str, rate_micros: int) -> Change:
         Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den).where(
             Currency.code == code
         ).execute()
-        summary.rebuild(search=False)  # names and people do not depend on rates
+        summary.refresh_currency(code)
     return EVERYTHING
 
 

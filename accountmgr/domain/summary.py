@@ -179,6 +179,26 @@ def rebuild(*, search: bool = True, parts: Iterable[str] | None = None) -> None:
             rebuild_search()
 
 
+# What an exchange rate alters: the converted values, and whether won deals are unpriced.
+_RATE_COLUMNS = ("won_value", "open_value", "won_unpriced")
+
+
+def refresh_currency(code: str) -> None:
+    """Bring up to date, after a change of this currency's exchange rate (inside its
+    transaction), the summary columns that depend on it, in one statement and only for the
+    organizations with won or open deals in it: the others' totals do not move."""
+    where = (
+        "WHERE o.id IN (SELECT organization_id FROM deal "
+        "WHERE currency = ? AND status IN ('won', 'open'))"
+    )
+    sets = ", ".join(f"{c} = live.{c}" for c in _RATE_COLUMNS)
+    db.execute_sql(
+        f"UPDATE org_summary SET {sets} FROM ({_live_select(('org_id', *_RATE_COLUMNS), where)})"
+        " AS live WHERE live.org_id = org_summary.org_id",
+        (code,),
+    )
+
+
 def rebuild_search() -> None:
     """Recompute the search text of every organization."""
     with transaction():
