@@ -1,6 +1,6 @@
 """The window's commands that open a dialog or move data in or out of the database: import,
-the exports, back up and restore (File), activity types and custom fields (Settings), About.
-Each says in the status bar what it did."""
+the exports, back up and restore (File), activity types, custom fields and currencies
+(Settings), About. Each says in the status bar what it did."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from accountmgr.views.operations import run_in_background
 
 if TYPE_CHECKING:
     from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+    from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog
     from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
     from accountmgr.views.dialogs.import_wizard import ImportWizard
     from accountmgr.views.dialogs.restore_dialog import RestoreDialog
@@ -49,6 +50,7 @@ class DataCommands(QObject):
         self.restore_dialog: RestoreDialog | None = None
         self.activity_types_dialog: ActivityTypesDialog | None = None
         self.custom_fields_dialog: CustomFieldsDialog | None = None
+        self.currencies_dialog: CurrenciesDialog | None = None
         ui = window.ui
         self.backup_action = QAction(
             QCoreApplication.translate("MainWindow", "&Back up now"), window
@@ -78,6 +80,21 @@ class DataCommands(QObject):
         ui.actionExportCsv.triggered.connect(self.export_list)
         ui.actionCustomFields.triggered.connect(self.custom_fields)
         ui.actionActivityTypes.triggered.connect(self.activity_types)
+        self.currencies_action = QAction(
+            QCoreApplication.translate("MainWindow", "C&urrencies…"), window
+        )
+        self.currencies_action.triggered.connect(self.currencies)
+        self.currencies_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "See and edit the exchange rates to the default currency"
+            )
+        )
+        settings_actions = ui.menuSettings.actions()  # right after Activity types…
+        after = settings_actions.index(ui.actionActivityTypes) + 1
+        if after < len(settings_actions):
+            ui.menuSettings.insertAction(settings_actions[after], self.currencies_action)
+        else:
+            ui.menuSettings.addAction(self.currencies_action)
         ui.actionAbout.triggered.connect(self.about)
 
     def _say(self, text: str, msecs: int = 8000) -> None:
@@ -191,6 +208,12 @@ class DataCommands(QObject):
         self.custom_fields_dialog = self._open(
             CustomFieldsDialog(self._hub, window, window.undo_stack)
         )
+
+    def currencies(self) -> None:
+        from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog
+
+        window = self._window
+        self.currencies_dialog = self._open(CurrenciesDialog(self._hub, window, window.undo_stack))
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

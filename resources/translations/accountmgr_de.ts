@@ -737,6 +737,60 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Währungen</translation>
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation>Summen werden in der Standardwährung angezeigt; Beträge in einer Währung ohne Wechselkurs zählen in keiner Summe, bis sie einen hat.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation>Kurs &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Kurs bearbeiten</translation>
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation>Kurs von %1 ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation>kein Kurs</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation>Kurs in %1</translation>
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation>Die Standardwährung: Summen werden in ihr angegeben.</translation>
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation>Ihre Beträge zählen in keiner Summe, bis sie einen Kurs hat.</translation>
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation>1 %1 entspricht %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2691,6 +2745,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <source>&amp;Restore from backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation>&amp;Währungen…</translation>
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation>Wechselkurse zur Standardwährung ansehen und bearbeiten</translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3169,6 +3231,21 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>The rest of the file is checked as it is imported.</source>
             <translation>Der Rest der Datei wird beim Import geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation>Wechselkurs von %1</translation>
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation>1 %1 &amp;entspricht in %2:</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>„%1“ ist keine Zahl.</translation>
         </message>
     </context>
     <context>

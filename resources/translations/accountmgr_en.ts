@@ -733,6 +733,60 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2686,6 +2740,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <source>&amp;Restore from backup…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3163,6 +3225,21 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>The rest of the file is checked as it is imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -737,6 +737,60 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Monedas</translation>
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation>Los totales se muestran en la moneda predeterminada; los importes en una moneda sin tipo de cambio no cuentan en ningún total hasta que lo tenga.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation>&amp;Editar tipo de cambio…</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Editar tipo de cambio</translation>
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation>Cambiar el tipo de cambio de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation>sin tipo de cambio</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation>Cambio a %1</translation>
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation>La moneda predeterminada: los totales se expresan en ella.</translation>
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation>Sus importes no cuentan en ningún total hasta que tenga un tipo de cambio.</translation>
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation>1 %1 equivale a %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2691,6 +2745,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurar desde copia de seguridad…</translation>
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation>&amp;Monedas…</translation>
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation>Ver y editar los tipos de cambio a la moneda predeterminada</translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3169,6 +3231,21 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>The rest of the file is checked as it is imported.</source>
             <translation>El resto del archivo se comprueba durante la importación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation>Tipo de cambio de %1</translation>
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation>1 %1 &amp;equivale, en %2:</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>«%1» no es un número.</translation>
         </message>
     </context>
     <context>

@@ -737,6 +737,60 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Devises</translation>
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation>Les totaux sont exprimés dans la devise par défaut ; les montants dans une devise sans taux de change ne comptent dans aucun total tant qu’elle n’en a pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation>&amp;Modifier le taux…</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Modifier le taux</translation>
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation>Modifier le taux de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation>pas de taux</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation>Taux en %1</translation>
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation>La devise par défaut : les totaux sont exprimés dans celle-ci.</translation>
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation>Ses montants ne comptent dans aucun total tant qu’elle n’a pas de taux.</translation>
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation>1 %1 vaut %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2691,6 +2745,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation>&amp;Devises…</translation>
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation>Voir et modifier les taux de change vers la devise par défaut</translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3169,6 +3231,21 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>The rest of the file is checked as it is imported.</source>
             <translation>Le reste du fichier est vérifié pendant l’importation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation>Taux de change de %1</translation>
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation>1 %1 &amp;vaut, en %2 :</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>« %1 » n’est pas un nombre.</translation>
         </message>
     </context>
     <context>

@@ -737,6 +737,60 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Valute</translation>
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation>I totali sono espressi nella valuta predefinita; gli importi in una valuta senza tasso di cambio non contano in nessun totale finché non ne ha uno.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation>&amp;Modifica tasso…</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Modifica tasso</translation>
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation>Modifica il tasso di %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation>nessun tasso</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation>Tasso in %1</translation>
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation>La valuta predefinita: i totali sono espressi in essa.</translation>
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation>I suoi importi non contano in nessun totale finché non ha un tasso.</translation>
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation>1 %1 vale %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2691,6 +2745,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Ripristina da backup…</translation>
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation>&amp;Valute…</translation>
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation>Visualizza e modifica i tassi di cambio verso la valuta predefinita</translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3169,6 +3231,21 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>The rest of the file is checked as it is imported.</source>
             <translation>Il resto del file viene controllato durante l'importazione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation>Tasso di cambio di %1</translation>
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation>1 %1 &amp;vale, in %2:</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>«%1» non è un numero.</translation>
         </message>
     </context>
     <context>

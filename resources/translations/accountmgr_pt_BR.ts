@@ -737,6 +737,60 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         </message>
     </context>
     <context>
+        <name>CurrenciesDialog</name>
+        <message>
+            <source>Currencies</source>
+            <translation>Moedas</translation>
+        </message>
+        <message>
+            <source>Totals are shown in the default currency; amounts in a currency without a rate count in no total until it has one.</source>
+            <translation>Os totais são mostrados na moeda padrão; valores em uma moeda sem taxa de câmbio não entram em nenhum total até que ela tenha uma.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit rate…</source>
+            <translation>&amp;Editar taxa…</translation>
+        </message>
+        <message>
+            <source>Edit rate</source>
+            <translation>Editar taxa</translation>
+        </message>
+        <message>
+            <source>Change the rate of %1</source>
+            <translation>Alterar a taxa de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrenciesModel</name>
+        <message>
+            <source>no rate</source>
+            <translation>sem taxa</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Rate to %1</source>
+            <translation>Taxa em %1</translation>
+        </message>
+        <message>
+            <source>The default currency: totals are in it.</source>
+            <translation>A moeda padrão: os totais são expressos nela.</translation>
+        </message>
+        <message>
+            <source>Its amounts count in no total until it has a rate.</source>
+            <translation>Seus valores não entram em nenhum total até que ela tenha uma taxa.</translation>
+        </message>
+        <message>
+            <source>1 %1 is worth %2 %3</source>
+            <translation>1 %1 vale %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldsDialog</name>
         <message>
             <source>Rename…</source>
@@ -2691,6 +2745,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurar backup…</translation>
         </message>
+        <message>
+            <source>C&amp;urrencies…</source>
+            <translation>&amp;Moedas…</translation>
+        </message>
+        <message>
+            <source>See and edit the exchange rates to the default currency</source>
+            <translation>Ver e editar as taxas de câmbio para a moeda padrão</translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
             <translation>
@@ -3169,6 +3231,21 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>The rest of the file is checked as it is imported.</source>
             <translation>O restante do arquivo é verificado durante a importação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Exchange rate of %1</source>
+            <translation>Taxa de câmbio de %1</translation>
+        </message>
+        <message>
+            <source>1 %1 &amp;is worth, in %2:</source>
+            <translation>1 %1 &amp;vale, em %2:</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number.</source>
+            <translation>“%1” não é um número.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,157 @@
+"""Settings ▸ Currencies…: the known currencies with their rates, a rate edited through the
+domain, undone with Edit ▸ Undo, and every total following at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from accountmgr.domain import accounts, currencies, deals, organizations
+from accountmgr.qtmodels.currencies_model import CurrenciesModel, parse_rate, rate_text
+from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog, RateDialog
+from accountmgr.views.main_window import MainWindow
+from tests.conftest import TODAY, shown_window
+
+
+@pytest.fixture
+def org(store: Path) -> int:
+    org = organizations.create_organization("Bison Engineering Inc.").id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=10_000, currency="USD").id
+    deals.mark_won(deal)
+    return org
+
+
+@pytest.fixture
+def window(org: int, qtbot: QtBot, settings: QSettings) -> MainWindow:
+    return shown_window(qtbot, settings)
+
+
+def _rows(model: CurrenciesModel) -> dict[str, str]:
+    return {
+        str(model.index(row, 0).data()): str(model.index(row, 2).data())
+        for row in range(model.rowCount())
+    }
+
+
+def test_the_model_lists_every_currency_with_its_rate(org: int, qtmodeltester: ModelTester) -> None:
+    currencies.add_currency("AUD")
+    model = CurrenciesModel()
+    model.reload()
+    qtmodeltester.check(model)
+    rows = _rows(model)
+    assert model.index(0, 0).data() == "EUR"  # the default one first
+    assert rows["EUR"] == "1"
+    assert rows["USD"] == rate_text(currencies.exchange_rate("USD"))
+    assert rows["AUD"] == "no rate"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Rate to EUR"
+
+
+def test_rates_are_written_and_read_in_the_locale() -> None:
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert rate_text(920_000) == "0.92"
+    assert rate_text(1_000_000_000) == "1,000"
+    assert rate_text(999_500_000) == "999.5"
+    assert rate_text(6_100, german) == "0,0061"
+    assert parse_rate("0,0061", german) == 6_100
+    assert parse_rate("0.92", german) == 920_000  # a dot works everywhere
+    assert parse_rate("abc") is None
+
+
+def _edit(dialog: CurrenciesDialog, code: str, text: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    shown: list[RateDialog] = []
+
+    def run(sub: Any) -> bool:
+        shown.append(sub)
+        sub.rate_edit.setText(text)
+        sub.accept()
+        return bool(sub.result())
+
+    monkeypatch.setattr(dialog, "exec_sub_dialog", run)
+    dialog._select(code)
+    dialog.edit_rate()
+    return shown[0]
+
+
+def test_a_rate_edited_moves_every_total_and_undo_puts_it_back(
+    window: MainWindow, org: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.commands.currencies_action.trigger()
+    dialog = window.commands.currencies_dialog
+    assert isinstance(dialog, CurrenciesDialog)
+    was = currencies.exchange_rate("USD")
+
+    _edit(dialog, "USD", "0.5", monkeypatch)
+
+    assert currencies.exchange_rate("USD") == 500_000
+    assert _rows(dialog.model)["USD"] == "0.5"
+    [row] = accounts.list_accounts(TODAY)
+    assert row.won_value == 5_000
+    assert window.model.index(0, 0).isValid()
+    assert "Change the rate of USD" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    assert currencies.exchange_rate("USD") == was
+    assert _rows(dialog.model)["USD"] == rate_text(was)
+    window.redo_action.trigger()
+    assert currencies.exchange_rate("USD") == 500_000
+    dialog.close()
+
+
+def test_undoing_a_first_rate_leaves_the_currency_without_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    currencies.add_currency("AUD")
+    window.commands.currencies()
+    dialog = window.commands.currencies_dialog
+    assert dialog is not None
+    _edit(dialog, "AUD", "0.6", monkeypatch)
+    assert currencies.exchange_rate("AUD") == 600_000
+    window.undo_action.trigger()
+    assert currencies.exchange_rate("AUD") == 0
+    assert _rows(dialog.model)["AUD"] == "no rate"
+    dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("0", "greater than 0"),
+        ("-2", "greater than 0"),
+        ("1001", "at most 1000"),
+        ("lots", "is not a number"),
+    ],
+)
+def test_a_bad_rate_says_why_and_changes_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
+    window.commands.currencies()
+    dialog = window.commands.currencies_dialog
+    assert dialog is not None
+    was = currencies.exchange_rate("USD")
+    sub = _edit(dialog, "USD", text, monkeypatch)
+    assert message in sub.error.text()
+    assert currencies.exchange_rate("USD") == was
+    assert window.undo_stack.count() == 0
+    dialog.close()
+
+
+def test_the_default_currency_cannot_be_edited(window: MainWindow) -> None:
+    window.commands.currencies()
+    dialog = window.commands.currencies_dialog
+    assert dialog is not None
+    dialog._select("EUR")
+    assert not dialog.edit_button.isEnabled()
+    dialog._select("USD")
+    assert dialog.edit_button.isEnabled()
+    dialog.close()
+
+
+def test_the_settings_menu_has_currencies_after_activity_types(window: MainWindow) -> None:
+    actions = window.ui.menuSettings.actions()
+    after = actions.index(window.ui.actionActivityTypes) + 1
+    assert actions[after] is window.commands.currencies_action
