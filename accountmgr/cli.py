@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.commands import backup, database, transfer
+from accountmgr.commands import backup, database, rates, transfer
 from accountmgr.commands.common import EXIT_USAGE, PROG, Parser, UsageError, date_arg, fail
 from accountmgr.domain import clock
 from accountmgr.domain.errors import DomainError
@@ -58,6 +58,7 @@ def build_parser() -> Parser:
     database.add_commands(commands)
     transfer.add_commands(commands)
     backup.add_commands(commands)
+    rates.add_commands(commands)
     return parser
 
 
@@ -111,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return transfer.run_export_ics(args)
             if args.command == "export":
                 return transfer.run_export(args)
+            if args.command == "rates":
+                return rates.run_rates(args)
             return database.run_check(db_path)
         finally:
             close_database()

@@ -759,3 +759,71 @@ def test_python_m_accountmgr_check(db_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith(f"{db_path}: OK;")
+
+
+# --- rates ---------------------------------------------------------------------------------------
+
+
+def _rates(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> dict[str, Any]:
+    code, out, err = run(capsys, "--db", str(db), "rates", "--json", *extra)
+    assert (code, err) == (0, "")
+    return {record["code"]: record for record in map(json.loads, out.splitlines())}
+
+
+def _won_values(db: Path) -> dict[int, int]:
+    with closing(sqlite3.connect(db)) as conn:
+        return dict(conn.execute("SELECT org_id, won_value FROM org_summary"))
+
+
+def test_rates_lists_every_currency_and_one_without_a_rate(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from accountmgr.domain import currencies
+
+    open_database(db_path)
+    currencies.add_currency("AUD")
+    close_database()
+    records = _rates(capsys, db_path)
+    assert records["EUR"] == {"code": "EUR", "name": "Euro", "rate": "1", "default": True}
+    assert records["AUD"]["rate"] is None
+    assert records["USD"]["rate"] is not None
+    code, out, _ = run(capsys, "--db", str(db_path), "rates")
+    assert code == 0
+    assert re.search(r"^AUD .* no rate$", out, re.M)
+    assert re.search(r"^EUR .* 1  \(default\)$", out, re.M)
+
+
+def test_rates_set_several_in_one_go_and_totals_follow(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _won_values(demo_db)
+    records = _rates(capsys, demo_db, "--set", "usd=0.5", "--set", "GBP=1.25")
+    assert (records["USD"]["rate"], records["GBP"]["rate"]) == ("0.5", "1.25")
+    assert _won_values(demo_db) != before
+    code, out, err = run(capsys, "--db", str(demo_db), "check")
+    assert code == 0, err
+    assert "every summary matches" in out
+
+
+@pytest.mark.parametrize(
+    ("setting", "exit_code", "says"),
+    [
+        ("XXQ=2", 1, "not a known currency"),
+        ("USD=0", 1, "greater than 0"),
+        ("USD=-1", 1, "greater than 0"),
+        ("USD=1001", 1, "at most 1000"),
+        ("USD=abc", 2, "CODE=RATE"),
+        ("USD", 2, "CODE=RATE"),
+    ],
+)
+def test_rates_set_refuses_bad_input_and_changes_nothing(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], setting: str, exit_code: int, says: str
+) -> None:
+    before = _rates(capsys, demo_db)
+    code, out, err = run(
+        capsys, "--db", str(demo_db), "rates", "--set", "GBP=1.5", "--set", setting
+    )
+    assert code == exit_code
+    assert says in one_error_line(err)
+    assert out == ""
+    assert _rates(capsys, demo_db) == before  # GBP, set first, was rolled back too

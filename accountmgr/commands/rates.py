@@ -1,0 +1,75 @@
+"""`rates`: the exchange rates to the default currency, listed or set, for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+
+from accountmgr.commands.common import Commands, UsageError
+
+_MICROS = 1_000_000
+
+
+def add_commands(commands: Commands) -> None:
+    rates = commands.add_parser(
+        "rates", help="list the exchange rates to the default currency, or set some"
+    )
+    rates.add_argument("--json", action="store_true", help="one JSON object per line")
+    rates.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="CODE=RATE",
+        help="what one unit of CODE is worth in the default currency (e.g. USD=0.92); "
+        "repeat it for several, all set in one transaction",
+    )
+
+
+def _rate_arg(value: str) -> tuple[str, int]:
+    """`USD=0.92` -> ("USD", 920000)."""
+    code, sep, rate = value.partition("=")
+    try:
+        number = Decimal(rate.strip())
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not sep or not code.strip() or not number.is_finite():
+        raise UsageError(
+            f"--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '{value}'"
+        )
+    return code.strip().upper(), int((number * _MICROS).to_integral_value())
+
+
+def rate_string(rate_micros: int) -> str:
+    """920000 -> "0.92", 1000000 -> "1"."""
+    whole, part = divmod(rate_micros, _MICROS)
+    decimals = f"{part:06d}".rstrip("0")
+    return f"{whole}.{decimals}" if decimals else str(whole)
+
+
+def run_rates(args: argparse.Namespace) -> int:
+    from accountmgr.domain import currencies
+    from accountmgr.domain.transaction import transaction
+
+    wanted = [_rate_arg(value) for value in args.set]
+    if wanted:
+        with transaction():  # all or none
+            for code, rate in wanted:
+                currencies.set_exchange_rate(code, rate)
+    out = sys.stdout
+    for currency in currencies.known_currencies():
+        rate = rate_string(currency.rate_micros) if currency.rate_micros > 0 else None
+        if args.json:
+            record = {
+                "code": currency.code,
+                "name": currency.name,
+                "rate": rate,
+                "default": currency.is_default,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            shown = rate if rate is not None else "no rate"
+            default = "  (default)" if currency.is_default else ""
+            out.write(f"{currency.code}  {currency.name[:32]:<32}  {shown:>12}{default}\n")
+    return 0
