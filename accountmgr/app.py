@@ -482,6 +482,19 @@ class _FirstPaint(QObject):
         return False
 
 
+def _choose_default_currency() -> None:
+    """A new, empty database starts in the locale's currency (BRL in Brazil, USD in the
+    United States...); a busy database keeps the built-in one, the person can still
+    change rates in Settings ▸ Currencies…."""
+    from accountmgr.domain import currencies
+    from accountmgr.views.translations import locale_currency
+
+    try:
+        currencies.start_in_currency(locale_currency())
+    except DomainError:
+        pass
+
+
 def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | None = None) -> int:
     """Open the main window over the database at `db_path`; returns the process exit code.
 
@@ -501,6 +514,7 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
         restored = _open_for_window(db_path, smoke=smoke, ask=ask)
     except _CannotOpen:
         return 1
+    _choose_default_currency()
     log_path = log_path_of(db_path)
     install_excepthook(log_path)
     hub = ChangeHub()

@@ -3,6 +3,11 @@ domain, undone with Edit ▸ Undo, and every total following at once."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +160,51 @@ def test_the_settings_menu_has_currencies_after_activity_types(window: MainWindo
     actions = window.ui.menuSettings.actions()
     after = actions.index(window.ui.actionActivityTypes) + 1
     assert actions[after] is window.commands.currencies_action
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [
+        (QLocale.Language.Portuguese, "BRL"),
+        (QLocale.Language.German, "EUR"),
+        (QLocale.Language.English, "USD"),
+    ],
+)
+def test_the_interfaces_locale_names_the_currency_a_new_database_starts_in(
+    language: QLocale.Language, code: str
+) -> None:
+    from accountmgr.views.translations import locale_currency
+
+    was = QLocale()
+    QLocale.setDefault(QLocale(language))  # Brazil, Germany, the United States
+    try:
+        assert locale_currency() == code
+    finally:
+        QLocale.setDefault(was)
+
+
+def test_the_first_start_in_brazilian_portuguese_starts_a_new_database_in_reais(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "new.db"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "LANG": "pt_BR.UTF-8",
+        "LC_ALL": "pt_BR.UTF-8",
+    }
+    env.pop("LANGUAGE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "accountmgr", "--db", str(db), "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        [[default]] = conn.execute("SELECT value FROM setting WHERE key = 'default_currency'")
+        [[rate]] = conn.execute("SELECT rate_micros FROM currency WHERE code = 'EUR'")
+    assert (default, rate) == ("BRL", 5_882_353)

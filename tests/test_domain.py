@@ -364,3 +364,54 @@ def test_bad_rates_change_nothing(store: Path, rate: object) -> None:
     with pytest.raises(ValidationError):
         currencies.set_exchange_rate("USD", rate)  # type: ignore[arg-type]
     assert currencies.exchange_rate("USD") == was
+
+
+@pytest.mark.parametrize(
+    ("name", "own", "code"),
+    [
+        ("pt_BR", "BRL", "BRL"),
+        ("fr_FR", "EUR", "EUR"),
+        ("de_CH", "CHF", "EUR"),
+        ("es_ES", "EUR", "EUR"),
+        ("it_IT", "EUR", "EUR"),
+        ("en_US", "USD", "USD"),
+        ("en_GB", "GBP", "GBP"),
+        ("ja_JP", "JPY", "JPY"),
+        ("C", "", "EUR"),
+        ("xx_YY", "XYZ", "EUR"),
+    ],
+)
+def test_a_new_database_starts_in_the_locales_currency(name: str, own: str, code: str) -> None:
+    assert currencies.currency_for_locale(name, own) == code
+
+
+def test_starting_in_another_currency_turns_the_built_in_rates_into_rates_to_it(
+    store: Path,
+) -> None:
+    assert currencies.start_in_currency("BRL")
+    assert currencies.default_currency() == ("BRL", 2)
+    rates = {c.code: c.rate_micros for c in currencies.known_currencies()}
+    assert rates["BRL"] == 1_000_000
+    assert rates["EUR"] == 5_882_353  # 1 / 0.17
+    assert rates["JPY"] == 35_882  # 0.0061 / 0.17
+    org = organizations.create_organization("Pelican Logistics Ltda.").id
+    deals.mark_won(deals.create_deal("D", org_id=org, value_minor=100_00, currency="EUR").id)
+    [row] = accounts.list_accounts(TODAY)
+    assert row.won_value == 588_24
+    assert summary.differences() == []
+    assert not currencies.start_in_currency("USD")  # chosen once, and it holds data now
+    assert currencies.default_currency() == ("BRL", 2)
+
+
+def test_a_default_without_a_built_in_rate_leaves_the_others_without_one(store: Path) -> None:
+    assert currencies.start_in_currency("KWD")
+    assert currencies.default_currency() == ("KWD", 3)
+    rates = {c.code: c.rate_micros for c in currencies.known_currencies()}
+    assert rates.pop("KWD") == 1_000_000
+    assert set(rates.values()) == {0}  # "no rate", never a wrong one
+
+
+def test_a_database_with_data_keeps_its_default_currency(store: Path) -> None:
+    organizations.create_organization("Heron Optics")
+    assert not currencies.start_in_currency("USD")
+    assert currencies.default_currency() == ("EUR", 2)

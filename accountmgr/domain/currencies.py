@@ -18,7 +18,8 @@ from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import Currency, db
 from accountmgr.store.seed import conversion
 
-MAX_RATE_MICROS = 1_000 * 1_000_000
+_MICROS = 1_000_000
+MAX_RATE_MICROS = 1_000 * _MICROS
 
 
 def default_currency() -> tuple[str, int]:
@@ -136,3 +137,61 @@ def unpriced_currencies(org_id: int) -> list[str]:
         (org_id,),
     )
     return [str(code) for (code,) in rows]
+
+
+# The default currency a new database starts in, by the locale's language (or language and
+# country); other locales take their own currency when ISO 4217 knows it, else the euro.
+_LOCALE_DEFAULTS = {
+    "pt_BR": "BRL",
+    "en_US": "USD",
+    "fr": "EUR",
+    "de": "EUR",
+    "es": "EUR",
+    "it": "EUR",
+}
+_FALLBACK = "EUR"
+_CHOSEN = "default_currency_chosen"  # set once the first start chose it
+
+
+def currency_for_locale(name: str, locale_currency: str = "") -> str:
+    """The default currency for a locale ("pt_BR", "de_AT"...), whose own currency code is
+    `locale_currency` (as the locale data gives it, "" when it has none)."""
+    found = _LOCALE_DEFAULTS.get(name) or _LOCALE_DEFAULTS.get(name.partition("_")[0])
+    if found:
+        return found
+    code = locale_currency.strip().upper()
+    return code if iso4217.is_currency(code) else _FALLBACK
+
+
+def start_in_currency(code: str) -> bool:
+    """At the first start of a new, empty database: make `code` its default currency, the
+    built-in rates turned into rates to it (none when it has no rate to turn them with).
+    Does nothing, and returns False, once chosen, on a database holding anything, or when
+    `code` is already the default."""
+    with transaction():
+        done = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (_CHOSEN,)).fetchone()
+        used = db.execute_sql(
+            "SELECT 1 FROM organization UNION ALL SELECT 1 FROM deal LIMIT 1"
+        ).fetchone()
+        if done is not None or used is not None:
+            return False
+        db.execute_sql("INSERT INTO setting (key, value) VALUES (?, '1')", (_CHOSEN,))
+        if code == default_currency()[0] or not iso4217.is_currency(code):
+            return False
+        add_currency(code)
+        base = exchange_rate(code)  # one unit of the new default in the old one, or 0
+        exponent = int(_known(code).exponent)
+        for currency in known_currencies():
+            rate = 0
+            if base > 0 and currency.rate_micros > 0:
+                rate = (currency.rate_micros * 2 * _MICROS + base) // (2 * base)
+            if currency.code == code:
+                rate = _MICROS
+            elif not 0 < rate <= MAX_RATE_MICROS:
+                rate = 0
+            num, den = conversion(rate, currency.exponent, exponent)
+            Currency.update(rate_micros=rate, conv_num=num, conv_den=den).where(
+                Currency.code == currency.code
+            ).execute()
+        db.execute_sql("UPDATE setting SET value = ? WHERE key = 'default_currency'", (code,))
+    return True

@@ -49,3 +49,13 @@ def install_translations(app: QCoreApplication) -> None:
     folder = str(resource_path("translations"))
     if ours.load(locale, "accountmgr", "_", folder) or ours.load("accountmgr_en", folder):
         app.installTranslator(ours)
+
+
+def locale_currency() -> str:
+    """The default currency for a new database in the interface's locale (see
+    `currencies.currency_for_locale`)."""
+    from accountmgr.domain.currencies import currency_for_locale
+
+    locale = QLocale()
+    own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return currency_for_locale(locale.name(), own)
