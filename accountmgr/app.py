@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6, imported first below
 
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
@@ -489,10 +490,8 @@ def _choose_default_currency() -> None:
     from accountmgr.domain import currencies
     from accountmgr.views.translations import locale_currency
 
-    try:
+    with contextlib.suppress(DomainError):
         currencies.start_in_currency(locale_currency())
-    except DomainError:
-        pass
 
 
 def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | None = None) -> int:

@@ -55,8 +55,8 @@ def run_rates(args: argparse.Namespace) -> int:
     wanted = [_rate_arg(value) for value in args.set]
     if wanted:
         with transaction():  # all or none
-            for code, rate in wanted:
-                currencies.set_exchange_rate(code, rate)
+            for code, micros in wanted:
+                currencies.set_exchange_rate(code, micros)
     out = sys.stdout
     for currency in currencies.known_currencies():
         rate = rate_string(currency.rate_micros) if currency.rate_micros > 0 else None

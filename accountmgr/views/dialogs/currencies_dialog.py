@@ -7,7 +7,7 @@ currency had none)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from accountmgr.domain.currencies import CurrencyRate
 from accountmgr.qtmodels.currencies_model import CurrenciesModel, parse_rate, rate_text
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views.dialogs.settings_table import DefinitionDialog
+from accountmgr.views.dialogs.settings_table import DefinitionDialog, exec_modal, select_row
 from accountmgr.views.undo import DomainCommand
 
 
@@ -136,14 +136,7 @@ class CurrenciesDialog(QDialog):
         row = self.model.row_of_code(code) if code is not None else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
-        if row < 0:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, row)
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -160,10 +153,7 @@ class CurrenciesDialog(QDialog):
 
     def exec_sub_dialog(self, dialog: QDialog) -> bool:
         """Run the rate dialog modally; True when it saved (tests replace this)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return exec_modal(dialog)
 
     @Slot()
     def edit_rate(self) -> None:

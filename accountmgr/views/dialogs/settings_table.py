@@ -32,6 +32,28 @@ from accountmgr.views.undo import DomainCommand, show_error
 Removed = TypeVar("Removed")
 
 
+def exec_modal(dialog: QDialog) -> bool:
+    """Run a small editing dialog modally, then let it go; True when it saved."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Select this whole row of the table and show it (-1: select nothing)."""
+    selection = table.selectionModel()
+    if row < 0:
+        selection.clearSelection()
+        return
+    index = table.model().index(row, 0)
+    selection.setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+
+
 class DefinitionDialog(QDialog):
     """The small dialog behind Add…, Edit… and the like: a form of rows, then an error line and
     OK / Cancel. OK saves through `save`: a domain error keeps the dialog open with its message,
@@ -169,17 +191,7 @@ class SettingsTableDialog(QDialog):
         row = model.row_of(row_id) if row_id is not None else -1
         if row < 0 and model.rowCount() > 0:
             row = 0
-        selection = self._table.selectionModel()
-        if row < 0:
-            selection.clearSelection()
-            return
-        index = model.index(row, 0)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self._table.scrollTo(index)
+        select_row(self._table, row)
 
     def _is_retired(self, item: Any) -> bool:
         raise NotImplementedError
@@ -214,10 +226,7 @@ class SettingsTableDialog(QDialog):
 
     def exec_sub_dialog(self, dialog: QDialog) -> bool:
         """Run a small editing dialog modally; True when it saved (tests replace this)."""
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
+        return exec_modal(dialog)
 
     def _apply(
         self,
