@@ -133,6 +133,7 @@ def test_the_record_and_settings_dialogs_texts_fit(
     speaking: str, store: Path, qtbot: QtBot
 ) -> None:
     from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
+    from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog
     from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
     from accountmgr.views.dialogs.deal_dialog import DealDialog
     from accountmgr.views.dialogs.note_dialog import NoteDialog
@@ -148,6 +149,7 @@ def test_the_record_and_settings_dialogs_texts_fit(
         NoteDialog(None, "Lynx Clinics SARL", people=[], deals=[]),
         ActivityTypesDialog(hub),
         CustomFieldsDialog(hub),
+        CurrenciesDialog(hub),
     ]
     cut = []
     for dialog in dialogs:
