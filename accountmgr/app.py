@@ -506,7 +506,8 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "accountmgr.svg"))))
     default_locale()
-    language.apply(QSettings())  # the language chosen in Settings ▸ Language…, if any
+    settings = QSettings()
+    language.apply(settings)  # the language chosen in Settings ▸ Language…, if any
     install_translations(app)
 
     try:
@@ -517,7 +518,6 @@ def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | 
     log_path = log_path_of(db_path)
     install_excepthook(log_path)
     hub = ChangeHub()
-    settings = QSettings()
     window = MainWindow(hub, settings, paint_first=True)
     first_paint = _FirstPaint(window) if smoke else None
     window.show()

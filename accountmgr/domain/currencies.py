@@ -163,17 +163,25 @@ def currency_for_locale(name: str, locale_currency: str = "") -> str:
     return code if iso4217.is_currency(code) else _FALLBACK
 
 
+def _may_choose() -> bool:
+    """Whether the default currency is still to be chosen: never chosen, nothing in the
+    database yet."""
+    done = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (_CHOSEN,)).fetchone()
+    used = db.execute_sql(
+        "SELECT 1 FROM organization UNION ALL SELECT 1 FROM deal LIMIT 1"
+    ).fetchone()
+    return done is None and used is None
+
+
 def start_in_currency(code: str) -> bool:
     """At the first start of a new, empty database: make `code` its default currency, the
     built-in rates turned into rates to it (none when it has no rate to turn them with).
     Does nothing, and returns False, once chosen, on a database holding anything, or when
     `code` is already the default."""
+    if not _may_choose():  # every later start: a read, no write lock
+        return False
     with transaction():
-        done = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (_CHOSEN,)).fetchone()
-        used = db.execute_sql(
-            "SELECT 1 FROM organization UNION ALL SELECT 1 FROM deal LIMIT 1"
-        ).fetchone()
-        if done is not None or used is not None:
+        if not _may_choose():  # another process chose meanwhile
             return False
         db.execute_sql("INSERT INTO setting (key, value) VALUES (?, '1')", (_CHOSEN,))
         if code == default_currency()[0] or not iso4217.is_currency(code):
