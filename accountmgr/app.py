@@ -487,11 +487,11 @@ def _choose_default_currency() -> None:
     """A new, empty database starts in the locale's currency (BRL in Brazil, USD in the
     United States...); a busy database keeps the built-in one, the person can still
     change rates in Settings ▸ Currencies…."""
-    from accountmgr.domain import currencies
+    from accountmgr.domain import default_currency
     from accountmgr.views.translations import locale_currency
 
     with contextlib.suppress(DomainError):
-        currencies.start_in_currency(locale_currency())
+        default_currency.start_in_currency(locale_currency())
 
 
 def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | None = None) -> int:

@@ -13,6 +13,7 @@ from accountmgr.domain import (
     activities,
     currencies,
     deals,
+    default_currency,
     demo,
     integrity,
     notes,
@@ -382,13 +383,13 @@ def test_bad_rates_change_nothing(store: Path, rate: object) -> None:
     ],
 )
 def test_a_new_database_starts_in_the_locales_currency(name: str, own: str, code: str) -> None:
-    assert currencies.currency_for_locale(name, own) == code
+    assert default_currency.currency_for_locale(name, own) == code
 
 
 def test_starting_in_another_currency_turns_the_built_in_rates_into_rates_to_it(
     store: Path,
 ) -> None:
-    assert currencies.start_in_currency("BRL")
+    assert default_currency.start_in_currency("BRL")
     assert currencies.default_currency() == ("BRL", 2)
     rates = {c.code: c.rate_micros for c in currencies.known_currencies()}
     assert rates["BRL"] == 1_000_000
@@ -399,12 +400,12 @@ def test_starting_in_another_currency_turns_the_built_in_rates_into_rates_to_it(
     [row] = accounts.list_accounts(TODAY)
     assert row.won_value == 588_24
     assert summary.differences() == []
-    assert not currencies.start_in_currency("USD")  # chosen once, and it holds data now
+    assert not default_currency.start_in_currency("USD")  # chosen once, and it holds data now
     assert currencies.default_currency() == ("BRL", 2)
 
 
 def test_a_default_without_a_built_in_rate_leaves_the_others_without_one(store: Path) -> None:
-    assert currencies.start_in_currency("KWD")
+    assert default_currency.start_in_currency("KWD")
     assert currencies.default_currency() == ("KWD", 3)
     rates = {c.code: c.rate_micros for c in currencies.known_currencies()}
     assert rates.pop("KWD") == 1_000_000
@@ -413,5 +414,5 @@ def test_a_default_without_a_built_in_rate_leaves_the_others_without_one(store: 
 
 def test_a_database_with_data_keeps_its_default_currency(store: Path) -> None:
     organizations.create_organization("Heron Optics")
-    assert not currencies.start_in_currency("USD")
+    assert not default_currency.start_in_currency("USD")
     assert currencies.default_currency() == ("EUR", 2)

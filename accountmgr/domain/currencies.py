@@ -8,9 +8,10 @@ instead of being silently wrong. `set_exchange_rate` gives it a rate and makes t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from accountmgr.domain import iso4217, summary
+from accountmgr.domain import clock, iso4217, summary
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import Money
@@ -40,15 +41,25 @@ class CurrencyRate:
     exponent: int
     rate_micros: int  # millionths of a default-currency unit; 0: no rate yet
     is_default: bool
+    rate_date: dt.date | None = None  # the day the rate was set; None: built in, or no rate
 
 
 def known_currencies() -> list[CurrencyRate]:
     """Every currency the database knows, the default one first, then by code."""
     default_code, _ = default_currency()
-    rows = db.execute_sql("SELECT code, name, exponent, rate_micros FROM currency ORDER BY code")
+    rows = db.execute_sql(
+        "SELECT code, name, exponent, rate_micros, rate_date FROM currency ORDER BY code"
+    )
     found = [
-        CurrencyRate(str(code), str(name), int(exponent), int(rate), code == default_code)
-        for code, name, exponent, rate in rows
+        CurrencyRate(
+            str(code),
+            str(name),
+            int(exponent),
+            int(rate),
+            code == default_code,
+            dt.date.fromisoformat(str(day)) if day else None,
+        )
+        for code, name, exponent, rate, day in rows
     ]
     return sorted(found, key=lambda c: not c.is_default)
 
@@ -73,27 +84,36 @@ def check_rate(rate_micros: int) -> None:
         raise ValidationError("An exchange rate must be greater than 0 and at most 1000.")
 
 
-def set_exchange_rate(code: str, rate_micros: int) -> Change:
-    """Set what one unit of `code` is worth in the default currency (in millionths), and
-    recompute the aggregates of the organizations with deals in it."""
+def set_exchange_rate(code: str, rate_micros: int, on: dt.date | None = None) -> Change:
+    """Set what one unit of `code` is worth in the default currency (in millionths), as of
+    the day `on` (today unless given), and recompute the aggregates of the organizations with
+    deals in it."""
     check_rate(rate_micros)
-    return _write_rate(code, rate_micros)
+    return _write_rate(code, rate_micros, on or clock.today())
 
 
 def clear_exchange_rate(code: str) -> Change:
     """Take a currency's rate away (undoing its first rate): its amounts count in no
     converted total again, and totals say so."""
-    return _write_rate(code, 0)
+    return _write_rate(code, 0, None)
 
 
-def _write_rate(code: str, rate_micros: int) -> Change:
+def put_rate(currency: CurrencyRate) -> Change:
+    """Give a currency back the rate and date it had (`currency` as `known_currencies` read
+    it): what undoing a change of its rate does."""
+    if currency.rate_micros > 0:
+        check_rate(currency.rate_micros)
+    return _write_rate(currency.code, currency.rate_micros, currency.rate_date)
+
+
+def _write_rate(code: str, rate_micros: int, on: dt.date | None) -> Change:
     currency = _known(code)
     default_code, default_exponent = default_currency()
     if code == default_code and rate_micros != 1_000_000:
         raise ValidationError("The default currency's rate is always 1.")
     num, den = conversion(rate_micros, int(currency.exponent), default_exponent)
     with transaction():
-        Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den).where(
+        Currency.update(rate_micros=rate_micros, conv_num=num, conv_den=den, rate_date=on).where(
             Currency.code == code
         ).execute()
         summary.refresh_currency(code)
@@ -137,69 +157,3 @@ def unpriced_currencies(org_id: int) -> list[str]:
         (org_id,),
     )
     return [str(code) for (code,) in rows]
-
-
-# The default currency a new database starts in, by the locale's language (or language and
-# country); other locales take their own currency when ISO 4217 knows it, else the euro.
-_LOCALE_DEFAULTS = {
-    "pt_BR": "BRL",
-    "en_US": "USD",
-    "fr": "EUR",
-    "de": "EUR",
-    "es": "EUR",
-    "it": "EUR",
-}
-_FALLBACK = "EUR"
-_CHOSEN = "default_currency_chosen"  # set once the first start chose it
-
-
-def currency_for_locale(name: str, locale_currency: str = "") -> str:
-    """The default currency for a locale ("pt_BR", "de_AT"...), whose own currency code is
-    `locale_currency` (as the locale data gives it, "" when it has none)."""
-    found = _LOCALE_DEFAULTS.get(name) or _LOCALE_DEFAULTS.get(name.partition("_")[0])
-    if found:
-        return found
-    code = locale_currency.strip().upper()
-    return code if iso4217.is_currency(code) else _FALLBACK
-
-
-def _may_choose() -> bool:
-    """Whether the default currency is still to be chosen: never chosen, nothing in the
-    database yet."""
-    done = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (_CHOSEN,)).fetchone()
-    used = db.execute_sql(
-        "SELECT 1 FROM organization UNION ALL SELECT 1 FROM deal LIMIT 1"
-    ).fetchone()
-    return done is None and used is None
-
-
-def start_in_currency(code: str) -> bool:
-    """At the first start of a new, empty database: make `code` its default currency, the
-    built-in rates turned into rates to it (none when it has no rate to turn them with).
-    Does nothing, and returns False, once chosen, on a database holding anything, or when
-    `code` is already the default."""
-    if not _may_choose():  # every later start: a read, no write lock
-        return False
-    with transaction():
-        if not _may_choose():  # another process chose meanwhile
-            return False
-        db.execute_sql("INSERT INTO setting (key, value) VALUES (?, '1')", (_CHOSEN,))
-        if code == default_currency()[0] or not iso4217.is_currency(code):
-            return False
-        add_currency(code)
-        base = exchange_rate(code)  # one unit of the new default in the old one, or 0
-        exponent = int(_known(code).exponent)
-        for currency in known_currencies():
-            rate = 0
-            if base > 0 and currency.rate_micros > 0:
-                rate = (currency.rate_micros * 2 * _MICROS + base) // (2 * base)
-            if currency.code == code:
-                rate = _MICROS
-            elif not 0 < rate <= MAX_RATE_MICROS:
-                rate = 0
-            num, den = conversion(rate, currency.exponent, exponent)
-            Currency.update(rate_micros=rate, conv_num=num, conv_den=den).where(
-                Currency.code == currency.code
-            ).execute()
-        db.execute_sql("UPDATE setting SET value = ? WHERE key = 'default_currency'", (code,))
-    return True

@@ -187,15 +187,25 @@ def refresh_currency(code: str) -> None:
     """Bring up to date, after a change of this currency's exchange rate (inside its
     transaction), the summary columns that depend on it, in one statement and only for the
     organizations with won or open deals in it: the others' totals do not move."""
+    _refresh_converted("AND currency = ?", (code,))
+
+
+def refresh_rates() -> None:
+    """Bring up to date, after a change of the default currency (inside its transaction), the
+    converted columns of every organization with won or open deals."""
+    _refresh_converted("", ())
+
+
+def _refresh_converted(condition: str, params: tuple[str, ...]) -> None:
     where = (
         "WHERE o.id IN (SELECT organization_id FROM deal "
-        "WHERE currency = ? AND status IN ('won', 'open'))"
+        f"WHERE status IN ('won', 'open') {condition})"
     )
     sets = ", ".join(f"{c} = live.{c}" for c in _RATE_COLUMNS)
     db.execute_sql(
         f"UPDATE org_summary SET {sets} FROM ({_live_select(('org_id', *_RATE_COLUMNS), where)})"
         " AS live WHERE live.org_id = org_summary.org_id",
-        (code,),
+        params,
     )
 
 

@@ -160,6 +160,14 @@ def _v9_compact_search_index(database: pw.SqliteDatabase) -> None:
     database.execute_sql("INSERT INTO org_search(org_search) VALUES ('optimize')")
 
 
+def _v10_rate_date(database: pw.SqliteDatabase) -> None:
+    """The day each exchange rate was set (NULL: a built-in rate, or none yet), shown beside the
+    rate in Settings ▸ Currencies…. An added column is NULL in existing rows: no rewrite."""
+    present = {row[1] for row in database.execute_sql("PRAGMA table_info(currency)")}
+    if "rate_date" not in present:
+        database.execute_sql("ALTER TABLE currency ADD COLUMN rate_date DATE")
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
@@ -170,6 +178,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (7, _v7_won_value_without_rate),
     (8, _v8_filter_indexes),
     (9, _v9_compact_search_index),
+    (10, _v10_rate_date),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -53,6 +53,7 @@ class Currency(BaseModel):
     rate_micros = pw.BigIntegerField(default=1_000_000)
     conv_num = pw.BigIntegerField(default=1)
     conv_den = pw.BigIntegerField(default=1)
+    rate_date = pw.DateField(null=True)  # the day the rate was set; NULL: built in, or none
 
 
 class Organization(BaseModel):

@@ -53,8 +53,8 @@ def install_translations(app: QCoreApplication) -> None:
 
 def locale_currency() -> str:
     """The default currency for a new database in the interface's locale (see
-    `currencies.currency_for_locale`)."""
-    from accountmgr.domain.currencies import currency_for_locale
+    `default_currency.currency_for_locale`)."""
+    from accountmgr.domain.default_currency import currency_for_locale
 
     locale = QLocale()
     own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
