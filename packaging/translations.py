@@ -59,6 +59,7 @@ def domain_messages(root: Path = ROOT) -> dict[tuple[str, str], list[str]]:
     - DomainError: the literal template of every `...Error(...)` and `Reject(...)`, and the
       `MESSAGE` of an error class (the interface translates them in that context);
     - Recurrence: the sentences of `domain/recurrence._TEMPLATES`;
+    - Currency: the English name of each currency in `domain/iso4217.NAMES`;
     - ImportField: the label of each field the import knows (`FieldSpec(key, label, ...)`);
     - ActivityType: the names and default subjects of the types a new database starts with.
     """
@@ -86,9 +87,13 @@ def domain_messages(root: Path = ROOT) -> dict[tuple[str, str], list[str]]:
                         add(DOMAIN_CONTEXT, _literal(item.value), path, item.lineno)
             elif isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Dict):
                 target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
-                if isinstance(target, ast.Name) and target.id == "_TEMPLATES":
+                context = {"_TEMPLATES": "Recurrence", "NAMES": "Currency"}.get(
+                    target.id if isinstance(target, ast.Name) else ""
+                )
+                if context:
                     for value in node.value.values:
-                        add("Recurrence", _literal(value), path, value.lineno)
+                        if value is not None:
+                            add(context, _literal(value), path, value.lineno)
             elif isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Tuple):
                 target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
                 if isinstance(target, ast.Name) and target.id == "ACTIVITY_TYPES":
@@ -177,6 +182,11 @@ def _mark_plurals(ts_file: Path, kept: dict[Key, tuple[list[str], bool]]) -> Non
             translation.set("type", "unfinished")
         for text in forms or [""]:
             ET.SubElement(translation, "numerusform").text = text
+    write_ts(ts_file, root)
+
+
+def write_ts(ts_file: Path, root: ET.Element) -> None:
+    """Write a Linguist file as lupdate does: its header, four-space indentation."""
     ET.indent(root, "    ")
     body = ET.tostring(root, encoding="unicode")
     ts_file.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")

@@ -3,6 +3,7 @@ domain, undone with Edit ▸ Undo, and every total following at once."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import subprocess
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import accounts, currencies, deals, organizations
 from accountmgr.qtmodels.currencies_model import CurrenciesModel, parse_rate, rate_text
+from accountmgr.views import operations
 from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog, RateDialog
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import TODAY, shown_window
@@ -208,3 +210,97 @@ def test_the_first_start_in_brazilian_portuguese_starts_a_new_database_in_reais(
         [[default]] = conn.execute("SELECT value FROM setting WHERE key = 'default_currency'")
         [[rate]] = conn.execute("SELECT rate_micros FROM currency WHERE code = 'EUR'")
     assert (default, rate) == ("BRL", 5_882_353)
+
+
+def _make_default(
+    dialog: CurrenciesDialog,
+    code: str,
+    loop: asyncio.AbstractEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[Any]:
+    asked: list[Any] = []
+
+    def answer(box: Any) -> bool:
+        asked.append((box.text(), box.informativeText()))
+        return True
+
+    monkeypatch.setattr(dialog, "confirm", answer)
+    dialog._select(code)
+    assert dialog.default_button.isEnabled()
+    dialog.default_button.click()
+    loop.run_until_complete(asyncio.gather(*operations.pending()))
+    assert dialog.operation is None
+    return asked
+
+
+def test_make_default_shows_every_total_in_it_and_undo_puts_the_old_one_back(
+    window: MainWindow,
+    org: int,
+    app_loop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.commands.currencies()
+    dialog = window.commands.currencies_dialog
+    assert dialog is not None
+    assert "€" in window.figures.value.text()  # 100 USD at 0.92: €92.00
+
+    [(question, details)] = _make_default(dialog, "USD", app_loop, monkeypatch)
+
+    assert question == "Show every total in US dollar (USD) from now on?"
+    assert "Edit ▸ Undo" in details
+    assert currencies.default_currency() == ("USD", 2)
+    assert dialog.model.index(0, 0).data() == "USD"  # the default one first
+    assert dialog.model.headerData(2, Qt.Orientation.Horizontal) == "Rate to USD"
+    assert _rows(dialog.model)["EUR"] == "1.086957"
+    [row] = accounts.list_accounts(TODAY)
+    assert row.won_value == 100_00
+    qtbot.waitUntil(lambda: "$100.00" in window.figures.value.text())
+    assert window.undo_action.text() == "&Undo Make USD the default currency"
+
+    window.undo_action.trigger()
+    assert currencies.default_currency() == ("EUR", 2)
+    assert _rows(dialog.model)["USD"] == "0.92"
+    qtbot.waitUntil(lambda: "€92.00" in window.figures.value.text())
+    dialog.close()
+
+
+def test_a_currency_without_a_rate_cannot_be_made_the_default(window: MainWindow) -> None:
+    currencies.add_currency("AUD")
+    window.commands.currencies()
+    dialog = window.commands.currencies_dialog
+    assert dialog is not None
+    dialog._select("AUD")
+    assert not dialog.default_button.isEnabled()
+    assert "rate first" in dialog.default_button.toolTip()
+    dialog._select("EUR")
+    assert not dialog.default_button.isEnabled()
+    dialog.close()
+
+
+def test_the_names_are_in_the_interfaces_language_and_each_rate_has_its_date(
+    org: int, qtmodeltester: ModelTester
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from accountmgr.resources import resource_path
+
+    currencies.set_exchange_rate("USD", 930_000, on=TODAY)
+    translator = QTranslator()
+    assert translator.load("accountmgr_de", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        model = CurrenciesModel()
+        model.reload()
+        qtmodeltester.check(model)
+        names = {
+            model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())
+        }
+        assert names["CHF"] == "Schweizer Franken"
+        dates = {
+            model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())
+        }
+        assert dates["USD"] == QLocale().toString(TODAY, QLocale.FormatType.ShortFormat)
+        assert dates["GBP"] == ""  # built in
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from accountmgr.domain import currencies
 from accountmgr.domain.currencies import CurrencyRate
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import currency_name, fill
+from accountmgr.qtmodels.panel_models import short_date
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, RowRoles
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -48,12 +49,21 @@ class CurrenciesModel(RecordTableModel[CurrencyRate]):
         self.default_code = ""
         self.columns = [
             Column(str(QT_TRANSLATE_NOOP("CurrenciesModel", "Code")), lambda c: c.code),
-            Column(str(QT_TRANSLATE_NOOP("CurrenciesModel", "Name")), lambda c: c.name),
+            Column(
+                str(QT_TRANSLATE_NOOP("CurrenciesModel", "Name")),
+                lambda c: currency_name(c.code, c.name),
+            ),
             Column(
                 self._rate_header,
                 lambda c: rate_text(c.rate_micros),
                 alignment=RIGHT,
                 tooltip=self._rate_tip,
+            ),
+            Column(
+                str(QT_TRANSLATE_NOOP("CurrenciesModel", "Set on")),
+                self._rate_date,
+                alignment=RIGHT,
+                tooltip=self._date_tip,
             ),
         ]
 
@@ -74,6 +84,20 @@ class CurrenciesModel(RecordTableModel[CurrencyRate]):
             currency.code,
             rate_text(currency.rate_micros),
             self.default_code,
+        )
+
+    @staticmethod
+    def _rate_date(currency: CurrencyRate) -> str:
+        if currency.rate_date is None:
+            return ""
+        return short_date(currency.rate_date)
+
+    @staticmethod
+    def _date_tip(currency: CurrencyRate) -> str:
+        if currency.is_default or currency.rate_micros <= 0 or currency.rate_date is not None:
+            return ""
+        return QCoreApplication.translate(
+            "CurrenciesModel", "A built-in rate: check it before relying on its totals."
         )
 
     def reload(self) -> None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from accountmgr.domain import iso4217
 from accountmgr.domain.customfields import FieldDefinition, FieldType
 from accountmgr.domain.errors import DomainError
 
@@ -46,6 +47,15 @@ def _symbols() -> dict[str, str]:
 
 def currency_symbol(code: str) -> str:
     return _symbols().get(code, code)
+
+
+def currency_name(code: str, stored: str = "") -> str:
+    """A currency's name in the person's language ("Schweizer Franken"); the stored name of a
+    currency ISO 4217 does not list."""
+    english = iso4217.NAMES.get(code)
+    if english is None:
+        return stored or code
+    return QCoreApplication.translate("Currency", english)
 
 
 def format_money(minor: int, code: str, exponent: int, locale: QLocale | None = None) -> str:

@@ -751,12 +751,44 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Kurs &amp;bearbeiten…</translation>
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation>Als &amp;Standard festlegen…</translation>
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation>Kurs bearbeiten</translation>
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation>Geben Sie ihr zuerst einen Kurs: Nur mit einem Kurs lassen sich Summen in sie umrechnen.</translation>
+        </message>
+        <message>
             <source>Change the rate of %1</source>
             <translation>Kurs von %1 ändern</translation>
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation>Standardwährung</translation>
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation>Alle Summen ab jetzt in %1 (%2) anzeigen?</translation>
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation>Jeder Wechselkurs wird zu einem Kurs in %1, und die Beträge benutzerdefinierter Geldfelder werden in %1 umgerechnet. Bearbeiten ▸ Rückgängig stellt alles wieder her.</translation>
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation>Diese Währungen haben dann keinen Kurs in %1 (er wäre zu groß): %2</translation>
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation>%1 als Standardwährung festlegen</translation>
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
+            <translation>Alle Summen werden in %1 umgerechnet…</translation>
         </message>
     </context>
     <context>
@@ -774,6 +806,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Name</translation>
         </message>
         <message>
+            <source>Set on</source>
+            <translation>Gesetzt am</translation>
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation>Kurs in %1</translation>
         </message>
@@ -788,6 +824,649 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>1 %1 is worth %2 %3</source>
             <translation>1 %1 entspricht %2 %3</translation>
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation>Ein mitgelieferter Kurs: Prüfen Sie ihn, bevor Sie sich auf seine Summen verlassen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation>Afghanischer Afghani</translation>
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation>Albanischer Lek</translation>
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation>Algerischer Dinar</translation>
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation>Angolanischer Kwanza</translation>
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation>Argentinischer Peso</translation>
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation>Armenischer Dram</translation>
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation>Aruba-Florin</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Australischer Dollar</translation>
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation>Aserbaidschan-Manat</translation>
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation>Bahamas-Dollar</translation>
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation>Bahrain-Dinar</translation>
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation>Bangladesch-Taka</translation>
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation>Barbados-Dollar</translation>
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation>Weißrussischer Rubel</translation>
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation>Belize-Dollar</translation>
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation>Bermuda-Dollar</translation>
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation>Bhutan-Ngultrum</translation>
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation>Bolivianischer Boliviano</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation>Konvertible Mark Bosnien und Herzegowina</translation>
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation>Botswanischer Pula</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Brasilianischer Real</translation>
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation>Brunei-Dollar</translation>
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation>Bulgarischer Lew</translation>
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation>Burundi-Franc</translation>
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation>CFP-Franc</translation>
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation>Kambodschanischer Riel</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Kanadischer Dollar</translation>
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation>Cabo-Verde-Escudo</translation>
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation>Kaiman-Dollar</translation>
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation>CFA-Franc (BEAC)</translation>
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation>Chilenischer Peso</translation>
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation>Kolumbianischer Peso</translation>
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation>Komoren-Franc</translation>
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation>Kongo-Franc</translation>
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation>Costa-Rica-Colón</translation>
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation>Kubanischer Peso</translation>
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation>Tschechische Krone</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Dänische Krone</translation>
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation>Dschibuti-Franc</translation>
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation>Dominikanischer Peso</translation>
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation>Ostkaribischer Dollar</translation>
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation>Ägyptisches Pfund</translation>
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation>Eritreischer Nakfa</translation>
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation>Äthiopischer Birr</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation>Falkland-Pfund</translation>
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation>Fidschi-Dollar</translation>
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation>Gambia-Dalasi</translation>
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation>Georgischer Lari</translation>
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation>Ghanaischer Cedi</translation>
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation>Gibraltar-Pfund</translation>
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation>Guatemaltekischer Quetzal</translation>
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation>Guinea-Franc</translation>
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation>Guyana-Dollar</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Haitianische Gourde</translation>
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation>Honduras-Lempira</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>Hongkong-Dollar</translation>
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation>Ungarischer Forint</translation>
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation>Isländische Krone</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Indische Rupie</translation>
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation>Indonesische Rupiah</translation>
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation>Iranischer Rial</translation>
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation>Irakischer Dinar</translation>
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation>Israelischer Neuer Schekel</translation>
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation>Jamaika-Dollar</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Japanischer Yen</translation>
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation>Jordanischer Dinar</translation>
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation>Kasachischer Tenge</translation>
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation>Kenia-Schilling</translation>
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation>Kuwait-Dinar</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation>Kirgisischer Som</translation>
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation>Laotischer Kip</translation>
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation>Libanesisches Pfund</translation>
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation>Loti</translation>
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation>Liberianischer Dollar</translation>
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation>Libyscher Dinar</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>Macao-Pataca</translation>
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation>Mazedonischer Denar</translation>
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation>Madagaskar-Ariary</translation>
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation>Malawi-Kwacha</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>Malaysischer Ringgit</translation>
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation>Malediven-Rufiyaa</translation>
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation>Mauretanischer Ouguiya</translation>
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation>Mauritius-Rupie</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Mexikanischer Peso</translation>
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation>Moldau-Leu</translation>
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation>Mongolischer Tögrög</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Marokkanischer Dirham</translation>
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation>Mosambikanischer Metical</translation>
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation>Myanmarischer Kyat</translation>
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation>Namibia-Dollar</translation>
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation>Nepalesische Rupie</translation>
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation>Niederländische-Antillen-Gulden</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>Neuer Taiwan-Dollar</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>Neuseeland-Dollar</translation>
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation>Nicaragua-Córdoba</translation>
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation>Nigerianischer Naira</translation>
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation>Nordkoreanischer Won</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Norwegische Krone</translation>
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation>Omanischer Rial</translation>
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation>Pakistanische Rupie</translation>
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation>Panamaischer Balboa</translation>
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation>Papua-neuguineischer Kina</translation>
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation>Paraguayischer Guaraní</translation>
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation>Peruanischer Sol</translation>
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation>Philippinischer Peso</translation>
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation>Polnischer Złoty</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Britisches Pfund</translation>
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation>Katar-Riyal</translation>
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation>Renminbi Yuan</translation>
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation>Rumänischer Leu</translation>
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation>Russischer Rubel</translation>
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation>Ruanda-Franc</translation>
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation>St.-Helena-Pfund</translation>
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation>El Salvador Colon</translation>
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation>Samoanischer Tala</translation>
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation>Saudi-Rial</translation>
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation>Serbischer Dinar</translation>
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation>Seychellen-Rupie</translation>
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation>Sierra-leonischer Leone</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Singapur-Dollar</translation>
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation>Salomonen-Dollar</translation>
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation>Somalia-Schilling</translation>
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation>Südafrikanischer Rand</translation>
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation>Südkoreanischer Won</translation>
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation>Südsudanesisches Pfund</translation>
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation>Sri-Lanka-Rupie</translation>
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation>Sudanesisches Pfund</translation>
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation>Suriname-Dollar</translation>
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation>Swasiländischer Lilangeni</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Schwedische Krone</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Schweizer Franken</translation>
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation>Syrisches Pfund</translation>
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation>São-toméischer Dobra</translation>
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation>Tadschikistan-Somoni</translation>
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation>Tansania-Schilling</translation>
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation>Thailändischer Baht</translation>
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation>Tongaischer Paʻanga</translation>
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation>Trinidad-und-Tobago-Dollar</translation>
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation>Tunesischer Dinar</translation>
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation>Türkische Lira</translation>
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation>Turkmenistan-Manat</translation>
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation>VAE-Dirham</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>US-Dollar</translation>
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation>Uganda-Schilling</translation>
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation>Ukrainische Hrywnja</translation>
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation>Chilenische Unidades de Fomento</translation>
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation>UYW</translation>
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation>Uruguayischer Peso (Indexierte Rechnungseinheiten)</translation>
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation>Uruguayischer Peso</translation>
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation>Usbekistan-Sum</translation>
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation>Vanuatu-Vatu</translation>
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation>VED</translation>
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation>Venezolanischer Bolívar</translation>
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation>Vietnamesischer Dong</translation>
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation>CFA-Franc (BCEAO)</translation>
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation>Jemen-Rial</translation>
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation>Kwacha</translation>
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
+            <translation>ZWG</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +2144,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Unknown column “{key}”.</source>
             <translation>Unbekannte Spalte „{key}“.</translation>
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
+            <translation>{code} hat noch keinen Wechselkurs: Geben Sie ihr einen, bevor Sie sie zur Standardwährung machen.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>

@@ -747,11 +747,43 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Change the rate of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -770,6 +802,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Set on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation type="unfinished" />
         </message>
@@ -783,6 +819,649 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>1 %1 is worth %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1460,6 +2139,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Unknown column “{key}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation type="unfinished" />
         </message>
         <message>

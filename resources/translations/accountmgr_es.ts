@@ -751,12 +751,44 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>&amp;Editar tipo de cambio…</translation>
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation>Hacer &amp;predeterminada…</translation>
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation>Editar tipo de cambio</translation>
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation>Asígnele primero un tipo de cambio: sin él, los totales no se pueden convertir a ella.</translation>
+        </message>
+        <message>
             <source>Change the rate of %1</source>
             <translation>Cambiar el tipo de cambio de %1</translation>
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation>Moneda predeterminada</translation>
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation>¿Mostrar a partir de ahora todos los totales en %1 (%2)?</translation>
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation>Cada tipo de cambio pasa a ser un tipo de cambio a %1, y los importes de los campos personalizados monetarios se convierten a %1. Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation>Estas monedas no tendrán tipo de cambio a %1 (sería demasiado alto): %2</translation>
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation>Hacer de %1 la moneda predeterminada</translation>
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
+            <translation>Convirtiendo todos los totales a %1…</translation>
         </message>
     </context>
     <context>
@@ -774,6 +806,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>Set on</source>
+            <translation>Fijado el</translation>
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation>Cambio a %1</translation>
         </message>
@@ -788,6 +824,649 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>1 %1 is worth %2 %3</source>
             <translation>1 %1 equivale a %2 %3</translation>
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation>Un tipo de cambio incluido: compruébelo antes de fiarse de sus totales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation>Afgani afgano</translation>
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation>Lek albanés</translation>
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation>Dinar argelino</translation>
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation>Kuanza angoleño</translation>
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation>Peso argentino</translation>
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation>Dram armenio</translation>
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation>Florín arubeño</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Dólar australiano</translation>
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation>Manat azerbaiyano</translation>
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation>Dólar bahameño</translation>
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation>Dinar bareiní</translation>
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation>Taka bangladesí</translation>
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation>Dólar barbadense</translation>
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation>Rublo bielorruso</translation>
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation>Dólar beliceño</translation>
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation>Dólar bermudeño</translation>
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation>Gultrum butanés</translation>
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation>Boliviano</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation>Marco convertible de Bosnia y Herzegovina</translation>
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation>Pula botsuano</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Real brasileño</translation>
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation>Dólar bruneano</translation>
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation>Leva búlgara</translation>
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation>Franco burundés</translation>
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation>Franco CFP</translation>
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation>Riel camboyano</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Dólar canadiense</translation>
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation>Escudo de Cabo Verde</translation>
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation>Dólar de las Islas Caimán</translation>
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation>Franco CFA de África Central</translation>
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation>Peso chileno</translation>
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation>Peso colombiano</translation>
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation>Franco comorense</translation>
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation>Franco congoleño</translation>
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation>Colón costarricense</translation>
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation>Peso cubano</translation>
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation>Corona checa</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Corona danesa</translation>
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation>Franco yibutiano</translation>
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation>Peso dominicano</translation>
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation>Dólar del Caribe Oriental</translation>
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation>Libra egipcia</translation>
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation>Nakfa eritreo</translation>
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation>Bir etíope</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation>Libra malvinense</translation>
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation>Dólar fiyiano</translation>
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation>Dalasi gambiano</translation>
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation>Lari georgiano</translation>
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation>Cedi ghanés</translation>
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation>Libra gibraltareña</translation>
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation>Quetzal guatemalteco</translation>
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation>Franco guineano</translation>
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation>Dólar guyanés</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Gurde haitiano</translation>
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation>Lempira hondureño</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>Dólar hongkonés</translation>
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation>Forinto húngaro</translation>
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation>Corona islandesa</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Rupia india</translation>
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation>Rupia indonesia</translation>
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation>Rial iraní</translation>
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation>Dinar iraquí</translation>
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation>Nuevo séquel israelí</translation>
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation>Dólar jamaicano</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Yen japonés</translation>
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation>Dinar jordano</translation>
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation>Tengue kazajo</translation>
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation>Chelín keniano</translation>
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation>Dinar kuwaití</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation>Som kirguís</translation>
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation>Kip laosiano</translation>
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation>Libra libanesa</translation>
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation>Loti lesotense</translation>
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation>Dólar liberiano</translation>
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation>Dinar libio</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>Pataca macaense</translation>
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation>Dinar macedonio</translation>
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation>Ariari malgache</translation>
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation>Kuacha malauí</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>Ringit malasio</translation>
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation>Rufiya maldiva</translation>
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation>Uguiya mauritano</translation>
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation>Rupia mauriciana</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Peso mexicano</translation>
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation>Leu moldavo</translation>
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation>Tugrik mongol</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Dírham marroquí</translation>
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation>Metical mozambiqueño</translation>
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation>Kiat de Myanmar</translation>
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation>Dólar namibio</translation>
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation>Rupia nepalí</translation>
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation>Florín antillano</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>Nuevo dólar taiwanés</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>Dólar neozelandés</translation>
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation>Córdoba oro</translation>
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation>Naira nigeriano</translation>
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation>Won norcoreano</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Corona noruega</translation>
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation>Rial omaní</translation>
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation>Rupia pakistaní</translation>
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation>Balboa panameño</translation>
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation>Kina papú</translation>
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation>Guaraní paraguayo</translation>
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation>Sol peruano</translation>
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation>Peso filipino</translation>
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation>Esloti polaco</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Libra esterlina</translation>
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation>Rial catarí</translation>
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation>Yuan renminbi</translation>
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation>Leu rumano</translation>
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation>Rublo ruso</translation>
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation>Franco ruandés</translation>
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation>Libra de Santa Elena</translation>
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation>Colón salvadoreño</translation>
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation>Tala samoano</translation>
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation>Rial saudí</translation>
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation>Dinar serbio</translation>
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation>Rupia seychellense</translation>
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation>Leona sierraleonesa</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Dólar singapurense</translation>
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation>Dólar salomonense</translation>
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation>Chelín somalí</translation>
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation>Rand sudafricano</translation>
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation>Won surcoreano</translation>
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation>Libra sursudanesa</translation>
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation>Rupia esrilanquesa</translation>
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation>Libra sudanesa</translation>
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation>Dólar surinamés</translation>
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation>Lilangeni esuatiní</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Corona sueca</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Franco suizo</translation>
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation>Libra siria</translation>
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation>Dobra santotomense</translation>
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation>Somoni tayiko</translation>
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation>Chelín tanzano</translation>
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation>Bat tailandés</translation>
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation>Paanga tongano</translation>
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation>Dólar de Trinidad y Tobago</translation>
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation>Dinar tunecino</translation>
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation>Lira turca</translation>
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation>Manat turcomano</translation>
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation>Dírham de los Emiratos Árabes Unidos</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>Dólar estadounidense</translation>
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation>Chelín ugandés</translation>
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation>Grivna ucraniana</translation>
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation>Unidad de fomento chilena</translation>
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation>Unidad previsional uruguayo</translation>
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation>Peso uruguayo en unidades indexadas</translation>
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation>Peso uruguayo</translation>
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation>Sum uzbeko</translation>
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation>Vatu vanuatense</translation>
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation>VED</translation>
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation>Bolívar venezolano</translation>
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation>Dong vietnamita</translation>
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation>Franco CFA de África Occidental</translation>
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation>Rial yemení</translation>
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation>Kuacha zambiano</translation>
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
+            <translation>ZWG</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +2144,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Unknown column “{key}”.</source>
             <translation>Columna desconocida: «{key}».</translation>
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
+            <translation>{code} aún no tiene tipo de cambio: asígnele uno antes de hacerla la moneda predeterminada.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>

@@ -751,12 +751,44 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>&amp;Modifier le taux…</translation>
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation>Définir par &amp;défaut…</translation>
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation>Modifier le taux</translation>
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation>Donnez-lui d’abord un taux : sans taux, les totaux ne peuvent pas être convertis dans cette devise.</translation>
+        </message>
+        <message>
             <source>Change the rate of %1</source>
             <translation>Modifier le taux de %1</translation>
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation>Devise par défaut</translation>
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation>Afficher désormais tous les totaux en %1 (%2) ?</translation>
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation>Chaque taux de change devient un taux en %1, et les montants des champs personnalisés monétaires sont convertis en %1. Édition ▸ Annuler rétablit l’état précédent.</translation>
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation>Ces devises n’auront pas de taux en %1 (il serait trop élevé) : %2</translation>
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation>Définir %1 comme devise par défaut</translation>
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
+            <translation>Conversion de tous les totaux en %1…</translation>
         </message>
     </context>
     <context>
@@ -774,6 +806,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Nom</translation>
         </message>
         <message>
+            <source>Set on</source>
+            <translation>Fixé le</translation>
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation>Taux en %1</translation>
         </message>
@@ -788,6 +824,649 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>1 %1 is worth %2 %3</source>
             <translation>1 %1 vaut %2 %3</translation>
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation>Un taux intégré : vérifiez-le avant de vous fier aux totaux qui l’utilisent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation>Afghani afghan</translation>
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation>Lek albanais</translation>
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation>Dinar algérien</translation>
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation>Kwanza angolais</translation>
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation>Peso argentin</translation>
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation>Dram arménien</translation>
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation>Florin arubais</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Dollar australien</translation>
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation>Manat azéri</translation>
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation>Dollar bahaméen</translation>
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation>Dinar bahreïni</translation>
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation>Taka bangladeshi</translation>
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation>Dollar barbadien</translation>
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation>Rouble biélorusse</translation>
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation>Dollar bélizéen</translation>
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation>Dollar bermudien</translation>
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation>Ngultrum bouthanais</translation>
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation>Boliviano bolivien</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation>Mark convertible bosniaque</translation>
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation>Pula botswanais</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Réal brésilien</translation>
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation>Dollar brunéien</translation>
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation>Lev bulgare</translation>
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation>Franc burundais</translation>
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation>Franc CFP</translation>
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation>Riel cambodgien</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Dollar canadien</translation>
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation>Escudo capverdien</translation>
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation>Dollar des îles Caïmans</translation>
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation>Franc CFA (BEAC)</translation>
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation>Peso chilien</translation>
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation>Peso colombien</translation>
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation>Franc comorien</translation>
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation>Franc congolais</translation>
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation>Colón costaricain</translation>
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation>Peso cubain</translation>
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation>Couronne tchèque</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Couronne danoise</translation>
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation>Franc djiboutien</translation>
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation>Peso dominicain</translation>
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation>Dollar des Caraïbes orientales</translation>
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation>Livre égyptienne</translation>
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation>Nafka érythréen</translation>
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation>Birr éthiopien</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation>Livre des îles Malouines</translation>
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation>Dollar fidjien</translation>
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation>Dalasi gambien</translation>
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation>Lari géorgien</translation>
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation>Cédi ghanéen</translation>
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation>Livre de Gibraltar</translation>
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation>Quetzal guatémaltèque</translation>
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation>Franc guinéen</translation>
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation>Dollar du Guyana</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Gourde haïtienne</translation>
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation>Lempira hondurien</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>Dollar de Hong Kong</translation>
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation>Forint hongrois</translation>
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation>Couronne islandaise</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Roupie indienne</translation>
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation>Roupie indonésienne</translation>
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation>Riyal iranien</translation>
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation>Dinar irakien</translation>
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation>Nouveau shekel israélien</translation>
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation>Dollar jamaïcain</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Yen japonais</translation>
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation>Dinar jordanien</translation>
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation>Tenge kazakh</translation>
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation>Shilling kényan</translation>
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation>Dinar koweïtien</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation>Som kirghize</translation>
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation>Kip laotien</translation>
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation>Livre libanaise</translation>
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation>Loti lesothan</translation>
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation>Dollar libérien</translation>
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation>Dinar libyen</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>Pataca macanaise</translation>
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation>Denar macédonien</translation>
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation>Ariary malgache</translation>
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation>Kwacha malawite</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>Ringgit malais</translation>
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation>Rufiyaa maldivienne</translation>
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation>Ouguiya mauritanien</translation>
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation>Roupie mauricienne</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Peso mexicain</translation>
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation>Leu moldave</translation>
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation>Tugrik mongol</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Dirham marocain</translation>
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation>Metical mozambicain</translation>
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation>Kyat myanmarais</translation>
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation>Dollar namibien</translation>
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation>Roupie népalaise</translation>
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation>Florin antillais</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>Nouveau dollar taïwanais</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>Dollar néo-zélandais</translation>
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation>Córdoba oro nicaraguayen</translation>
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation>Naira nigérian</translation>
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation>Won nord-coréen</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Couronne norvégienne</translation>
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation>Riyal omanais</translation>
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation>Roupie pakistanaise</translation>
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation>Balboa panaméen</translation>
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation>Kina papouan-néo-guinéen</translation>
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation>Guaraní paraguayen</translation>
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation>Sol péruvien</translation>
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation>Peso philippin</translation>
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation>Zloty polonais</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Livre sterling</translation>
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation>Riyal qatari</translation>
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation>Yuan renminbi chinois</translation>
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation>Leu roumain</translation>
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation>Rouble russe</translation>
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation>Franc rwandais</translation>
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation>Livre de Sainte-Hélène</translation>
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation>Colón salvadorien</translation>
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation>Tala samoan</translation>
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation>Riyal saoudien</translation>
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation>Dinar serbe</translation>
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation>Roupie des Seychelles</translation>
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation>Leone sierra-léonais</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Dollar de Singapour</translation>
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation>Dollar des îles Salomon</translation>
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation>Shilling somalien</translation>
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation>Rand sud-africain</translation>
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation>Won sud-coréen</translation>
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation>Livre sud-soudanaise</translation>
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation>Roupie srilankaise</translation>
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation>Livre soudanaise</translation>
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation>Dollar surinamais</translation>
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation>Lilangeni swazi</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Couronne suédoise</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Franc suisse</translation>
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation>Livre syrienne</translation>
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation>Dobra santoméen</translation>
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation>Somoni tadjik</translation>
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation>Shilling tanzanien</translation>
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation>Baht thaïlandais</translation>
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation>Pa’anga tongan</translation>
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation>Dollar de Trinité-et-Tobago</translation>
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation>Dinar tunisien</translation>
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation>Livre turque</translation>
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation>Nouveau manat turkmène</translation>
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation>Dirham des Émirats arabes unis</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>Dollar des États-Unis</translation>
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation>Shilling ougandais</translation>
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation>Hryvnia ukrainienne</translation>
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation>Unité d’investissement chilienne</translation>
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation>Unité de salaire nominal uruguayenne</translation>
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation>Peso uruguayen (unités indexées)</translation>
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation>Peso uruguayen</translation>
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation>Sum ouzbek</translation>
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation>Vatu vanuatuan</translation>
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation>VED</translation>
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation>Bolivar vénézuélien</translation>
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation>Dông vietnamien</translation>
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation>Franc CFA (BCEAO)</translation>
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation>Riyal yéménite</translation>
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation>Kwacha zambien</translation>
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
+            <translation>ZWG</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +2144,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Unknown column “{key}”.</source>
             <translation>Colonne inconnue : « {key} ».</translation>
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
+            <translation>{code} n’a pas encore de taux de change : donnez-lui-en un avant d’en faire la devise par défaut.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>

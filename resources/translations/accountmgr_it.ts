@@ -751,12 +751,44 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>&amp;Modifica tasso…</translation>
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation>Rendi &amp;predefinita…</translation>
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation>Modifica tasso</translation>
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation>Assegnale prima un tasso: senza tasso i totali non possono essere convertiti in essa.</translation>
+        </message>
+        <message>
             <source>Change the rate of %1</source>
             <translation>Modifica il tasso di %1</translation>
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation>Valuta predefinita</translation>
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation>Mostrare d’ora in poi tutti i totali in %1 (%2)?</translation>
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation>Ogni tasso di cambio diventa un tasso in %1 e gli importi dei campi personalizzati monetari vengono convertiti in %1. Modifica ▸ Annulla ripristina tutto.</translation>
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation>Queste valute non avranno un tasso in %1 (sarebbe troppo alto): %2</translation>
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation>Rendere %1 la valuta predefinita</translation>
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
+            <translation>Conversione di tutti i totali in %1…</translation>
         </message>
     </context>
     <context>
@@ -774,6 +806,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Nome</translation>
         </message>
         <message>
+            <source>Set on</source>
+            <translation>Fissato il</translation>
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation>Tasso in %1</translation>
         </message>
@@ -788,6 +824,649 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>1 %1 is worth %2 %3</source>
             <translation>1 %1 vale %2 %3</translation>
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation>Un tasso incluso: verificalo prima di fidarti dei suoi totali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation>Afghani</translation>
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation>Lek albanese</translation>
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation>Dinaro algerino</translation>
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation>Kwanza angolano</translation>
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation>Peso argentino</translation>
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation>Dram armeno</translation>
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation>Fiorino di Aruba</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Dollaro australiano</translation>
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation>Manat azero</translation>
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation>Dollaro delle Bahamas</translation>
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation>Dinaro del Bahrein</translation>
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation>Taka bangladese</translation>
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation>Dollaro di Barbados</translation>
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation>Rublo bielorusso</translation>
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation>Dollaro del Belize</translation>
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation>Dollaro delle Bermuda</translation>
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation>Ngultrum bhutanese</translation>
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation>Boliviano</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation>Marco convertibile della Bosnia-Herzegovina</translation>
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation>Pula del Botswana</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Real brasiliano</translation>
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation>Dollaro del Brunei</translation>
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation>Lev bulgaro</translation>
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation>Franco del Burundi</translation>
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation>Franco CFP</translation>
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation>Riel cambogiano</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Dollaro canadese</translation>
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation>Escudo capoverdiano</translation>
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation>Dollaro delle Isole Cayman</translation>
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation>Franco CFA BEAC</translation>
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation>Peso cileno</translation>
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation>Peso colombiano</translation>
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation>Franco comoriano</translation>
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation>Franco congolese</translation>
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation>Colón costaricano</translation>
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation>Peso cubano</translation>
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation>Corona ceca</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Corona danese</translation>
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation>Franco di Gibuti</translation>
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation>Peso dominicano</translation>
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation>Dollaro dei Caraibi orientali</translation>
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation>Sterlina egiziana</translation>
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation>Nakfa eritreo</translation>
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation>Birr etiope</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation>Sterlina delle Falkland</translation>
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation>Dollaro delle Figi</translation>
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation>Dalasi gambiano</translation>
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation>Lari georgiano</translation>
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation>Cedi ghanese</translation>
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation>Sterlina di Gibilterra</translation>
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation>Quetzal guatemalteco</translation>
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation>Franco della Guinea</translation>
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation>Dollaro della Guyana</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Gourde haitiano</translation>
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation>Lempira honduregna</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>Dollaro di Hong Kong</translation>
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation>Fiorino ungherese</translation>
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation>Corona islandese</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Rupia indiana</translation>
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation>Rupia indonesiana</translation>
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation>Rial iraniano</translation>
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation>Dinaro iracheno</translation>
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation>Nuovo siclo israeliano</translation>
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation>Dollaro giamaicano</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Yen giapponese</translation>
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation>Dinaro giordano</translation>
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation>Tenge kazako</translation>
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation>Scellino keniota</translation>
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation>Dinaro kuwaitiano</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation>Som kirghiso</translation>
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation>Kip laotiano</translation>
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation>Lira libanese</translation>
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation>Loti del Lesotho</translation>
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation>Dollaro liberiano</translation>
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation>Dinaro libico</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>Pataca di Macao</translation>
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation>Dinaro macedone</translation>
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation>Ariary malgascio</translation>
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation>Kwacha malawiano</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>Ringgit malese</translation>
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation>Rufiyaa delle Maldive</translation>
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation>Ouguiya della Mauritania</translation>
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation>Rupia mauriziana</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Peso messicano</translation>
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation>Leu moldavo</translation>
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation>Tugrik mongolo</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Dirham marocchino</translation>
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation>Metical mozambicano</translation>
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation>Kyat di Myanmar</translation>
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation>Dollaro namibiano</translation>
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation>Rupia nepalese</translation>
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation>Fiorino delle Antille olandesi</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>Nuovo dollaro taiwanese</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>Dollaro neozelandese</translation>
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation>Córdoba nicaraguense</translation>
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation>Naira nigeriana</translation>
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation>Won nordcoreano</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Corona norvegese</translation>
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation>Rial omanita</translation>
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation>Rupia pakistana</translation>
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation>Balboa panamense</translation>
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation>Kina papuana</translation>
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation>Guaraní paraguayano</translation>
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation>Sol peruviano</translation>
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation>Peso filippino</translation>
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation>Zloty polacco</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Sterlina britannica</translation>
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation>Rial qatariano</translation>
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation>Yuan cinese</translation>
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation>Leu rumeno</translation>
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation>Rublo russo</translation>
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation>Franco ruandese</translation>
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation>Sterlina di Sant’Elena</translation>
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation>Colón salvadoregno</translation>
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation>Tala samoano</translation>
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation>Riyal saudita</translation>
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation>Dinaro serbo</translation>
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation>Rupia delle Seychelles</translation>
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation>Leone della Sierra Leone</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Dollaro di Singapore</translation>
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation>Dollaro delle Isole Salomone</translation>
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation>Scellino somalo</translation>
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation>Rand sudafricano</translation>
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation>Won sudcoreano</translation>
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation>Sterlina sud-sudanese</translation>
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation>Rupia di Sri Lanka</translation>
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation>Sterlina sudanese</translation>
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation>Dollaro del Suriname</translation>
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation>Lilangeni</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Corona svedese</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Franco svizzero</translation>
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation>Lira siriana</translation>
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation>Dobra di Sao Tomé e Príncipe</translation>
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation>Somoni tagiko</translation>
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation>Scellino della Tanzania</translation>
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation>Baht thailandese</translation>
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation>Paʻanga tongano</translation>
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation>Dollaro di Trinidad e Tobago</translation>
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation>Dinaro tunisino</translation>
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation>Lira turca</translation>
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation>Manat turkmeno</translation>
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation>Dirham degli Emirati Arabi Uniti</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>Dollaro statunitense</translation>
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation>Scellino ugandese</translation>
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation>Grivnia ucraina</translation>
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation>Unidades de fomento chilene</translation>
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation>UYW</translation>
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation>Peso uruguaiano in unità indicizzate</translation>
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation>Peso uruguayano</translation>
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation>Sum uzbeco</translation>
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation>Vatu di Vanuatu</translation>
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation>VED</translation>
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation>Bolívar venezuelano</translation>
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation>Dong vietnamita</translation>
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation>Franco CFA BCEAO</translation>
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation>Riyal yemenita</translation>
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation>Kwacha zambiano</translation>
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
+            <translation>ZWG</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +2144,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Unknown column “{key}”.</source>
             <translation>Colonna “{key}” sconosciuta.</translation>
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
+            <translation>{code} non ha ancora un tasso di cambio: assegnagliene uno prima di renderla la valuta predefinita.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>

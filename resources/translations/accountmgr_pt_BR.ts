@@ -751,12 +751,44 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>&amp;Editar taxa…</translation>
         </message>
         <message>
+            <source>Make &amp;default…</source>
+            <translation>Tornar &amp;padrão…</translation>
+        </message>
+        <message>
             <source>Edit rate</source>
             <translation>Editar taxa</translation>
         </message>
         <message>
+            <source>Give it a rate first: totals can only be turned into it with one.</source>
+            <translation>Dê a ela uma taxa primeiro: sem taxa, os totais não podem ser convertidos para ela.</translation>
+        </message>
+        <message>
             <source>Change the rate of %1</source>
             <translation>Alterar a taxa de %1</translation>
+        </message>
+        <message>
+            <source>Default currency</source>
+            <translation>Moeda padrão</translation>
+        </message>
+        <message>
+            <source>Show every total in %1 (%2) from now on?</source>
+            <translation>Mostrar todos os totais em %1 (%2) a partir de agora?</translation>
+        </message>
+        <message>
+            <source>Every exchange rate becomes a rate to %1, and the amounts of money custom fields are converted to it. Edit ▸ Undo changes it back.</source>
+            <translation>Cada taxa de câmbio passa a ser uma taxa em %1, e os valores dos campos personalizados monetários são convertidos para %1. Editar ▸ Desfazer reverte a mudança.</translation>
+        </message>
+        <message>
+            <source>These currencies will have no rate to %1 (it would be too large): %2</source>
+            <translation>Estas moedas ficarão sem taxa em %1 (ela seria alta demais): %2</translation>
+        </message>
+        <message>
+            <source>Make %1 the default currency</source>
+            <translation>Tornar %1 a moeda padrão</translation>
+        </message>
+        <message>
+            <source>Turning every total into %1…</source>
+            <translation>Convertendo todos os totais para %1…</translation>
         </message>
     </context>
     <context>
@@ -774,6 +806,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Nome</translation>
         </message>
         <message>
+            <source>Set on</source>
+            <translation>Definida em</translation>
+        </message>
+        <message>
             <source>Rate to %1</source>
             <translation>Taxa em %1</translation>
         </message>
@@ -788,6 +824,649 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>1 %1 is worth %2 %3</source>
             <translation>1 %1 vale %2 %3</translation>
+        </message>
+        <message>
+            <source>A built-in rate: check it before relying on its totals.</source>
+            <translation>Uma taxa embutida: confira-a antes de confiar nos totais que a usam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Currency</name>
+        <message>
+            <source>Afghan afghani</source>
+            <translation>Afegane afegão</translation>
+        </message>
+        <message>
+            <source>Albanian lek</source>
+            <translation>Lek albanês</translation>
+        </message>
+        <message>
+            <source>Algerian dinar</source>
+            <translation>Dinar argelino</translation>
+        </message>
+        <message>
+            <source>Angolan kwanza</source>
+            <translation>Kwanza angolano</translation>
+        </message>
+        <message>
+            <source>Argentine peso</source>
+            <translation>Peso argentino</translation>
+        </message>
+        <message>
+            <source>Armenian dram</source>
+            <translation>Dram armênio</translation>
+        </message>
+        <message>
+            <source>Aruban florin</source>
+            <translation>Florim arubano</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Dólar australiano</translation>
+        </message>
+        <message>
+            <source>Azerbaijani manat</source>
+            <translation>Manat azeri</translation>
+        </message>
+        <message>
+            <source>Bahamian dollar</source>
+            <translation>Dólar bahamense</translation>
+        </message>
+        <message>
+            <source>Bahraini dinar</source>
+            <translation>Dinar bareinita</translation>
+        </message>
+        <message>
+            <source>Bangladeshi taka</source>
+            <translation>Taka bengali</translation>
+        </message>
+        <message>
+            <source>Barbados dollar</source>
+            <translation>Dólar barbadense</translation>
+        </message>
+        <message>
+            <source>Belarusian ruble</source>
+            <translation>Rublo bielorrusso</translation>
+        </message>
+        <message>
+            <source>Belize dollar</source>
+            <translation>Dólar belizenho</translation>
+        </message>
+        <message>
+            <source>Bermudian dollar</source>
+            <translation>Dólar bermudense</translation>
+        </message>
+        <message>
+            <source>Bhutanese ngultrum</source>
+            <translation>Ngultrum butanês</translation>
+        </message>
+        <message>
+            <source>Boliviano</source>
+            <translation>Boliviano da Bolívia</translation>
+        </message>
+        <message>
+            <source>Bosnia and Herzegovina convertible mark</source>
+            <translation>Marco conversível da Bósnia e Herzegovina</translation>
+        </message>
+        <message>
+            <source>Botswana pula</source>
+            <translation>Pula botsuanesa</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Real brasileiro</translation>
+        </message>
+        <message>
+            <source>Brunei dollar</source>
+            <translation>Dólar bruneano</translation>
+        </message>
+        <message>
+            <source>Bulgarian lev</source>
+            <translation>Lev búlgaro</translation>
+        </message>
+        <message>
+            <source>Burundian franc</source>
+            <translation>Franco burundiano</translation>
+        </message>
+        <message>
+            <source>CFP franc</source>
+            <translation>Franco CFP</translation>
+        </message>
+        <message>
+            <source>Cambodian riel</source>
+            <translation>Riel cambojano</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Dólar canadense</translation>
+        </message>
+        <message>
+            <source>Cape Verdean escudo</source>
+            <translation>Escudo cabo-verdiano</translation>
+        </message>
+        <message>
+            <source>Cayman Islands dollar</source>
+            <translation>Dólar das Ilhas Cayman</translation>
+        </message>
+        <message>
+            <source>Central African CFA franc</source>
+            <translation>Franco CFA de BEAC</translation>
+        </message>
+        <message>
+            <source>Chilean peso</source>
+            <translation>Peso chileno</translation>
+        </message>
+        <message>
+            <source>Colombian peso</source>
+            <translation>Peso colombiano</translation>
+        </message>
+        <message>
+            <source>Comoro franc</source>
+            <translation>Franco comoriano</translation>
+        </message>
+        <message>
+            <source>Congolese franc</source>
+            <translation>Franco congolês</translation>
+        </message>
+        <message>
+            <source>Costa Rican colón</source>
+            <translation>Colón costarriquenho</translation>
+        </message>
+        <message>
+            <source>Cuban peso</source>
+            <translation>Peso cubano</translation>
+        </message>
+        <message>
+            <source>Czech koruna</source>
+            <translation>Coroa tcheca</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Coroa dinamarquesa</translation>
+        </message>
+        <message>
+            <source>Djiboutian franc</source>
+            <translation>Franco djiboutiano</translation>
+        </message>
+        <message>
+            <source>Dominican peso</source>
+            <translation>Peso dominicano</translation>
+        </message>
+        <message>
+            <source>East Caribbean dollar</source>
+            <translation>Dólar do Caribe Oriental</translation>
+        </message>
+        <message>
+            <source>Egyptian pound</source>
+            <translation>Libra egípcia</translation>
+        </message>
+        <message>
+            <source>Eritrean nakfa</source>
+            <translation>Nakfa da Eritreia</translation>
+        </message>
+        <message>
+            <source>Ethiopian birr</source>
+            <translation>Birr etíope</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Falkland Islands pound</source>
+            <translation>Libra malvinense</translation>
+        </message>
+        <message>
+            <source>Fiji dollar</source>
+            <translation>Dólar fijiano</translation>
+        </message>
+        <message>
+            <source>Gambian dalasi</source>
+            <translation>Dalasi gambiano</translation>
+        </message>
+        <message>
+            <source>Georgian lari</source>
+            <translation>Lari georgiano</translation>
+        </message>
+        <message>
+            <source>Ghanaian cedi</source>
+            <translation>Cedi ganês</translation>
+        </message>
+        <message>
+            <source>Gibraltar pound</source>
+            <translation>Libra de Gibraltar</translation>
+        </message>
+        <message>
+            <source>Guatemalan quetzal</source>
+            <translation>Quetzal guatemalteco</translation>
+        </message>
+        <message>
+            <source>Guinean franc</source>
+            <translation>Franco guineano</translation>
+        </message>
+        <message>
+            <source>Guyanese dollar</source>
+            <translation>Dólar guianense</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Gourde haitiano</translation>
+        </message>
+        <message>
+            <source>Honduran lempira</source>
+            <translation>Lempira hondurenha</translation>
+        </message>
+        <message>
+            <source>Hong Kong dollar</source>
+            <translation>Dólar de Hong Kong</translation>
+        </message>
+        <message>
+            <source>Hungarian forint</source>
+            <translation>Florim húngaro</translation>
+        </message>
+        <message>
+            <source>Icelandic króna</source>
+            <translation>Coroa islandesa</translation>
+        </message>
+        <message>
+            <source>Indian rupee</source>
+            <translation>Rupia indiana</translation>
+        </message>
+        <message>
+            <source>Indonesian rupiah</source>
+            <translation>Rupia indonésia</translation>
+        </message>
+        <message>
+            <source>Iranian rial</source>
+            <translation>Rial iraniano</translation>
+        </message>
+        <message>
+            <source>Iraqi dinar</source>
+            <translation>Dinar iraquiano</translation>
+        </message>
+        <message>
+            <source>Israeli new shekel</source>
+            <translation>Novo shekel israelense</translation>
+        </message>
+        <message>
+            <source>Jamaican dollar</source>
+            <translation>Dólar jamaicano</translation>
+        </message>
+        <message>
+            <source>Japanese yen</source>
+            <translation>Iene japonês</translation>
+        </message>
+        <message>
+            <source>Jordanian dinar</source>
+            <translation>Dinar jordaniano</translation>
+        </message>
+        <message>
+            <source>Kazakhstani tenge</source>
+            <translation>Tenge cazaque</translation>
+        </message>
+        <message>
+            <source>Kenyan shilling</source>
+            <translation>Xelim queniano</translation>
+        </message>
+        <message>
+            <source>Kuwaiti dinar</source>
+            <translation>Dinar kuwaitiano</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstani som</source>
+            <translation>Som quirguiz</translation>
+        </message>
+        <message>
+            <source>Lao kip</source>
+            <translation>Kip laosiano</translation>
+        </message>
+        <message>
+            <source>Lebanese pound</source>
+            <translation>Libra libanesa</translation>
+        </message>
+        <message>
+            <source>Lesotho loti</source>
+            <translation>Loti lesotiano</translation>
+        </message>
+        <message>
+            <source>Liberian dollar</source>
+            <translation>Dólar liberiano</translation>
+        </message>
+        <message>
+            <source>Libyan dinar</source>
+            <translation>Dinar líbio</translation>
+        </message>
+        <message>
+            <source>Macanese pataca</source>
+            <translation>Pataca macaense</translation>
+        </message>
+        <message>
+            <source>Macedonian denar</source>
+            <translation>Dinar macedônio</translation>
+        </message>
+        <message>
+            <source>Malagasy ariary</source>
+            <translation>Ariary malgaxe</translation>
+        </message>
+        <message>
+            <source>Malawian kwacha</source>
+            <translation>Kwacha malauiana</translation>
+        </message>
+        <message>
+            <source>Malaysian ringgit</source>
+            <translation>Ringgit malaio</translation>
+        </message>
+        <message>
+            <source>Maldivian rufiyaa</source>
+            <translation>Rupia maldivana</translation>
+        </message>
+        <message>
+            <source>Mauritanian ouguiya</source>
+            <translation>Ouguiya mauritana</translation>
+        </message>
+        <message>
+            <source>Mauritian rupee</source>
+            <translation>Rupia mauriciana</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Peso mexicano</translation>
+        </message>
+        <message>
+            <source>Moldovan leu</source>
+            <translation>Leu moldávio</translation>
+        </message>
+        <message>
+            <source>Mongolian tögrög</source>
+            <translation>Tugrik mongol</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Dirham marroquino</translation>
+        </message>
+        <message>
+            <source>Mozambican metical</source>
+            <translation>Metical moçambicano</translation>
+        </message>
+        <message>
+            <source>Myanmar kyat</source>
+            <translation>Quiate mianmarense</translation>
+        </message>
+        <message>
+            <source>Namibian dollar</source>
+            <translation>Dólar namibiano</translation>
+        </message>
+        <message>
+            <source>Nepalese rupee</source>
+            <translation>Rupia nepalesa</translation>
+        </message>
+        <message>
+            <source>Netherlands Antillean guilder</source>
+            <translation>Florim das Antilhas Holandesas</translation>
+        </message>
+        <message>
+            <source>New Taiwan dollar</source>
+            <translation>Novo dólar taiwanês</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>Dólar neozelandês</translation>
+        </message>
+        <message>
+            <source>Nicaraguan córdoba</source>
+            <translation>Córdoba nicaraguense</translation>
+        </message>
+        <message>
+            <source>Nigerian naira</source>
+            <translation>Naira nigeriana</translation>
+        </message>
+        <message>
+            <source>North Korean won</source>
+            <translation>Won norte-coreano</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Coroa norueguesa</translation>
+        </message>
+        <message>
+            <source>Omani rial</source>
+            <translation>Rial omanense</translation>
+        </message>
+        <message>
+            <source>Pakistani rupee</source>
+            <translation>Rupia paquistanesa</translation>
+        </message>
+        <message>
+            <source>Panamanian balboa</source>
+            <translation>Balboa panamenho</translation>
+        </message>
+        <message>
+            <source>Papua New Guinean kina</source>
+            <translation>Kina papuásia</translation>
+        </message>
+        <message>
+            <source>Paraguayan guaraní</source>
+            <translation>Guarani paraguaio</translation>
+        </message>
+        <message>
+            <source>Peruvian sol</source>
+            <translation>Novo sol peruano</translation>
+        </message>
+        <message>
+            <source>Philippine peso</source>
+            <translation>Peso filipino</translation>
+        </message>
+        <message>
+            <source>Polish złoty</source>
+            <translation>Zloty polonês</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Libra esterlina</translation>
+        </message>
+        <message>
+            <source>Qatari riyal</source>
+            <translation>Rial catariano</translation>
+        </message>
+        <message>
+            <source>Renminbi</source>
+            <translation>Yuan chinês</translation>
+        </message>
+        <message>
+            <source>Romanian leu</source>
+            <translation>Leu romeno</translation>
+        </message>
+        <message>
+            <source>Russian ruble</source>
+            <translation>Rublo russo</translation>
+        </message>
+        <message>
+            <source>Rwandan franc</source>
+            <translation>Franco ruandês</translation>
+        </message>
+        <message>
+            <source>Saint Helena pound</source>
+            <translation>Libra de Santa Helena</translation>
+        </message>
+        <message>
+            <source>Salvadoran colón</source>
+            <translation>Colom salvadorenho</translation>
+        </message>
+        <message>
+            <source>Samoan tālā</source>
+            <translation>Tala samoano</translation>
+        </message>
+        <message>
+            <source>Saudi riyal</source>
+            <translation>Riyal saudita</translation>
+        </message>
+        <message>
+            <source>Serbian dinar</source>
+            <translation>Dinar sérvio</translation>
+        </message>
+        <message>
+            <source>Seychelles rupee</source>
+            <translation>Rupia seichelense</translation>
+        </message>
+        <message>
+            <source>Sierra Leonean leone</source>
+            <translation>Leone de Serra Leoa</translation>
+        </message>
+        <message>
+            <source>Singapore dollar</source>
+            <translation>Dólar singapuriano</translation>
+        </message>
+        <message>
+            <source>Solomon Islands dollar</source>
+            <translation>Dólar das Ilhas Salomão</translation>
+        </message>
+        <message>
+            <source>Somali shilling</source>
+            <translation>Xelim somali</translation>
+        </message>
+        <message>
+            <source>South African rand</source>
+            <translation>Rand sul-africano</translation>
+        </message>
+        <message>
+            <source>South Korean won</source>
+            <translation>Won sul-coreano</translation>
+        </message>
+        <message>
+            <source>South Sudanese pound</source>
+            <translation>Libra sul-sudanesa</translation>
+        </message>
+        <message>
+            <source>Sri Lankan rupee</source>
+            <translation>Rupia cingalesa</translation>
+        </message>
+        <message>
+            <source>Sudanese pound</source>
+            <translation>Libra sudanesa</translation>
+        </message>
+        <message>
+            <source>Surinamese dollar</source>
+            <translation>Dólar surinamês</translation>
+        </message>
+        <message>
+            <source>Swazi lilangeni</source>
+            <translation>Lilangeni suazi</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Coroa sueca</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Franco suíço</translation>
+        </message>
+        <message>
+            <source>Syrian pound</source>
+            <translation>Libra síria</translation>
+        </message>
+        <message>
+            <source>São Tomé and Príncipe dobra</source>
+            <translation>Dobra de São Tomé e Príncipe</translation>
+        </message>
+        <message>
+            <source>Tajikistani somoni</source>
+            <translation>Somoni tadjique</translation>
+        </message>
+        <message>
+            <source>Tanzanian shilling</source>
+            <translation>Xelim tanzaniano</translation>
+        </message>
+        <message>
+            <source>Thai baht</source>
+            <translation>Baht tailandês</translation>
+        </message>
+        <message>
+            <source>Tongan pa'anga</source>
+            <translation>Paʻanga tonganesa</translation>
+        </message>
+        <message>
+            <source>Trinidad and Tobago dollar</source>
+            <translation>Dólar de Trinidad e Tobago</translation>
+        </message>
+        <message>
+            <source>Tunisian dinar</source>
+            <translation>Dinar tunisiano</translation>
+        </message>
+        <message>
+            <source>Turkish lira</source>
+            <translation>Lira turca</translation>
+        </message>
+        <message>
+            <source>Turkmenistan manat</source>
+            <translation>Manat turcomeno</translation>
+        </message>
+        <message>
+            <source>UAE dirham</source>
+            <translation>Dirham dos Emirados Árabes Unidos</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>Dólar americano</translation>
+        </message>
+        <message>
+            <source>Ugandan shilling</source>
+            <translation>Xelim ugandense</translation>
+        </message>
+        <message>
+            <source>Ukrainian hryvnia</source>
+            <translation>Hryvnia ucraniano</translation>
+        </message>
+        <message>
+            <source>Unidad de Fomento</source>
+            <translation>Unidades de Fomento chilenas</translation>
+        </message>
+        <message>
+            <source>Unidad previsional</source>
+            <translation>UYW</translation>
+        </message>
+        <message>
+            <source>Uruguay peso en unidades indexadas</source>
+            <translation>Peso uruguaio en unidades indexadas</translation>
+        </message>
+        <message>
+            <source>Uruguayan peso</source>
+            <translation>Peso uruguaio</translation>
+        </message>
+        <message>
+            <source>Uzbekistani sum</source>
+            <translation>Som uzbeque</translation>
+        </message>
+        <message>
+            <source>Vanuatu vatu</source>
+            <translation>Vatu de Vanuatu</translation>
+        </message>
+        <message>
+            <source>Venezuelan digital bolívar</source>
+            <translation>VED</translation>
+        </message>
+        <message>
+            <source>Venezuelan sovereign bolívar</source>
+            <translation>Bolívar venezuelano</translation>
+        </message>
+        <message>
+            <source>Vietnamese đồng</source>
+            <translation>Dong vietnamita</translation>
+        </message>
+        <message>
+            <source>West African CFA franc</source>
+            <translation>Franco CFA de BCEAO</translation>
+        </message>
+        <message>
+            <source>Yemeni rial</source>
+            <translation>Rial iemenita</translation>
+        </message>
+        <message>
+            <source>Zambian kwacha</source>
+            <translation>Kwacha zambiano</translation>
+        </message>
+        <message>
+            <source>Zimbabwe gold</source>
+            <translation>ZWG</translation>
         </message>
     </context>
     <context>
@@ -1465,6 +2144,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Unknown column “{key}”.</source>
             <translation>Coluna desconhecida: “{key}”.</translation>
+        </message>
+        <message>
+            <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
+            <translation>{code} ainda não tem taxa de câmbio: dê uma a ela antes de torná-la a moeda padrão.</translation>
         </message>
         <message>
             <source>{count} rows do not fit on an Excel sheet (at most {limit}); export as CSV instead.</source>

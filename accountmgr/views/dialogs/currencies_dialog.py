@@ -1,9 +1,11 @@
 """Settings ▸ Currencies…: the currencies the database knows, each with its exchange rate to
-the default currency, and Edit rate… (F2, a double click) to change one.
+the default currency and the day it was set, Edit rate… (F2, a double click) to change one, and
+Make default… to show every total in another currency.
 
 A new rate goes through the domain at once, updates every total through the change hub and is
-a step of the window's Edit ▸ Undo, which puts the previous rate back (or none, when the
-currency had none)."""
+a step of the window's Edit ▸ Undo, which puts the previous rate and its date back (or none,
+when the currency had none). A new default currency rewrites every total: it runs in the
+background, and Edit ▸ Undo puts back exactly the rates and amounts it changed."""
 
 from __future__ import annotations
 
@@ -17,19 +19,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from accountmgr.domain import currencies
+from accountmgr.domain import currencies, default_currency
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.currencies import CurrencyRate
 from accountmgr.qtmodels.currencies_model import CurrenciesModel, parse_rate, rate_text
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import currency_name, fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.dialogs.settings_table import DefinitionDialog, exec_modal, select_row
+from accountmgr.views.operations import Operation, run_in_background
 from accountmgr.views.undo import DomainCommand
 
 
@@ -82,7 +86,7 @@ class CurrenciesDialog(QDialog):
         self._hub = hub
         self._stack = stack  # each change is a step of the window's Edit ▸ Undo
         self.setWindowTitle(self.tr("Currencies"))
-        self.resize(520, 380)
+        self.resize(640, 400)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -108,6 +112,8 @@ class CurrenciesDialog(QDialog):
         row = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit rate…"), self)
         row.addWidget(self.edit_button)
+        self.default_button = QPushButton(self.tr("Make &default…"), self)
+        row.addWidget(self.default_button)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -120,6 +126,8 @@ class CurrenciesDialog(QDialog):
         self.addAction(self.edit_action)
         self.edit_action.triggered.connect(self.edit_rate)
         self.edit_button.clicked.connect(self.edit_rate)
+        self.default_button.clicked.connect(self.make_default)
+        self.operation: Operation | None = None  # a change of default currency under way
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -145,6 +153,13 @@ class CurrenciesDialog(QDialog):
         editable = currency is not None and not currency.is_default
         self.edit_button.setEnabled(editable)
         self.edit_action.setEnabled(editable)
+        priced = currency is not None and currency.rate_micros > 0
+        self.default_button.setEnabled(editable and priced and self.operation is None)
+        self.default_button.setToolTip(
+            ""
+            if priced or not editable
+            else self.tr("Give it a rate first: totals can only be turned into it with one.")
+        )
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -163,12 +178,10 @@ class CurrenciesDialog(QDialog):
         dialog = RateDialog(self, currency, self.model.default_code)
         if not self.exec_sub_dialog(dialog) or dialog.change is None:
             return
-        code, new, old = currency.code, dialog.rate_micros, currency.rate_micros
+        code, new = currency.code, dialog.rate_micros
 
         def back() -> Change:
-            if old > 0:
-                return currencies.set_exchange_rate(code, old)
-            return currencies.clear_exchange_rate(code)
+            return currencies.put_rate(currency)
 
         self.model.reload()
         self._select(code)
@@ -177,6 +190,66 @@ class CurrenciesDialog(QDialog):
             text = fill(self.tr("Change the rate of %1"), code)
             again = lambda: currencies.set_exchange_rate(code, new)  # noqa: E731
             self._stack.push(DomainCommand(self._stack, self._hub, text, again, back))
+
+    def confirm(self, box: QMessageBox) -> bool:
+        """Ask; True for Yes (tests replace this)."""
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def make_default(self) -> None:
+        """Show every total in the selected currency, once the person has agreed."""
+        currency = self._selected()
+        if currency is None or currency.is_default or self.operation is not None:
+            return
+        code = currency.code
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Default currency"), "", parent=self)
+        box.setText(
+            fill(self.tr("Show every total in %1 (%2) from now on?"), currency_name(code), code)
+        )
+        details = fill(
+            self.tr(
+                "Every exchange rate becomes a rate to %1, and the amounts of money custom "
+                "fields are converted to it. Edit ▸ Undo changes it back."
+            ),
+            code,
+        )
+        lost = default_currency.rates_without(code)
+        if lost:
+            details += "\n\n" + fill(
+                self.tr("These currencies will have no rate to %1 (it would be too large): %2"),
+                code,
+                ", ".join(lost),
+            )
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        if not self.confirm(box):
+            return
+        book = default_currency.rate_book()
+
+        def done(change: Change) -> None:
+            self._hub.publish(change)
+            self._select(code)
+            if self._stack is not None:
+                text = fill(self.tr("Make %1 the default currency"), code)
+                again = lambda: default_currency.set_default_currency(code)  # noqa: E731
+                back = lambda: default_currency.restore(book)  # noqa: E731
+                self._stack.push(DomainCommand(self._stack, self._hub, text, again, back))
+
+        def finished() -> None:
+            self.operation = None
+            self._update_buttons()
+
+        self.operation = run_in_background(
+            self,
+            fill(self.tr("Turning every total into %1…"), code),
+            0,
+            lambda _progress: default_currency.set_default_currency(code),
+            done,
+            cancellable=False,
+            finished=finished,
+        )
+        self._update_buttons()
 
     @Slot(object)
     def _on_changed(self, change: Change) -> None:

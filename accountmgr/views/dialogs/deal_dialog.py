@@ -14,7 +14,7 @@ from accountmgr.domain import clock, deals, records
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import parse_amount, to_decimal_string
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import currency_name, fill
 from accountmgr.views.dialogs import OrganizationField, RecordDialog, fill_owners
 from accountmgr.views.forms.ui_deal_dialog import Ui_DealDialog
 
@@ -79,7 +79,9 @@ class DealDialog(RecordDialog):
         for code, name, exponent in records.currencies():
             self.ui.currency.addItem(code, code)
             self.ui.currency.setItemData(
-                self.ui.currency.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+                self.ui.currency.count() - 1,
+                currency_name(code, name),
+                Qt.ItemDataRole.ToolTipRole,
             )
             self._exponents[code] = exponent
         self.organization = OrganizationField(self.ui.organization)
