@@ -382,15 +382,21 @@ def _prepare_target(source_fields: list[customfields.FieldDefinition], users: li
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("csv", ";"), ("xlsx", ",")])
-def test_round_trip_into_an_empty_database(tmp_path: Path, fmt: str, delimiter: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "delimiter", "point"),
+    [("csv", ",", "."), ("csv", ";", "."), ("csv", ";", ","), ("xlsx", ",", ".")],
+)
+def test_round_trip_into_an_empty_database(
+    tmp_path: Path, fmt: str, delimiter: str, point: str
+) -> None:
     source, target = tmp_path / "source.db", tmp_path / "target.db"
     open_database(source)
     try:
         demo.generate(50, today=TODAY)
         files = {kind: tmp_path / f"{kind}.{fmt}" for kind in EXPORT_KINDS}
         counts = {
-            kind: export_kind(kind, path, fmt, delimiter=delimiter) for kind, path in files.items()
+            kind: export_kind(kind, path, fmt, delimiter=delimiter, decimal_point=point)
+            for kind, path in files.items()
         }
         before = _content()
         fields = customfields.definitions("organization")
@@ -434,3 +440,20 @@ def test_a_csv_is_separated_as_the_locale_s_spreadsheets_expect(
     assert row.startswith("Lynx Clinics, SARL;")  # the comma is text, not a separator
     with pytest.raises(ValidationError, match="cannot separate"):
         export_kind("organizations", path, "csv", delimiter="|")
+    with pytest.raises(ValidationError, match="cannot be the decimal point"):
+        export_kind("organizations", path, "csv", delimiter=",", decimal_point=",")
+
+
+def test_decimals_are_written_with_a_comma_only_when_asked(store: Path, tmp_path: Path) -> None:
+    org = organizations.create_organization("Lynx Clinics SARL").id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=1_234_50, currency="EUR").id
+    deals.mark_won(deal)
+    seats = customfields.create_field("organization", "Seats", "number")
+    customfields.set_value(seats.id, org, "12.5")
+    path = tmp_path / "accounts.csv"
+    for point, value, custom in ((".", "1234.50", "12.5"), (",", "1234,50", "12,5")):
+        export_kind("accounts", path, "csv", delimiter=";", decimal_point=point)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter=";"))
+        assert rows[0]["Won value"] == value, rows[0]
+        assert rows[0]["Seats"] == custom

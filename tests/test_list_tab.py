@@ -218,6 +218,12 @@ def test_export_offers_the_separator_the_locale_s_spreadsheets_expect(
     assert offered[-1][1] == "CSV, separated by semicolons (*.csv)"
     assert "CSV, separated by commas (*.csv)" in offered[-1][0]  # still a choice
     assert target.read_text(encoding="utf-8-sig").startswith("Name;Owner;")
+    assert "3000.00" in target.read_text(encoding="utf-8-sig")  # a dot unless asked
+    comma = "CSV, separated by semicolons, decimal commas (*.csv)"
+    assert comma in offered[-1][0]
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a: (str(target), comma))
+    window.ui.actionExportCsv.trigger()
+    assert ";3000,00;" in target.read_text(encoding="utf-8-sig")
 
 
 def test_export_writes_the_view_and_neutralises_formulas(

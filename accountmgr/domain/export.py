@@ -20,6 +20,7 @@ from accountmgr.domain.export_files import (
     XLSX_MAX_ROWS,
     check_delimiter,
     csv_writer,
+    decimal_text,
     neutralise,
     write_atomically,
     write_csv,
@@ -63,17 +64,20 @@ def export_accounts_csv(
     columns: Sequence[tuple[str, str]],
     progress: Callable[[int, int], None] | None = None,
     delimiter: str = ",",
+    decimal_point: str = ".",
 ) -> int:
     """Write these organizations, in this order, with these (key, header) columns, their cells
-    separated by `delimiter` (see export_files.DELIMITERS); returns the number of rows. The
-    file appears complete or not at all."""
-    check_delimiter(delimiter)
+    separated by `delimiter` (see export_files.DELIMITERS), decimals written with
+    `decimal_point`; returns the number of rows. The file appears complete or not at all."""
+    check_delimiter(delimiter, decimal_point)
     _, exponent = default_currency()
     fields = {f.id: f for f in customfields.definitions(Entity.ORGANIZATION, include_retired=True)}
     field_ids = [int(k.split(":", 1)[1]) for k, _ in columns if k.startswith("custom:")]
     user_names = dict(users())
 
     def cell(row: ListRow, key: str, custom: dict[int, str]) -> str:
+        if key in ("won_value", "open_value"):
+            return decimal_text(to_decimal_string(getattr(row, key), exponent), decimal_point)
         if not key.startswith("custom:"):
             return _cell(row, key, exponent)
         field_id = int(key.split(":", 1)[1])
@@ -81,8 +85,9 @@ def export_accounts_csv(
         if stored is None or field_id not in fields:
             return ""
         text = customfields.display_text(fields[field_id], stored, user_names)
-        numeric = fields[field_id].field_type in NUMERIC_TYPES
-        return text if numeric else neutralise(text)  # a number like -5 stays a number
+        if fields[field_id].field_type in NUMERIC_TYPES:  # a number like -5 stays a number
+            return decimal_text(text, decimal_point)
+        return neutralise(text)
 
     def write(temp: Path) -> int:
         written = 0
@@ -191,6 +196,7 @@ def export_kind(
     fmt: FileFormat = FileFormat.CSV,
     progress: Callable[[int, int], None] | None = None,
     delimiter: str = ",",
+    decimal_point: str = ".",
 ) -> int:
     """Write every record of a kind to a CSV (UTF-8 with BOM) or Excel file whose headers are the
     importer's field labels, so that the file imports again into another database without loss.
@@ -203,7 +209,7 @@ def export_kind(
         raise ValidationError("“{kind}” is not something that can be exported.", kind=kind)
     if fmt not in tuple(FileFormat):
         raise ValidationError("“{format}” is not an export format (csv or xlsx).", format=fmt)
-    check_delimiter(delimiter)
+    check_delimiter(delimiter, decimal_point)
     spec = SOURCES[kind]
     columns = columns_of(kind)
     definitions = (
@@ -255,7 +261,10 @@ def export_kind(
     headers = [label for _, label in columns]
     if fmt == FileFormat.CSV:
         written = write_atomically(
-            path, lambda temp: write_csv(temp, headers, keys_in_order, records(), delimiter)
+            path,
+            lambda temp: write_csv(
+                temp, headers, keys_in_order, records(), delimiter, decimal_point
+            ),
         )
     else:
         written = write_atomically(path, lambda temp: write_xlsx(temp, kind, headers, records()))

@@ -95,6 +95,7 @@ def _safe(text: str, key: str) -> str:
 
 
 DELIMITERS = (",", ";", "\t")  # what a CSV export may separate its cells with
+DECIMAL_POINTS = (".", ",")  # what a CSV export may write decimals with ("." unless asked)
 
 
 def delimiter_for(decimal_point: str) -> str:
@@ -104,11 +105,22 @@ def delimiter_for(decimal_point: str) -> str:
     return ";" if decimal_point == "," else ","
 
 
-def check_delimiter(delimiter: str) -> None:
+def check_delimiter(delimiter: str, decimal_point: str = ".") -> None:
     if delimiter not in DELIMITERS:
         raise ValidationError(
             "“{delimiter}” cannot separate the cells of a CSV file.", delimiter=delimiter
         )
+    if decimal_point not in DECIMAL_POINTS or decimal_point == delimiter:
+        raise ValidationError(
+            "“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.",
+            point=decimal_point,
+            delimiter=delimiter,
+        )
+
+
+def decimal_text(text: str, decimal_point: str) -> str:
+    """A plain decimal ("1234.5") with this decimal point ("1234,5")."""
+    return text if decimal_point == "." else text.replace(".", decimal_point)
 
 
 def csv_writer(out: TextIO, delimiter: str) -> Any:
@@ -122,13 +134,21 @@ def write_csv(
     keys: list[str],
     records: Iterable[list[Any]],
     delimiter: str = ",",
+    decimal_point: str = ".",
 ) -> int:
     written = 0
     with temp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv_writer(out, delimiter)
         writer.writerow([neutralise(header) for header in headers])
         for record in records:
-            writer.writerow([_safe(_text(v), k) for k, v in zip(keys, record, strict=True)])
+            writer.writerow(
+                [
+                    decimal_text(_text(v), decimal_point)
+                    if isinstance(v, Decimal)
+                    else _safe(_text(v), k)
+                    for k, v in zip(keys, record, strict=True)
+                ]
+            )
             written += 1
     return written
 

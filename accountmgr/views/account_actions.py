@@ -47,11 +47,20 @@ def _date(text: str | None) -> dt.date | None:
 
 def _csv_filters() -> list[str]:
     """The CSV choices of an export's file dialog: cells separated by commas, or by semicolons
-    (as Excel reads CSV where decimals are written with a comma)."""
-    return [
+    (as Excel reads CSV where decimals are written with a comma), and, where the locale writes
+    decimals with a comma, semicolons and decimal commas (what such a spreadsheet reads as
+    numbers; a dot is the default, for other programs)."""
+    filters = [
         QCoreApplication.translate("AccountActions", "CSV, separated by commas (*.csv)"),
         QCoreApplication.translate("AccountActions", "CSV, separated by semicolons (*.csv)"),
     ]
+    if QLocale().decimalPoint() == ",":
+        filters.append(
+            QCoreApplication.translate(
+                "AccountActions", "CSV, separated by semicolons, decimal commas (*.csv)"
+            )
+        )
+    return filters
 
 
 def _locale_filter(filters: list[str]) -> str:
@@ -61,8 +70,11 @@ def _locale_filter(filters: list[str]) -> str:
     return filters[1] if delimiter_for(QLocale().decimalPoint()) == ";" else filters[0]
 
 
-def _delimiter_of(chosen: str, filters: list[str]) -> str:
-    return ";" if chosen == filters[1] else ","
+def _csv_style(chosen: str, filters: list[str]) -> tuple[str, str]:
+    """(delimiter, decimal point) of the CSV choice made."""
+    if chosen in filters[2:]:
+        return ";", ","
+    return (";" if chosen == filters[1] else ","), "."
 
 
 class AccountActions(QObject):
@@ -316,11 +328,11 @@ class AccountActions(QObject):
         if not name:
             return
         path = Path(name)
-        delimiter = _delimiter_of(chosen, filters)
+        delimiter, point = _csv_style(chosen, filters)
         from accountmgr.domain import export  # on first use
 
         def work(progress: Callable[[int, int], None] | None) -> int:
-            return export.export_accounts_csv(path, org_ids, columns, progress, delimiter)
+            return export.export_accounts_csv(path, org_ids, columns, progress, delimiter, point)
 
         total = len(org_ids)
         self._export(
@@ -359,11 +371,11 @@ class AccountActions(QObject):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx" if chosen == excel else ".csv")
         fmt = FileFormat.XLSX if path.suffix.lower() == ".xlsx" else FileFormat.CSV
-        delimiter = _delimiter_of(chosen, filters)
+        delimiter, point = _csv_style(chosen, filters)
         from accountmgr.domain import export  # on first use
 
         def work(progress: Callable[[int, int], None] | None) -> int:
-            return export.export_kind(kind, path, fmt, progress, delimiter)
+            return export.export_kind(kind, path, fmt, progress, delimiter, point)
 
         run_in_background(
             self._parent,

@@ -99,6 +99,10 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
             <translation>Accounts werden exportiert…</translation>
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation>CSV, durch Semikolons getrennt, Dezimalkomma (*.csv)</translation>
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation>Organisationen exportieren</translation>
         </message>
@@ -2296,6 +2300,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>“{name}” was not copied into the file store.</source>
             <translation>„{name}“ wurde nicht in den Dateispeicher kopiert.</translation>
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
+            <translation>„{point}“ kann nicht das Dezimalzeichen einer CSV-Datei sein, die durch „{delimiter}“ getrennt ist.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>

@@ -97,6 +97,10 @@ Their deals, activities, notes and files are deleted too; their people stay in t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation type="unfinished" />
         </message>
@@ -2291,6 +2295,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>“{name}” was not copied into the file store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
             <translation type="unfinished" />
         </message>
         <message>

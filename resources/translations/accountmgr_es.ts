@@ -99,6 +99,10 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
             <translation>Exportando cuentas…</translation>
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation>CSV, separado por punto y coma, coma decimal (*.csv)</translation>
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation>Exportar organizaciones</translation>
         </message>
@@ -2296,6 +2300,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>“{name}” was not copied into the file store.</source>
             <translation>«{name}» no se copió al almacén de archivos.</translation>
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
+            <translation>«{point}» no puede ser el separador decimal de un archivo CSV separado por «{delimiter}».</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>

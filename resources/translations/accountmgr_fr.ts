@@ -99,6 +99,10 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
             <translation>Exportation des comptes…</translation>
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation>CSV, séparé par des points-virgules, virgule décimale (*.csv)</translation>
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation>Exporter les organisations</translation>
         </message>
@@ -2296,6 +2300,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>“{name}” was not copied into the file store.</source>
             <translation>« {name} » n’a pas été copié dans le stockage des fichiers.</translation>
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
+            <translation>« {point} » ne peut pas être le séparateur décimal d’un fichier CSV séparé par « {delimiter} ».</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>

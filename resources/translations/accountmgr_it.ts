@@ -99,6 +99,10 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
             <translation>Esportazione degli account…</translation>
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation>CSV, separato da punto e virgola, virgola decimale (*.csv)</translation>
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation>Esporta organizzazioni</translation>
         </message>
@@ -2296,6 +2300,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>“{name}” was not copied into the file store.</source>
             <translation>“{name}” non è stato copiato nell'archivio dei file.</translation>
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
+            <translation>“{point}” non può essere il separatore decimale di un file CSV separato da “{delimiter}”.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>

@@ -99,6 +99,10 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
             <translation>Exportando contas…</translation>
         </message>
         <message>
+            <source>CSV, separated by semicolons, decimal commas (*.csv)</source>
+            <translation>CSV, separado por ponto e vírgula, vírgula decimal (*.csv)</translation>
+        </message>
+        <message>
             <source>Export organizations</source>
             <translation>Exportar organizações</translation>
         </message>
@@ -2296,6 +2300,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>“{name}” was not copied into the file store.</source>
             <translation>“{name}” não foi copiado para o armazenamento de arquivos.</translation>
+        </message>
+        <message>
+            <source>“{point}” cannot be the decimal point of a CSV file separated by “{delimiter}”.</source>
+            <translation>“{point}” não pode ser o separador decimal de um arquivo CSV separado por “{delimiter}”.</translation>
         </message>
         <message>
             <source>“{status}” is not a deal status.</source>
