@@ -15,7 +15,13 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from accountmgr.domain.files import is_open_database
 from accountmgr.qtmodels.formatting import fill
@@ -83,7 +89,21 @@ def make_dialog(
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setIconProvider(_icons())
+        _fit_column_titles(dialog)
     return dialog
+
+
+def _fit_column_titles(dialog: QFileDialog) -> None:
+    """Qt's own dialog gives its Size, Type and Date Modified columns a fixed width that cuts
+    their titles in most languages (and Date Modified in English): each is made as wide as its
+    title at least, and can still be resized."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    for column in range(1, header.count()):
+        wanted = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(header.sectionSize(column), wanted))
 
 
 def _run(dialog: QFileDialog) -> tuple[list[str], str]:
