@@ -4075,9 +4075,12 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation>%1 Zeilen der Datei wurden nicht importiert; die Tabelle nennt die Gründe.</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln Zeile der Datei wurde nicht importiert; die Tabelle nennt den Grund.</numerusform>
+                <numerusform>%Ln Zeilen der Datei wurden nicht importiert; die Tabelle nennt die Gründe.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

@@ -4070,9 +4070,12 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <source>Import finished</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln row of the file was not imported; the table says why.</numerusform>
+                <numerusform>%Ln rows of the file were not imported; the table says why.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

@@ -4075,9 +4075,12 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <source>Import finished</source>
             <translation>Importación finalizada</translation>
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation>%1 filas del archivo no se importaron; la tabla indica el motivo.</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln fila del archivo no se importó; la tabla indica el motivo.</numerusform>
+                <numerusform>%Ln filas del archivo no se importaron; la tabla indica el motivo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

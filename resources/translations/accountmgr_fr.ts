@@ -4075,9 +4075,12 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <source>Import finished</source>
             <translation>Importation terminée</translation>
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation>%1 lignes du fichier n’ont pas été importées ; le tableau indique pourquoi.</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln ligne du fichier n’a pas été importée ; le tableau indique pourquoi.</numerusform>
+                <numerusform>%Ln lignes du fichier n’ont pas été importées ; le tableau indique pourquoi.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

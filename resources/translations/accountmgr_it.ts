@@ -4075,9 +4075,12 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <source>Import finished</source>
             <translation>Importazione completata</translation>
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation>%1 righe del file non sono state importate; la tabella indica il motivo.</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln riga del file non è stata importata; la tabella indica il motivo.</numerusform>
+                <numerusform>%Ln righe del file non sono state importate; la tabella indica il motivo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

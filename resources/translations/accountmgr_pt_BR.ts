@@ -4075,9 +4075,12 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <source>Import finished</source>
             <translation>Importação concluída</translation>
         </message>
-        <message>
-            <source>%1 rows of the file were not imported; the table says why.</source>
-            <translation>%1 linhas do arquivo não foram importadas; a tabela mostra o motivo.</translation>
+        <message numerus="yes">
+            <source>%Ln row(s) of the file were not imported; the table says why.</source>
+            <translation>
+                <numerusform>%Ln linha do arquivo não foi importada; a tabela mostra o motivo.</numerusform>
+                <numerusform>%Ln linhas do arquivo não foram importadas; a tabela mostra o motivo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>

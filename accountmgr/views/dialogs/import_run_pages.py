@@ -166,10 +166,10 @@ class ReportPage(ImportPage):
         assert report is not None
         locale = QLocale()
         if report.rejected:
+            how_many = len(report.rejected)
             self.setSubTitle(
-                fill(
-                    self.tr("%1 rows of the file were not imported; the table says why."),
-                    locale.toString(len(report.rejected)),
+                self.tr(
+                    "%Ln row(s) of the file were not imported; the table says why.", "", how_many
                 )
             )
         else:
