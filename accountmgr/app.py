@@ -350,15 +350,19 @@ def _clean_partial(db_path: Path) -> None:
 
 def restore_question(db_path: Path, backup: BackupInfo, aside: str) -> str:
     """The offer made when the database at `db_path` is damaged and cannot be opened."""
+    from accountmgr.qtmodels.panel_models import short_datetime
+
+    how_many = backup.accounts or 0
     return fill(
         QApplication.translate(
             "App",
             "%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 "
-            "with %3 accounts? The damaged file is kept beside it as %4.",
+            "with %Ln account(s)? The damaged file is kept beside it as %3.",
+            None,
+            how_many,
         ),
         db_path.name,
-        backup.taken_at.strftime("%Y-%m-%d %H:%M"),
-        str(backup.accounts),
+        short_datetime(backup.taken_at),
         aside,
     )
 

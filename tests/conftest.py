@@ -167,6 +167,21 @@ def english_plurals(english: None, qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The interface's texts in German, as the application loads them (numbers and dates stay
+    en_US, see `english`)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from accountmgr.resources import resource_path
+
+    translator = QTranslator()
+    assert translator.load("accountmgr_de", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """The window's remembered state, in a file of this test's own."""
     from PySide6.QtCore import QSettings

@@ -700,3 +700,33 @@ def test_every_change_is_a_step_of_the_windows_undo(
     assert _names() == ["Meeting", "Phone call", "Task", "Deadline", "Email", "Lunch", "Demo"]
     assert "Lunch" not in _names(active_only=True)
     assert dialog.model.rowCount() == 7
+
+
+def test_built_in_types_are_shown_in_the_interfaces_language_and_kept_as_stored(
+    store: Path, german: None, qtbot: QtBot, hub: ChangeHub
+) -> None:
+    dialog = _dialog(qtbot, hub)
+    assert dialog.model.index(0, 0).data() == "Anruf"
+    assert dialog.model.index(0, 2).data() == "Zufriedenheitsanruf"
+    call = _select(dialog, "Call")
+    shown: list[tuple[str, str]] = []
+
+    def fill(sub: TypeDialog) -> None:
+        shown.append((sub.name_edit.text(), sub.subject_edit.text()))
+        sub.duration_spin.setValue(20)
+
+    _fill_with(dialog, fill)
+    with qtbot.waitSignal(hub.changed):
+        dialog.ui.editButton.click()
+    assert shown == [("Anruf", "Zufriedenheitsanruf")]
+    edited = _by_name("Call")  # still translated in every language
+    assert (edited.id, edited.default_subject, edited.default_duration_min) == (
+        call,
+        "Satisfaction call",
+        20,
+    )
+
+    _fill_with(dialog, lambda sub: sub.name_edit.setText("Kundenanruf"))
+    with qtbot.waitSignal(hub.changed):
+        dialog.ui.editButton.click()
+    assert _by_name("Kundenanruf").id == call  # a name the person typed is kept as typed

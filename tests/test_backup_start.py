@@ -20,6 +20,7 @@ import pytest
 
 from accountmgr import app
 from accountmgr.domain import clock
+from accountmgr.qtmodels.panel_models import short_datetime
 from accountmgr.store import backups
 from accountmgr.store.database import close_database
 from accountmgr.store.errors import DatabaseDamagedError
@@ -34,7 +35,7 @@ Damaged = tuple[Path, list[dict[str, Any]]]  # the database, and the accounts of
 
 QUESTION = re.compile(
     r"accountmgr\.db is damaged and cannot be opened\. Restore the newest good backup, taken on "
-    r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}) with (\d+) accounts\? The damaged file is kept beside it "
+    r"(.+) with (\d+) accounts\? The damaged file is kept beside it "
     r"as (accountmgr\.db\.damaged-\d{4}-\d{2}-\d{2}-\d{6})\."
 )
 START_ANSWERING = """
@@ -135,7 +136,7 @@ def test_accepting_the_offer_opens_the_window_on_the_restored_backup(
     assert len(asked) == 1
     match = QUESTION.fullmatch(asked[0].removeprefix("asked: "))
     assert match, asked
-    assert match[1] == backup.taken_at.strftime("%Y-%m-%d %H:%M")
+    assert match[1] == short_datetime(backup.taken_at)  # as the locale writes it
     assert int(match[2]) == len(rows)
     aside = db.with_name(match[3])
     assert aside.read_bytes() == damaged
@@ -165,7 +166,7 @@ def test_declining_the_offer_or_a_smoke_run_leaves_the_damaged_file_and_exits_1(
 
 
 def test_the_offer_restores_the_newest_good_backup_in_process(
-    damaged_with_backup: Damaged, capsys: pytest.CaptureFixture[str]
+    damaged_with_backup: Damaged, capsys: pytest.CaptureFixture[str], english_plurals: None
 ) -> None:
     db, rows = damaged_with_backup
     folder = db.parent / "backups"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from accountmgr.domain import activity_types
 from accountmgr.domain.activity_types import TypeAdmin
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import fill, type_name
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, RowRoles
 from accountmgr.resources import resource_path
 
@@ -73,7 +73,7 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
         self.columns = [
             Column(
                 str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Name")),
-                lambda t: t.name,
+                lambda t: type_name(t.name),
                 decoration=lambda t: self._icons.get(t.icon),
                 tooltip=lambda t: t.icon,
             ),
@@ -84,7 +84,7 @@ class ActivityTypesModel(RecordTableModel[TypeAdmin]):
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Default subject")),
-                lambda t: t.default_subject,
+                lambda t: type_name(t.default_subject),
             ),
             Column(
                 str(QT_TRANSLATE_NOOP("ActivityTypesModel", "Duration")),

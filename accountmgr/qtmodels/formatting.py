@@ -58,6 +58,12 @@ def currency_name(code: str, stored: str = "") -> str:
     return QCoreApplication.translate("Currency", english)
 
 
+def type_name(name: str) -> str:
+    """A built-in activity type's name or default subject in the person's language (one
+    context for every view); a name a person gave is shown as it is."""
+    return QCoreApplication.translate("ActivityType", name)
+
+
 def format_money(minor: int, code: str, exponent: int, locale: QLocale | None = None) -> str:
     """`1234567, "EUR", 2` -> `€12,345.67` in en_US, `12.345,67 €` in de_DE.
 

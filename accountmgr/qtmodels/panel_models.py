@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.recurrence import Rule, describe
-from accountmgr.qtmodels.formatting import fill, format_money
+from accountmgr.qtmodels.formatting import fill, format_money, type_name
 from accountmgr.qtmodels.table_model import (
     RIGHT,
     AnyIndex,
@@ -80,11 +80,6 @@ def repeat_text(rule: Rule) -> str:
         return QCoreApplication.translate("Recurrence", template).format(**values)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
-
-
-def type_name(name: str) -> str:
-    """An activity type's name in the person's language (one context for every view)."""
-    return QCoreApplication.translate("ActivityType", name)
 
 
 def _link_brush() -> QBrush:

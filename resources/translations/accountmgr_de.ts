@@ -674,9 +674,11 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <source>The daily backup could not be taken: %1</source>
             <translation>Die tägliche Sicherung konnte nicht erstellt werden: %1</translation>
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation>%1 ist beschädigt und kann nicht geöffnet werden. Die neueste intakte Sicherung vom %2 mit %3 Accounts wiederherstellen? Die beschädigte Datei wird daneben als %4 aufbewahrt.</translation>
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 ist beschädigt und kann nicht geöffnet werden. Die neueste intakte Sicherung vom %2 mit %Ln Account wiederherstellen? Die beschädigte Datei wird daneben als %3 aufbewahrt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

@@ -670,9 +670,12 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <source>The daily backup could not be taken: %1</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account? The damaged file is kept beside it as %3.</numerusform>
+                <numerusform>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln accounts? The damaged file is kept beside it as %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

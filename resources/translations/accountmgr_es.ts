@@ -674,9 +674,11 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <source>The daily backup could not be taken: %1</source>
             <translation>No se pudo hacer la copia de seguridad diaria: %1</translation>
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation>%1 está dañado y no se puede abrir. ¿Restaurar la copia de seguridad válida más reciente, hecha el %2 con %3 cuentas? El archivo dañado se conserva en la misma carpeta como %4.</translation>
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 está dañado y no se puede abrir. ¿Restaurar la copia de seguridad válida más reciente, hecha el %2 con %Ln cuenta? El archivo dañado se conserva en la misma carpeta como %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

@@ -674,9 +674,11 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <source>The daily backup could not be taken: %1</source>
             <translation>La sauvegarde quotidienne n’a pas pu être effectuée : %1</translation>
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation>%1 est endommagé et ne peut pas être ouvert. Restaurer la dernière sauvegarde valide, effectuée le %2 avec %3 comptes ? Le fichier endommagé est conservé à côté sous le nom %4.</translation>
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 est endommagé et ne peut pas être ouvert. Restaurer la dernière sauvegarde valide, effectuée le %2 avec %Ln compte ? Le fichier endommagé est conservé à côté sous le nom %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

@@ -674,9 +674,11 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <source>The daily backup could not be taken: %1</source>
             <translation>Non è stato possibile eseguire il backup giornaliero: %1</translation>
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation>%1 è danneggiato e non può essere aperto. Ripristinare il backup integro più recente, eseguito il %2 con %3 account? Il file danneggiato viene conservato accanto come %4.</translation>
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 è danneggiato e non può essere aperto. Ripristinare il backup integro più recente, eseguito il %2 con %Ln account? Il file danneggiato viene conservato accanto come %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

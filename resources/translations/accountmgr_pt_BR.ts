@@ -674,9 +674,11 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <source>The daily backup could not be taken: %1</source>
             <translation>Não foi possível fazer o backup diário: %1</translation>
         </message>
-        <message>
-            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %3 accounts? The damaged file is kept beside it as %4.</source>
-            <translation>%1 está danificado e não pode ser aberto. Restaurar o backup válido mais recente, feito em %2 com %3 contas? O arquivo danificado é mantido ao lado dele como %4.</translation>
+        <message numerus="yes">
+            <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
+            <translation>
+                <numerusform>%1 está danificado e não pode ser aberto. Restaurar o backup válido mais recente, feito em %2 com %Ln conta? O arquivo danificado é mantido ao lado dele como %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Damaged database</source>

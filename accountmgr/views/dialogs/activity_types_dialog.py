@@ -33,7 +33,7 @@ from accountmgr.qtmodels.activity_types_model import (
     SUBJECT,
     ActivityTypesModel,
 )
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import fill, type_name
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.views.dialogs.settings_table import DefinitionDialog, SettingsTableDialog
@@ -100,11 +100,15 @@ class TypeDialog(DefinitionDialog):
         self.duration_spin, self.followup_spin = self._spins()
         self._add_buttons()
 
+        # A built-in type's name and subject are shown in the person's language, and kept as
+        # stored (so that every language keeps translating them) unless the person edits them.
+        self._stored = {"name": "", "default_subject": ""}
         if start is not None:
-            self.name_edit.setText(start.name)
+            self._stored = {"name": start.name, "default_subject": start.default_subject}
+            self.name_edit.setText(type_name(start.name))
             self.set_icon(start.icon)
             self.set_color(start.color)
-            self.subject_edit.setText(start.default_subject)
+            self.subject_edit.setText(type_name(start.default_subject))
             self.duration_spin.setValue(start.default_duration_min)
             self.followup_spin.setValue(start.followup_days or 0)
         else:
@@ -177,13 +181,17 @@ class TypeDialog(DefinitionDialog):
         """The fields as `activity_types.update_type` takes them."""
         days = self.followup_spin.value()
         return {
-            "name": self.name(),
+            "name": self._as_stored("name", self.name()),
             "icon": self.icon(),
             "color": self.color(),
-            "default_subject": self.subject_edit.text(),
+            "default_subject": self._as_stored("default_subject", self.subject_edit.text()),
             "default_duration_min": self.duration_spin.value(),
             "followup_days": days or None,
         }
+
+    def _as_stored(self, key: str, text: str) -> str:
+        stored = self._stored[key]
+        return stored if stored and text == type_name(stored) else text
 
     @Slot()
     def choose_color(self) -> None:
@@ -273,7 +281,7 @@ class ActivityTypesDialog(SettingsTableDialog):
             return
         dialog = TypeDialog(
             self,
-            fill(self.tr("Activity type “%1”"), kind.name),
+            fill(self.tr("Activity type “%1”"), type_name(kind.name)),
             lambda d: activity_types.update_type(kind.id, **d.values()),
             available_icons(),
             kind,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -14,8 +14,7 @@ from accountmgr.domain import activities, activity_types, identity, recurrence
 from accountmgr.domain.account_detail import ActivityItem
 from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.recurrence import Rule
-from accountmgr.qtmodels.formatting import error_text, fill
-from accountmgr.qtmodels.panel_models import type_name
+from accountmgr.qtmodels.formatting import error_text, fill, type_name
 from accountmgr.resources import resource_path
 from accountmgr.views.account_names import listing
 from accountmgr.views.forms.ui_schedule_activity import Ui_ScheduleActivityDialog
@@ -196,7 +195,7 @@ class ScheduleDialog(QDialog):
         if info is None:
             return
         # a built-in type's subject is translated as its name is (see panel_models.type_name)
-        subject = QCoreApplication.translate("ActivityType", info.default_subject)
+        subject = type_name(info.default_subject)
         if self.ui.subject.text() in ("", self._last_default):
             self.ui.subject.setText(subject)
         self._last_default = subject
