@@ -18,14 +18,13 @@ from accountmgr.domain import account_detail, clock, organizations
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
-from accountmgr.qtmodels.formatting import fill, format_money
+from accountmgr.qtmodels.formatting import fill, format_money, type_name
 from accountmgr.qtmodels.panel_models import (
     ActivitiesModel,
     NotesModel,
     short_date,
     short_datetime,
     short_time,
-    type_name,
 )
 from accountmgr.views.field_delegate import FieldDelegate
 from accountmgr.views.forms.ui_side_panel import Ui_SidePanel
