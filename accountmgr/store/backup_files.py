@@ -138,7 +138,9 @@ def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        raise BackupError(
+            "Cannot create the folder {path}: {reason}.", path=folder, reason=exc.strerror
+        ) from exc
 
 
 def fsync_file(path: Path) -> None:
@@ -193,8 +195,9 @@ def write_copy(
         problems = integrity_problems(dest)
         if problems and not keep_damaged:
             raise DatabaseDamagedError(
-                "The copy did not pass its check, so no backup was kept: "
-                f"{problems[0]}. The database itself may be damaged."
+                "The copy did not pass its check, so no backup was kept: {problem}. The "
+                "database itself may be damaged.",
+                problem=problems[0],
             )
         try:
             version: int | None = pragma_int(dest, "user_version")
@@ -234,16 +237,18 @@ def read_info(path: Path, taken_at: dt.datetime, reason: str, *, full: bool = Fa
     also when it fails `PRAGMA integrity_check`)."""
     try:
         if not path.exists():
-            raise StoreError(f"There is no file {path}.")
+            raise StoreError("There is no file {path}.", path=path)
         if not path.is_file():
-            raise StoreError(f"{path} is not a file.")
+            raise StoreError("{path} is not a file.", path=path)
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise StoreError("Cannot read {path}: {reason}.", path=path, reason=exc.strerror) from exc
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise NotADatabaseError(f"{path} is not a database, so it is no accountmgr backup.")
+        raise NotADatabaseError(
+            "{path} is not a database, so it is no accountmgr backup.", path=path
+        )
     try:
         conn = connect_ro(path)
         try:
@@ -251,27 +256,35 @@ def read_info(path: Path, taken_at: dt.datetime, reason: str, *, full: bool = Fa
             version = pragma_int(conn, "user_version")
             if app_id != migrations.APPLICATION_ID:
                 raise ForeignDatabaseError(
-                    f"{path} is a database of another application, not an accountmgr backup."
+                    "{path} is a database of another application, not an accountmgr backup.",
+                    path=path,
                 )
             if version > migrations.LATEST_VERSION:
                 raise SchemaTooNewError(
-                    f"{path} was written by a newer version of accountmgr (schema {version}; "
-                    f"this version knows up to {migrations.LATEST_VERSION}). Please update the "
-                    "application to use it."
+                    "{path} was written by a newer version of accountmgr (schema {version}; "
+                    "this version knows up to {latest}). Please update the application to use "
+                    "it.",
+                    path=path,
+                    version=version,
+                    latest=migrations.LATEST_VERSION,
                 )
             if full:
                 problems = integrity_problems(conn)
                 if problems:
-                    raise DatabaseDamagedError(f"{path} is damaged: {problems[0]}.")
+                    raise DatabaseDamagedError(
+                        "{path} is damaged: {problem}.", path=path, problem=problems[0]
+                    )
             accounts = int(conn.execute(_ACCOUNTS_SQL).fetchone()[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise NotADatabaseError(
-                f"{path} is not a database, so it is no accountmgr backup."
+                "{path} is not a database, so it is no accountmgr backup.", path=path
             ) from exc
-        raise DatabaseDamagedError(f"{path} is damaged and cannot be read: {exc}.") from exc
+        raise DatabaseDamagedError(
+            "{path} is damaged and cannot be read: {exc}.", path=path, exc=exc
+        ) from exc
     return BackupInfo(path, taken_at, reason, size, accounts, version, ok=True)
 
 

@@ -84,11 +84,15 @@ def take_of(
         if out.is_dir():
             out = free_name(out, db_path, reason, taken_at)
         if is_live(out) or out == Path(os.path.abspath(db_path)):
-            raise BackupError(f"{out} is the open database itself; choose another file name.")
+            raise BackupError(
+                "{path} is the open database itself; choose another file name.", path=out
+            )
         for suffix in COMPANIONS:
             if out.with_name(out.name + suffix).exists():
                 raise BackupError(
-                    f"{out.name}{suffix} lies beside {out}; choose another file name."
+                    "{name} lies beside {path}; choose another file name.",
+                    name=out.name + suffix,
+                    path=out,
                 )
         folder, target = out.parent, out
         make_folder(folder)
@@ -110,10 +114,13 @@ def take_of(
         )
         if out_of_space(folder, needed=size + 1024 * 1024):
             raise BackupError(
-                f"The disk that holds {folder} is full, so no backup could be taken and nothing "
-                "was changed. Free some space and try again."
+                "The disk that holds {path} is full, so no backup could be taken and nothing "
+                "was changed. Free some space and try again.",
+                path=folder,
             ) from exc
-        raise BackupError(f"The backup to {target} could not be written: {exc}.") from exc
+        raise BackupError(
+            "The backup to {path} could not be written: {exc}.", path=target, exc=exc
+        ) from exc
     fsync_dir(folder)
     return BackupInfo(
         path=target,
@@ -250,7 +257,7 @@ def check_backup(path: Path) -> BackupInfo:
     Reads the file read-only; refuses the open database itself."""
     path = Path(path)
     if is_live(path):
-        raise StoreError(f"{path} is the open database itself, not a backup of it.")
+        raise StoreError("{path} is the open database itself, not a backup of it.", path=path)
     taken_at, reason = outside_info(path)
     return read_info(path, taken_at, reason, full=True)
 
@@ -305,7 +312,9 @@ def restore(path: Path, *, now: dt.datetime | None = None) -> BackupInfo:
             source.close()
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(
-            f"{path} could not be restored ({exc}); your data was left as it was."
+            "{path} could not be restored ({exc}); your data was left as it was.",
+            path=path,
+            exc=exc,
         ) from exc
     try:
         migrations.migrate(database, None)
@@ -316,7 +325,9 @@ def restore(path: Path, *, now: dt.datetime | None = None) -> BackupInfo:
         finally:
             back.close()
         raise BackupError(
-            f"{path} could not be updated to this version ({exc}); your data was left as it was."
+            "{path} could not be updated to this version ({exc}); your data was left as it was.",
+            path=path,
+            exc=exc,
         ) from exc
     return safety
 
@@ -359,7 +370,7 @@ def restore_file(backup: Path, db_path: Path, *, now: dt.datetime | None = None)
     """
     database = db.obj
     if isinstance(database, pw.SqliteDatabase) and not database.is_closed() and is_live(db_path):
-        raise BackupError(f"{db_path} is open; restore a backup into it with restore().")
+        raise BackupError("{path} is open; restore a backup into it with restore().", path=db_path)
     check_backup(backup)
     part = db_path.with_name(db_path.name + RESTORING)
     try:
@@ -382,7 +393,12 @@ def restore_file(backup: Path, db_path: Path, *, now: dt.datetime | None = None)
         raise
     except (sqlite3.Error, OSError) as exc:
         remove_with_companions(part)
-        raise BackupError(f"{backup} could not be put in place of {db_path}: {exc}.") from exc
+        raise BackupError(
+            "{backup} could not be put in place of {path}: {exc}.",
+            backup=backup,
+            path=db_path,
+            exc=exc,
+        ) from exc
     fsync_dir(db_path.parent)
     return aside
 

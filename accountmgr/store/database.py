@@ -59,26 +59,27 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise StoreError("Cannot read {path}: {reason}.", path=path, reason=exc.strerror) from exc
 
 
 def _disk_full(path: Path) -> DiskFullError:
     return DiskFullError(
-        f"The disk that holds {path} is full, so the database cannot be opened. Free some "
-        "space and try again; the database was not changed."
+        "The disk that holds {path} is full, so the database cannot be opened. Free some "
+        "space and try again; the database was not changed.",
+        path=path,
     )
 
 
-def _unusable(path: Path, exc: Exception, damaged: str) -> StoreError:
+def _unusable(path: Path, exc: Exception, damaged: DatabaseDamagedError) -> StoreError:
     """The error to report for an SQLite error while opening or inspecting `path`: a full disk
-    first (its I/O errors are no sign of damage), then `damaged` (a message template)."""
+    first (its I/O errors are no sign of damage), then `damaged`."""
     if out_of_space(path):
         return _disk_full(path)
     if isinstance(exc, sqlite3.DatabaseError) and (
         "not a database" in str(exc) or "encrypted" in str(exc)
     ):
-        return NotADatabaseError(f"{path} is not an accountmgr database.")
-    return DatabaseDamagedError(damaged.format(path=path, exc=exc))
+        return NotADatabaseError("{path} is not an accountmgr database.", path=path)
+    return damaged
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:
@@ -99,7 +100,10 @@ def _inspect(path: Path) -> tuple[int, int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _unusable(path, exc, "{path} is damaged and cannot be read: {exc}.") from exc
+        damaged = DatabaseDamagedError(
+            "{path} is damaged and cannot be read: {exc}.", path=path, exc=exc
+        )
+        raise _unusable(path, exc, damaged) from exc
     return int(app_id), int(version), int(tables)
 
 
@@ -110,22 +114,26 @@ def check_openable(path: Path) -> bool:
     empty file, or an SQLite file without a table, which opening would make one).
     """
     if path.exists() and not path.is_file():
-        raise StoreError(f"{path} is not a regular file.")
+        raise StoreError("{path} is not a regular file.", path=path)
     if not path.exists() or path.stat().st_size == 0:
         return False
     header = _read_header(path)
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise NotADatabaseError(f"{path} is not an accountmgr database.")
+        raise NotADatabaseError("{path} is not an accountmgr database.", path=path)
     app_id, version, tables = _inspect(path)
     ours = app_id == migrations.APPLICATION_ID
     blank = app_id == 0 and version == 0 and tables == 0  # an empty SQLite file
     if not (ours or blank):
-        raise NotADatabaseError(f"{path} is a database of another application, not of accountmgr.")
+        raise NotADatabaseError(
+            "{path} is a database of another application, not of accountmgr.", path=path
+        )
     if version > migrations.LATEST_VERSION:
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of accountmgr (schema {version}; this version "
-            f"knows up to {migrations.LATEST_VERSION}). Please update the application; "
-            "the file was left untouched."
+            "{path} was written by a newer version of accountmgr (schema {version}; this version "
+            "knows up to {latest}). Please update the application; the file was left untouched.",
+            path=path,
+            version=version,
+            latest=migrations.LATEST_VERSION,
         )
     return ours
 
@@ -138,21 +146,28 @@ def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
     """
     if not check_openable(path) and not create:
         if path.exists() and path.stat().st_size > 0:
-            raise StoreError(f"{path} is an empty SQLite file, not an accountmgr database.")
-        raise StoreError(f"There is no accountmgr database at {path}.")
+            raise StoreError(
+                "{path} is an empty SQLite file, not an accountmgr database.", path=path
+            )
+        raise StoreError("There is no accountmgr database at {path}.", path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        raise StoreError(
+            "Cannot create the folder {path}: {reason}.", path=path.parent, reason=exc.strerror
+        ) from exc
     database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
     try:
         database.connect()
     except pw.OperationalError as exc:
         if out_of_space(path):
             raise _disk_full(path) from exc
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+        raise StoreError("Cannot open {path}: {exc}.", path=path, exc=exc) from exc
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
-        raise _unusable(path, exc, "{path} is damaged and cannot be opened: {exc}.") from exc
+        damaged = DatabaseDamagedError(
+            "{path} is damaged and cannot be opened: {exc}.", path=path, exc=exc
+        )
+        raise _unusable(path, exc, damaged) from exc
     db.initialize(database)
     try:
         migrations.migrate(database, path)
@@ -164,11 +179,16 @@ def open_database(path: Path, *, create: bool = True) -> pw.SqliteDatabase:
         if out_of_space(path):
             raise _disk_full(path) from exc
         raise StoreError(
-            f"{path} could not be updated to this version ({exc}); it was left as it was."
+            "{path} could not be updated to this version ({exc}); it was left as it was.",
+            path=path,
+            exc=exc,
         ) from exc
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
         database.close()
-        raise _unusable(path, exc, "{path} is damaged and cannot be updated: {exc}.") from exc
+        damaged = DatabaseDamagedError(
+            "{path} is damaged and cannot be updated: {exc}.", path=path, exc=exc
+        )
+        raise _unusable(path, exc, damaged) from exc
     return database
 
 

@@ -2,7 +2,16 @@
 
 
 class StoreError(Exception):
-    """A database could not be opened or used; `str(error)` is the message for the person."""
+    """A database could not be opened or used; `str(error)` is the message for the person.
+
+    As a DomainError, it carries the English `template` with `{name}` placeholders and the
+    `params` that fill it, so that an interface can translate the template first (the
+    templates are extracted into the DomainError context)."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class NotADatabaseError(StoreError):
