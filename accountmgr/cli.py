@@ -14,8 +14,17 @@ from pathlib import Path
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.commands import backup, database, rates, transfer
-from accountmgr.commands.common import EXIT_USAGE, PROG, Parser, UsageError, date_arg, fail
+from accountmgr.commands import backup, database, language, rates, transfer
+from accountmgr.commands.common import (
+    EXIT_USAGE,
+    PROG,
+    QT_TRANSLATE_NOOP,
+    Parser,
+    UsageError,
+    date_arg,
+    error_text,
+    fail,
+)
 from accountmgr.domain import clock
 from accountmgr.domain.errors import DomainError
 from accountmgr.startup import resume_collector
@@ -29,30 +38,45 @@ from accountmgr.store.errors import StoreError
 def build_parser() -> Parser:
     parser = Parser(
         prog=PROG,
-        description="Offline account management. Without a command, opens the application.",
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "Offline account management. Without a command, opens the application."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=QT_TRANSLATE_NOOP("Cli", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file (default: $ACCOUNTMGR_DB, "
-        "else accountmgr.db in the application-data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "database file (default: $ACCOUNTMGR_DB, "
+            "else accountmgr.db in the application-data folder)",
+        ),
     )
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=date_arg,
-        help="pretend today is this date (demos and tests)",
+        help=QT_TRANSLATE_NOOP("Cli", "pretend today is this date (demos and tests)"),
     )
     parser.add_argument(
         "--week-start",
         choices=sorted(database.WEEKDAYS),
-        help="first day of the week for kanban buckets (default: the locale's, as in the window)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "first day of the week for kanban buckets (default: the locale's, as in the window)",
+        ),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the application, show the main window briefly, exit 0",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "start the application, show the main window briefly, exit 0"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     database.add_commands(commands)
@@ -68,16 +92,27 @@ def _clean_partial(db_path: Path) -> None:
 
     warning = clean_interrupted(db_path)
     if warning is not None:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+
+        from accountmgr.qtmodels.formatting import fill
+
+        text = QCoreApplication.translate("Cli", "%1: warning: %2")
+        print(fill(text, PROG, warning), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; what it installed for its language is removed at its end."""
+    with language.speaking():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
     try:
         db_path = resolve_db_path(args.db)
     except StoreError as exc:
-        return fail(str(exc), EXIT_USAGE)
+        return fail(error_text(exc), EXIT_USAGE)
     if args.command is None:
         from accountmgr import pyside_start
 
@@ -86,6 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path, smoke=args.smoke)  # it turns the collector on once painted
     resume_collector()  # a command collects garbage as usual
+    language.load(widgets=args.command == "screenshots")
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.qtmodels.formatting import fill
+
     try:
         if args.command == "backups":
             return backup.run_backups(args, db_path)
@@ -120,17 +160,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
     except (StoreError, DomainError) as exc:
-        return fail(str(exc))
+        return fail(error_text(exc))
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
-        return fail(f"{db_path} could not be read or written: {exc}")
+        text = QCoreApplication.translate("Cli", "%1 could not be read or written: %2")
+        return fail(fill(text, str(db_path), str(exc)))
     except BrokenPipeError:
         return 0  # the reader of our output went away (e.g. `| head`)
     except UnicodeError as exc:
-        return fail(f"text that is not valid Unicode: {exc}")
+        text = QCoreApplication.translate("Cli", "text that is not valid Unicode: %1")
+        return fail(fill(text, str(exc)))
     except OSError as exc:
         return fail(f"{exc.strerror or exc}")
     except KeyboardInterrupt:
-        return fail("interrupted; the unfinished command's changes were rolled back", 130)
+        text = QCoreApplication.translate(
+            "Cli", "interrupted; the unfinished command's changes were rolled back"
+        )
+        return fail(text, 130)
 
 
 if __name__ == "__main__":  # pragma: no cover

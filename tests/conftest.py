@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +16,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
-
 from accountmgr.domain import clock
 from accountmgr.store.database import ENV_VAR, close_database, open_database
+
+# The application's own settings (the command line reads the language chosen in the window's)
+# in a folder of the run's, never the person's: before any QSettings reads where they are.
+_CONFIG = tempfile.TemporaryDirectory(prefix="accountmgr-tests-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG.name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings

@@ -73,7 +73,7 @@ def test_import_reports_rejected_rows_and_linked_records(
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Created 2, updated 0, skipped 0, rejected 1"
-    assert lines[1] == "Created 1 linked records"  # Acme GmbH
+    assert lines[1] == "Created 1 linked record"  # Acme GmbH
     assert lines[2].startswith("line 4: ")
     assert len(lines) == 3
     assert names(db_path, "deal", "title") == ["Licence", "Support"]

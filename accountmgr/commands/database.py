@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from accountmgr.commands.common import Commands, fail
+from accountmgr.commands.common import JSON_HELP, QT_TRANSLATE_NOOP, Commands, fail, number
 from accountmgr.domain import clock
 from accountmgr.domain.buckets import Bucket
 
@@ -19,73 +19,109 @@ MAX_DEMO_ORGS = 1_000_000
 
 
 def _demo_size(value: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.commands import language
+    from accountmgr.qtmodels.formatting import fill
+
+    language.load()  # a usage error, or nothing
     try:
-        number = int(value)
+        orgs = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
-    if not 1 <= number <= MAX_DEMO_ORGS:
-        raise argparse.ArgumentTypeError(f"'{value}' must be between 1 and {MAX_DEMO_ORGS:,}")
-    return number
+        text = QCoreApplication.translate("Cli", "'%1' is not a whole number")
+        raise argparse.ArgumentTypeError(fill(text, value)) from None
+    if not 1 <= orgs <= MAX_DEMO_ORGS:
+        text = QCoreApplication.translate("Cli", "'%1' must be between 1 and %2")
+        raise argparse.ArgumentTypeError(fill(text, value, number(MAX_DEMO_ORGS)))
+    return orgs
 
 
 def add_commands(commands: Commands) -> None:
-    demo_cmd = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo_cmd = commands.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("Cli", "fill an empty database with realistic demo data")
+    )
     demo_cmd.add_argument(
         "--orgs",
         type=_demo_size,
         default=200,
         metavar="N",
-        help="number of organizations (default: 200)",
+        help=QT_TRANSLATE_NOOP("Cli", "number of organizations (default: 200)"),
     )
     demo_cmd.add_argument(
         "--seed",
         type=int,
         default=1,
         metavar="S",
-        help="random seed; the same seed and day give the same data",
+        help=QT_TRANSLATE_NOOP("Cli", "random seed; the same seed and day give the same data"),
     )
     demo_cmd.add_argument(
-        "--force", action="store_true", help="add demo data even though the database holds data"
+        "--force",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "add demo data even though the database holds data"),
     )
 
-    list_cmd = commands.add_parser("accounts", help="list accounts")
-    list_cmd.add_argument("--json", action="store_true", help="one JSON object per line")
+    list_cmd = commands.add_parser("accounts", help=QT_TRANSLATE_NOOP("Cli", "list accounts"))
+    list_cmd.add_argument("--json", action="store_true", help=JSON_HELP)
     list_cmd.add_argument(
-        "--bucket", choices=[b.value for b in Bucket], help="only accounts in this kanban column"
+        "--bucket",
+        choices=[b.value for b in Bucket],
+        help=QT_TRANSLATE_NOOP("Cli", "only accounts in this kanban column"),
     )
     list_cmd.add_argument(
         "--search",
         metavar="TEXT",
-        help="only accounts whose name, people, emails or phones contain TEXT",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "only accounts whose name, people, emails or phones contain TEXT"
+        ),
     )
 
-    commands.add_parser("check", help="check integrity and that every summary matches live data")
+    commands.add_parser(
+        "check",
+        help=QT_TRANSLATE_NOOP("Cli", "check integrity and that every summary matches live data"),
+    )
 
-    shots = commands.add_parser("screenshots", help="render the main views to PNG files")
-    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    shots = commands.add_parser(
+        "screenshots", help=QT_TRANSLATE_NOOP("Cli", "render the main views to PNG files")
+    )
+    shots.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("Cli", "folder for the PNG files"),
+    )
     shots.add_argument(
         "--lang",
         metavar="LANG",
-        help="the interface's language (en, fr, de, es, it, pt_BR; the system's by default)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the interface's language (en, fr, de, es, it, pt_BR; the system's by default)"
+        ),
     )
 
 
 def run_demo(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.commands.common import error_text
     from accountmgr.domain import demo
+    from accountmgr.qtmodels.formatting import fill
 
     started = time.perf_counter()
     try:
         result = demo.generate(args.orgs, seed=args.seed, today=clock.today(), force=args.force)
     except demo.DemoRefusedError as exc:
-        return fail(f"{exc} Use 'demo --force' to add it anyway.")
+        text = QCoreApplication.translate("Cli", "%1 Use 'demo --force' to add it anyway.")
+        return fail(fill(text, error_text(exc)))
     elapsed = time.perf_counter() - started
     size = db_path.stat().st_size + _wal_size(db_path)
-    print(
-        f"Created {result.organizations} organizations, {result.people} people, "
-        f"{result.deals} deals, {result.activities} activities, {result.notes} notes and "
-        f"{result.files} files "
-        f"in {elapsed:.1f} s; {db_path} is {size / 1_000_000:.1f} MB."
+    text = QCoreApplication.translate(
+        "Cli",
+        "Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files "
+        "in %7 s; %8 is %9 MB.",
     )
+    counts = [result.organizations, result.people, result.deals, result.activities]
+    counts += [result.notes, result.files]
+    seconds, megabytes = number(elapsed, 1), number(size / 1_000_000, 1)
+    print(fill(text, *map(number, counts), seconds, str(db_path), megabytes))
     return 0
 
 
@@ -144,15 +180,23 @@ def run_accounts(args: argparse.Namespace) -> int:
 
 
 def run_check(db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from accountmgr.domain import accounts, integrity
+    from accountmgr.qtmodels.formatting import fill
 
     found = integrity.problems()
     if found:
         for line in found:
             print(line, file=sys.stderr)
-        return fail(f"{db_path} has problems ({len(found)} shown above)")
-    totals = accounts.totals(clock.today())
-    print(f"{db_path}: OK; {totals.accounts} accounts; every summary matches live data.")
+        shown = len(found)
+        text = QCoreApplication.translate("Cli", "%1 has problems (%Ln shown above)", None, shown)
+        return fail(fill(text, str(db_path)))
+    how_many = accounts.totals(clock.today()).accounts
+    text = QCoreApplication.translate(
+        "Cli", "%1: OK; %Ln account(s); every summary matches live data.", None, how_many
+    )
+    print(fill(text, str(db_path)))
     return 0
 
 

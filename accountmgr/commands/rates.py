@@ -7,23 +7,29 @@ import json
 import sys
 from decimal import Decimal, InvalidOperation
 
-from accountmgr.commands.common import Commands, UsageError
+from accountmgr.commands.common import JSON_HELP, QT_TRANSLATE_NOOP, Commands, UsageError
 
 _MICROS = 1_000_000
 
 
 def add_commands(commands: Commands) -> None:
     rates = commands.add_parser(
-        "rates", help="list the exchange rates to the default currency, or set some"
+        "rates",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "list the exchange rates to the default currency, or set some"
+        ),
     )
-    rates.add_argument("--json", action="store_true", help="one JSON object per line")
+    rates.add_argument("--json", action="store_true", help=JSON_HELP)
     rates.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="CODE=RATE",
-        help="what one unit of CODE is worth in the default currency (e.g. USD=0.92); "
-        "repeat it for several, all set in one transaction",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "what one unit of CODE is worth in the default currency (e.g. USD=0.92); "
+            "repeat it for several, all set in one transaction",
+        ),
     )
 
 
@@ -35,9 +41,14 @@ def _rate_arg(value: str) -> tuple[str, int]:
     except InvalidOperation:
         number = Decimal("NaN")
     if not sep or not code.strip() or not number.is_finite():
-        raise UsageError(
-            f"--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '{value}'"
+        from PySide6.QtCore import QCoreApplication
+
+        from accountmgr.qtmodels.formatting import fill
+
+        text = QCoreApplication.translate(
+            "Cli", "--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'"
         )
+        raise UsageError(fill(text, value))
     return code.strip().upper(), int((number * _MICROS).to_integral_value())
 
 
@@ -49,6 +60,8 @@ def rate_string(rate_micros: int) -> str:
 
 
 def run_rates(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from accountmgr.domain import currencies
     from accountmgr.domain.transaction import transaction
 
@@ -69,7 +82,8 @@ def run_rates(args: argparse.Namespace) -> int:
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            shown = rate if rate is not None else "no rate"
-            default = "  (default)" if currency.is_default else ""
+            shown = rate if rate is not None else QCoreApplication.translate("Cli", "no rate")
+            default = QCoreApplication.translate("Cli", "(default)") if currency.is_default else ""
+            default = f"  {default}" if default else ""
             out.write(f"{currency.code}  {currency.name[:32]:<32}  {shown:>12}{default}\n")
     return 0

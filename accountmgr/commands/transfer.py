@@ -14,10 +14,12 @@ from accountmgr.commands.common import (
     EXIT_FAILURE,
     EXIT_USAGE,
     PROG,
+    QT_TRANSLATE_NOOP,
     Commands,
     UsageError,
     date_arg,
     fail,
+    number,
 )
 from accountmgr.domain.transfer import (
     EXPORT_KINDS,
@@ -30,7 +32,7 @@ from accountmgr.domain.transfer import (
 from accountmgr.store.database import check_openable, close_database, open_database
 
 if TYPE_CHECKING:
-    from accountmgr.domain.import_run import Report
+    from accountmgr.domain.import_run import Rejected, Report
 
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
@@ -48,86 +50,126 @@ def _names(members: tuple[StrEnum, ...]) -> list[str]:
 
 def add_commands(commands: Commands) -> None:
     ics = commands.add_parser(
-        "export-ics", help="write activities to an iCalendar (.ics) file for calendar apps"
+        "export-ics",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write activities to an iCalendar (.ics) file for calendar apps"
+        ),
     )
-    ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
     ics.add_argument(
-        "--owner", metavar="USER", help="only activities assigned to this user (name or id)"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "the .ics file to write"),
     )
-    for flag, dest, side in (("--from", "start", "after"), ("--to", "end", "before")):
-        ics.add_argument(
-            flag,
-            dest=dest,
-            metavar="YYYY-MM-DD",
-            type=date_arg,
-            help=f"only activities due on or {side} this day",
-        )
     ics.add_argument(
-        "--include-done", action="store_true", help="completed activities too (default: open only)"
+        "--owner",
+        metavar="USER",
+        help=QT_TRANSLATE_NOOP("Cli", "only activities assigned to this user (name or id)"),
+    )
+    for flag, dest, help_text in (
+        ("--from", "start", QT_TRANSLATE_NOOP("Cli", "only activities due on or after this day")),
+        ("--to", "end", QT_TRANSLATE_NOOP("Cli", "only activities due on or before this day")),
+    ):
+        ics.add_argument(flag, dest=dest, metavar="YYYY-MM-DD", type=date_arg, help=help_text)
+    ics.add_argument(
+        "--include-done",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "completed activities too (default: open only)"),
     )
 
     imp = commands.add_parser(
         "import",
-        help="import records from a CSV or Excel file (creates the database if there is none)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "import records from a CSV or Excel file (creates the database if there is none)",
+        ),
     )
     imp.add_argument(
         "--kind",
         required=True,
         type=_kind,
         choices=_names(IMPORT_KINDS),
-        help="what the file's rows are",
+        help=QT_TRANSLATE_NOOP("Cli", "what the file's rows are"),
     )
-    imp.add_argument("file", metavar="FILE", help="the .csv or .xlsx file to import")
+    imp.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "the .csv or .xlsx file to import")
+    )
     imp.add_argument(
         "--mapping",
         metavar="MAPPING.json",
-        help='columns to import as which field, as {"Header": "field key"} (null skips a '
-        "column); columns not named are matched by their headers",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            'columns to import as which field, as {"Header": "field key"} (null skips a '
+            "column); columns not named are matched by their headers",
+        ),
     )
     imp.add_argument(
         "--on-duplicate",
         choices=_names(tuple(OnDuplicate)),
         default=OnDuplicate.SKIP.value,
-        help="what to do with a row that matches an existing record (default: skip)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "what to do with a row that matches an existing record (default: skip)"
+        ),
     )
     imp.add_argument(
-        "--dry-run", action="store_true", help="check the file and report, but write nothing"
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "check the file and report, but write nothing"),
     )
     imp.add_argument(
         "--strict",
         action="store_true",
-        help="import nothing and exit 1 when any row would be rejected",
+        help=QT_TRANSLATE_NOOP("Cli", "import nothing and exit 1 when any row would be rejected"),
     )
     imp.add_argument(
         "--month-first",
         action="store_true",
-        help="read dates like 03/04/2026 as month/day (default: day/month)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read dates like 03/04/2026 as month/day (default: day/month)"
+        ),
     )
     imp.add_argument(
         "--no-create-missing",
         action="store_true",
-        help="reject rows naming an organization, person or deal that does not exist "
-        "(default: create it)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "reject rows naming an organization, person or deal that does not exist "
+            "(default: create it)",
+        ),
     )
 
     exp = commands.add_parser(
-        "export", help="write all records of one kind to a CSV or Excel file that imports again"
+        "export",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write all records of one kind to a CSV or Excel file that imports again"
+        ),
     )
     exp.add_argument(
-        "--kind", required=True, type=_kind, choices=_names(EXPORT_KINDS), help="what to export"
+        "--kind",
+        required=True,
+        type=_kind,
+        choices=_names(EXPORT_KINDS),
+        help=QT_TRANSLATE_NOOP("Cli", "what to export"),
     )
     exp.add_argument(
         "--format",
         dest="fmt",
         choices=_names(tuple(FileFormat)),
-        help="file format (default: from the file name's extension, else csv)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "file format (default: from the file name's extension, else csv)"
+        ),
     )
-    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    exp.add_argument(
+        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "the file to write")
+    )
     exp.add_argument(
         "--delimiter",
         choices=sorted(_DELIMITERS),
-        help="what separates a CSV file's cells (default: semicolon where the system's locale "
-        "writes decimals with a comma, as Excel there expects; comma elsewhere)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "what separates a CSV file's cells (default: semicolon where the system's locale "
+            "writes decimals with a comma, as Excel there expects; comma elsewhere)",
+        ),
     )
 
 
@@ -167,20 +209,26 @@ def _user_id(text: str) -> int | None:
 
 
 def run_export_ics(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from accountmgr.domain import calendar_export
+    from accountmgr.qtmodels.formatting import fill
 
     if args.start and args.end and args.start > args.end:
-        return fail(f"--from {args.start} is after --to {args.end}", EXIT_USAGE)
+        text = QCoreApplication.translate("Cli", "--from %1 is after --to %2")
+        return fail(fill(text, str(args.start), str(args.end)), EXIT_USAGE)
     owner = None
     if args.owner is not None:
         try:
             owner = _user_id(args.owner)
         except LookupError as exc:
-            return fail(
-                f"several users are named '{args.owner}'; give the id instead ({exc})", EXIT_USAGE
+            text = QCoreApplication.translate(
+                "Cli", "several users are named '%1'; give the id instead (%2)"
             )
+            return fail(fill(text, args.owner, str(exc)), EXIT_USAGE)
         if owner is None:
-            return fail(f"there is no user with the name or id '{args.owner}'", EXIT_USAGE)
+            text = QCoreApplication.translate("Cli", "there is no user with the name or id '%1'")
+            return fail(fill(text, args.owner), EXIT_USAGE)
     written = calendar_export.export_ics(
         Path(args.out),
         owner=owner,
@@ -188,8 +236,8 @@ def run_export_ics(args: argparse.Namespace) -> int:
         end=args.end,
         include_done=args.include_done,
     )
-    noun = "activity" if written == 1 else "activities"
-    print(f"Wrote {written} {noun} to {args.out}")
+    text = QCoreApplication.translate("Cli", "Wrote %Ln activity(s) to %1", None, written)
+    print(fill(text, args.out))
     return 0
 
 
@@ -202,16 +250,24 @@ def _read_mapping(
 ) -> dict[int, str]:
     """Auto-detected `mapping` (column -> field key) overridden by MAPPING.json, which names
     columns by header and fields by key or label (case and extra spaces ignored)."""
+    from PySide6.QtCore import QCoreApplication
+
     from accountmgr.domain.import_fields import fields_for
+    from accountmgr.qtmodels.formatting import fill
 
     try:
         given = json.loads(Path(mapping_file).read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise UsageError(f"cannot read {mapping_file}: {exc.strerror or exc}") from None
+        text = QCoreApplication.translate("Cli", "cannot read %1: %2")
+        raise UsageError(fill(text, mapping_file, str(exc.strerror or exc))) from None
     except (ValueError, UnicodeError) as exc:
-        raise UsageError(f"{mapping_file} is not valid JSON: {exc}") from None
+        text = QCoreApplication.translate("Cli", "%1 is not valid JSON: %2")
+        raise UsageError(fill(text, mapping_file, str(exc))) from None
     if not isinstance(given, dict) or not all(isinstance(v, str | None) for v in given.values()):
-        raise UsageError(f'{mapping_file} must be a JSON object like {{"Header": "field key"}}')
+        text = QCoreApplication.translate(
+            "Cli", '%1 must be a JSON object like {"Header": "field key"}'
+        )
+        raise UsageError(fill(text, mapping_file))
     specs = fields_for(kind)
     keys = {_folded(spec.key): spec.key for spec in specs}
     keys.update(
@@ -222,11 +278,13 @@ def _read_mapping(
     for header, wanted in given.items():
         index = headers.index(header) if header in headers else columns.get(_folded(header))
         if index is None:
-            raise UsageError(f"the file has no column '{header}' (named in {mapping_file})")
+            text = QCoreApplication.translate("Cli", "the file has no column '%1' (named in %2)")
+            raise UsageError(fill(text, header, mapping_file))
         key = keys.get(_folded(wanted)) if wanted else None
         if wanted and key is None:
             names = ", ".join(spec.key for spec in specs)
-            raise UsageError(f"'{wanted}' is not a field of {kind}; use one of: {names}")
+            text = QCoreApplication.translate("Cli", "'%1' is not a field of %2; use one of: %3")
+            raise UsageError(fill(text, wanted, str(kind), names))
         if key:
             result = {i: k for i, k in result.items() if k != key}
             result[index] = key
@@ -236,11 +294,46 @@ def _read_mapping(
 
 
 def _print_report(report: Report, dry_run: bool) -> None:
-    print(report.summary_line() + (" (dry run: nothing was written)" if dry_run else ""))
-    if report.linked_created:
-        print(f"Created {report.linked_created} linked records")
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.qtmodels.formatting import fill
+
+    counts = (report.created, report.updated, report.skipped, len(report.rejected))
+    if dry_run:
+        text = QCoreApplication.translate(
+            "Cli",
+            "Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)",
+        )
+    else:
+        text = QCoreApplication.translate("Cli", "Created %1, updated %2, skipped %3, rejected %4")
+    print(fill(text, *map(number, counts)))
+    linked = report.linked_created
+    if linked:
+        print(QCoreApplication.translate("Cli", "Created %Ln linked record(s)", None, linked))
+    line_text = QCoreApplication.translate("Cli", "line %1: %2")
     for rejected in report.rejected:
-        print(f"line {rejected.line}: {rejected.reason}")
+        print(fill(line_text, str(rejected.line), _rejected_text(rejected)))
+
+
+def _rejected_text(rejected: Rejected) -> str:
+    """Why a row was left out, translated as the import wizard says it: each problem with the
+    column it is in."""
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.qtmodels.formatting import fill, message_text
+
+    if not rejected.parts:
+        return rejected.reason
+    texts = []
+    for header, template, params in rejected.parts:
+        try:
+            english = template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            english = rejected.reason
+        reason = message_text(template, params, english)
+        in_column = QCoreApplication.translate("Cli", "%1: %2")
+        texts.append(fill(in_column, header, reason) if header else reason)
+    return " ".join(texts)
 
 
 def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:
@@ -251,16 +344,18 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
     mapping = auto_map(args.kind, headers)
     if args.mapping:
         mapping = _read_mapping(args.mapping, headers, mapping, args.kind)
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.qtmodels.formatting import fill
+
     missing = [
-        spec.label
+        QCoreApplication.translate("ImportField", spec.label)
         for spec in fields_for(args.kind)
         if spec.required and spec.key not in mapping.values()
     ]
     if missing:
-        return fail(
-            f"{args.file} has no column for {', '.join(missing)}; name it with --mapping",
-            EXIT_USAGE,
-        )
+        text = QCoreApplication.translate("Cli", "%1 has no column for %2; name it with --mapping")
+        return fail(fill(text, args.file, ", ".join(missing)), EXIT_USAGE)
     options = ImportOptions(
         kind=args.kind,
         mapping=mapping,
@@ -273,10 +368,14 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
     report = run_import(path, options, dry_run=dry_run)
     if args.strict and report.rejected:
         _print_report(report, dry_run=True)
-        return fail(
-            f"{len(report.rejected)} of the rows would be rejected (listed above); "
-            "nothing was imported"
+        how_many = len(report.rejected)
+        text = QCoreApplication.translate(
+            "Cli",
+            "%Ln of the rows would be rejected (listed above); nothing was imported",
+            None,
+            how_many,
         )
+        return fail(text)
     if args.strict and not args.dry_run:
         report = run_import(path, options)
     _print_report(report, args.dry_run)
@@ -312,8 +411,11 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from accountmgr.domain import export
     from accountmgr.domain.export_reader import ExportIncompleteError
+    from accountmgr.qtmodels.formatting import fill
 
     out = Path(args.out)
     fmt = FileFormat(args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv"))
@@ -322,24 +424,32 @@ def run_export(args: argparse.Namespace) -> int:
         written = export.export_kind(args.kind, out, fmt, delimiter=delimiter)
     except ExportIncompleteError as exc:
         # The file holds every row that could be read; name the ids it lacks, one run a line.
-        print(f"Wrote {exc.written} {'row' if exc.written == 1 else 'rows'} to {args.out}")
+        rows = exc.written
+        print(
+            fill(QCoreApplication.translate("Cli", "Wrote %Ln row(s) to %1", None, rows), args.out)
+        )
 
         def ids(first: int, last: int) -> str:
-            return f"id {first}" if first == last else f"ids {first}-{last}"
+            if first == last:
+                return fill(QCoreApplication.translate("Cli", "id %1"), str(first))
+            return fill(QCoreApplication.translate("Cli", "ids %1-%2"), str(first), str(last))
 
-        for first, last in exc.unreadable:
-            print(
-                f"{exc.kind}: could not read {ids(first, last)} (the database is damaged)",
-                file=sys.stderr,
-            )
-        for (first, last), labels in exc.partial:
-            print(
-                f"{exc.kind}: {ids(first, last)} written without {', '.join(labels)} "
-                "(the database is damaged)",
-                file=sys.stderr,
-            )
-        return fail(
-            f"the export is incomplete; run '{PROG} check' and restore the database from a backup"
+        unreadable = QCoreApplication.translate(
+            "Cli", "%1: could not read %2 (the database is damaged)"
         )
-    print(f"Wrote {written} {'row' if written == 1 else 'rows'} to {args.out}")
+        for first, last in exc.unreadable:
+            print(fill(unreadable, str(exc.kind), ids(first, last)), file=sys.stderr)
+        partial = QCoreApplication.translate(
+            "Cli", "%1: %2 written without %3 (the database is damaged)"
+        )
+        for (first, last), labels in exc.partial:
+            shown = ", ".join(labels)
+            print(fill(partial, str(exc.kind), ids(first, last), shown), file=sys.stderr)
+        text = QCoreApplication.translate(
+            "Cli", "the export is incomplete; run '%1 check' and restore the database from a backup"
+        )
+        return fail(fill(text, PROG))
+    print(
+        fill(QCoreApplication.translate("Cli", "Wrote %Ln row(s) to %1", None, written), args.out)
+    )
     return 0

@@ -10,23 +10,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from accountmgr.qtmodels.formatting import fill
-from accountmgr.views.translations import LANGUAGES
 
-SETTING = "ui/language"  # a language code of LANGUAGES, or "" (the system's)
+# The setting and reading it are in `translations`, where the command line reads them too.
+from accountmgr.views.translations import LANGUAGES, SETTING, apply, chosen
 
-
-def chosen(settings: QSettings) -> str:
-    """The language chosen in the settings, "" for the system's (or an unknown one)."""
-    code = str(settings.value(SETTING, "") or "")
-    return code if code in LANGUAGES else ""
-
-
-def apply(settings: QSettings) -> None:
-    """Before the translations load: the chosen language becomes the locale the interface
-    speaks and writes numbers, dates and money in."""
-    code = chosen(settings)
-    if code:
-        QLocale.setDefault(QLocale(code))
+__all__ = ["SETTING", "add_action", "apply", "choose", "chosen", "restart"]
 
 
 def add_action(menu: QMenu, settings: QSettings, parent: QWidget) -> QAction:

@@ -3,7 +3,7 @@ its plural forms)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from accountmgr.resources import resource_path
 
@@ -17,6 +17,22 @@ LANGUAGES = {
     "it": "Italiano",
     "pt_BR": "Português (Brasil)",
 }
+
+SETTING = "ui/language"  # a language code of LANGUAGES, or "" (the system's)
+
+
+def chosen(settings: QSettings) -> str:
+    """The language chosen in the settings, "" for the system's (or an unknown one)."""
+    code = str(settings.value(SETTING, "") or "")
+    return code if code in LANGUAGES else ""
+
+
+def apply(settings: QSettings) -> None:
+    """Before the translations load: the chosen language becomes the locale the interface
+    speaks and writes numbers, dates and money in."""
+    code = chosen(settings)
+    if code:
+        QLocale.setDefault(QLocale(code))
 
 
 def _fallback() -> QLocale:
@@ -45,10 +61,19 @@ def install_translations(app: QCoreApplication) -> None:
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = str(resource_path("translations"))
-    if ours.load(locale, "accountmgr", "_", folder) or ours.load("accountmgr_en", folder):
+    ours = application_translator(app)
+    if ours is not None:
         app.installTranslator(ours)
+
+
+def application_translator(parent: QObject | None) -> QTranslator | None:
+    """The application's translation for the default locale's language, English (its plural
+    forms) when it has none; None when not even that is found."""
+    ours = QTranslator(parent)
+    folder = str(resource_path("translations"))
+    if ours.load(QLocale(), "accountmgr", "_", folder) or ours.load("accountmgr_en", folder):
+        return ours
+    return None
 
 
 def locale_currency() -> str:

@@ -724,6 +724,437 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation>Account-Verwaltung offline. Ohne Befehl öffnet sich die Anwendung.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>zeigt die Versionsnummer des Programms und beendet es</translation>
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>Datenbankdatei (Standard: $ACCOUNTMGR_DB, sonst accountmgr.db im Datenordner der Anwendung)</translation>
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation>so tun, als wäre heute dieses Datum (Demos und Tests)</translation>
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation>erster Tag der Woche für die Kanban-Spalten (Standard: der des Gebietsschemas, wie im Fenster)</translation>
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation>startet die Anwendung, zeigt kurz das Hauptfenster, endet mit 0</translation>
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation>%1: Warnung: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation>%1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation>Text, der kein gültiges Unicode ist: %1</translation>
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation>unterbrochen; die Änderungen des nicht beendeten Befehls wurden zurückgenommen</translation>
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation>sichert die Datenbank jetzt, in backups/ daneben (oder nach FILE)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation>schreibt die Sicherung stattdessen in diese Datei (oder diesen Ordner)</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation>setzt eine Sicherung an die Stelle der Daten der Datenbank (diese werden zuvor als Wiederherstellungs-Sicherung aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>die wiederherzustellende Sicherung</translation>
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation>listet die Sicherungen der Datenbank auf</translation>
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation>Datenbank gesichert nach %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>%Ln Account gesichert nach %1</numerusform>
+                <numerusform>%Ln Accounts gesichert nach %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Account); die ersetzten Daten sind in %2 aufbewahrt</numerusform>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Accounts); die ersetzten Daten sind in %2 aufbewahrt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Account); die ersetzten Daten sind in %2 aufbewahrt (diese Kopie ist beschädigt, wie es die Daten waren)</numerusform>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Accounts); die ersetzten Daten sind in %2 aufbewahrt (diese Kopie ist beschädigt, wie es die Daten waren)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation>%1 %2 Die Datenbank wurde unverändert gelassen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Account); die beschädigte Datenbank wurde als %2 beiseitegelegt</numerusform>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Accounts); die beschädigte Datenbank wurde als %2 beiseitegelegt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Account); es gab keine Datenbankdatei zum Beiseitelegen</numerusform>
+                <numerusform>Sicherung %1 wiederhergestellt (%Ln Accounts); es gab keine Datenbankdatei zum Beiseitelegen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation>Keine Sicherungen in %1</translation>
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation>? Accounts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln Account</numerusform>
+                <numerusform>%Ln Accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>zeigt diese Hilfe und beendet das Programm</translation>
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation>ein JSON-Objekt pro Zeile</translation>
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation>%1: Fehler: %2 (siehe „%3 --help“)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1: Fehler: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>„%1“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation>„%1“ muss zwischen 1 und %2 liegen</translation>
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation>füllt eine leere Datenbank mit realistischen Demodaten</translation>
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation>Anzahl der Organisationen (Standard: 200)</translation>
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation>Zufallsstartwert; derselbe Startwert und Tag ergeben dieselben Daten</translation>
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation>fügt Demodaten hinzu, auch wenn die Datenbank Daten enthält</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>listet die Accounts auf</translation>
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation>nur Accounts in dieser Kanban-Spalte</translation>
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation>nur Accounts, deren Name, Kontakte, E-Mails oder Telefonnummern TEXT enthalten</translation>
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation>prüft die Integrität und dass jede Zusammenfassung zu den aktuellen Daten passt</translation>
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation>rendert die Hauptansichten in PNG-Dateien</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>Ordner für die PNG-Dateien</translation>
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation>die Sprache der Oberfläche (en, fr, de, es, it, pt_BR; standardmäßig die des Systems)</translation>
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation>%1 Mit „demo --force“ werden sie trotzdem hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation>%1 Organisationen, %2 Kontakte, %3 Deals, %4 Aktivitäten, %5 Notizen und %6 Dateien in %7 s erstellt; %8 ist %9 MB groß.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 hat Probleme (%Ln oben gezeigt)</numerusform>
+                <numerusform>%1 hat Probleme (%Ln oben gezeigt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1: OK; %Ln Account; jede Zusammenfassung passt zu den aktuellen Daten.</numerusform>
+                <numerusform>%1: OK; %Ln Accounts; jede Zusammenfassung passt zu den aktuellen Daten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation>listet die Wechselkurse zur Standardwährung auf oder legt welche fest</translation>
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation>was eine Einheit von CODE in der Standardwährung wert ist (z. B. USD=0.92); für mehrere wiederholen, alle in einer Transaktion festgelegt</translation>
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation>--set erwartet CODE=RATE mit einem Dezimalwert RATE (z. B. USD=0.92), nicht „%1“</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>kein Kurs</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(Standard)</translation>
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation>schreibt Aktivitäten in eine iCalendar-Datei (.ics) für Kalender-Apps</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>die zu schreibende .ics-Datei</translation>
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation>nur Aktivitäten, die diesem Benutzer zugewiesen sind (Name oder ID)</translation>
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation>nur Aktivitäten, die an oder nach diesem Tag fällig sind</translation>
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation>nur Aktivitäten, die an oder vor diesem Tag fällig sind</translation>
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation>auch erledigte Aktivitäten (Standard: nur offene)</translation>
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation>importiert Datensätze aus einer CSV- oder Excel-Datei (legt die Datenbank an, wenn es keine gibt)</translation>
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation>was die Zeilen der Datei sind</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation>die zu importierende .csv- oder .xlsx-Datei</translation>
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation>welche Spalten als welches Feld importiert werden, als {"Header": "field key"} (null überspringt eine Spalte); nicht genannte Spalten werden über ihre Überschrift zugeordnet</translation>
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation>was mit einer Zeile geschieht, die einem vorhandenen Datensatz entspricht (Standard: skip)</translation>
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation>prüft die Datei und berichtet, schreibt aber nichts</translation>
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation>importiert nichts und endet mit 1, wenn eine Zeile abgelehnt würde</translation>
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation>liest Daten wie 03/04/2026 als Monat/Tag (Standard: Tag/Monat)</translation>
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation>lehnt Zeilen ab, die eine nicht vorhandene Organisation, einen Kontakt oder einen Deal nennen (Standard: anlegen)</translation>
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation>schreibt alle Datensätze einer Art in eine CSV- oder Excel-Datei, die sich wieder importieren lässt</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>was exportiert wird</translation>
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation>Dateiformat (Standard: nach der Endung des Dateinamens, sonst csv)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>die zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation>was die Zellen einer CSV-Datei trennt (Standard: Semikolon, wo das Gebietsschema des Systems Dezimalzahlen mit Komma schreibt, wie Excel es dort erwartet; sonst Komma)</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation>--from %1 liegt nach --to %2</translation>
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation>mehrere Benutzer heißen „%1“; geben Sie stattdessen die ID an (%2)</translation>
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation>es gibt keinen Benutzer mit dem Namen oder der ID „%1“</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>%Ln Aktivität in %1 geschrieben</numerusform>
+                <numerusform>%Ln Aktivitäten in %1 geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 ist kein gültiges JSON: %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation>%1 muss ein JSON-Objekt wie {"Header": "field key"} sein</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation>die Datei hat keine Spalte „%1“ (genannt in %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation>„%1“ ist kein Feld von %2; verwenden Sie eines von: %3</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation>Angelegt %1, aktualisiert %2, übersprungen %3, abgelehnt %4 (Probelauf: nichts wurde geschrieben)</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation>Angelegt %1, aktualisiert %2, übersprungen %3, abgelehnt %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>%Ln verknüpfter Datensatz angelegt</numerusform>
+                <numerusform>%Ln verknüpfte Datensätze angelegt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation>%1 hat keine Spalte für %2; nennen Sie sie mit --mapping</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln der Zeilen würde abgelehnt (oben aufgeführt); nichts wurde importiert</numerusform>
+                <numerusform>%Ln der Zeilen würden abgelehnt (oben aufgeführt); nichts wurde importiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>%Ln Zeile in %1 geschrieben</numerusform>
+                <numerusform>%Ln Zeilen in %1 geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>ID %1</translation>
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation>IDs %1–%2</translation>
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation>%1: %2 konnte nicht gelesen werden (die Datenbank ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation>%1: %2 ohne %3 geschrieben (die Datenbank ist beschädigt)</translation>
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation>der Export ist unvollständig; führen Sie „%1 check“ aus und stellen Sie die Datenbank aus einer Sicherung wieder her</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1848,6 +2279,18 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation>Der Ordner {path} kann nicht angelegt werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation>{path} kann nicht geöffnet werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation>In {folder} kann nicht geschrieben werden: {reason}.</translation>
         </message>
@@ -1904,6 +2347,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Der Betrag ist zu groß.</translation>
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation>Die Sicherung nach {path} konnte nicht geschrieben werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation>Die Kopie hat ihre Prüfung nicht bestanden, daher wurde keine Sicherung aufbewahrt: {problem}. Die Datenbank selbst ist möglicherweise beschädigt.</translation>
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation>Die Kopie von „{name}“ fehlt im Dateispeicher; bitte hängen Sie die Datei erneut an.</translation>
         </message>
@@ -1938,6 +2389,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Schaffen Sie Platz auf dem Datenträger mit der Datenbank und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation>Der Datenträger mit {path} ist voll, daher konnte keine Sicherung erstellt werden, und nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
+            <translation>Der Datenträger mit {path} ist voll, daher kann die Datenbank nicht geöffnet werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datenbank wurde nicht geändert.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
@@ -2096,12 +2555,20 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Es gibt bereits einen Aktivitätstyp namens „{name}“.</translation>
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation>Unter {path} gibt es keine accountmgr-Datenbank.</translation>
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation>Es gibt keinen Aktivitätstyp für die Aktivität.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
             <translation>Es gibt keinen Deal „{title}“.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Es gibt keine Datei {path}.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
@@ -2152,6 +2619,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Unbekannte Spalte „{key}“.</translation>
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation>{backup} konnte nicht an die Stelle von {path} gesetzt werden: {exc}.</translation>
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation>{code} hat noch keinen Wechselkurs: Geben Sie ihr einen, bevor Sie sie zur Standardwährung machen.</translation>
         </message>
@@ -2160,8 +2631,88 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>{count} Zeilen passen nicht auf ein Excel-Blatt (höchstens {limit}); exportieren Sie stattdessen als CSV.</translation>
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation>{name} liegt neben {path}; wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation>{path} konnte nicht wiederhergestellt werden ({exc}); Ihre Daten blieben unverändert.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>{path} konnte nicht auf diese Version aktualisiert werden ({exc}); die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation>{path} konnte nicht auf diese Version aktualisiert werden ({exc}); Ihre Daten blieben unverändert.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation>{path} ist eine Datenbank einer anderen Anwendung, keine accountmgr-Sicherung.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation>{path} ist eine Datenbank einer anderen Anwendung, nicht von accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation>{path} ist eine leere SQLite-Datei, keine accountmgr-Datenbank.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation>{path} ist beschädigt und kann nicht geöffnet werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation>{path} ist beschädigt und kann nicht gelesen werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation>{path} ist beschädigt und kann nicht aktualisiert werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} ist beschädigt: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation>{path} ist keine Datenbank und daher keine accountmgr-Sicherung.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} ist keine reguläre Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation>{path} ist keine accountmgr-Datenbank.</translation>
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation>{path} ist geöffnet; stellen Sie eine Sicherung darin mit restore() wieder her.</translation>
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
             <translation>{path} ist die Datenbank, die accountmgr geöffnet hat; wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation>{path} ist die geöffnete Datenbank selbst, keine Sicherung davon.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation>{path} ist die geöffnete Datenbank selbst; wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation>{path} wurde von einer neueren Version von accountmgr geschrieben (Schema {version}; diese Version kennt bis {latest}). Bitte aktualisieren Sie die Anwendung, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
+            <translation>{path} wurde von einer neueren Version von accountmgr geschrieben (Schema {version}; diese Version kennt bis {latest}). Bitte aktualisieren Sie die Anwendung; die Datei blieb unverändert.</translation>
         </message>
         <message>
             <source>{reason}</source>

@@ -721,6 +721,437 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>Backed up %Ln account to %1</numerusform>
+                <numerusform>Backed up %Ln accounts to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Restored %1 (%Ln account); the data it replaced is kept in %2</numerusform>
+                <numerusform>Restored %1 (%Ln accounts); the data it replaced is kept in %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Restored %1 (%Ln account); the data it replaced is kept in %2 (that copy is damaged, as the data was)</numerusform>
+                <numerusform>Restored %1 (%Ln accounts); the data it replaced is kept in %2 (that copy is damaged, as the data was)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Restored %1 (%Ln account); the damaged database was set aside as %2</numerusform>
+                <numerusform>Restored %1 (%Ln accounts); the damaged database was set aside as %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Restored %1 (%Ln account); there was no database file to set aside</numerusform>
+                <numerusform>Restored %1 (%Ln accounts); there was no database file to set aside</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln account</numerusform>
+                <numerusform>%Ln accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 has problems (%Ln shown above)</numerusform>
+                <numerusform>%1 has problems (%Ln shown above)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1: OK; %Ln account; every summary matches live data.</numerusform>
+                <numerusform>%1: OK; %Ln accounts; every summary matches live data.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %Ln activity to %1</numerusform>
+                <numerusform>Wrote %Ln activities to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>Created %Ln linked record</numerusform>
+                <numerusform>Created %Ln linked records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln of the rows would be rejected (listed above); nothing was imported</numerusform>
+                <numerusform>%Ln of the rows would be rejected (listed above); nothing was imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %Ln row to %1</numerusform>
+                <numerusform>Wrote %Ln rows to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1845,6 +2276,18 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -1901,6 +2344,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation type="unfinished" />
         </message>
@@ -1934,6 +2385,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2093,11 +2552,19 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2149,6 +2616,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation type="unfinished" />
         </message>
@@ -2157,7 +2628,87 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -724,6 +724,437 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation>Gestión de cuentas sin conexión. Sin un comando, abre la aplicación.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>muestra el número de versión del programa y sale</translation>
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>archivo de base de datos (por defecto: $ACCOUNTMGR_DB; si no, accountmgr.db en la carpeta de datos de la aplicación)</translation>
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation>actúa como si hoy fuera esta fecha (demostraciones y pruebas)</translation>
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation>primer día de la semana para las columnas del kanban (por defecto: el de la configuración regional, como en la ventana)</translation>
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation>inicia la aplicación, muestra brevemente la ventana principal, sale con 0</translation>
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation>%1: aviso: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation>No se pudo leer ni escribir %1: %2</translation>
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation>texto que no es Unicode válido: %1</translation>
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation>interrumpido; los cambios del comando sin terminar se han deshecho</translation>
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation>hace ahora una copia de seguridad de la base de datos, en backups/ junto a ella (o en FILE)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation>escribe la copia de seguridad en este archivo (o carpeta) en su lugar</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation>pone una copia de seguridad en lugar de los datos de la base de datos (que antes se guardan en una copia de restauración)</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>la copia de seguridad que restaurar</translation>
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation>lista las copias de seguridad de la base de datos</translation>
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation>Copia de seguridad de la base de datos hecha en %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>Copia de seguridad de %Ln cuenta hecha en %1</numerusform>
+                <numerusform>Copia de seguridad de %Ln cuentas hecha en %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Copia %1 restaurada (%Ln cuenta); los datos que sustituyó se guardan en %2</numerusform>
+                <numerusform>Copia %1 restaurada (%Ln cuentas); los datos que sustituyó se guardan en %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Copia %1 restaurada (%Ln cuenta); los datos que sustituyó se guardan en %2 (esa copia está dañada, como lo estaban los datos)</numerusform>
+                <numerusform>Copia %1 restaurada (%Ln cuentas); los datos que sustituyó se guardan en %2 (esa copia está dañada, como lo estaban los datos)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation>%1 %2 La base de datos se ha dejado como estaba.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Copia %1 restaurada (%Ln cuenta); la base de datos dañada se ha apartado como %2</numerusform>
+                <numerusform>Copia %1 restaurada (%Ln cuentas); la base de datos dañada se ha apartado como %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Copia %1 restaurada (%Ln cuenta); no había ningún archivo de base de datos que apartar</numerusform>
+                <numerusform>Copia %1 restaurada (%Ln cuentas); no había ningún archivo de base de datos que apartar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation>No hay copias de seguridad en %1</translation>
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation>? cuentas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln cuenta</numerusform>
+                <numerusform>%Ln cuentas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>problema: %1</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>muestra este mensaje de ayuda y sale</translation>
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation>un objeto JSON por línea</translation>
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation>%1: error: %2 (consulte «%3 --help»)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation>«%1» no es una fecha de la forma AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1: error: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>«%1» no es un número entero</translation>
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation>«%1» debe estar entre 1 y %2</translation>
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation>llena una base de datos vacía con datos de demostración realistas</translation>
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation>número de organizaciones (por defecto: 200)</translation>
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation>semilla aleatoria; la misma semilla y el mismo día dan los mismos datos</translation>
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation>añade datos de demostración aunque la base de datos ya contenga datos</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>lista las cuentas</translation>
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation>solo las cuentas de esta columna del kanban</translation>
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation>solo las cuentas cuyo nombre, personas, correos o teléfonos contienen TEXT</translation>
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation>comprueba la integridad y que cada resumen coincide con los datos actuales</translation>
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation>genera las vistas principales en archivos PNG</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>carpeta para los archivos PNG</translation>
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation>el idioma de la interfaz (en, fr, de, es, it, pt_BR; por defecto, el del sistema)</translation>
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation>%1 Use «demo --force» para añadirlos de todos modos.</translation>
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation>Se crearon %1 organizaciones, %2 personas, %3 tratos, %4 actividades, %5 notas y %6 archivos en %7 s; %8 ocupa %9 MB.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 tiene problemas (%Ln mostrado arriba)</numerusform>
+                <numerusform>%1 tiene problemas (%Ln mostrados arriba)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1: OK; %Ln cuenta; cada resumen coincide con los datos actuales.</numerusform>
+                <numerusform>%1: OK; %Ln cuentas; cada resumen coincide con los datos actuales.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation>lista los tipos de cambio a la moneda predeterminada, o fija algunos</translation>
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation>lo que vale una unidad de CODE en la moneda predeterminada (p. ej., USD=0.92); repítalo para varias, todas fijadas en una transacción</translation>
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation>--set espera CODE=RATE con un RATE decimal (p. ej., USD=0.92), no «%1»</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>sin tipo</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(predeterminada)</translation>
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation>escribe las actividades en un archivo iCalendar (.ics) para aplicaciones de calendario</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>el archivo .ics que escribir</translation>
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation>solo las actividades asignadas a este usuario (nombre o id)</translation>
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation>solo las actividades con vencimiento ese día o después</translation>
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation>solo las actividades con vencimiento ese día o antes</translation>
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation>también las actividades completadas (por defecto: solo las abiertas)</translation>
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation>importa registros de un archivo CSV o Excel (crea la base de datos si no existe)</translation>
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation>qué son las filas del archivo</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation>el archivo .csv o .xlsx que importar</translation>
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation>qué columnas importar como qué campo, como {"Header": "field key"} (null omite una columna); las columnas no nombradas se asocian por su encabezado</translation>
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation>qué hacer con una fila que coincide con un registro existente (por defecto: skip)</translation>
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation>comprueba el archivo e informa, pero no escribe nada</translation>
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation>no importa nada y sale con 1 si alguna fila sería rechazada</translation>
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation>lee fechas como 03/04/2026 como mes/día (por defecto: día/mes)</translation>
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation>rechaza las filas que nombran una organización, persona o trato que no existe (por defecto: crearlo)</translation>
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation>escribe todos los registros de un tipo en un archivo CSV o Excel que se puede volver a importar</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>qué exportar</translation>
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation>formato del archivo (por defecto: según la extensión del nombre; si no, csv)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>el archivo que escribir</translation>
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation>qué separa las celdas de un archivo CSV (por defecto: punto y coma donde la configuración regional del sistema escribe los decimales con coma, como allí espera Excel; coma en los demás casos)</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation>--from %1 es posterior a --to %2</translation>
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation>varios usuarios se llaman «%1»; indique el id en su lugar (%2)</translation>
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation>no hay ningún usuario con el nombre o id «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>Se escribió %Ln actividad en %1</numerusform>
+                <numerusform>Se escribieron %Ln actividades en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>no se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 no es JSON válido: %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation>%1 debe ser un objeto JSON como {"Header": "field key"}</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation>el archivo no tiene ninguna columna «%1» (nombrada en %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation>«%1» no es un campo de %2; use uno de: %3</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation>Creados %1, actualizados %2, omitidos %3, rechazados %4 (simulación: no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation>Creados %1, actualizados %2, omitidos %3, rechazados %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>Se creó %Ln registro vinculado</numerusform>
+                <numerusform>Se crearon %Ln registros vinculados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>línea %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation>%1 no tiene ninguna columna para %2; nómbrela con --mapping</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln de las filas sería rechazada (listada arriba); no se importó nada</numerusform>
+                <numerusform>%Ln de las filas serían rechazadas (listadas arriba); no se importó nada</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>Se escribió %Ln fila en %1</numerusform>
+                <numerusform>Se escribieron %Ln filas en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>el id %1</translation>
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation>los id %1-%2</translation>
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation>%1: no se pudo leer %2 (la base de datos está dañada)</translation>
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation>%1: %2 escrito sin %3 (la base de datos está dañada)</translation>
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation>la exportación está incompleta; ejecute «%1 check» y restaure la base de datos desde una copia de seguridad</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1848,6 +2279,18 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Un campo de opciones necesita al menos una opción.</translation>
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation>No se puede crear la carpeta {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation>No se puede abrir {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation>No se puede escribir en {folder}: {reason}.</translation>
         </message>
@@ -1904,6 +2347,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>El importe es demasiado grande.</translation>
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation>No se pudo escribir la copia de seguridad en {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation>La copia no superó su comprobación, así que no se guardó ninguna copia de seguridad: {problem}. Puede que la propia base de datos esté dañada.</translation>
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation>Falta la copia de «{name}» en el almacén de archivos; vuelve a adjuntarlo.</translation>
         </message>
@@ -1938,6 +2389,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>El disco está lleno: no se guardó nada. Libera espacio en el disco que contiene la base de datos y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation>El disco que contiene {path} está lleno, así que no se pudo hacer ninguna copia de seguridad y no se cambió nada. Libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
+            <translation>El disco que contiene {path} está lleno, así que no se puede abrir la base de datos. Libere espacio y vuelva a intentarlo; la base de datos no se ha cambiado.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
@@ -2096,12 +2555,20 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Ya existe un tipo de actividad llamado «{name}».</translation>
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation>No hay ninguna base de datos de accountmgr en {path}.</translation>
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation>No hay ningún tipo de actividad para asignar a la actividad.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
             <translation>No existe el trato «{title}».</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>No existe el archivo {path}.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
@@ -2152,6 +2619,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Columna desconocida: «{key}».</translation>
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation>No se pudo poner {backup} en lugar de {path}: {exc}.</translation>
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation>{code} aún no tiene tipo de cambio: asígnele uno antes de hacerla la moneda predeterminada.</translation>
         </message>
@@ -2160,8 +2631,88 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>{count} filas no caben en una hoja de Excel (máximo {limit}); exporta a CSV en su lugar.</translation>
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation>{name} está junto a {path}; elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation>No se pudo restaurar {path} ({exc}); sus datos se han dejado como estaban.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>No se pudo actualizar {path} a esta versión ({exc}); se ha dejado como estaba.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation>No se pudo actualizar {path} a esta versión ({exc}); sus datos se han dejado como estaban.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation>{path} es una base de datos de otra aplicación, no una copia de seguridad de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation>{path} es una base de datos de otra aplicación, no de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation>{path} es un archivo SQLite vacío, no una base de datos de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation>{path} está dañado y no se puede abrir: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation>{path} está dañado y no se puede leer: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation>{path} está dañado y no se puede actualizar: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} está dañado: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation>{path} no es una base de datos, así que no es una copia de seguridad de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} no es un archivo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} no es un archivo normal.</translation>
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation>{path} no es una base de datos de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation>{path} está abierto; restaure una copia de seguridad en él con restore().</translation>
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
             <translation>{path} es la base de datos que accountmgr tiene abierta; elige otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation>{path} es la propia base de datos abierta, no una copia de seguridad de ella.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation>{path} es la propia base de datos abierta; elija otro nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation>{path} fue escrito por una versión más reciente de accountmgr (esquema {version}; esta versión conoce hasta el {latest}). Actualice la aplicación para usarlo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
+            <translation>{path} fue escrito por una versión más reciente de accountmgr (esquema {version}; esta versión conoce hasta el {latest}). Actualice la aplicación; el archivo no se ha tocado.</translation>
         </message>
         <message>
             <source>{reason}</source>

@@ -724,6 +724,437 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation>Gestion de comptes hors ligne. Sans commande, ouvre l’application.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>affiche le numéro de version du programme et quitte</translation>
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>fichier de base de données (par défaut : $ACCOUNTMGR_DB, sinon accountmgr.db dans le dossier des données de l’application)</translation>
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation>fait comme si aujourd’hui était cette date (démonstrations et tests)</translation>
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation>premier jour de la semaine pour les colonnes kanban (par défaut : celui des paramètres régionaux, comme dans la fenêtre)</translation>
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation>démarre l’application, affiche brièvement la fenêtre principale, quitte avec 0</translation>
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation>%1 : avertissement : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation>%1 n’a pas pu être lu ou écrit : %2</translation>
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation>texte qui n’est pas de l’Unicode valide : %1</translation>
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation>interrompu ; les modifications de la commande inachevée ont été annulées</translation>
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation>sauvegarde la base de données maintenant, dans backups/ à côté d’elle (ou dans FILE)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation>écrit plutôt la sauvegarde dans ce fichier (ou dossier)</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation>met une sauvegarde à la place des données de la base (conservées d’abord dans une sauvegarde de restauration)</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>la sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation>liste les sauvegardes de la base de données</translation>
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation>Base de données sauvegardée dans %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>%Ln compte sauvegardé dans %1</numerusform>
+                <numerusform>%Ln comptes sauvegardés dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Sauvegarde %1 restaurée (%Ln compte) ; les données qu’elle a remplacées sont conservées dans %2</numerusform>
+                <numerusform>Sauvegarde %1 restaurée (%Ln comptes) ; les données qu’elle a remplacées sont conservées dans %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Sauvegarde %1 restaurée (%Ln compte) ; les données qu’elle a remplacées sont conservées dans %2 (cette copie est endommagée, comme l’étaient les données)</numerusform>
+                <numerusform>Sauvegarde %1 restaurée (%Ln comptes) ; les données qu’elle a remplacées sont conservées dans %2 (cette copie est endommagée, comme l’étaient les données)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation>%1 %2 La base de données a été laissée telle quelle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Sauvegarde %1 restaurée (%Ln compte) ; la base de données endommagée a été mise de côté sous le nom %2</numerusform>
+                <numerusform>Sauvegarde %1 restaurée (%Ln comptes) ; la base de données endommagée a été mise de côté sous le nom %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Sauvegarde %1 restaurée (%Ln compte) ; il n’y avait pas de fichier de base de données à mettre de côté</numerusform>
+                <numerusform>Sauvegarde %1 restaurée (%Ln comptes) ; il n’y avait pas de fichier de base de données à mettre de côté</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation>Aucune sauvegarde dans %1</translation>
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation>? comptes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln compte</numerusform>
+                <numerusform>%Ln comptes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>problème : %1</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>affiche ce message d’aide et quitte</translation>
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation>un objet JSON par ligne</translation>
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation>%1 : erreur : %2 (voir « %3 --help »)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation>« %1 » n’est pas une date de la forme AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1 : erreur : %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>« %1 » n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation>« %1 » doit être compris entre 1 et %2</translation>
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation>remplit une base de données vide avec des données de démonstration réalistes</translation>
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation>nombre d’organisations (par défaut : 200)</translation>
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation>graine aléatoire ; la même graine et le même jour donnent les mêmes données</translation>
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation>ajoute des données de démonstration même si la base contient déjà des données</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>liste les comptes</translation>
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation>seulement les comptes de cette colonne kanban</translation>
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation>seulement les comptes dont le nom, les personnes, les e-mails ou les téléphones contiennent TEXT</translation>
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation>vérifie l’intégrité et que chaque résumé correspond aux données actuelles</translation>
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation>dessine les vues principales dans des fichiers PNG</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>dossier des fichiers PNG</translation>
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation>la langue de l’interface (en, fr, de, es, it, pt_BR ; celle du système par défaut)</translation>
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation>%1 Utilisez « demo --force » pour les ajouter quand même.</translation>
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation>%1 organisations, %2 personnes, %3 affaires, %4 activités, %5 notes et %6 fichiers créés en %7 s ; %8 fait %9 Mo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 a des problèmes (%Ln affiché ci-dessus)</numerusform>
+                <numerusform>%1 a des problèmes (%Ln affichés ci-dessus)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1 : OK ; %Ln compte ; chaque résumé correspond aux données actuelles.</numerusform>
+                <numerusform>%1 : OK ; %Ln comptes ; chaque résumé correspond aux données actuelles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation>liste les taux de change vers la devise par défaut, ou en fixe</translation>
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation>ce que vaut une unité de CODE dans la devise par défaut (p. ex. USD=0.92) ; à répéter pour plusieurs, tous fixés en une seule transaction</translation>
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation>--set attend CODE=RATE avec un RATE décimal (p. ex. USD=0.92), pas « %1 »</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>pas de taux</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(par défaut)</translation>
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation>écrit les activités dans un fichier iCalendar (.ics) pour les applications d’agenda</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>le fichier .ics à écrire</translation>
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation>seulement les activités attribuées à cet utilisateur (nom ou id)</translation>
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation>seulement les activités prévues ce jour-là ou après</translation>
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation>seulement les activités prévues ce jour-là ou avant</translation>
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation>les activités terminées aussi (par défaut : seulement les ouvertes)</translation>
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation>importe des enregistrements d’un fichier CSV ou Excel (crée la base de données s’il n’y en a pas)</translation>
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation>ce que sont les lignes du fichier</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation>le fichier .csv ou .xlsx à importer</translation>
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation>quelles colonnes importer dans quel champ, sous la forme {"Header": "field key"} (null ignore une colonne) ; les colonnes non nommées sont associées par leur en-tête</translation>
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation>que faire d’une ligne qui correspond à un enregistrement existant (par défaut : skip)</translation>
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation>vérifie le fichier et fait le rapport, sans rien écrire</translation>
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation>n’importe rien et quitte avec 1 si une ligne serait rejetée</translation>
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation>lit les dates comme 03/04/2026 en mois/jour (par défaut : jour/mois)</translation>
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation>rejette les lignes qui nomment une organisation, une personne ou une affaire inexistante (par défaut : la créer)</translation>
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation>écrit tous les enregistrements d’un type dans un fichier CSV ou Excel qui se réimporte</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>ce qu’il faut exporter</translation>
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation>format du fichier (par défaut : d’après l’extension du nom, sinon csv)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>le fichier à écrire</translation>
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation>ce qui sépare les cellules d’un fichier CSV (par défaut : point-virgule là où les paramètres régionaux du système écrivent les décimales avec une virgule, comme Excel l’y attend ; virgule ailleurs)</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation>--from %1 est après --to %2</translation>
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation>plusieurs utilisateurs s’appellent « %1 » ; donnez plutôt l’id (%2)</translation>
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation>il n’y a pas d’utilisateur avec le nom ou l’id « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>%Ln activité écrite dans %1</numerusform>
+                <numerusform>%Ln activités écrites dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 n’est pas du JSON valide : %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation>%1 doit être un objet JSON comme {"Header": "field key"}</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation>le fichier n’a pas de colonne « %1 » (nommée dans %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation>« %1 » n’est pas un champ de %2 ; utilisez l’un de : %3</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation>Créés %1, mis à jour %2, ignorés %3, rejetés %4 (essai : rien n’a été écrit)</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation>Créés %1, mis à jour %2, ignorés %3, rejetés %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>%Ln enregistrement lié créé</numerusform>
+                <numerusform>%Ln enregistrements liés créés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation>%1 n’a pas de colonne pour %2 ; nommez-la avec --mapping</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln des lignes serait rejetée (listée ci-dessus) ; rien n’a été importé</numerusform>
+                <numerusform>%Ln des lignes seraient rejetées (listées ci-dessus) ; rien n’a été importé</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>%Ln ligne écrite dans %1</numerusform>
+                <numerusform>%Ln lignes écrites dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>l’id %1</translation>
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation>les id %1 à %2</translation>
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation>%1 : impossible de lire %2 (la base de données est endommagée)</translation>
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation>%1 : %2 écrit sans %3 (la base de données est endommagée)</translation>
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation>l’export est incomplet ; lancez « %1 check » et restaurez la base de données depuis une sauvegarde</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1848,6 +2279,18 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Un champ à options nécessite au moins une option.</translation>
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation>Impossible de créer le dossier {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation>Impossible d’ouvrir {path} : {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Impossible de lire {path} : {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation>Impossible d’écrire dans {folder} : {reason}.</translation>
         </message>
@@ -1904,6 +2347,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Le montant est trop élevé.</translation>
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation>La sauvegarde dans {path} n’a pas pu être écrite : {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation>La copie n’a pas passé sa vérification, aucune sauvegarde n’a donc été conservée : {problem}. La base de données elle-même est peut-être endommagée.</translation>
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation>La copie de « {name} » est absente du stockage des fichiers ; veuillez le joindre à nouveau.</translation>
         </message>
@@ -1938,6 +2389,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace sur le disque qui contient la base de données, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation>Le disque qui contient {path} est plein : aucune sauvegarde n’a pu être effectuée et rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
+            <translation>Le disque qui contient {path} est plein : la base de données ne peut pas être ouverte. Libérez de l’espace et réessayez ; la base de données n’a pas été modifiée.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
@@ -2096,12 +2555,20 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Il existe déjà un type d’activité nommé « {name} ».</translation>
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation>Il n’y a pas de base de données accountmgr à l’emplacement {path}.</translation>
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation>Aucun type d’activité ne peut être attribué à l’activité.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
             <translation>Il n’existe aucune affaire « {title} ».</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Il n’y a pas de fichier {path}.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
@@ -2152,6 +2619,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Colonne inconnue : « {key} ».</translation>
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation>{backup} n’a pas pu être mis à la place de {path} : {exc}.</translation>
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation>{code} n’a pas encore de taux de change : donnez-lui-en un avant d’en faire la devise par défaut.</translation>
         </message>
@@ -2160,8 +2631,88 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>{count} lignes ne tiennent pas sur une feuille Excel (au plus {limit}) ; exportez plutôt au format CSV.</translation>
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation>{name} se trouve à côté de {path} ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation>{path} n’a pas pu être restauré ({exc}) ; vos données ont été laissées telles quelles.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>{path} n’a pas pu être mis à jour vers cette version ({exc}) ; il a été laissé tel quel.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation>{path} n’a pas pu être mis à jour vers cette version ({exc}) ; vos données ont été laissées telles quelles.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation>{path} est une base de données d’une autre application, pas une sauvegarde accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation>{path} est une base de données d’une autre application, pas d’accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation>{path} est un fichier SQLite vide, pas une base de données accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation>{path} est endommagé et ne peut pas être ouvert : {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation>{path} est endommagé et ne peut pas être lu : {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation>{path} est endommagé et ne peut pas être mis à jour : {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} est endommagé : {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation>{path} n’est pas une base de données, ce n’est donc pas une sauvegarde accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} n’est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} n’est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation>{path} n’est pas une base de données accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation>{path} est ouvert ; restaurez-y une sauvegarde avec restore().</translation>
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
             <translation>{path} est la base de données ouverte dans accountmgr ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation>{path} est la base de données ouverte elle-même, pas une sauvegarde de celle-ci.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation>{path} est la base de données ouverte elle-même ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation>{path} a été écrit par une version plus récente d’accountmgr (schéma {version} ; cette version connaît jusqu’au {latest}). Mettez l’application à jour pour l’utiliser.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
+            <translation>{path} a été écrit par une version plus récente d’accountmgr (schéma {version} ; cette version connaît jusqu’au {latest}). Mettez l’application à jour ; le fichier n’a pas été modifié.</translation>
         </message>
         <message>
             <source>{reason}</source>

@@ -724,6 +724,437 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation>Gestione degli account offline. Senza un comando, apre l'applicazione.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>mostra il numero di versione del programma ed esce</translation>
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>file del database (predefinito: $ACCOUNTMGR_DB, altrimenti accountmgr.db nella cartella dei dati dell'applicazione)</translation>
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation>fa come se oggi fosse questa data (demo e test)</translation>
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation>primo giorno della settimana per le colonne kanban (predefinito: quello delle impostazioni locali, come nella finestra)</translation>
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation>avvia l'applicazione, mostra brevemente la finestra principale, esce con 0</translation>
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation>%1: avviso: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation>Impossibile leggere o scrivere %1: %2</translation>
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation>testo che non è Unicode valido: %1</translation>
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation>interrotto; le modifiche del comando non terminato sono state annullate</translation>
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation>esegue ora il backup del database, in backups/ accanto a esso (o in FILE)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation>scrive invece il backup in questo file (o cartella)</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation>mette un backup al posto dei dati del database (prima conservati in un backup di ripristino)</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>il backup da ripristinare</translation>
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation>elenca i backup del database</translation>
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation>Backup del database eseguito in %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>Backup di %Ln account eseguito in %1</numerusform>
+                <numerusform>Backup di %Ln account eseguito in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Backup %1 ripristinato (%Ln account); i dati che ha sostituito sono conservati in %2</numerusform>
+                <numerusform>Backup %1 ripristinato (%Ln account); i dati che ha sostituito sono conservati in %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Backup %1 ripristinato (%Ln account); i dati che ha sostituito sono conservati in %2 (quella copia è danneggiata, come lo erano i dati)</numerusform>
+                <numerusform>Backup %1 ripristinato (%Ln account); i dati che ha sostituito sono conservati in %2 (quella copia è danneggiata, come lo erano i dati)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation>%1 %2 Il database è stato lasciato com'era.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Backup %1 ripristinato (%Ln account); il database danneggiato è stato messo da parte come %2</numerusform>
+                <numerusform>Backup %1 ripristinato (%Ln account); il database danneggiato è stato messo da parte come %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Backup %1 ripristinato (%Ln account); non c'era alcun file di database da mettere da parte</numerusform>
+                <numerusform>Backup %1 ripristinato (%Ln account); non c'era alcun file di database da mettere da parte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation>Nessun backup in %1</translation>
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation>? account</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln account</numerusform>
+                <numerusform>%Ln account</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>problema: %1</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostra questo messaggio di aiuto ed esce</translation>
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation>un oggetto JSON per riga</translation>
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation>%1: errore: %2 (vedere “%3 --help”)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation>“%1” non è una data nella forma AAAA-MM-GG</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1: errore: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>“%1” non è un numero intero</translation>
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation>“%1” deve essere compreso tra 1 e %2</translation>
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation>riempie un database vuoto con dati dimostrativi realistici</translation>
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation>numero di organizzazioni (predefinito: 200)</translation>
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation>seme casuale; lo stesso seme e lo stesso giorno danno gli stessi dati</translation>
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation>aggiunge dati dimostrativi anche se il database contiene già dati</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>elenca gli account</translation>
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation>solo gli account in questa colonna kanban</translation>
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation>solo gli account il cui nome, persone, e-mail o telefoni contengono TEXT</translation>
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation>verifica l'integrità e che ogni riepilogo corrisponda ai dati attuali</translation>
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation>genera le viste principali in file PNG</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>cartella per i file PNG</translation>
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation>la lingua dell'interfaccia (en, fr, de, es, it, pt_BR; per impostazione predefinita quella del sistema)</translation>
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation>%1 Usare “demo --force” per aggiungerli comunque.</translation>
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation>Creati %1 organizzazioni, %2 persone, %3 trattative, %4 attività, %5 note e %6 file in %7 s; %8 occupa %9 MB.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 ha dei problemi (%Ln mostrato sopra)</numerusform>
+                <numerusform>%1 ha dei problemi (%Ln mostrati sopra)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1: OK; %Ln account; ogni riepilogo corrisponde ai dati attuali.</numerusform>
+                <numerusform>%1: OK; %Ln account; ogni riepilogo corrisponde ai dati attuali.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation>elenca i tassi di cambio verso la valuta predefinita, o ne imposta alcuni</translation>
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation>quanto vale un'unità di CODE nella valuta predefinita (ad es. USD=0.92); ripeterlo per più valute, tutte impostate in un'unica transazione</translation>
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation>--set richiede CODE=RATE con un RATE decimale (ad es. USD=0.92), non “%1”</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>nessun tasso</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(predefinita)</translation>
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation>scrive le attività in un file iCalendar (.ics) per le app di calendario</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>il file .ics da scrivere</translation>
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation>solo le attività assegnate a questo utente (nome o id)</translation>
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation>solo le attività in scadenza in questo giorno o dopo</translation>
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation>solo le attività in scadenza in questo giorno o prima</translation>
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation>anche le attività completate (predefinito: solo quelle aperte)</translation>
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation>importa record da un file CSV o Excel (crea il database se non esiste)</translation>
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation>cosa sono le righe del file</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation>il file .csv o .xlsx da importare</translation>
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation>quali colonne importare come quale campo, come {"Header": "field key"} (null salta una colonna); le colonne non indicate sono abbinate tramite la loro intestazione</translation>
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation>cosa fare di una riga che corrisponde a un record esistente (predefinito: skip)</translation>
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation>verifica il file e riporta, ma non scrive nulla</translation>
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation>non importa nulla ed esce con 1 se una riga venisse rifiutata</translation>
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation>legge date come 03/04/2026 come mese/giorno (predefinito: giorno/mese)</translation>
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation>rifiuta le righe che nominano un'organizzazione, una persona o una trattativa inesistente (predefinito: crearla)</translation>
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation>scrive tutti i record di un tipo in un file CSV o Excel che si può reimportare</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>cosa esportare</translation>
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation>formato del file (predefinito: dall'estensione del nome, altrimenti csv)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>il file da scrivere</translation>
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation>cosa separa le celle di un file CSV (predefinito: punto e virgola dove le impostazioni locali del sistema scrivono i decimali con la virgola, come lì si aspetta Excel; altrove virgola)</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation>--from %1 è successivo a --to %2</translation>
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation>più utenti si chiamano “%1”; indicare invece l'id (%2)</translation>
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation>non c'è alcun utente con il nome o l'id “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>Scritta %Ln attività in %1</numerusform>
+                <numerusform>Scritte %Ln attività in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossibile leggere %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 non è JSON valido: %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation>%1 deve essere un oggetto JSON come {"Header": "field key"}</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation>il file non ha una colonna “%1” (indicata in %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation>“%1” non è un campo di %2; usarne uno tra: %3</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation>Creati %1, aggiornati %2, saltati %3, rifiutati %4 (prova: non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation>Creati %1, aggiornati %2, saltati %3, rifiutati %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>Creato %Ln record collegato</numerusform>
+                <numerusform>Creati %Ln record collegati</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>riga %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation>%1 non ha una colonna per %2; indicarla con --mapping</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln delle righe verrebbe rifiutata (elencata sopra); non è stato importato nulla</numerusform>
+                <numerusform>%Ln delle righe verrebbero rifiutate (elencate sopra); non è stato importato nulla</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>Scritta %Ln riga in %1</numerusform>
+                <numerusform>Scritte %Ln righe in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>l'id %1</translation>
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation>gli id %1-%2</translation>
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation>%1: impossibile leggere %2 (il database è danneggiato)</translation>
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation>%1: %2 scritto senza %3 (il database è danneggiato)</translation>
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation>l'esportazione è incompleta; eseguire “%1 check” e ripristinare il database da un backup</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1848,6 +2279,18 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Un campo a opzioni richiede almeno un'opzione.</translation>
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation>Impossibile creare la cartella {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation>Impossibile aprire {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Impossibile leggere {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation>Impossibile scrivere in {folder}: {reason}.</translation>
         </message>
@@ -1904,6 +2347,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>L'importo è troppo grande.</translation>
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation>Non è stato possibile scrivere il backup in {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation>La copia non ha superato la verifica, quindi non è stato conservato alcun backup: {problem}. Il database stesso potrebbe essere danneggiato.</translation>
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation>La copia di “{name}” manca dall'archivio dei file; allegalo di nuovo.</translation>
         </message>
@@ -1938,6 +2389,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Il disco è pieno: non è stato salvato nulla. Libera spazio sul disco che contiene il database e riprova.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation>Il disco che contiene {path} è pieno, quindi non è stato possibile eseguire alcun backup e non è stato modificato nulla. Liberare spazio e riprovare.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
+            <translation>Il disco che contiene {path} è pieno, quindi il database non può essere aperto. Liberare spazio e riprovare; il database non è stato modificato.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
@@ -2096,12 +2555,20 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Esiste già un tipo di attività chiamato “{name}”.</translation>
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation>Non esiste un database di accountmgr in {path}.</translation>
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation>Non c'è alcun tipo di attività da assegnare all'attività.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
             <translation>Non esiste alcuna trattativa “{title}”.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Il file {path} non esiste.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
@@ -2152,6 +2619,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Colonna “{key}” sconosciuta.</translation>
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation>Non è stato possibile mettere {backup} al posto di {path}: {exc}.</translation>
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation>{code} non ha ancora un tasso di cambio: assegnagliene uno prima di renderla la valuta predefinita.</translation>
         </message>
@@ -2160,8 +2631,88 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>{count} righe non entrano in un foglio Excel (al massimo {limit}); esporta in CSV.</translation>
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation>{name} si trova accanto a {path}; scegliere un altro nome di file.</translation>
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation>Non è stato possibile ripristinare {path} ({exc}); i dati sono stati lasciati com'erano.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>Non è stato possibile aggiornare {path} a questa versione ({exc}); è stato lasciato com'era.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation>Non è stato possibile aggiornare {path} a questa versione ({exc}); i dati sono stati lasciati com'erano.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation>{path} è un database di un'altra applicazione, non un backup di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation>{path} è un database di un'altra applicazione, non di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation>{path} è un file SQLite vuoto, non un database di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation>{path} è danneggiato e non può essere aperto: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation>{path} è danneggiato e non può essere letto: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation>{path} è danneggiato e non può essere aggiornato: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} è danneggiato: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation>{path} non è un database, quindi non è un backup di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} non è un file.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} non è un file normale.</translation>
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation>{path} non è un database di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation>{path} è aperto; ripristinarvi un backup con restore().</translation>
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
             <translation>{path} è il database aperto in accountmgr; scegli un altro nome di file.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation>{path} è il database aperto stesso, non un suo backup.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation>{path} è il database aperto stesso; scegliere un altro nome di file.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation>{path} è stato scritto da una versione più recente di accountmgr (schema {version}; questa versione conosce fino al {latest}). Aggiornare l'applicazione per usarlo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
+            <translation>{path} è stato scritto da una versione più recente di accountmgr (schema {version}; questa versione conosce fino al {latest}). Aggiornare l'applicazione; il file non è stato toccato.</translation>
         </message>
         <message>
             <source>{reason}</source>

@@ -724,6 +724,437 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>Offline account management. Without a command, opens the application.</source>
+            <translation>Gestão de contas offline. Sem um comando, abre o aplicativo.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>mostra o número da versão do programa e sai</translation>
+        </message>
+        <message>
+            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>arquivo do banco de dados (padrão: $ACCOUNTMGR_DB; senão, accountmgr.db na pasta de dados do aplicativo)</translation>
+        </message>
+        <message>
+            <source>pretend today is this date (demos and tests)</source>
+            <translation>age como se hoje fosse esta data (demonstrações e testes)</translation>
+        </message>
+        <message>
+            <source>first day of the week for kanban buckets (default: the locale's, as in the window)</source>
+            <translation>primeiro dia da semana para as colunas do kanban (padrão: o da localidade, como na janela)</translation>
+        </message>
+        <message>
+            <source>start the application, show the main window briefly, exit 0</source>
+            <translation>inicia o aplicativo, mostra brevemente a janela principal, sai com 0</translation>
+        </message>
+        <message>
+            <source>%1: warning: %2</source>
+            <translation>%1: aviso: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read or written: %2</source>
+            <translation>Não foi possível ler ou gravar %1: %2</translation>
+        </message>
+        <message>
+            <source>text that is not valid Unicode: %1</source>
+            <translation>texto que não é Unicode válido: %1</translation>
+        </message>
+        <message>
+            <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation>interrompido; as alterações do comando não concluído foram desfeitas</translation>
+        </message>
+        <message>
+            <source>back up the database now, into backups/ beside it (or to FILE)</source>
+            <translation>faz agora o backup do banco de dados, em backups/ ao lado dele (ou em FILE)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file (or folder) instead</source>
+            <translation>grava o backup neste arquivo (ou pasta) em vez disso</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database's data (kept first as a restore backup)</source>
+            <translation>coloca um backup no lugar dos dados do banco de dados (antes guardados em um backup de restauração)</translation>
+        </message>
+        <message>
+            <source>the backup to restore</source>
+            <translation>o backup a restaurar</translation>
+        </message>
+        <message>
+            <source>list the backups of the database</source>
+            <translation>lista os backups do banco de dados</translation>
+        </message>
+        <message>
+            <source>Backed up the database to %1</source>
+            <translation>Backup do banco de dados feito em %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %Ln account(s) to %1</source>
+            <translation>
+                <numerusform>Backup de %Ln conta feito em %1</numerusform>
+                <numerusform>Backup de %Ln contas feito em %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2</source>
+            <translation>
+                <numerusform>Backup %1 restaurado (%Ln conta); os dados que ele substituiu estão guardados em %2</numerusform>
+                <numerusform>Backup %1 restaurado (%Ln contas); os dados que ele substituiu estão guardados em %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the data it replaced is kept in %2 (that copy is damaged, as the data was)</source>
+            <translation>
+                <numerusform>Backup %1 restaurado (%Ln conta); os dados que ele substituiu estão guardados em %2 (essa cópia está danificada, como estavam os dados)</numerusform>
+                <numerusform>Backup %1 restaurado (%Ln contas); os dados que ele substituiu estão guardados em %2 (essa cópia está danificada, como estavam os dados)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 The database was left as it was.</source>
+            <translation>%1 %2 O banco de dados foi deixado como estava.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); the damaged database was set aside as %2</source>
+            <translation>
+                <numerusform>Backup %1 restaurado (%Ln conta); o banco de dados danificado foi separado como %2</numerusform>
+                <numerusform>Backup %1 restaurado (%Ln contas); o banco de dados danificado foi separado como %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %1 (%Ln account(s)); there was no database file to set aside</source>
+            <translation>
+                <numerusform>Backup %1 restaurado (%Ln conta); não havia arquivo de banco de dados para separar</numerusform>
+                <numerusform>Backup %1 restaurado (%Ln contas); não havia arquivo de banco de dados para separar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backups in %1</source>
+            <translation>Nenhum backup em %1</translation>
+        </message>
+        <message>
+            <source>? accounts</source>
+            <translation>? contas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln conta</numerusform>
+                <numerusform>%Ln contas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>problema: %1</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostra esta mensagem de ajuda e sai</translation>
+        </message>
+        <message>
+            <source>one JSON object per line</source>
+            <translation>um objeto JSON por linha</translation>
+        </message>
+        <message>
+            <source>%1: error: %2 (see '%3 --help')</source>
+            <translation>%1: erro: %2 (veja “%3 --help”)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date of the form YYYY-MM-DD</source>
+            <translation>“%1” não é uma data no formato AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1: erro: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>“%1” não é um número inteiro</translation>
+        </message>
+        <message>
+            <source>'%1' must be between 1 and %2</source>
+            <translation>“%1” deve estar entre 1 e %2</translation>
+        </message>
+        <message>
+            <source>fill an empty database with realistic demo data</source>
+            <translation>preenche um banco de dados vazio com dados de demonstração realistas</translation>
+        </message>
+        <message>
+            <source>number of organizations (default: 200)</source>
+            <translation>número de organizações (padrão: 200)</translation>
+        </message>
+        <message>
+            <source>random seed; the same seed and day give the same data</source>
+            <translation>semente aleatória; a mesma semente e o mesmo dia geram os mesmos dados</translation>
+        </message>
+        <message>
+            <source>add demo data even though the database holds data</source>
+            <translation>adiciona dados de demonstração mesmo que o banco de dados já tenha dados</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>lista as contas</translation>
+        </message>
+        <message>
+            <source>only accounts in this kanban column</source>
+            <translation>apenas as contas desta coluna do kanban</translation>
+        </message>
+        <message>
+            <source>only accounts whose name, people, emails or phones contain TEXT</source>
+            <translation>apenas as contas cujo nome, pessoas, e-mails ou telefones contêm TEXT</translation>
+        </message>
+        <message>
+            <source>check integrity and that every summary matches live data</source>
+            <translation>verifica a integridade e se cada resumo corresponde aos dados atuais</translation>
+        </message>
+        <message>
+            <source>render the main views to PNG files</source>
+            <translation>gera as visões principais em arquivos PNG</translation>
+        </message>
+        <message>
+            <source>folder for the PNG files</source>
+            <translation>pasta para os arquivos PNG</translation>
+        </message>
+        <message>
+            <source>the interface's language (en, fr, de, es, it, pt_BR; the system's by default)</source>
+            <translation>o idioma da interface (en, fr, de, es, it, pt_BR; por padrão, o do sistema)</translation>
+        </message>
+        <message>
+            <source>%1 Use 'demo --force' to add it anyway.</source>
+            <translation>%1 Use “demo --force” para adicioná-los mesmo assim.</translation>
+        </message>
+        <message>
+            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <translation>Criados %1 organizações, %2 pessoas, %3 negócios, %4 atividades, %5 notas e %6 arquivos em %7 s; %8 tem %9 MB.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has problems (%Ln shown above)</source>
+            <translation>
+                <numerusform>%1 tem problemas (%Ln mostrado acima)</numerusform>
+                <numerusform>%1 tem problemas (%Ln mostrados acima)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: OK; %Ln account(s); every summary matches live data.</source>
+            <translation>
+                <numerusform>%1: OK; %Ln conta; cada resumo corresponde aos dados atuais.</numerusform>
+                <numerusform>%1: OK; %Ln contas; cada resumo corresponde aos dados atuais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the exchange rates to the default currency, or set some</source>
+            <translation>lista as taxas de câmbio para a moeda padrão, ou define algumas</translation>
+        </message>
+        <message>
+            <source>what one unit of CODE is worth in the default currency (e.g. USD=0.92); repeat it for several, all set in one transaction</source>
+            <translation>quanto vale uma unidade de CODE na moeda padrão (ex.: USD=0.92); repita para várias, todas definidas em uma transação</translation>
+        </message>
+        <message>
+            <source>--set takes CODE=RATE with a decimal RATE (e.g. USD=0.92), not '%1'</source>
+            <translation>--set espera CODE=RATE com um RATE decimal (ex.: USD=0.92), não “%1”</translation>
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation>sem taxa</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(padrão)</translation>
+        </message>
+        <message>
+            <source>write activities to an iCalendar (.ics) file for calendar apps</source>
+            <translation>grava as atividades em um arquivo iCalendar (.ics) para aplicativos de calendário</translation>
+        </message>
+        <message>
+            <source>the .ics file to write</source>
+            <translation>o arquivo .ics a gravar</translation>
+        </message>
+        <message>
+            <source>only activities assigned to this user (name or id)</source>
+            <translation>apenas as atividades atribuídas a este usuário (nome ou id)</translation>
+        </message>
+        <message>
+            <source>only activities due on or after this day</source>
+            <translation>apenas as atividades com vencimento neste dia ou depois</translation>
+        </message>
+        <message>
+            <source>only activities due on or before this day</source>
+            <translation>apenas as atividades com vencimento neste dia ou antes</translation>
+        </message>
+        <message>
+            <source>completed activities too (default: open only)</source>
+            <translation>também as atividades concluídas (padrão: apenas as abertas)</translation>
+        </message>
+        <message>
+            <source>import records from a CSV or Excel file (creates the database if there is none)</source>
+            <translation>importa registros de um arquivo CSV ou Excel (cria o banco de dados se não houver um)</translation>
+        </message>
+        <message>
+            <source>what the file's rows are</source>
+            <translation>o que são as linhas do arquivo</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file to import</source>
+            <translation>o arquivo .csv ou .xlsx a importar</translation>
+        </message>
+        <message>
+            <source>columns to import as which field, as {"Header": "field key"} (null skips a column); columns not named are matched by their headers</source>
+            <translation>quais colunas importar como qual campo, como {"Header": "field key"} (null ignora uma coluna); as colunas não nomeadas são associadas pelo cabeçalho</translation>
+        </message>
+        <message>
+            <source>what to do with a row that matches an existing record (default: skip)</source>
+            <translation>o que fazer com uma linha que corresponde a um registro existente (padrão: skip)</translation>
+        </message>
+        <message>
+            <source>check the file and report, but write nothing</source>
+            <translation>verifica o arquivo e relata, mas não grava nada</translation>
+        </message>
+        <message>
+            <source>import nothing and exit 1 when any row would be rejected</source>
+            <translation>não importa nada e sai com 1 se alguma linha for rejeitada</translation>
+        </message>
+        <message>
+            <source>read dates like 03/04/2026 as month/day (default: day/month)</source>
+            <translation>lê datas como 03/04/2026 como mês/dia (padrão: dia/mês)</translation>
+        </message>
+        <message>
+            <source>reject rows naming an organization, person or deal that does not exist (default: create it)</source>
+            <translation>rejeita as linhas que citam uma organização, pessoa ou negócio que não existe (padrão: criá-lo)</translation>
+        </message>
+        <message>
+            <source>write all records of one kind to a CSV or Excel file that imports again</source>
+            <translation>grava todos os registros de um tipo em um arquivo CSV ou Excel que pode ser importado de novo</translation>
+        </message>
+        <message>
+            <source>what to export</source>
+            <translation>o que exportar</translation>
+        </message>
+        <message>
+            <source>file format (default: from the file name's extension, else csv)</source>
+            <translation>formato do arquivo (padrão: pela extensão do nome; senão, csv)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>o arquivo a gravar</translation>
+        </message>
+        <message>
+            <source>what separates a CSV file's cells (default: semicolon where the system's locale writes decimals with a comma, as Excel there expects; comma elsewhere)</source>
+            <translation>o que separa as células de um arquivo CSV (padrão: ponto e vírgula onde a localidade do sistema escreve decimais com vírgula, como o Excel espera ali; vírgula nos demais casos)</translation>
+        </message>
+        <message>
+            <source>--from %1 is after --to %2</source>
+            <translation>--from %1 é posterior a --to %2</translation>
+        </message>
+        <message>
+            <source>several users are named '%1'; give the id instead (%2)</source>
+            <translation>vários usuários se chamam “%1”; informe o id em vez disso (%2)</translation>
+        </message>
+        <message>
+            <source>there is no user with the name or id '%1'</source>
+            <translation>não há usuário com o nome ou id “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln activity(s) to %1</source>
+            <translation>
+                <numerusform>%Ln atividade gravada em %1</numerusform>
+                <numerusform>%Ln atividades gravadas em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>não é possível ler %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 não é JSON válido: %2</translation>
+        </message>
+        <message>
+            <source>%1 must be a JSON object like {"Header": "field key"}</source>
+            <translation>%1 deve ser um objeto JSON como {"Header": "field key"}</translation>
+        </message>
+        <message>
+            <source>the file has no column '%1' (named in %2)</source>
+            <translation>o arquivo não tem a coluna “%1” (citada em %2)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a field of %2; use one of: %3</source>
+            <translation>“%1” não é um campo de %2; use um de: %3</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4 (dry run: nothing was written)</source>
+            <translation>Criados %1, atualizados %2, ignorados %3, rejeitados %4 (simulação: nada foi gravado)</translation>
+        </message>
+        <message>
+            <source>Created %1, updated %2, skipped %3, rejected %4</source>
+            <translation>Criados %1, atualizados %2, ignorados %3, rejeitados %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %Ln linked record(s)</source>
+            <translation>
+                <numerusform>%Ln registro vinculado criado</numerusform>
+                <numerusform>%Ln registros vinculados criados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>linha %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no column for %2; name it with --mapping</source>
+            <translation>%1 não tem coluna para %2; nomeie-a com --mapping</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of the rows would be rejected (listed above); nothing was imported</source>
+            <translation>
+                <numerusform>%Ln das linhas seria rejeitada (listada acima); nada foi importado</numerusform>
+                <numerusform>%Ln das linhas seriam rejeitadas (listadas acima); nada foi importado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %Ln row(s) to %1</source>
+            <translation>
+                <numerusform>%Ln linha gravada em %1</numerusform>
+                <numerusform>%Ln linhas gravadas em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>id %1</source>
+            <translation>o id %1</translation>
+        </message>
+        <message>
+            <source>ids %1-%2</source>
+            <translation>os ids %1-%2</translation>
+        </message>
+        <message>
+            <source>%1: could not read %2 (the database is damaged)</source>
+            <translation>%1: não foi possível ler %2 (o banco de dados está danificado)</translation>
+        </message>
+        <message>
+            <source>%1: %2 written without %3 (the database is damaged)</source>
+            <translation>%1: %2 gravado sem %3 (o banco de dados está danificado)</translation>
+        </message>
+        <message>
+            <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
+            <translation>a exportação está incompleta; execute “%1 check” e restaure o banco de dados a partir de um backup</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnsPage</name>
         <message>
             <source>Match the columns</source>
@@ -1848,6 +2279,18 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Um campo de opções precisa de pelo menos uma opção.</translation>
         </message>
         <message>
+            <source>Cannot create the folder {path}: {reason}.</source>
+            <translation>Não é possível criar a pasta {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {exc}.</source>
+            <translation>Não é possível abrir {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Não é possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>Cannot write to {folder}: {reason}.</source>
             <translation>Não é possível gravar em {folder}: {reason}.</translation>
         </message>
@@ -1904,6 +2347,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>O valor é grande demais.</translation>
         </message>
         <message>
+            <source>The backup to {path} could not be written: {exc}.</source>
+            <translation>Não foi possível gravar o backup em {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy did not pass its check, so no backup was kept: {problem}. The database itself may be damaged.</source>
+            <translation>A cópia não passou na verificação, então nenhum backup foi guardado: {problem}. O próprio banco de dados pode estar danificado.</translation>
+        </message>
+        <message>
             <source>The copy of “{name}” is missing from the file store; please attach it again.</source>
             <translation>A cópia de “{name}” não está no armazenamento de arquivos; anexe-o novamente.</translation>
         </message>
@@ -1938,6 +2389,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>O disco está cheio: nada foi salvo. Libere espaço no disco que contém o banco de dados e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so no backup could be taken and nothing was changed. Free some space and try again.</source>
+            <translation>O disco que contém {path} está cheio; portanto, nenhum backup pôde ser feito e nada foi alterado. Libere espaço e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The disk that holds {path} is full, so the database cannot be opened. Free some space and try again; the database was not changed.</source>
+            <translation>O disco que contém {path} está cheio; portanto, o banco de dados não pode ser aberto. Libere espaço e tente novamente; o banco de dados não foi alterado.</translation>
         </message>
         <message>
             <source>The due date is not a date.</source>
@@ -2096,12 +2555,20 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Já existe um tipo de atividade chamado “{name}”.</translation>
         </message>
         <message>
+            <source>There is no accountmgr database at {path}.</source>
+            <translation>Não há banco de dados do accountmgr em {path}.</translation>
+        </message>
+        <message>
             <source>There is no activity type to give the activity.</source>
             <translation>Não há nenhum tipo de atividade para atribuir à atividade.</translation>
         </message>
         <message>
             <source>There is no deal “{title}”.</source>
             <translation>Não há nenhum negócio “{title}”.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation>Não existe o arquivo {path}.</translation>
         </message>
         <message>
             <source>There is no organization named “{name}”.</source>
@@ -2152,6 +2619,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Coluna desconhecida: “{key}”.</translation>
         </message>
         <message>
+            <source>{backup} could not be put in place of {path}: {exc}.</source>
+            <translation>Não foi possível colocar {backup} no lugar de {path}: {exc}.</translation>
+        </message>
+        <message>
             <source>{code} has no exchange rate yet: give it one before making it the default currency.</source>
             <translation>{code} ainda não tem taxa de câmbio: dê uma a ela antes de torná-la a moeda padrão.</translation>
         </message>
@@ -2160,8 +2631,88 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>{count} linhas não cabem em uma planilha do Excel (no máximo {limit}); exporte como CSV.</translation>
         </message>
         <message>
+            <source>{name} lies beside {path}; choose another file name.</source>
+            <translation>{name} está ao lado de {path}; escolha outro nome de arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} could not be restored ({exc}); your data was left as it was.</source>
+            <translation>Não foi possível restaurar {path} ({exc}); seus dados foram deixados como estavam.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>Não foi possível atualizar {path} para esta versão ({exc}); ele foi deixado como estava.</translation>
+        </message>
+        <message>
+            <source>{path} could not be updated to this version ({exc}); your data was left as it was.</source>
+            <translation>Não foi possível atualizar {path} para esta versão ({exc}); seus dados foram deixados como estavam.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not an accountmgr backup.</source>
+            <translation>{path} é um banco de dados de outro aplicativo, não um backup do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another application, not of accountmgr.</source>
+            <translation>{path} é um banco de dados de outro aplicativo, não do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty SQLite file, not an accountmgr database.</source>
+            <translation>{path} é um arquivo SQLite vazio, não um banco de dados do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened: {exc}.</source>
+            <translation>{path} está danificado e não pode ser aberto: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read: {exc}.</source>
+            <translation>{path} está danificado e não pode ser lido: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be updated: {exc}.</source>
+            <translation>{path} está danificado e não pode ser atualizado: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {problem}.</source>
+            <translation>{path} está danificado: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database, so it is no accountmgr backup.</source>
+            <translation>{path} não é um banco de dados, portanto não é um backup do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} não é um arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file.</source>
+            <translation>{path} não é um arquivo comum.</translation>
+        </message>
+        <message>
+            <source>{path} is not an accountmgr database.</source>
+            <translation>{path} não é um banco de dados do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{path} is open; restore a backup into it with restore().</source>
+            <translation>{path} está aberto; restaure um backup nele com restore().</translation>
+        </message>
+        <message>
             <source>{path} is the database accountmgr has open; choose another file name.</source>
             <translation>{path} é o banco de dados aberto no accountmgr; escolha outro nome de arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself, not a backup of it.</source>
+            <translation>{path} é o próprio banco de dados aberto, não um backup dele.</translation>
+        </message>
+        <message>
+            <source>{path} is the open database itself; choose another file name.</source>
+            <translation>{path} é o próprio banco de dados aberto; escolha outro nome de arquivo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
+            <translation>{path} foi gravado por uma versão mais nova do accountmgr (esquema {version}; esta versão conhece até o {latest}). Atualize o aplicativo para usá-lo.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application; the file was left untouched.</source>
+            <translation>{path} foi gravado por uma versão mais nova do accountmgr (esquema {version}; esta versão conhece até o {latest}). Atualize o aplicativo; o arquivo não foi alterado.</translation>
         </message>
         <message>
             <source>{reason}</source>
