@@ -678,6 +678,7 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
             <translation>
                 <numerusform>%1 ist beschädigt und kann nicht geöffnet werden. Die neueste intakte Sicherung vom %2 mit %Ln Account wiederherstellen? Die beschädigte Datei wird daneben als %3 aufbewahrt.</numerusform>
+                <numerusform>%1 ist beschädigt und kann nicht geöffnet werden. Die neueste intakte Sicherung vom %2 mit %Ln Accounts wiederherstellen? Die beschädigte Datei wird daneben als %3 aufbewahrt.</numerusform>
             </translation>
         </message>
         <message>

@@ -678,6 +678,7 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
             <translation>
                 <numerusform>%1 está dañado y no se puede abrir. ¿Restaurar la copia de seguridad válida más reciente, hecha el %2 con %Ln cuenta? El archivo dañado se conserva en la misma carpeta como %3.</numerusform>
+                <numerusform>%1 está dañado y no se puede abrir. ¿Restaurar la copia de seguridad válida más reciente, hecha el %2 con %Ln cuentas? El archivo dañado se conserva en la misma carpeta como %3.</numerusform>
             </translation>
         </message>
         <message>

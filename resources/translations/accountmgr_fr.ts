@@ -678,6 +678,7 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
             <translation>
                 <numerusform>%1 est endommagé et ne peut pas être ouvert. Restaurer la dernière sauvegarde valide, effectuée le %2 avec %Ln compte ? Le fichier endommagé est conservé à côté sous le nom %3.</numerusform>
+                <numerusform>%1 est endommagé et ne peut pas être ouvert. Restaurer la dernière sauvegarde valide, effectuée le %2 avec %Ln comptes ? Le fichier endommagé est conservé à côté sous le nom %3.</numerusform>
             </translation>
         </message>
         <message>

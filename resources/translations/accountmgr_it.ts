@@ -678,6 +678,7 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
             <translation>
                 <numerusform>%1 è danneggiato e non può essere aperto. Ripristinare il backup integro più recente, eseguito il %2 con %Ln account? Il file danneggiato viene conservato accanto come %3.</numerusform>
+                <numerusform>%1 è danneggiato e non può essere aperto. Ripristinare il backup integro più recente, eseguito il %2 con %Ln account? Il file danneggiato viene conservato accanto come %3.</numerusform>
             </translation>
         </message>
         <message>

@@ -678,6 +678,7 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <source>%1 is damaged and cannot be opened. Restore the newest good backup, taken on %2 with %Ln account(s)? The damaged file is kept beside it as %3.</source>
             <translation>
                 <numerusform>%1 está danificado e não pode ser aberto. Restaurar o backup válido mais recente, feito em %2 com %Ln conta? O arquivo danificado é mantido ao lado dele como %3.</numerusform>
+                <numerusform>%1 está danificado e não pode ser aberto. Restaurar o backup válido mais recente, feito em %2 com %Ln contas? O arquivo danificado é mantido ao lado dele como %3.</numerusform>
             </translation>
         </message>
         <message>
