@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from accountmgr import __version__
 from accountmgr.domain import accounts
 from accountmgr.domain.errors import DomainError
-from accountmgr.qtmodels.formatting import fill
+from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
 from accountmgr.startup import resume_collector
@@ -255,7 +255,7 @@ def _take_daily(
             show(
                 fill(
                     QApplication.translate("App", "The daily backup could not be taken: %1"),
-                    str(exc),
+                    error_text(exc),
                 )
             )
         return None
@@ -436,7 +436,9 @@ def _open_for_window(
     try:
         return open_or_restore(db_path, asking if ask is not None or not smoke else None)
     except (StoreError, OSError) as exc:
-        message = str(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
+        message = (
+            error_text(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
+        )
         print(f"accountmgr: error: {message}", file=sys.stderr)
         if not smoke and answers != [False]:  # declining the offer said enough
             from PySide6.QtWidgets import QMessageBox

@@ -80,3 +80,26 @@ def test_plural_texts_have_both_forms(code: str) -> None:
         if message.get("numerus") == "yes" and len(_texts(message)) != 2
     ]
     assert not short, "\n".join(short)
+
+
+def test_store_errors_are_said_in_the_interfaces_language_as_domain_errors_are(
+    german: None,
+) -> None:
+    from accountmgr.domain.backups import BackupFailedError
+    from accountmgr.qtmodels.formatting import error_text
+    from accountmgr.store.errors import SchemaTooNewError
+
+    error = SchemaTooNewError(
+        "{path} was written by a newer version of accountmgr (schema {version}; this version "
+        "knows up to {latest}). Please update the application to use it.",
+        path="team.db",
+        version=99,
+        latest=10,
+    )
+    said = error_text(error)
+    assert said.startswith("team.db ") and "99" in said and "10" in said
+    assert "newer version" not in said  # German
+    try:
+        raise BackupFailedError("{reason}", reason=str(error)) from error
+    except BackupFailedError as passed_on:  # as the domain passes a store error on
+        assert error_text(passed_on) == said

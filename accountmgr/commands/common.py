@@ -114,15 +114,7 @@ def number(value: float, decimals: int = 0) -> str:
 
 def error_text(error: Exception) -> str:
     """What a store or domain error says, in the command line's language (as the window
-    translates a domain error's: its template in the DomainError context)."""
-    from accountmgr.domain.errors import DomainError
-    from accountmgr.qtmodels.formatting import message_text
-    from accountmgr.store.errors import StoreError
+    says it)."""
+    from accountmgr.qtmodels.formatting import error_text as translated
 
-    cause = error.__cause__
-    if isinstance(error, DomainError) and error.template == "{reason}":
-        # a store error the domain passes on as it is (see domain.backups)
-        error = cause if isinstance(cause, StoreError) else error
-    if isinstance(error, DomainError | StoreError):
-        return message_text(error.template, error.params, str(error))
-    return str(error)
+    return translated(error)

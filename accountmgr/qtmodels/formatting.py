@@ -150,6 +150,13 @@ def message_text(template: str, params: Mapping[str, object], english: str) -> s
         return english
 
 
-def error_text(error: DomainError) -> str:
-    """The person-facing, translated message of a domain error."""
-    return message_text(error.template, error.params, str(error))
+def error_text(error: BaseException) -> str:
+    """The person-facing, translated message of a domain or store error (both carry their
+    English template and its values); any other error's own text."""
+    cause = error.__cause__
+    if isinstance(error, DomainError) and error.template == "{reason}" and cause is not None:
+        error = cause  # a store error the domain passes on as it is (see domain.backups)
+    template, params = getattr(error, "template", None), getattr(error, "params", None)
+    if isinstance(template, str) and isinstance(params, dict):
+        return message_text(template, params, str(error))
+    return str(error)
