@@ -784,21 +784,41 @@ def test_rates_lists_every_currency_and_one_without_a_rate(
     currencies.add_currency("AUD")
     close_database()
     records = _rates(capsys, db_path)
-    assert records["EUR"] == {"code": "EUR", "name": "Euro", "rate": "1", "default": True}
+    assert records["EUR"] == {
+        "code": "EUR",
+        "name": "Euro",
+        "rate": "1",
+        "date": None,
+        "default": True,
+    }
     assert records["AUD"]["rate"] is None
     assert records["USD"]["rate"] is not None
     code, out, _ = run(capsys, "--db", str(db_path), "rates")
     assert code == 0
     assert re.search(r"^AUD .* no rate$", out, re.M)
-    assert re.search(r"^EUR .* 1  \(default\)$", out, re.M)
+    assert re.search(r"^EUR .* 1 {14}\(default\)$", out, re.M)
 
 
 def test_rates_set_several_in_one_go_and_totals_follow(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _won_values(demo_db)
-    records = _rates(capsys, demo_db, "--set", "usd=0.5", "--set", "GBP=1.25")
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "--today",
+        "2026-11-24",
+        "rates",
+        "--set",
+        "usd=0.5",
+        "--set",
+        "GBP=1.25",
+    )
+    assert code == 0, err
+    records = _rates(capsys, demo_db)
     assert (records["USD"]["rate"], records["GBP"]["rate"]) == ("0.5", "1.25")
+    assert records["USD"]["date"] == records["GBP"]["date"] == "2026-11-24"  # the day set
     assert _won_values(demo_db) != before
     code, out, err = run(capsys, "--db", str(demo_db), "check")
     assert code == 0, err

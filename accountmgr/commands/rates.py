@@ -64,6 +64,7 @@ def run_rates(args: argparse.Namespace) -> int:
 
     from accountmgr.domain import currencies
     from accountmgr.domain.transaction import transaction
+    from accountmgr.qtmodels.formatting import currency_name
 
     wanted = [_rate_arg(value) for value in args.set]
     if wanted:
@@ -78,6 +79,7 @@ def run_rates(args: argparse.Namespace) -> int:
                 "code": currency.code,
                 "name": currency.name,
                 "rate": rate,
+                "date": currency.rate_date.isoformat() if currency.rate_date else None,
                 "default": currency.is_default,
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -85,5 +87,8 @@ def run_rates(args: argparse.Namespace) -> int:
             shown = rate if rate is not None else QCoreApplication.translate("Cli", "no rate")
             default = QCoreApplication.translate("Cli", "(default)") if currency.is_default else ""
             default = f"  {default}" if default else ""
-            out.write(f"{currency.code}  {currency.name[:32]:<32}  {shown:>12}{default}\n")
+            name = currency_name(currency.code, currency.name)[:32]
+            day = currency.rate_date.isoformat() if currency.rate_date else ""
+            line = f"{currency.code}  {name:<32}  {shown:>12}  {day:<10}{default}"
+            out.write(line.rstrip() + "\n")
     return 0
