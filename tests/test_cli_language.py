@@ -189,3 +189,19 @@ def test_the_system_language_when_none_is_chosen(db_path: Path, tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{db_path}: OK; 2 Accounts; ")
+
+
+def test_a_backup_that_cannot_be_used_says_why_in_german(
+    db_path: Path, capsys: pytest.CaptureFixture[str], language: Callable[[str], None]
+) -> None:
+    _with_accounts(db_path, 1)
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    junk = folder / "accountmgr-2026-11-20-120000-manual.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    language("de")
+    code, out, err = run(capsys, "--db", str(db_path), "backups")
+    assert code == 0, err
+    assert "ist keine Datenbank und daher keine accountmgr-Sicherung" in out
+    code, out, err = run(capsys, "--db", str(db_path), "backups", "--json")
+    assert "is not a database, so it is no accountmgr backup" in out  # --json stays English

@@ -198,7 +198,7 @@ def run_backups(args: argparse.Namespace, db_path: Path) -> int:
                 state = QCoreApplication.translate("Cli", "ok")
             else:
                 problem = QCoreApplication.translate("Cli", "problem: %1")
-                state = fill(problem, info.problem or "")
+                state = fill(problem, error_text(info.error) if info.error else info.problem)
             out.write(
                 f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason or '-':<9}  "
                 f"{_size(info.size):>9}  {accounts:>16}  {info.path.name}  {state}\n"

@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
@@ -57,7 +57,8 @@ class BackupInfo:
     accounts: int | None  # organizations with at least one won deal
     version: int | None  # its schema version (`user_version`)
     ok: bool
-    problem: str = ""
+    problem: str = ""  # in English; `error` (when there is one) to say it in another language
+    error: StoreError | None = field(default=None, compare=False)
 
 
 # --- where and how backups are named -------------------------------------------------------
@@ -296,7 +297,9 @@ def info_or_problem(path: Path, taken_at: dt.datetime, reason: str) -> BackupInf
             size = path.stat().st_size
         except OSError:
             size = 0
-        return BackupInfo(path, taken_at, reason, size, None, None, ok=False, problem=str(exc))
+        return BackupInfo(
+            path, taken_at, reason, size, None, None, ok=False, problem=str(exc), error=exc
+        )
 
 
 def outside_info(path: Path) -> tuple[dt.datetime, str]:

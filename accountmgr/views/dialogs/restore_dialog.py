@@ -50,6 +50,11 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("RestoreDialog", texts.get(reason, other))
 
 
+def _problem(info: BackupInfo) -> str:
+    """Why a backup cannot be used, in the person's language."""
+    return error_text(info.error) if info.error is not None else info.problem
+
+
 def _moment(when: dt.datetime) -> QDateTime:
     return QDateTime(
         QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
@@ -106,7 +111,7 @@ class RestoreDialog(QDialog):
             accounts = locale.toString(info.accounts) if info.accounts is not None else self.tr("—")
             cells = (
                 locale.toString(_moment(info.taken_at), QLocale.FormatType.ShortFormat),
-                reason_text(info.reason) if info.ok else info.problem,
+                reason_text(info.reason) if info.ok else _problem(info),
                 accounts,
                 locale.formattedDataSize(info.size),
             )
