@@ -355,3 +355,27 @@ def test_an_exported_csv_is_separated_as_asked_or_as_the_locale_expects(
     monkeypatch.setattr(locale, "localeconv", lambda: {"decimal_point": ","})  # as de_DE does
     assert run(capsys, *base)[0] == 0
     assert first_row().startswith("Ann Lee;")
+
+
+def test_an_exported_csv_writes_decimal_commas_only_when_asked(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deals = write(
+        tmp_path / "deals.csv",
+        "Title,Organization,Value,Currency,Status\nLicence,Acme GmbH,1234.50,EUR,won\n",
+    )
+    assert do_import(capsys, db_path, "deals", deals)[0] == 0
+    out_file = tmp_path / "out.csv"
+    base = ["--db", str(db_path), "export", "--kind", "deals", "--out", str(out_file)]
+
+    def value() -> str:
+        with out_file.open(encoding="utf-8-sig", newline="") as handle:
+            return next(csv.DictReader(handle, delimiter=";"))["Value"]
+
+    assert run(capsys, *base, "--delimiter", "semicolon")[0] == 0
+    assert value() == "1234.50"  # a dot, for other programs
+    assert run(capsys, *base, "--decimal-comma")[0] == 0  # semicolons unless told otherwise
+    assert value() == "1234,50"
+    code, _, err = run(capsys, *base, "--delimiter", "comma", "--decimal-comma")
+    assert code == 1
+    assert "cannot be the decimal point" in one_error_line(err)

@@ -171,6 +171,16 @@ def add_commands(commands: Commands) -> None:
             "writes decimals with a comma, as Excel there expects; comma elsewhere)",
         ),
     )
+    exp.add_argument(
+        "--decimal-comma",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "write a CSV file's decimals with a comma, as a spreadsheet in such a language "
+            "reads numbers, and separate its cells with semicolons unless --delimiter says "
+            "otherwise (default: a dot, for other programs)",
+        ),
+    )
 
 
 _DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
@@ -420,8 +430,12 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = FileFormat(args.fmt or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv"))
     try:
-        delimiter = _DELIMITERS[args.delimiter] if args.delimiter else _system_delimiter()
-        written = export.export_kind(args.kind, out, fmt, delimiter=delimiter)
+        point = "," if args.decimal_comma else "."
+        if args.delimiter:
+            delimiter = _DELIMITERS[args.delimiter]
+        else:
+            delimiter = ";" if args.decimal_comma else _system_delimiter()
+        written = export.export_kind(args.kind, out, fmt, delimiter=delimiter, decimal_point=point)
     except ExportIncompleteError as exc:
         # The file holds every row that could be read; name the ids it lacks, one run a line.
         rows = exc.written

@@ -1055,6 +1055,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>was die Zellen einer CSV-Datei trennt (Standard: Semikolon, wo das Gebietsschema des Systems Dezimalzahlen mit Komma schreibt, wie Excel es dort erwartet; sonst Komma)</translation>
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation>die Dezimalzahlen einer CSV-Datei mit Komma schreiben, wie eine Tabellenkalkulation in einer solchen Sprache Zahlen liest, und ihre Zellen durch Semikolons trennen, sofern --delimiter nichts anderes sagt (Standard: ein Punkt, für andere Programme)</translation>
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation>--from %1 liegt nach --to %2</translation>
         </message>

@@ -1051,6 +1051,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation type="unfinished" />
         </message>

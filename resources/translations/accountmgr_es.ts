@@ -1055,6 +1055,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>qué separa las celdas de un archivo CSV (por defecto: punto y coma donde la configuración regional del sistema escribe los decimales con coma, como allí espera Excel; coma en los demás casos)</translation>
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation>escribir los decimales de un archivo CSV con coma, como una hoja de cálculo en ese idioma lee los números, y separar sus celdas con punto y coma salvo que --delimiter indique otra cosa (predeterminado: un punto, para otros programas)</translation>
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation>--from %1 es posterior a --to %2</translation>
         </message>

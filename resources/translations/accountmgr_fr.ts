@@ -1055,6 +1055,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>ce qui sépare les cellules d’un fichier CSV (par défaut : point-virgule là où les paramètres régionaux du système écrivent les décimales avec une virgule, comme Excel l’y attend ; virgule ailleurs)</translation>
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation>écrire les décimales d’un fichier CSV avec une virgule, comme un tableur dans une telle langue lit les nombres, et séparer ses cellules par des points-virgules sauf indication contraire de --delimiter (par défaut : un point, pour les autres programmes)</translation>
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation>--from %1 est après --to %2</translation>
         </message>

@@ -1055,6 +1055,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>cosa separa le celle di un file CSV (predefinito: punto e virgola dove le impostazioni locali del sistema scrivono i decimali con la virgola, come lì si aspetta Excel; altrove virgola)</translation>
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation>scrivere i decimali di un file CSV con la virgola, come un foglio di calcolo in tale lingua legge i numeri, e separarne le celle con punto e virgola salvo diversa indicazione di --delimiter (predefinito: un punto, per altri programmi)</translation>
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation>--from %1 è successivo a --to %2</translation>
         </message>

@@ -1055,6 +1055,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>o que separa as células de um arquivo CSV (padrão: ponto e vírgula onde a localidade do sistema escreve decimais com vírgula, como o Excel espera ali; vírgula nos demais casos)</translation>
         </message>
         <message>
+            <source>write a CSV file's decimals with a comma, as a spreadsheet in such a language reads numbers, and separate its cells with semicolons unless --delimiter says otherwise (default: a dot, for other programs)</source>
+            <translation>escrever os decimais de um arquivo CSV com vírgula, como uma planilha nesse idioma lê os números, e separar suas células com ponto e vírgula, salvo indicação diferente de --delimiter (padrão: um ponto, para outros programas)</translation>
+        </message>
+        <message>
             <source>--from %1 is after --to %2</source>
             <translation>--from %1 é posterior a --to %2</translation>
         </message>
