@@ -11,23 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from accountmgr.cli import main
 from accountmgr.store.database import ENV_VAR
 
 from .conftest import TODAY, won_account
+from .test_cli import run
 
 pytestmark = pytest.mark.usefixtures("no_fallback_database")
 NBSP = "\u00a0"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

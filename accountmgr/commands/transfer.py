@@ -32,7 +32,7 @@ from accountmgr.domain.transfer import (
 from accountmgr.store.database import check_openable, close_database, open_database
 
 if TYPE_CHECKING:
-    from accountmgr.domain.import_run import Rejected, Report
+    from accountmgr.domain.import_run import Report
 
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a database
 
@@ -307,6 +307,7 @@ def _print_report(report: Report, dry_run: bool) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from accountmgr.qtmodels.formatting import fill
+    from accountmgr.qtmodels.import_models import rejected_text
 
     counts = (report.created, report.updated, report.skipped, len(report.rejected))
     if dry_run:
@@ -322,28 +323,7 @@ def _print_report(report: Report, dry_run: bool) -> None:
         print(QCoreApplication.translate("Cli", "Created %Ln linked record(s)", None, linked))
     line_text = QCoreApplication.translate("Cli", "line %1: %2")
     for rejected in report.rejected:
-        print(fill(line_text, str(rejected.line), _rejected_text(rejected)))
-
-
-def _rejected_text(rejected: Rejected) -> str:
-    """Why a row was left out, translated as the import wizard says it: each problem with the
-    column it is in."""
-    from PySide6.QtCore import QCoreApplication
-
-    from accountmgr.qtmodels.formatting import fill, message_text
-
-    if not rejected.parts:
-        return rejected.reason
-    texts = []
-    for header, template, params in rejected.parts:
-        try:
-            english = template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            english = rejected.reason
-        reason = message_text(template, params, english)
-        in_column = QCoreApplication.translate("Cli", "%1: %2")
-        texts.append(fill(in_column, header, reason) if header else reason)
-    return " ".join(texts)
+        print(fill(line_text, str(rejected.line), rejected_text(rejected)))
 
 
 def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> int:

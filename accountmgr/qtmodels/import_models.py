@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from accountmgr.domain import iso4217
 from accountmgr.domain.import_fields import FieldSpec
 from accountmgr.domain.import_plan import Converted, Problem
+from accountmgr.domain.import_run import Rejected
 from accountmgr.qtmodels.formatting import fill, format_money, message_text
 from accountmgr.qtmodels.table_model import RIGHT, Column, RecordTableModel, Text, muted_brush
 
@@ -478,3 +479,20 @@ class RejectedModel(RecordTableModel[tuple[int, str]]):
 
     def load(self, rows: Sequence[tuple[int, str]]) -> None:
         self.set_items([(int(line), str(reason)) for line, reason in rows])
+
+
+def rejected_text(rejected: Rejected) -> str:
+    """Why the import left a row out, in the person's language: each problem with the column
+    it is in (the wizard's report and the command line say it alike)."""
+    if not rejected.parts:
+        return rejected.reason
+    texts = []
+    for header, template, params in rejected.parts:
+        try:
+            english = template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            english = rejected.reason
+        reason = message_text(template, params, english)
+        in_column = QCoreApplication.translate("ImportReport", "%1: %2")
+        texts.append(fill(in_column, header, reason) if header else reason)
+    return " ".join(texts)

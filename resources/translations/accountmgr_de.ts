@@ -1117,10 +1117,6 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Zeile %1: %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation>%1 hat keine Spalte für %2; nennen Sie sie mit --mapping</translation>
         </message>
@@ -3473,6 +3469,13 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4643,10 +4646,6 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Every row of the file was imported or was there already.</source>
             <translation>Jede Zeile der Datei wurde importiert oder war bereits vorhanden.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>

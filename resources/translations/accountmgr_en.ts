@@ -1113,10 +1113,6 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation type="unfinished" />
         </message>
@@ -3468,6 +3464,13 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4637,10 +4640,6 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Every row of the file was imported or was there already.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>

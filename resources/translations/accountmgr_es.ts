@@ -1117,10 +1117,6 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>línea %1: %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation>%1 no tiene ninguna columna para %2; nómbrela con --mapping</translation>
         </message>
@@ -3473,6 +3469,13 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4643,10 +4646,6 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Every row of the file was imported or was there already.</source>
             <translation>Todas las filas del archivo se importaron o ya existían.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>

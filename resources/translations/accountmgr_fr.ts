@@ -1117,10 +1117,6 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>ligne %1 : %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation>%1 n’a pas de colonne pour %2 ; nommez-la avec --mapping</translation>
         </message>
@@ -3473,6 +3469,13 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4643,10 +4646,6 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Every row of the file was imported or was there already.</source>
             <translation>Toutes les lignes du fichier ont été importées ou étaient déjà présentes.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>

@@ -1117,10 +1117,6 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>riga %1: %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation>%1 non ha una colonna per %2; indicarla con --mapping</translation>
         </message>
@@ -3473,6 +3469,13 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4643,10 +4646,6 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Every row of the file was imported or was there already.</source>
             <translation>Ogni riga del file è stata importata o era già presente.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>

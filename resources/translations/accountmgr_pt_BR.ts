@@ -1117,10 +1117,6 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>linha %1: %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1 has no column for %2; name it with --mapping</source>
             <translation>%1 não tem coluna para %2; nomeie-a com --mapping</translation>
         </message>
@@ -3473,6 +3469,13 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         </message>
     </context>
     <context>
+        <name>ImportReport</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReportPage</name>
         <message>
             <source>Created:</source>
@@ -4643,10 +4646,6 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Every row of the file was imported or was there already.</source>
             <translation>Todas as linhas do arquivo foram importadas ou já existiam.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Added the currencies %1 without an exchange rate yet: won values in them are marked “no rate yet” and left out of totals until their rate is set.</source>

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
 
-from accountmgr.domain import currencies, import_plan, import_run, records
+from accountmgr.domain import currencies, import_plan, records
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_files import Table
 from accountmgr.domain.import_run import Report
-from accountmgr.qtmodels.formatting import error_text, fill, message_text
+from accountmgr.qtmodels.formatting import error_text, fill
+from accountmgr.qtmodels.import_models import rejected_text
 from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.import_pages import (
     ERROR_STYLE,
@@ -179,27 +180,13 @@ class ReportPage(ImportPage):
         self.ui.skippedCount.setText(locale.toString(report.skipped))
         self.ui.linkedCount.setText(locale.toString(report.linked_created))
         self.ui.rejectedCount.setText(locale.toString(len(report.rejected)))
-        self._wizard.rejected_model.load([(r.line, self.rejected_text(r)) for r in report.rejected])
+        self._wizard.rejected_model.load([(r.line, rejected_text(r)) for r in report.rejected])
         self.ui.rejected.setVisible(bool(report.rejected))
         self.ui.reportMessage.setStyleSheet("")
         self.ui.reportMessage.setText(self.currencies_text(report))
 
     def focus_on_arrival(self) -> QWidget:
         return self._wizard.button(QWizard.WizardButton.FinishButton)
-
-    def rejected_text(self, rejected: import_run.Rejected) -> str:
-        """Why a row was left out, translated: each problem with the column it is in."""
-        if not rejected.parts:
-            return rejected.reason
-        texts = []
-        for header, template, params in rejected.parts:
-            try:
-                english = template.format(**params)
-            except (KeyError, IndexError, ValueError):
-                english = rejected.reason
-            reason = message_text(template, params, english)
-            texts.append(fill(self.tr("%1: %2"), header, reason) if header else reason)
-        return " ".join(texts)
 
     def currencies_text(self, report: Report) -> str:
         """What to know about the currencies the import added (none: "")."""
