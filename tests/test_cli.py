@@ -54,8 +54,9 @@ JSON_KEYS = {
 }
 TABLES = ("organization", "person", "deal", "activity", "note", "attachment")
 DEMO_MESSAGE = re.compile(
-    r"Created (\d+) organizations, (\d+) people, (\d+) deals, (\d+) activities, (\d+) notes "
-    r"and (\d+) files in \d+\.\d s; (.+) is \d+\.\d MB\.\n"
+    r"Created ([\d,]+) organizations?, ([\d,]+) (?:person|people), ([\d,]+) deals?, "
+    r"([\d,]+) activit(?:y|ies), ([\d,]+) notes? and ([\d,]+) files? in \d+\.\d s; (.+) is "
+    r"\d+\.\d MB\.\n"
 )
 
 
@@ -165,7 +166,7 @@ def test_demo_creates_what_it_reports_and_check_passes(
     out = make_demo(capsys, db_path)
     match = DEMO_MESSAGE.fullmatch(out)
     assert match, out
-    reported = dict(zip(TABLES, (int(match[i]) for i in range(1, 7)), strict=True))
+    reported = dict(zip(TABLES, (int(match[i].replace(",", "")) for i in range(1, 7)), strict=True))
     assert reported["organization"] == 50
     assert row_counts(db_path) == reported
     assert reported["person"] >= 50
@@ -230,7 +231,7 @@ def test_demo_force_adds_more(demo_db: Path, capsys: pytest.CaptureFixture[str])
     after = row_counts(demo_db)
     assert after["organization"] == before["organization"] + 20
     for index, table in enumerate(TABLES, start=1):
-        assert after[table] == before[table] + int(match[index]), table
+        assert after[table] == before[table] + int(match[index].replace(",", "")), table
     code, _, err = run(capsys, "--db", str(demo_db), "--today", TODAY_S, "check")
     assert code == 0, err
 

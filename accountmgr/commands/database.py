@@ -113,15 +113,22 @@ def run_demo(args: argparse.Namespace, db_path: Path) -> int:
         return fail(fill(text, error_text(exc)))
     elapsed = time.perf_counter() - started
     size = db_path.stat().st_size + _wal_size(db_path)
+    # Each count with its noun in the right plural form, then the sentence that lists them.
+    organizations, people, how_many_deals = result.organizations, result.people, result.deals
+    activities, notes, files = result.activities, result.notes, result.files
+    counts = [
+        QCoreApplication.translate("Cli", "%Ln organization(s)", None, organizations),
+        QCoreApplication.translate("Cli", "%Ln person(s)", None, people),
+        QCoreApplication.translate("Cli", "%Ln deal(s)", None, how_many_deals),
+        QCoreApplication.translate("Cli", "%Ln activity(s)", None, activities),
+        QCoreApplication.translate("Cli", "%Ln note(s)", None, notes),
+        QCoreApplication.translate("Cli", "%Ln file(s)", None, files),
+    ]
     text = QCoreApplication.translate(
-        "Cli",
-        "Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files "
-        "in %7 s; %8 is %9 MB.",
+        "Cli", "Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB."
     )
-    counts = [result.organizations, result.people, result.deals, result.activities]
-    counts += [result.notes, result.files]
     seconds, megabytes = number(elapsed, 1), number(size / 1_000_000, 1)
-    print(fill(text, *map(number, counts), seconds, str(db_path), megabytes))
+    print(fill(text, *counts, seconds, str(db_path), megabytes))
     return 0
 
 

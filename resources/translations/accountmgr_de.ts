@@ -936,9 +936,51 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation>%1 Mit „demo --force“ werden sie trotzdem hinzugefügt.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln Organisation</numerusform>
+                <numerusform>%Ln Organisationen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln Deal</numerusform>
+                <numerusform>%Ln Deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln Aktivität</numerusform>
+                <numerusform>%Ln Aktivitäten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln Notiz</numerusform>
+                <numerusform>%Ln Notizen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln Datei</numerusform>
+                <numerusform>%Ln Dateien</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
-            <translation>%1 Organisationen, %2 Kontakte, %3 Deals, %4 Aktivitäten, %5 Notizen und %6 Dateien in %7 s erstellt; %8 ist %9 MB groß.</translation>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
+            <translation>%1, %2, %3, %4, %5 und %6 in %7 s erstellt; %8 ist %9 MB groß.</translation>
         </message>
         <message numerus="yes">
             <source>%1 has problems (%Ln shown above)</source>

@@ -932,8 +932,50 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln organization</numerusform>
+                <numerusform>%Ln organizations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln deal</numerusform>
+                <numerusform>%Ln deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln activity</numerusform>
+                <numerusform>%Ln activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln file</numerusform>
+                <numerusform>%Ln files</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">

@@ -936,9 +936,51 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation>%1 Use «demo --force» para añadirlos de todos modos.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln organización</numerusform>
+                <numerusform>%Ln organizaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln trato</numerusform>
+                <numerusform>%Ln tratos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln nota</numerusform>
+                <numerusform>%Ln notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln archivo</numerusform>
+                <numerusform>%Ln archivos</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
-            <translation>Se crearon %1 organizaciones, %2 personas, %3 tratos, %4 actividades, %5 notas y %6 archivos en %7 s; %8 ocupa %9 MB.</translation>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
+            <translation>Se crearon %1, %2, %3, %4, %5 y %6 en %7 s; %8 ocupa %9 MB.</translation>
         </message>
         <message numerus="yes">
             <source>%1 has problems (%Ln shown above)</source>

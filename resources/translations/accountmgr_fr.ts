@@ -936,9 +936,51 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation>%1 Utilisez « demo --force » pour les ajouter quand même.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln organisation</numerusform>
+                <numerusform>%Ln organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln affaire</numerusform>
+                <numerusform>%Ln affaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln activité</numerusform>
+                <numerusform>%Ln activités</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln fichier</numerusform>
+                <numerusform>%Ln fichiers</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
-            <translation>%1 organisations, %2 personnes, %3 affaires, %4 activités, %5 notes et %6 fichiers créés en %7 s ; %8 fait %9 Mo.</translation>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
+            <translation>Données créées en %7 s : %1, %2, %3, %4, %5 et %6 ; %8 fait %9 Mo.</translation>
         </message>
         <message numerus="yes">
             <source>%1 has problems (%Ln shown above)</source>

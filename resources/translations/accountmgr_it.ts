@@ -936,9 +936,51 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation>%1 Usare “demo --force” per aggiungerli comunque.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln organizzazione</numerusform>
+                <numerusform>%Ln organizzazioni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln persone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln trattativa</numerusform>
+                <numerusform>%Ln trattative</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln attività</numerusform>
+                <numerusform>%Ln attività</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln nota</numerusform>
+                <numerusform>%Ln note</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln file</numerusform>
+                <numerusform>%Ln file</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
-            <translation>Creati %1 organizzazioni, %2 persone, %3 trattative, %4 attività, %5 note e %6 file in %7 s; %8 occupa %9 MB.</translation>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
+            <translation>Creati in %7 s: %1, %2, %3, %4, %5 e %6; %8 occupa %9 MB.</translation>
         </message>
         <message numerus="yes">
             <source>%1 has problems (%Ln shown above)</source>

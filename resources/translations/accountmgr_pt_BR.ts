@@ -936,9 +936,51 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <source>%1 Use 'demo --force' to add it anyway.</source>
             <translation>%1 Use “demo --force” para adicioná-los mesmo assim.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln organization(s)</source>
+            <translation>
+                <numerusform>%Ln organização</numerusform>
+                <numerusform>%Ln organizações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln pessoa</numerusform>
+                <numerusform>%Ln pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln negócio</numerusform>
+                <numerusform>%Ln negócios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln activity(s)</source>
+            <translation>
+                <numerusform>%Ln atividade</numerusform>
+                <numerusform>%Ln atividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln nota</numerusform>
+                <numerusform>%Ln notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s)</source>
+            <translation>
+                <numerusform>%Ln arquivo</numerusform>
+                <numerusform>%Ln arquivos</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Created %1 organizations, %2 people, %3 deals, %4 activities, %5 notes and %6 files in %7 s; %8 is %9 MB.</source>
-            <translation>Criados %1 organizações, %2 pessoas, %3 negócios, %4 atividades, %5 notas e %6 arquivos em %7 s; %8 tem %9 MB.</translation>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
+            <translation>Criados em %7 s: %1, %2, %3, %4, %5 e %6; %8 tem %9 MB.</translation>
         </message>
         <message numerus="yes">
             <source>%1 has problems (%Ln shown above)</source>

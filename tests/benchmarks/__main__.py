@@ -82,12 +82,7 @@ def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
     from accountmgr.store.database import PRAGMAS, close_database, open_database
     from accountmgr.store.models import db as database
 
-    work = Path(tempfile.mkdtemp()) / "won.db"
-    source = sqlite3.connect(db)
-    target = sqlite3.connect(work)
-    source.backup(target)
-    source.close()
-    target.close()
+    work = _copy(db, Path(tempfile.mkdtemp()))
 
     open_database(work)
     clock.pin_today(dt.date.fromisoformat(TODAY))
@@ -118,6 +113,40 @@ def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
         "mark_won_p95_ms": round(_p95_ms(won), 3),
         "baseline_update_median_ms": round(_median_ms(bare), 3),
         "baseline_update_p95_ms": round(_p95_ms(bare), 3),
+    }
+
+
+def _currency_figures(db: Path, repeat: int = 3) -> dict[str, float]:
+    """A new exchange rate (the accounts with deals in that currency follow), a new default
+    currency (every converted total, rate and monetary field is rewritten) and its undo,
+    through the domain, beside a bare UPDATE of every summary row's won value."""
+    from accountmgr.domain import currencies, default_currency
+    from accountmgr.store.database import close_database, open_database
+
+    work = _copy(db, Path(tempfile.mkdtemp()))
+    open_database(work)
+    rates = [920_000 + n for n in range(repeat)]
+    rate = _timed(lambda: currencies.set_exchange_rate("USD", rates.pop()), repeat)
+    book = default_currency.rate_book()
+    changed, undone = [], []
+    for _ in range(repeat):
+        changed += _timed(lambda: default_currency.set_default_currency("USD"), 1)
+        undone += _timed(lambda: default_currency.restore(book), 1)
+    close_database()
+    conn = sqlite3.connect(work, isolation_level=None)
+
+    def bare() -> None:
+        conn.execute("BEGIN")
+        conn.execute("UPDATE org_summary SET won_value = won_value + 1 WHERE won_count > 0")
+        conn.execute("ROLLBACK")
+
+    baseline = _timed(bare, repeat)
+    conn.close()
+    return {
+        "exchange_rate_median_s": round(statistics.median(rate), 3),
+        "default_currency_median_s": round(statistics.median(changed), 3),
+        "default_currency_undo_median_s": round(statistics.median(undone), 3),
+        "baseline_update_won_values_s": round(statistics.median(baseline), 3),
     }
 
 
@@ -244,6 +273,7 @@ def run(scale: str, keep: Path, repeat: int, packaged: Path | None = None) -> di
     start = [_cli(db, "--version")[0] for _ in range(3)]
     figures["baseline_cli_start_s"] = round(statistics.median(start), 3)
     figures.update(_mark_won_figures(db, repeat))
+    figures.update(_currency_figures(db))
     figures.update(_gui_figures(db, packaged))
     figures.update(_import_figures(db))
     return figures
