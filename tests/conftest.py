@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 from accountmgr.domain import clock
 from accountmgr.store.database import ENV_VAR, close_database, open_database
+from tests import postgres_server
 
 # The application's own settings (the command line reads the language chosen in the window's)
 # in a folder of the run's, never the person's: before any QSettings reads where they are.
@@ -45,6 +46,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--slow",
         action="store_true",
         help="also run the tests marked slow (`packaging/dev.py test` and CI run them all)",
+    )
+    parser.addoption(
+        "--team",
+        action="store_true",
+        help="open the store of every test on a throw-away PostgreSQL server (a team "
+        "database) instead of an SQLite file; tests marked sqlite_only are skipped",
     )
 
 
@@ -111,13 +118,18 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked slow (processes killed mid-write, real mouse drags, whole commands end to
-    end) run only with `--slow`: a plain `pytest` is the quick loop while working."""
-    if config.getoption("--slow"):
-        return
-    skip = pytest.mark.skip(reason="slow: run with --slow (packaging/dev.py test does)")
+    end) run only with `--slow`: a plain `pytest` is the quick loop while working. With
+    `--team`, what only an SQLite file has (its locks, its backups, its damage) is skipped."""
+    team = config.getoption("--team")
+    if team and not postgres_server.available():
+        raise pytest.UsageError("--team needs PostgreSQL's initdb and pg_ctl")
+    slow = pytest.mark.skip(reason="slow: run with --slow (packaging/dev.py test does)")
+    sqlite_only = pytest.mark.skip(reason="only an SQLite file has this")
     for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
+        if "slow" in item.keywords and not config.getoption("--slow"):
+            item.add_marker(slow)
+        if team and "sqlite_only" in item.keywords:
+            item.add_marker(sqlite_only)
 
 
 @pytest.fixture
@@ -135,10 +147,48 @@ def no_fallback_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     assert not fallback.parent.exists(), "a command used $ACCOUNTMGR_DB instead of --db"
 
 
+_TEMPLATE = "accountmgr_template"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres_server.Server]:
+    """A PostgreSQL server for the run, with an empty team database to copy for each test."""
+    if not postgres_server.available():
+        pytest.skip("PostgreSQL is not installed")
+    from accountmgr.store.postgres import server_address
+    from accountmgr.store.server import init_server
+
+    server = postgres_server.Server()
+    try:
+        server.sql(f"CREATE DATABASE {_TEMPLATE}")
+        init_server(server_address(server.url(_TEMPLATE)))
+        yield server
+    finally:
+        server.stop()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+def new_team_database(server: postgres_server.Server) -> str:
+    """The address of a new, empty team database on the test server."""
+    name = f"team_{next(_databases)}"
+    server.sql(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    return server.url(name)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Path]:
-    """An open, migrated, empty store in a temporary file; today pinned to TODAY."""
-    open_database(db_path)
+def store(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """An open, migrated, empty store in a temporary file (with `--team`, a team database on
+    a PostgreSQL server); today pinned to TODAY."""
+    if request.config.getoption("--team"):
+        from accountmgr.store.postgres import server_address
+        from accountmgr.store.server import open_server
+
+        server = request.getfixturevalue("pg_server")
+        open_server(server_address(new_team_database(server)))
+    else:
+        open_database(db_path)
     clock.pin_today(TODAY)
     yield db_path
     clock.pin_today(None)

@@ -295,6 +295,7 @@ def _search_index() -> list[tuple[int, bytes]]:
     return list(db.execute_sql("SELECT id, block FROM org_search_data ORDER BY id"))
 
 
+@pytest.mark.sqlite_only  # counts SQLite's own page writes
 def test_edits_that_change_no_searched_text_leave_the_search_index_alone(store: Path) -> None:
     """Every write to the full-text index may merge its segments (a quarter of a second at
     100,000 organizations): a label, an owner or a won deal does not write it; a new name
@@ -313,6 +314,7 @@ def test_edits_that_change_no_searched_text_leave_the_search_index_alone(store: 
     assert account_list.account_ids(AccountFilter(search="optics"), today=TODAY) == []
 
 
+@pytest.mark.sqlite_only  # counts SQLite's own page writes
 def test_after_a_bulk_build_a_rename_writes_a_few_pages_of_the_search_index(
     store: Path,
 ) -> None:
@@ -328,6 +330,7 @@ def test_after_a_bulk_build_a_rename_writes_a_few_pages_of_the_search_index(
     assert max(written) < 100, written
 
 
+@pytest.mark.sqlite_only  # counts SQLite's own page writes
 def test_a_rate_change_updates_exactly_the_accounts_with_deals_in_that_currency(
     store: Path,
 ) -> None:

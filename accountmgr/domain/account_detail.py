@@ -86,7 +86,7 @@ def header(org_id: int) -> Header:
         "SELECT o.id, o.name, o.address, o.owner_id, u.name, o.label, s.account_since, "
         "s.won_value, s.won_count, s.open_count, s.lost_count, s.people_count, s.last_done, "
         "s.next_activity_id FROM organization o "
-        "JOIN org_summary s ON s.org_id = o.id LEFT JOIN user u ON u.id = o.owner_id "
+        'JOIN org_summary s ON s.org_id = o.id LEFT JOIN "user" u ON u.id = o.owner_id '
         "WHERE o.id = ?",
         (org_id,),
     ).fetchone()
@@ -159,7 +159,7 @@ def activities_of(org_id: int) -> list[ActivityItem]:
         "a.duration_min, a.done, a.done_time, a.note, a.assignee_id, u.name, a.person_id, "
         "p.name, a.deal_id, d.title, a.repeat_unit, a.repeat_every, a.repeat_until "
         "FROM activity a JOIN activity_type t ON t.id = a.type_id "
-        "LEFT JOIN user u ON u.id = a.assignee_id "
+        'LEFT JOIN "user" u ON u.id = a.assignee_id '
         "LEFT JOIN person p ON p.id = a.person_id "
         "LEFT JOIN deal d ON d.id = a.deal_id "
         "WHERE a.organization_id = ? "
@@ -217,7 +217,7 @@ def notes_of(org_id: int) -> list[NoteItem]:
     rows = db.execute_sql(
         "SELECT n.id, n.content, n.pinned, u.name, n.created_at, n.updated_at, n.person_id, "
         "p.name, n.deal_id, d.title FROM note n "
-        "LEFT JOIN user u ON u.id = n.author_id "
+        'LEFT JOIN "user" u ON u.id = n.author_id '
         "LEFT JOIN person p ON p.id = n.person_id "
         "LEFT JOIN deal d ON d.id = n.deal_id "
         "WHERE n.organization_id = ? ORDER BY n.pinned DESC, n.created_at DESC, n.id DESC",
@@ -270,7 +270,7 @@ def deals_of(org_id: int) -> list[DealItem]:
         "SELECT d.id, d.title, d.value_minor, d.currency, c.exponent, d.status, d.won_time, "
         "d.lost_time, d.lost_reason, d.expected_close, p.name, u.name FROM deal d "
         "JOIN currency c ON c.code = d.currency "
-        "LEFT JOIN person p ON p.id = d.person_id LEFT JOIN user u ON u.id = d.owner_id "
+        'LEFT JOIN person p ON p.id = d.person_id LEFT JOIN "user" u ON u.id = d.owner_id '
         f"WHERE d.organization_id = ? ORDER BY {_STATUS_ORDER}, "
         "COALESCE(d.won_time, d.lost_time, d.created_at) DESC, d.id DESC",
         (org_id,),

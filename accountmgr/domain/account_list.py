@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from accountmgr.domain.buckets import Bucket, bucket_range
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 NO_OWNER = 0  # owner filter value meaning "organizations without an owner"
@@ -156,8 +157,8 @@ def search_clause(text: str) -> tuple[str, str]:
     name index: what a person typing the first letters of a customer expects.
     """
     if len(text) >= 3:
-        phrase = '"' + text.replace('"', '""') + '"'
-        return "s.org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?)", phrase
+        matching, phrase = engine.text_search(text)
+        return f"s.org_id IN ({matching})", phrase
     if not any(c in text for c in "%_\\"):
         return "s.name LIKE ?", f"{text}%"
     return "s.name LIKE ? ESCAPE '\\'", f"{like_escaped(text)}%"

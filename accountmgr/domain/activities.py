@@ -418,7 +418,7 @@ def schedule_for_each(
                     "INSERT INTO activity (type_id, subject, due_date, due_time, duration_min, "
                     "assignee_id, done, done_time, note, organization_id, person_id, deal_id, "
                     "created_at, repeat_unit, repeat_every, repeat_until) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?) RETURNING id",
                     (
                         fields["type"],
                         fields["subject"],
@@ -434,7 +434,7 @@ def schedule_for_each(
                         until_text,
                     ),
                 )
-                created.append(int(cursor.lastrowid))
+                created.append(int(cursor.fetchone()[0]))
             if repeat is not None:
                 made = created[start:]
                 db.execute_sql(

@@ -90,7 +90,7 @@ def definitions(entity: Entity, *, include_retired: bool = False) -> list[FieldD
     """The custom fields of an entity, in their display order."""
     rows = db.execute_sql(
         "SELECT id, entity, key, name, field_type, options FROM custom_field "
-        "WHERE entity = ? AND (retired = 0 OR ?) ORDER BY position, id",
+        "WHERE entity = ? AND (retired = 0 OR ? = 1) ORDER BY position, id",
         (entity, int(include_retired)),
     )
     return [

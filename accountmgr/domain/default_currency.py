@@ -24,6 +24,7 @@ from accountmgr.domain.currencies import (
 )
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.transaction import transaction
+from accountmgr.store import engine
 from accountmgr.store.models import Currency, db
 from accountmgr.store.seed import conversion
 
@@ -129,7 +130,7 @@ def _convert_amounts(base_micros: int, exponent: int) -> None:
 
 
 def _store_amounts(values: list[tuple[str, int]]) -> None:
-    db.cursor().executemany("UPDATE custom_value SET value = ? WHERE id = ?", values)
+    engine.executemany("UPDATE custom_value SET value = ? WHERE id = ?", values)
 
 
 def restore(book: RateBook) -> Change:

@@ -36,6 +36,7 @@ from accountmgr.domain.errors import DomainError
 from accountmgr.domain.new_rows import NewRows
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import release_thread_connection
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 Progress = Callable[[int, int], None]
@@ -331,20 +332,18 @@ def _ensure_users() -> list[int]:
     existing = [int(i) for (i,) in db.execute_sql('SELECT id FROM "user" ORDER BY id')]
     if existing:
         return existing
-    conn = db.connection()
-    conn.executemany('INSERT INTO "user" (name, email, active) VALUES (?, ?, 1)', USERS)
+    engine.executemany('INSERT INTO "user" (name, email, active) VALUES (?, ?, 1)', USERS)
     return [int(i) for (i,) in db.execute_sql('SELECT id FROM "user" ORDER BY id')]
 
 
 def _write(rows: _Rows) -> None:
     rows.insert()
-    conn = db.connection()
-    conn.executemany(
+    engine.executemany(
         "INSERT INTO attachment (sha256, original_name, size, organization_id, person_id, "
         "deal_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows.files,
     )
-    conn.executemany(
+    engine.executemany(
         "INSERT OR IGNORE INTO custom_value (field_id, entity_id, value) VALUES (?, ?, ?)",
         rows.custom_values,
     )
@@ -377,13 +376,8 @@ def generate(
             "unless forced."
         )
     totals = [0, 0, 0, 0, 0, 0]
-    # A bigger page cache for the bulk load only: index pages of a large load stay in memory.
-    cache_size = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    db.execute_sql("PRAGMA cache_size = -262144")
-    try:
+    with engine.bulk_cache():
         return _generate(orgs, seed, today, progress, totals)
-    finally:
-        db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
 
 
 def _generate(

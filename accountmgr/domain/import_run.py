@@ -31,6 +31,7 @@ from accountmgr.domain.import_writing import Reject
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.transfer import OnDuplicate, RecordKind
 from accountmgr.domain.writes import release_thread_connection
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 BATCH = 2_000  # rows converted, then written with executemany, per round
@@ -160,12 +161,10 @@ def run_import(
         total = estimate_rows(Path(path), table)
         if not dry_run:
             backups.before_import()
-        cache_size = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-        db.execute_sql("PRAGMA cache_size = -262144")  # index pages of a big load stay cached
         try:
-            return _run(options, table.headers, rows, total, progress, dry_run)
+            with engine.bulk_cache():
+                return _run(options, table.headers, rows, total, progress, dry_run)
         finally:
-            db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
             close = getattr(rows, "close", None)
             if close is not None:
                 close()

@@ -28,6 +28,7 @@ from accountmgr.domain.errors import DomainError, ValidationError
 from accountmgr.domain.import_cells import is_email, is_phone
 from accountmgr.domain.new_rows import NewRows
 from accountmgr.domain.transfer import OnDuplicate, RecordKind
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 if TYPE_CHECKING:
@@ -257,9 +258,10 @@ class Writer:
         email = text if "@" in text else ""
         name = text.split("@", 1)[0] if email else text
         cursor = db.execute_sql(
-            'INSERT INTO "user" (name, email, active) VALUES (?, ?, 1)', (name[:255], email)
+            'INSERT INTO "user" (name, email, active) VALUES (?, ?, 1) RETURNING id',
+            (name[:255], email),
         )
-        user_id = int(cursor.lastrowid)
+        user_id = int(cursor.fetchone()[0])
         self.users[norm_name(text)] = user_id
         self.users.setdefault(norm_name(name), user_id)
         self.report.linked_created += 1
@@ -396,11 +398,10 @@ class Writer:
         """Write the queued rows: inserts (parents first), then updates, then custom values."""
         pending = self.pending
         pending.insert()
-        conn = db.connection()
         for sql, params in pending.updates.items():
-            conn.executemany(sql, params)
+            engine.executemany(sql, params)
         if pending.custom:
-            conn.executemany(_UPSERT_CUSTOM, pending.custom)
+            engine.executemany(_UPSERT_CUSTOM, pending.custom)
         self.pending = _Pending()
 
     def finish(self, orgs_before: int) -> None:

@@ -4,17 +4,13 @@ the stored copies of attached files."""
 from __future__ import annotations
 
 from accountmgr.domain import files, summary
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 
 def problems(limit: int = 20) -> list[str]:
     """Everything wrong with the open database, one line each; empty when all is well."""
-    found: list[str] = []
-    for (message,) in db.execute_sql("PRAGMA integrity_check"):
-        if message != "ok":
-            found.append(f"integrity: {message}")
-    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check"):
-        found.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    found = engine.storage_problems()
     if found:
         return found[:limit]  # summaries of a damaged file prove nothing
     found.extend(summary.differences(limit))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from accountmgr.store.models import db
+from accountmgr.store import engine
 
 # In the order foreign keys need: a row's parents are inserted before it.
 INSERTS: dict[str, str] = {
@@ -38,8 +38,7 @@ class NewRows:
 
     def insert(self) -> None:
         """Insert the queued rows, parents first."""
-        conn = db.connection()
         for name, sql in INSERTS.items():
             rows = getattr(self, name)
             if rows:
-                conn.executemany(sql, rows)
+                engine.executemany(sql, rows)

@@ -13,6 +13,7 @@ from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import Created, fetch
+from accountmgr.store import engine
 from accountmgr.store.models import Deal, Organization, Person, db
 
 STATUSES = (deals.OPEN, deals.WON, deals.LOST)
@@ -143,8 +144,9 @@ def find_organizations(text: str, limit: int = 20) -> list[tuple[int, str]]:
         return found
     narrowing, params = "", []
     if len(text) >= 3:
-        narrowing = "org_id IN (SELECT rowid FROM org_search WHERE org_search MATCH ?) AND "
-        params.append('"' + text.replace('"', '""') + '"')
+        matching, phrase = engine.text_search(text)
+        narrowing = f"org_id IN ({matching}) AND "
+        params.append(phrase)
     rows = db.execute_sql(
         f"SELECT org_id, name FROM org_summary WHERE {narrowing}"
         "name LIKE ? ESCAPE '\\' AND name NOT LIKE ? ESCAPE '\\' "

@@ -10,6 +10,7 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import write
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 # Restored in this order, so that every row finds the rows it points to.
@@ -74,7 +75,7 @@ def _restore(snap: OrganizationSnapshot) -> None:
         if rows:
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" * len(columns))
-            db.connection().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+            engine.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
     if snap.people:
         marks = ", ".join("?" * len(snap.people))
         db.execute_sql(
@@ -139,9 +140,7 @@ def restore_row(snap: RowSnapshot) -> Change:
             if rows:
                 names = ", ".join(f'"{c}"' for c in columns)
                 marks = ", ".join("?" * len(columns))
-                db.connection().executemany(
-                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows
-                )
+                engine.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
         w.touch(org_id)
     return w.change
 

@@ -11,13 +11,14 @@ from pathlib import Path
 import peewee as pw
 
 from accountmgr.store import schema_v1, seed
+from accountmgr.store.postgres import TeamDatabase
 
 APPLICATION_ID = 0x41434D47  # "ACMG"
 
-Migration = Callable[[pw.SqliteDatabase], None]
+Migration = Callable[[pw.Database], None]
 
 
-def _v1_initial_schema(database: pw.SqliteDatabase) -> None:
+def _v1_initial_schema(database: pw.Database) -> None:
     for statement in schema_v1.STATEMENTS:
         database.execute_sql(statement)
     database.execute_sql(
@@ -42,7 +43,7 @@ def _v1_initial_schema(database: pw.SqliteDatabase) -> None:
         )
 
 
-def _v2_search_index(database: pw.SqliteDatabase) -> None:
+def _v2_search_index(database: pw.Database) -> None:
     """A trigram full-text index over each organization's name and its people's names, emails
     and phones, so substring and prefix search stay fast at 100,000 organizations."""
     database.execute_sql("CREATE VIRTUAL TABLE org_search USING fts5(body, tokenize='trigram')")
@@ -74,7 +75,7 @@ _ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _v3_account_sort_indexes(database: pw.SqliteDatabase) -> None:
+def _v3_account_sort_indexes(database: pw.Database) -> None:
     for name, columns in _ACCOUNT_SORT_INDEXES:
         database.execute_sql(
             f"CREATE INDEX IF NOT EXISTS org_summary_account_{name} ON org_summary ({columns}) "
@@ -84,19 +85,19 @@ def _v3_account_sort_indexes(database: pw.SqliteDatabase) -> None:
     database.execute_sql("ANALYZE")
 
 
-def _v4_complete_account_indexes(database: pw.SqliteDatabase) -> None:
+def _v4_complete_account_indexes(database: pw.Database) -> None:
     """Files made while schema 3 was being developed may lack some of its indexes (the list's
     queries name them): create whichever is missing."""
     _v3_account_sort_indexes(database)
 
 
-def _v5_recurrence(database: pw.SqliteDatabase) -> None:
+def _v5_recurrence(database: pw.Database) -> None:
     """Recurring activities: the rule (every `repeat_every` days, weeks or months, until
     `repeat_until` inclusive, or forever when NULL) and the series every occurrence belongs to
     (`series_id` = the id of its first activity). Added columns are NULL in existing rows, so
     this costs no table rewrite; the index holds only activities of a series. Columns already
     there (a file migrated by a development build) are left as they are."""
-    present = {row[1] for row in database.execute_sql("PRAGMA table_info(activity)")}
+    present = columns_of(database, "activity")
     for name, declared in (
         ("repeat_unit", "TEXT"),  # NULL | 'day' | 'week' | 'month'
         ("repeat_every", "INTEGER"),  # NULL | 1..999
@@ -111,7 +112,7 @@ def _v5_recurrence(database: pw.SqliteDatabase) -> None:
     )
 
 
-def _v6_open_activity_due_index(database: pw.SqliteDatabase) -> None:
+def _v6_open_activity_due_index(database: pw.Database) -> None:
     """Reminders look for the open activities falling due in the next minutes: a partial index
     of open activities by due moment makes that about 1 ms instead of 50 ms at 1M activities."""
     database.execute_sql(
@@ -120,13 +121,13 @@ def _v6_open_activity_due_index(database: pw.SqliteDatabase) -> None:
     )
 
 
-def _v7_won_value_without_rate(database: pw.SqliteDatabase) -> None:
+def _v7_won_value_without_rate(database: pw.Database) -> None:
     """Currencies can be known without an exchange rate yet (`rate_micros` 0, added by an
     import): won deals in them count in no converted total, and the summary counts them per
     organization (`won_unpriced`) so that a total can say it is incomplete. A partial index
     finds the few organizations concerned without reading every summary row. Existing files
     have a rate for every currency, so 0 is right for every row."""
-    present = {row[1] for row in database.execute_sql("PRAGMA table_info(org_summary)")}
+    present = columns_of(database, "org_summary")
     if "won_unpriced" not in present:
         database.execute_sql(
             "ALTER TABLE org_summary ADD COLUMN won_unpriced INTEGER NOT NULL DEFAULT 0"
@@ -137,7 +138,7 @@ def _v7_won_value_without_rate(database: pw.SqliteDatabase) -> None:
     )
 
 
-def _v8_filter_indexes(database: pw.SqliteDatabase) -> None:
+def _v8_filter_indexes(database: pw.Database) -> None:
     """Indexes for what the list's filters and the board's "No activity" column ask, at
     100,000 organizations: a label (the label sort's index folds case, the filter does not),
     "not contacted in N days" (never contacted counts as not contacted: the expression the
@@ -153,17 +154,17 @@ def _v8_filter_indexes(database: pw.SqliteDatabase) -> None:
         )
 
 
-def _v9_compact_search_index(database: pw.SqliteDatabase) -> None:
+def _v9_compact_search_index(database: pw.Database) -> None:
     """Merge the full-text index into one segment: an index built in bulk (demo data, an
     import) made every 16th edit of a name or a person merge large segments, a quarter of a
     second or more at 100,000 organizations (see domain.summary.compact_search)."""
     database.execute_sql("INSERT INTO org_search(org_search) VALUES ('optimize')")
 
 
-def _v10_rate_date(database: pw.SqliteDatabase) -> None:
+def _v10_rate_date(database: pw.Database) -> None:
     """The day each exchange rate was set (NULL: a built-in rate, or none yet), shown beside the
     rate in Settings ▸ Currencies…. An added column is NULL in existing rows: no rewrite."""
-    present = {row[1] for row in database.execute_sql("PRAGMA table_info(currency)")}
+    present = columns_of(database, "currency")
     if "rate_date" not in present:
         database.execute_sql("ALTER TABLE currency ADD COLUMN rate_date DATE")
 
@@ -183,8 +184,44 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def schema_version(database: pw.SqliteDatabase) -> int:
+def columns_of(database: pw.Database, table: str) -> set[str]:
+    """The names of a table's columns."""
+    if isinstance(database, TeamDatabase):
+        rows = database.execute_sql(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = ?",
+            (table,),
+        )
+        return {str(row[0]) for row in rows}
+    return {str(row[1]) for row in database.execute_sql(f"PRAGMA table_info({table})")}
+
+
+# A team database keeps what SQLite keeps in its header (`application_id`, `user_version`) in
+# a table of its own.
+META_TABLE = "accountmgr_meta"
+
+
+def schema_version(database: pw.Database) -> int:
+    if isinstance(database, TeamDatabase):
+        row = database.execute_sql(
+            f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'"
+        ).fetchone()
+        return int(row[0]) if row else 0
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _set_version(database: pw.Database, version: int) -> None:
+    if isinstance(database, TeamDatabase):
+        for key, value in (("schema_version", version), ("application_id", APPLICATION_ID)):
+            database.execute_sql(
+                f"INSERT INTO {META_TABLE} (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                (key, str(value)),
+            )
+        return
+    # PRAGMAs take no parameters; both values are integers from this module.
+    database.execute_sql(f"PRAGMA user_version = {int(version)}")
+    database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def backup_copy(database: pw.SqliteDatabase, path: Path) -> Path:
@@ -201,7 +238,7 @@ def backup_copy(database: pw.SqliteDatabase, path: Path) -> Path:
     return backups.take_of(database, path, MIGRATION).path
 
 
-def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
+def migrate(database: pw.Database, path: Path | None) -> Path | None:
     """Apply the pending migrations; return the copy taken beforehand, if any.
 
     A file that already holds a schema gets a `migration` backup first, unless `path` is None
@@ -212,12 +249,14 @@ def migrate(database: pw.SqliteDatabase, path: Path | None) -> Path | None:
     if not pending:
         return None
     backup = None
-    if current > 0 and path is not None:
+    if current > 0 and path is not None and isinstance(database, pw.SqliteDatabase):
         backup = backup_copy(database, path)
     for version, step in pending:
         with database.atomic("IMMEDIATE"):
             step(database)
-            # PRAGMAs take no parameters; both values are integers from this module.
-            database.execute_sql(f"PRAGMA user_version = {int(version)}")
-            database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            _set_version(database, version)
+    if isinstance(database, TeamDatabase):
+        from accountmgr.store.postgres import keep_sequences
+
+        keep_sequences(database)
     return backup

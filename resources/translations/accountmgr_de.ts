@@ -2558,6 +2558,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Die gespeicherte Kopie von „{name}“ fehlt; bitte hängen Sie die Datei erneut an.</translation>
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation>Die Team-Datenbank {url} ist nicht erreichbar: {reason}.</translation>
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation>Der Text enthält Bytes, die kein gültiges UTF-8 sind.</translation>
         </message>
@@ -2760,6 +2764,30 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>{reason}</source>
             <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation>{url} enthält bereits andere Tabellen ({tables}): accountmgr braucht eine eigene, leere Datenbank.</translation>
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation>{url} konnte nicht vorbereitet werden: {reason}. Der Eigentümer der Datenbank (oder ein Superuser) kann Folgendes ausführen: CREATE EXTENSION pg_trgm;</translation>
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>{url} konnte nicht auf diese Version aktualisiert werden ({exc}); sie blieb, wie sie war.</translation>
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation>{url} ist eine Datenbank einer anderen Anwendung, nicht von accountmgr.</translation>
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation>{url} ist keine accountmgr-Team-Datenbank. Um eine leere PostgreSQL-Datenbank dazu zu machen, führen Sie aus: accountmgr init-server {url}</translation>
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
+            <translation>{url} wurde von einer neueren Version von accountmgr geschrieben (Schema {version}; diese Version kennt bis {latest}). Bitte aktualisieren Sie die Anwendung.</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
@@ -2968,6 +2996,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
             <translation>„{unit}“ ist keine Wiederholungseinheit; verwenden Sie day, week oder month.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
+            <translation>„{url}“ ist keine Adresse einer Team-Datenbank: Schreiben Sie postgresql://benutzer@host:5432/datenbank.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>

@@ -2554,6 +2554,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation type="unfinished" />
         </message>
@@ -2755,6 +2759,30 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>{reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2963,6 +2991,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
             <translation type="unfinished" />
         </message>
         <message>

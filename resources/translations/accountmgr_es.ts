@@ -2558,6 +2558,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Falta la copia guardada de «{name}»; vuelve a adjuntar el archivo.</translation>
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation>No se puede acceder a la base de datos del equipo {url}: {reason}.</translation>
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation>El texto contiene bytes que no son UTF-8 válido.</translation>
         </message>
@@ -2760,6 +2764,30 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>{reason}</source>
             <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation>{url} ya contiene otras tablas ({tables}): accountmgr necesita una base de datos vacía propia.</translation>
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation>No se pudo preparar {url}: {reason}. El propietario de la base de datos (o un superusuario) puede ejecutar: CREATE EXTENSION pg_trgm;</translation>
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>No se pudo actualizar {url} a esta versión ({exc}); se dejó como estaba.</translation>
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation>{url} es una base de datos de otra aplicación, no de accountmgr.</translation>
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation>{url} no es una base de datos de equipo de accountmgr. Para convertir una base de datos PostgreSQL vacía en una, ejecute: accountmgr init-server {url}</translation>
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
+            <translation>{url} fue escrita por una versión más reciente de accountmgr (esquema {version}; esta versión conoce hasta el {latest}). Actualice la aplicación.</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
@@ -2968,6 +2996,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
             <translation>«{unit}» no es una unidad de repetición; usa day, week o month.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
+            <translation>«{url}» no es una dirección de base de datos de equipo: escriba postgresql://usuario@servidor:5432/base.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>

@@ -2558,6 +2558,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>La copie stockée de « {name} » est introuvable ; veuillez joindre le fichier à nouveau.</translation>
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation>La base d’équipe {url} est injoignable : {reason}.</translation>
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation>Le texte contient des octets qui ne sont pas de l’UTF-8 valide.</translation>
         </message>
@@ -2760,6 +2764,30 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>{reason}</source>
             <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation>{url} contient déjà d’autres tables ({tables}) : accountmgr a besoin d’une base vide qui lui soit propre.</translation>
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation>{url} n’a pas pu être préparée : {reason}. Le propriétaire de la base (ou un superutilisateur) peut exécuter : CREATE EXTENSION pg_trgm;</translation>
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>{url} n’a pas pu être mise à jour pour cette version ({exc}) ; elle a été laissée telle quelle.</translation>
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation>{url} est une base d’une autre application, pas d’accountmgr.</translation>
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation>{url} n’est pas une base d’équipe accountmgr. Pour en faire une à partir d’une base PostgreSQL vide, exécutez : accountmgr init-server {url}</translation>
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
+            <translation>{url} a été écrite par une version plus récente d’accountmgr (schéma {version} ; cette version connaît jusqu’au {latest}). Veuillez mettre à jour l’application.</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
@@ -2968,6 +2996,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
             <translation>« {unit} » n’est pas une unité de répétition ; utilisez « day », « week » ou « month ».</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
+            <translation>« {url} » n’est pas l’adresse d’une base d’équipe : écrivez postgresql://utilisateur@hôte:5432/base.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>

@@ -2558,6 +2558,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>La copia archiviata di “{name}” manca; allega di nuovo il file.</translation>
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation>Il database del team {url} non è raggiungibile: {reason}.</translation>
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation>Il testo contiene byte non validi in UTF-8.</translation>
         </message>
@@ -2760,6 +2764,30 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>{reason}</source>
             <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation>{url} contiene già altre tabelle ({tables}): accountmgr ha bisogno di un database vuoto tutto suo.</translation>
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation>Impossibile preparare {url}: {reason}. Il proprietario del database (o un superutente) può eseguire: CREATE EXTENSION pg_trgm;</translation>
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>Impossibile aggiornare {url} a questa versione ({exc}); è stato lasciato com’era.</translation>
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation>{url} è un database di un’altra applicazione, non di accountmgr.</translation>
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation>{url} non è un database del team di accountmgr. Per trasformare un database PostgreSQL vuoto in uno, esegui: accountmgr init-server {url}</translation>
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
+            <translation>{url} è stato scritto da una versione più recente di accountmgr (schema {version}; questa versione conosce fino al {latest}). Aggiorna l’applicazione.</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
@@ -2968,6 +2996,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
             <translation>“{unit}” non è un'unità di ripetizione; usa day (giorno), week (settimana) o month (mese).</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
+            <translation>“{url}” non è l’indirizzo di un database del team: scrivi postgresql://utente@host:5432/database.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>

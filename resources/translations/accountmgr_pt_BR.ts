@@ -2558,6 +2558,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>A cópia armazenada de “{name}” não foi encontrada; anexe o arquivo novamente.</translation>
         </message>
         <message>
+            <source>The team database {url} cannot be reached: {reason}.</source>
+            <translation>Não é possível acessar o banco de dados da equipe {url}: {reason}.</translation>
+        </message>
+        <message>
             <source>The text has bytes that are not valid UTF-8.</source>
             <translation>O texto contém bytes que não são UTF-8 válido.</translation>
         </message>
@@ -2760,6 +2764,30 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>{reason}</source>
             <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation>{url} já contém outras tabelas ({tables}): o accountmgr precisa de um banco de dados vazio só para ele.</translation>
+        </message>
+        <message>
+            <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
+            <translation>Não foi possível preparar {url}: {reason}. O dono do banco de dados (ou um superusuário) pode executar: CREATE EXTENSION pg_trgm;</translation>
+        </message>
+        <message>
+            <source>{url} could not be updated to this version ({exc}); it was left as it was.</source>
+            <translation>Não foi possível atualizar {url} para esta versão ({exc}); ele foi mantido como estava.</translation>
+        </message>
+        <message>
+            <source>{url} is a database of another application, not of accountmgr.</source>
+            <translation>{url} é um banco de dados de outro aplicativo, não do accountmgr.</translation>
+        </message>
+        <message>
+            <source>{url} is not an accountmgr team database. To make an empty PostgreSQL database one, run: accountmgr init-server {url}</source>
+            <translation>{url} não é um banco de dados de equipe do accountmgr. Para transformar um banco PostgreSQL vazio em um, execute: accountmgr init-server {url}</translation>
+        </message>
+        <message>
+            <source>{url} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application.</source>
+            <translation>{url} foi gravado por uma versão mais recente do accountmgr (esquema {version}; esta versão conhece até o {latest}). Atualize o aplicativo.</translation>
         </message>
         <message>
             <source>“{choice}” is not a way to handle duplicates.</source>
@@ -2968,6 +2996,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>“{unit}” is not a repetition unit; use day, week or month.</source>
             <translation>“{unit}” não é uma unidade de repetição; use day (dia), week (semana) ou month (mês).</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a team database address: write postgresql://user@host:5432/database.</source>
+            <translation>“{url}” não é um endereço de banco de dados de equipe: escreva postgresql://usuario@servidor:5432/banco.</translation>
         </message>
         <message>
             <source>“{value}” is not a date (YYYY-MM-DD).</source>

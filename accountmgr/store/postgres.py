@@ -1,0 +1,301 @@
+"""The team database: one PostgreSQL database a whole sales team shares.
+
+The domain writes one dialect of SQL, SQLite's, with `?` placeholders. `TeamDatabase` runs it
+on PostgreSQL: `to_postgres` rewrites the few SQLite words the domain uses into their
+PostgreSQL counterparts, and the connection stores dates, times and booleans the way SQLite
+does (ISO text, 0 and 1), so that every comparison and every parsed value is the same on both.
+
+Every write transaction takes one advisory lock first, as SQLite's BEGIN IMMEDIATE takes the
+write lock: writes from every member of the team follow one another, so each recomputes the
+summaries from what the one before it committed, and none is lost. Reads never wait.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import peewee as pw
+
+from accountmgr.store.errors import StoreError
+
+SCHEMES = ("postgresql", "postgres")
+WRITE_LOCK = 0x41434D47  # one lock for every write transaction ("ACMG")
+CHANNEL = "accountmgr"  # LISTEN/NOTIFY channel every commit is announced on
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a team database is: a `postgresql://user:password@host:port/dbname` URL."""
+
+    url: str
+
+    @property
+    def shown(self) -> str:
+        """The URL without its password, to say in messages and titles."""
+        parts = urlsplit(self.url)
+        if parts.password is None:
+            return self.url
+        host = parts.hostname or ""
+        netloc = f"{parts.username}@{host}" if parts.username else host
+        if parts.port:
+            netloc += f":{parts.port}"
+        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+    @property
+    def name(self) -> str:
+        return unquote(urlsplit(self.url).path.lstrip("/")) or "accountmgr"
+
+    def __str__(self) -> str:
+        return self.shown
+
+
+def is_server_url(text: str) -> bool:
+    return urlsplit(text.strip()).scheme in SCHEMES
+
+
+def server_address(text: str) -> ServerAddress:
+    text = text.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in SCHEMES or not parts.hostname or not parts.path.strip("/"):
+        raise StoreError(
+            "“{url}” is not a team database address: write postgresql://user@host:5432/database.",
+            url=text,
+        )
+    return ServerAddress(text)
+
+
+# --- SQLite's words in PostgreSQL -----------------------------------------------------------
+
+_STRING_OR_MARK = re.compile(r"'(?:[^']|'')*'|\?|%")
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bIFNULL\(", "COALESCE("),
+        (r"\bLIKE\b", "ILIKE"),  # SQLite's LIKE ignores case
+        (r"\s+INDEXED BY \w+", ""),  # SQLite's index hints: PostgreSQL plans by itself
+        (r"\bgroup_concat\(", "string_agg("),
+        (r"\bchar\(10\)", "chr(10)"),
+        (r"\blikelihood\(([^()]*(?:\([^()]*\))?[^()]*), [0-9.]+\)", r"(\1)"),
+        (r"\bAS REAL\)", "AS NUMERIC)"),
+        (r"\bAS INTEGER\)", "AS BIGINT)"),
+        (r'((?:\w+\.)?"?\w+"?) COLLATE NOCASE', r"lower(\1)"),
+        (r"\bIS NOT (?!NULL\b)", "IS DISTINCT FROM "),
+        (
+            r"\bjson_each\(((?:\w+\.)?\w+)\) (\w+)",
+            r"jsonb_array_elements_text(\1::jsonb) AS \2(value)",
+        ),
+    )
+)
+_INSERT_OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.IGNORECASE)
+_INSERT_OR_REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)", re.IGNORECASE)
+# The key a table's rows are replaced by (INSERT OR REPLACE).
+_KEYS = {"org_summary": "org_id", "setting": "key"}
+
+
+def _placeholders(sql: str) -> str:
+    """`?` becomes psycopg's `%s` and a literal `%` is doubled, outside string literals only
+    ('...%...' inside a literal is left as it is). Statements peewee writes for PostgreSQL
+    already have `%s` and no `?`: they are left as they are."""
+    marks = [m.group(0) for m in _STRING_OR_MARK.finditer(sql)]
+    if "?" not in marks:
+        return sql
+
+    def swap(match: re.Match[str]) -> str:
+        text = match.group(0)
+        return "%s" if text == "?" else "%%" if text == "%" else text
+
+    return _STRING_OR_MARK.sub(swap, sql)
+
+
+def to_postgres(sql: str, has_params: bool) -> str:
+    """The PostgreSQL form of a statement written in SQLite's dialect (see the module)."""
+    for pattern, replacement in _REWRITES:
+        sql = pattern.sub(replacement, sql)
+    if _INSERT_OR_IGNORE.match(sql):
+        sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql).rstrip().rstrip(";")
+        sql += " ON CONFLICT DO NOTHING"
+    replace = _INSERT_OR_REPLACE.match(sql)
+    if replace:
+        table, columns = replace.group(1), [c.strip() for c in replace.group(2).split(",")]
+        key = _KEYS[table]
+        sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != key)
+        sql = f"INSERT INTO {table} ({replace.group(2)})" + sql[replace.end(0) :]
+        sql = f"{sql.rstrip().rstrip(';')} ON CONFLICT ({key}) DO UPDATE SET {sets}"
+    if _DDL.match(sql):
+        sql = to_postgres_ddl(sql)
+    return _placeholders(sql) if has_params else sql
+
+
+# --- the schema ---------------------------------------------------------------------------------
+
+_DDL = re.compile(r"^\s*(CREATE|ALTER|INSERT INTO org_search\(org_search\))", re.IGNORECASE)
+_TYPES = (
+    (re.compile(r'("id" )INTEGER NOT NULL PRIMARY KEY'), r"\1BIGSERIAL PRIMARY KEY"),
+    (re.compile(r"\bINTEGER\b"), "BIGINT"),
+    (re.compile(r"\b(DATETIME|DATE|TIME)\b"), "TEXT"),
+    (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
+)
+_SEARCH_TABLE = re.compile(r"^CREATE VIRTUAL TABLE (\w+) USING fts5\(", re.IGNORECASE)
+
+
+def to_postgres_ddl(sql: str) -> str:
+    """The schema's statements, written for SQLite, for PostgreSQL: integers are 64 bits,
+    dates and times ISO text (as SQLite stores them), ids serial; the full-text index of
+    names is a table with a trigram index (pg_trgm), which merges by itself."""
+    search = _SEARCH_TABLE.match(sql.strip())
+    if search:
+        table = search.group(1)
+        return (
+            f"CREATE TABLE {table} (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL); "
+            f"CREATE INDEX {table}_body ON {table} USING gin (body gin_trgm_ops)"
+        )
+    if re.match(r"^\s*INSERT INTO org_search\(org_search\)", sql, re.IGNORECASE):
+        return "SELECT 1"  # FTS5's merge of its segments: nothing to do
+    if re.match(r"^\s*(CREATE TABLE|ALTER TABLE)", sql, re.IGNORECASE):
+        for pattern, replacement in _TYPES:
+            sql = pattern.sub(replacement, sql)
+    index = _INDEX.match(sql.strip())
+    if index:
+        head, columns, where = index.groups()
+        parts = [c.strip() for c in _top_level_split(columns)]
+        wrapped = [c if _PLAIN_OR_CALL.fullmatch(c) else f"({c})" for c in parts]
+        sql = f"{head}({', '.join(wrapped)}){where or ''}"
+    return sql
+
+
+_INDEX = re.compile(
+    r"^(CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?\S+ ON \S+ )\((.*?)\)((?: WHERE .*)?)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PLAIN_OR_CALL = re.compile(r'"?\w+"?|\w+\(.*\)')
+
+
+def _top_level_split(text: str) -> list[str]:
+    """`a, lower(b), (c = '')` -> its three parts (commas inside brackets do not split)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
+# --- values stored as SQLite stores them ------------------------------------------------------
+
+
+def _adapt(connection: Any) -> None:
+    """Dates, times and datetimes are written as ISO text, booleans as 0 and 1: as SQLite
+    stores them, so that the same comparisons and the same parsing hold."""
+    from psycopg.adapt import Dumper
+    from psycopg.postgres import types
+
+    text_oid = types["text"].oid
+    int_oid = types["int8"].oid
+
+    class DateTimeText(Dumper):
+        oid = text_oid
+
+        def dump(self, obj: dt.datetime) -> bytes:
+            return obj.isoformat(" ").encode()
+
+    class IsoText(Dumper):
+        oid = text_oid
+
+        def dump(self, obj: dt.date | dt.time) -> bytes:
+            return obj.isoformat().encode()
+
+    class BoolInt(Dumper):
+        oid = int_oid
+
+        def dump(self, obj: bool) -> bytes:
+            return b"1" if obj else b"0"
+
+    adapters = connection.adapters
+    adapters.register_dumper(dt.datetime, DateTimeText)
+    adapters.register_dumper(dt.date, IsoText)
+    adapters.register_dumper(dt.time, IsoText)
+    adapters.register_dumper(bool, BoolInt)
+
+
+class TeamDatabase(pw.PostgresqlDatabase):
+    """A PostgreSQL database that runs the domain's SQL (see the module)."""
+
+    def __init__(self, address: ServerAddress, **kwargs: Any) -> None:
+        parts = urlsplit(address.url)
+        params: dict[str, Any] = {
+            "host": parts.hostname,
+            "port": parts.port or 5432,
+            "user": unquote(parts.username) if parts.username else None,
+            "password": unquote(parts.password) if parts.password else None,
+            "connect_timeout": 5,
+            "application_name": "accountmgr",
+        }
+        params.update(kwargs)
+        super().__init__(
+            address.name,
+            prefer_psycopg3=True,
+            autorollback=False,
+            **{k: v for k, v in params.items() if v is not None},
+        )
+        self.address = address
+
+    def _connect(self) -> Any:
+        connection = super()._connect()  # type: ignore[misc]
+        _adapt(connection)
+        return connection
+
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        params = tuple(params) if params else None
+        return super().execute_sql(to_postgres(sql, params is not None), params, *args, **kwargs)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        cursor = self.cursor()
+        cursor.executemany(to_postgres(sql, True), [tuple(row) for row in rows])
+
+    def begin(self, isolation_level: Any = None) -> None:
+        # `atomic("IMMEDIATE")`, as for SQLite, asks for a write transaction.
+        write = isolation_level == "IMMEDIATE"
+        super().begin(None if write else isolation_level)
+        if write:  # writes follow one another
+            self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def announce(self, payload: str) -> None:
+        """Tell every member of the team, at this transaction's commit, what changed."""
+        self.cursor().execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+
+
+# --- ids the application gives itself --------------------------------------------------------
+
+_KEEP_SEQUENCE = """
+CREATE OR REPLACE FUNCTION accountmgr_keep_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format(
+    'SELECT setval(pg_get_serial_sequence(%L, ''id''), GREATEST((SELECT max(id) FROM %I), 1))',
+    TG_TABLE_NAME, TG_TABLE_NAME);
+  RETURN NULL;
+END $$
+"""
+
+
+def keep_sequences(database: TeamDatabase) -> None:
+    """Bulk writes (demo data, imports) give rows their ids themselves, as on SQLite: after
+    every insert, each table's id sequence moves past the largest id, so that the next row a
+    person adds gets a free one."""
+    cursor = database.cursor()
+    cursor.execute(_KEEP_SEQUENCE)
+    cursor.execute(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND column_name = 'id' AND column_default LIKE 'nextval(%'"
+    )
+    for (table,) in cursor.fetchall():
+        cursor.execute(
+            f'CREATE OR REPLACE TRIGGER keep_sequence AFTER INSERT ON "{table}" '
+            "FOR EACH STATEMENT EXECUTE FUNCTION accountmgr_keep_sequence()"
+        )
