@@ -31,6 +31,7 @@ from accountmgr.resources import resource_path
 from accountmgr.startup import resume_collector
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.errors import DatabaseDamagedError, StoreError
+from accountmgr.store.postgres import ServerAddress
 from accountmgr.views import language
 from accountmgr.views.main_window import MainWindow
 from accountmgr.views.translations import default_locale, install_translations
@@ -47,9 +48,14 @@ log = logging.getLogger("accountmgr")
 SMOKE_MS = 700
 
 
-def log_path_of(db_path: Path) -> Path:
-    """The log is `accountmgr.log` beside the database."""
-    return db_path.parent / "accountmgr.log"
+def log_path_of(target: Path | ServerAddress) -> Path:
+    """The log is `accountmgr.log` beside the database file; for a team database, in the
+    platform's log folder."""
+    if isinstance(target, ServerAddress):
+        import platformdirs
+
+        return Path(platformdirs.user_log_dir("accountmgr", appauthor=False)) / "accountmgr.log"
+    return target.parent / "accountmgr.log"
 
 
 _logging_to: set[Path] = set()
@@ -293,7 +299,11 @@ def _background_work(
     loop: asyncio.AbstractEventLoop, app: QApplication, window: MainWindow, settings: QSettings
 ) -> None:
     """What runs beside the window once it is up: the day's backup, tidying the file store,
-    and the write-ahead log's checkpoints."""
+    and the write-ahead log's checkpoints (an SQLite file's; a server does all three itself)."""
+    from accountmgr.store import engine
+
+    if engine.is_team():
+        return
     QTimer.singleShot(
         0,
         lambda: _daily_backup_in_background(
@@ -421,7 +431,7 @@ class _CannotOpen(Exception):
 
 
 def _open_for_window(
-    db_path: Path, *, smoke: bool, ask: Callable[[str], bool] | None
+    target: Path | ServerAddress, *, smoke: bool, ask: Callable[[str], bool] | None
 ) -> tuple[BackupInfo, Path | None] | None:
     """`open_or_restore` for the window: the offer is asked with `ask`, by default a message
     box, and never in a smoke run unless `ask` is given. A database that cannot be opened is
@@ -434,7 +444,12 @@ def _open_for_window(
         return answers[-1]
 
     try:
-        return open_or_restore(db_path, asking if ask is not None or not smoke else None)
+        if isinstance(target, ServerAddress):
+            from accountmgr.store.server import open_server
+
+            open_server(target)
+            return None
+        return open_or_restore(target, asking if ask is not None or not smoke else None)
     except (StoreError, OSError) as exc:
         message = (
             error_text(exc) if isinstance(exc, StoreError) else f"{exc.strerror}: {exc.filename}"
@@ -500,8 +515,11 @@ def _choose_default_currency() -> None:
         default_currency.start_in_currency(locale_currency())
 
 
-def run_gui(db_path: Path, *, smoke: bool = False, ask: Callable[[str], bool] | None = None) -> int:
-    """Open the main window over the database at `db_path`; returns the process exit code.
+def run_gui(
+    db_path: Path | ServerAddress, *, smoke: bool = False, ask: Callable[[str], bool] | None = None
+) -> int:
+    """Open the main window over the database at `db_path` (a file, or a team database on a
+    server); returns the process exit code.
 
     A database that is damaged and cannot be opened is offered its newest good backup: `ask`
     asks (by default a message box; in a smoke run nobody is asked)."""

@@ -81,6 +81,7 @@ def test_every_sort_equals_sorting_the_rows_in_python(
     assert ids == expected
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 @pytest.mark.parametrize("column", account_list.SORT_COLUMNS, ids=lambda c: str(c.key))
 def test_each_sort_column_is_backed_by_the_index_it_names(
     demo_store: Path, column: account_list.SortColumn
@@ -385,6 +386,7 @@ def _plan(sql: str, params: list[object]) -> str:
     return " | ".join(row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 @pytest.mark.parametrize(
     ("flt", "index"),
     [
@@ -401,6 +403,7 @@ def test_a_filter_is_counted_through_its_index(
     assert index in _plan(f"SELECT count(*) FROM org_summary s {where}", params)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_no_activity_column_reads_its_first_cards_from_its_own_index(
     demo_store: Path,
 ) -> None:

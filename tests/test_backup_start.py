@@ -31,6 +31,8 @@ from .test_cli import accounts_json, make_demo, run
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+pytestmark = pytest.mark.sqlite_only  # backups are copies of an SQLite file
+
 Damaged = tuple[Path, list[dict[str, Any]]]  # the database, and the accounts of its backup
 
 QUESTION = re.compile(

@@ -20,7 +20,10 @@ from accountmgr.views import operations
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import settle, shown_window, won_account
 
-pytestmark = pytest.mark.usefixtures("english_plurals")
+pytestmark = [
+    pytest.mark.usefixtures("english_plurals"),
+    pytest.mark.sqlite_only,  # backups are copies of an SQLite file
+]
 
 
 def _names() -> list[str]:

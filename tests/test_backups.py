@@ -26,6 +26,8 @@ from accountmgr.store.errors import (
 from accountmgr.store.models import db
 from tests.conftest import TODAY
 
+pytestmark = pytest.mark.sqlite_only  # backups are copies of an SQLite file
+
 SCHEMA_V1 = Path(__file__).parent / "data" / "schema_v1.db"
 MORNING = dt.datetime.combine(TODAY, dt.time(9, 30))
 

@@ -17,6 +17,8 @@ import pytest
 
 from accountmgr import app, cli
 
+pytestmark = pytest.mark.sqlite_only  # an SQLite file's disk
+
 FULL = "is full"
 
 

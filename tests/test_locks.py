@@ -26,9 +26,10 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.import_wizard import ImportWizard
 
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/locks").exists(), reason="reads Linux's /proc/locks"
-)
+pytestmark = [
+    pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads Linux's /proc/locks"),
+    pytest.mark.sqlite_only,  # an SQLite file's POSIX locks
+]
 
 
 def held_locks(folder: Path) -> set[str]:

@@ -160,6 +160,7 @@ def _consistent() -> None:
     assert integrity.problems() == []
 
 
+@pytest.mark.sqlite_only  # the file's declared column types and query plan
 def test_schema_5_adds_the_recurrence_columns(store: Path) -> None:
     assert migrations.LATEST_VERSION >= 5
     columns = {row[1]: row[2] for row in db.execute_sql("PRAGMA table_info(activity)")}

@@ -39,6 +39,8 @@ from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import db
 from tests.write_kill import COLUMNS
 
+pytestmark = pytest.mark.sqlite_only  # an SQLite file's journal
+
 DEFAULT_TRIALS = 30
 ROOT = Path(__file__).parent.parent
 

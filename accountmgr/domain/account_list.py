@@ -221,7 +221,7 @@ def _beyond(
     for bare, value in zip(terms, values, strict=True):
         term = f"({bare})"  # "s.next_due IS NULL IS ?" would read as "IS (NULL IS ?)"
         if value is None:
-            step, step_params = (f"{term} IS NOT NULL", []) if later else ("0", [])
+            step, step_params = (f"{term} IS NOT NULL", []) if later else ("1 = 0", [])
         elif later:
             step, step_params = f"{term} > ?", [value]
         else:
@@ -513,14 +513,14 @@ def shown_totals(
     )
     since_30 = (today - dt.timedelta(days=30)).isoformat()
     since_90 = (today - dt.timedelta(days=90)).isoformat()
-    shown = "s.won_count > 0" if wide else "1"
-    row = db.execute_sql(
-        f"SELECT COALESCE(sum({shown}), 0), "
+    shown = "s.won_count > 0" if wide else "1 = 1"
+    row = db.execute_sql(  # counts of conditions, written for SQLite and PostgreSQL alike
+        f"SELECT count(CASE WHEN {shown} THEN 1 END), "
         f"COALESCE(sum(CASE WHEN {shown} THEN s.won_value END), 0), "
-        f"COALESCE(sum({shown} AND s.last_done >= ?), 0), "
-        f"COALESCE(sum({shown} AND s.last_done >= ?), 0), "
-        f"COALESCE(sum({shown} AND s.next_due IS NULL), 0), "
-        f"COALESCE(sum({shown} AND s.won_unpriced > 0), 0), count(*) "
+        f"count(CASE WHEN {shown} AND s.last_done >= ? THEN 1 END), "
+        f"count(CASE WHEN {shown} AND s.last_done >= ? THEN 1 END), "
+        f"count(CASE WHEN {shown} AND s.next_due IS NULL THEN 1 END), "
+        f"count(CASE WHEN {shown} AND s.won_unpriced > 0 THEN 1 END), count(*) "
         f"FROM org_summary s {where}",
         [since_30, since_90, *params],
     ).fetchone()

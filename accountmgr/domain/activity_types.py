@@ -64,7 +64,7 @@ class TypeAdmin:
 
 _COLUMNS = (
     "id, key, name, icon, color, default_subject, default_duration_min, followup_days, "
-    "position, NOT active"  # TypeAdmin.retired
+    "position, active = 0"  # TypeAdmin.retired
 )
 
 

@@ -6,6 +6,7 @@ then default to that user as assignee and new notes record that user as their au
 
 from __future__ import annotations
 
+from accountmgr.store import engine
 from accountmgr.store.models import User
 
 _chosen: dict[str, int | None] = {"user": None}
@@ -21,3 +22,10 @@ def current_user() -> int | None:
     if user_id is None or not User.select().where(User.id == user_id).exists():
         return None
     return user_id
+
+
+def settings_group() -> str:
+    """Where the window remembers who the person is: one choice for this installation's own
+    files, one per team database (each has its own users)."""
+    key = engine.team_key()
+    return "user" if key is None else f"team-{key}"

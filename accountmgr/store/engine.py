@@ -67,3 +67,14 @@ def text_search(text: str) -> tuple[str, str]:
         return "SELECT rowid FROM org_search WHERE body ILIKE ?", f"%{escaped}%"
     phrase = '"' + text.replace('"', '""') + '"'
     return "SELECT rowid FROM org_search WHERE org_search MATCH ?", phrase
+
+
+def team_key() -> str | None:
+    """A short, stable name of the open team database (from its address without the
+    password), for what is remembered per team database; None for an SQLite file."""
+    database = db.obj
+    if not isinstance(database, TeamDatabase):
+        return None
+    import hashlib
+
+    return hashlib.sha1(database.address.shown.encode()).hexdigest()[:12]

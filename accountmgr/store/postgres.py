@@ -71,6 +71,8 @@ def server_address(text: str) -> ServerAddress:
 
 # --- SQLite's words in PostgreSQL -----------------------------------------------------------
 
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = _UPPER.lower()
 _STRING_OR_MARK = re.compile(r"'(?:[^']|'')*'|\?|%")
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -83,8 +85,15 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\blikelihood\(([^()]*(?:\([^()]*\))?[^()]*), [0-9.]+\)", r"(\1)"),
         (r"\bAS REAL\)", "AS NUMERIC)"),
         (r"\bAS INTEGER\)", "AS BIGINT)"),
-        (r'((?:\w+\.)?"?\w+"?) COLLATE NOCASE', r"lower(\1)"),
+        # NOCASE folds ASCII letters only, as SQLite's does (text columns compare bytes).
+        (r'((?:\w+\.)?"?\w+"?) COLLATE NOCASE', rf"translate(\1, '{_UPPER}', '{_LOWER}')"),
         (r"\bIS NOT (?!NULL\b)", "IS DISTINCT FROM "),
+        (r"\bIS (?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM "),
+        # A condition compared as a number (a sort key, in a page's "after this row"): 0 or 1.
+        (
+            r"\(([^()]*(?: IS NULL| = ''))\) (<=|>=|<|>|=|IS NOT DISTINCT FROM|IS DISTINCT FROM) ",
+            r"(\1)::int \2 ",
+        ),
         (
             r"\bjson_each\(((?:\w+\.)?\w+)\) (\w+)",
             r"jsonb_array_elements_text(\1::jsonb) AS \2(value)",
@@ -128,7 +137,47 @@ def to_postgres(sql: str, has_params: bool) -> str:
         sql = f"{sql.rstrip().rstrip(';')} ON CONFLICT ({key}) DO UPDATE SET {sets}"
     if _DDL.match(sql):
         sql = to_postgres_ddl(sql)
+    elif "ORDER BY" in sql:
+        sql = _nulls_first(sql)
     return _placeholders(sql) if has_params else sql
+
+
+_ORDER_BY = re.compile(r"\bORDER BY\b")
+_CLAUSE_END = re.compile(r"\b(LIMIT|OFFSET|UNION|FOR UPDATE)\b")
+
+
+def _nulls_first(sql: str) -> str:
+    """SQLite orders NULL before every value (after, in descending order); PostgreSQL the other
+    way round: every ORDER BY says SQLite's order explicitly."""
+    out, at = [], 0
+    for match in _ORDER_BY.finditer(sql):
+        start = match.end()
+        depth, end = 0, len(sql)
+        for index in range(start, len(sql)):
+            char = sql[index]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    end = index
+                    break
+                depth -= 1
+            elif depth == 0 and _CLAUSE_END.match(sql, index):
+                end = index
+                break
+        items = []
+        for item in _top_level_split(sql[start:end]):
+            text = item.strip()
+            if not text or "NULLS" in text.upper():
+                items.append(text)
+            elif re.search(r"\sDESC$", text, re.IGNORECASE):
+                items.append(f"{text} NULLS LAST")
+            else:
+                items.append(f"{text} NULLS FIRST")
+        out.append(sql[at:start] + " " + ", ".join(items) + " ")
+        at = end
+    out.append(sql[at:])
+    return "".join(out)
 
 
 # --- the schema ---------------------------------------------------------------------------------
@@ -139,6 +188,8 @@ _TYPES = (
     (re.compile(r"\bINTEGER\b"), "BIGINT"),
     (re.compile(r"\b(DATETIME|DATE|TIME)\b"), "TEXT"),
     (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
+    # Text compares and sorts byte by byte, as in SQLite, whatever the server's locale.
+    (re.compile(r"\b(VARCHAR\(\d+\)|TEXT)(?! COLLATE)"), r'\1 COLLATE "C"'),
 )
 _SEARCH_TABLE = re.compile(r"^CREATE VIRTUAL TABLE (\w+) USING fts5\(", re.IGNORECASE)
 
@@ -164,6 +215,8 @@ def to_postgres_ddl(sql: str) -> str:
         head, columns, where = index.groups()
         parts = [c.strip() for c in _top_level_split(columns)]
         wrapped = [c if _PLAIN_OR_CALL.fullmatch(c) else f"({c})" for c in parts]
+        if " USING " not in head.upper():  # b-tree: NULLs first, as SQLite orders them
+            wrapped = [f"{c} NULLS FIRST" for c in wrapped]
         sql = f"{head}({', '.join(wrapped)}){where or ''}"
     return sql
 

@@ -28,14 +28,19 @@ class UserChoice(QObject):
         self.who_dialog: QInputDialog | None = None
         identity.set_current_user(self.current())
 
+    @staticmethod
+    def _key(name: str) -> str:
+        """The setting `name` of the open database's choice (see identity.settings_group)."""
+        return f"{identity.settings_group()}/{name}"
+
     def current(self) -> int | None:
         """The user this installation runs as (remembered); None: everyone's activities."""
-        value = self._settings.value("user/id", 0, type=int)
+        value = self._settings.value(self._key("id"), 0, type=int)
         return value if isinstance(value, int) and value > 0 else None
 
     def set_current(self, user_id: int | None) -> None:
-        self._settings.setValue("user/id", user_id or 0)
-        self._settings.setValue("user/asked", True)
+        self._settings.setValue(self._key("id"), user_id or 0)
+        self._settings.setValue(self._key("asked"), True)
         identity.set_current_user(user_id)
         self.changed.emit(user_id)
 
@@ -55,7 +60,7 @@ class UserChoice(QObject):
     def ask(self) -> QInputDialog | None:
         """First start: who is using the application? One of the database's users, or a new
         one typed in. Asked once (Settings ▸ I am changes it later); None when already asked."""
-        if self._settings.value("user/asked", False, type=bool):
+        if self._settings.value(self._key("asked"), False, type=bool):
             return None
         users = organizations.users()
         dialog = QInputDialog(self._window)
@@ -91,7 +96,7 @@ class UserChoice(QObject):
             self.set_current(found)
 
         dialog.textValueSelected.connect(chosen)
-        dialog.rejected.connect(lambda: self._settings.setValue("user/asked", True))
+        dialog.rejected.connect(lambda: self._settings.setValue(self._key("asked"), True))
         dialog.finished.connect(dialog.deleteLater)
         self.who_dialog = dialog
         dialog.open()
