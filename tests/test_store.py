@@ -18,13 +18,14 @@ from accountmgr.store.database import (
     close_database,
     default_db_path,
     open_database,
-    resolve_db_path,
+    resolve_target,
 )
 from accountmgr.store.errors import (
     NotADatabaseError,
     SchemaTooNewError,
     StoreError,
 )
+from accountmgr.store.postgres import ServerAddress
 from tests.conftest import TODAY
 
 SCHEMA_V1 = Path(__file__).parent / "data" / "schema_v1.db"
@@ -130,11 +131,15 @@ def test_another_applications_database_is_refused(db_path: Path) -> None:
 
 def test_db_path_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
-    assert resolve_db_path(None) == default_db_path()
+    assert resolve_target(None) == default_db_path()
     assert default_db_path().name == "accountmgr.db"
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "env.db"))
-    assert resolve_db_path(None) == tmp_path / "env.db"
-    assert resolve_db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+    assert resolve_target(None) == tmp_path / "env.db"
+    assert resolve_target(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+    url = "postgresql://anna:pw@db.example:5432/sales"
+    assert resolve_target(url) == ServerAddress(url)
+    monkeypatch.setenv(ENV_VAR, url)
+    assert resolve_target(None) == ServerAddress(url)
 
 
 def test_a_newer_schema_still_in_the_wal_is_refused_without_touching_anything(

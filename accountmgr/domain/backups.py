@@ -15,6 +15,7 @@ from pathlib import Path
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import DomainError
 from accountmgr.store import backups as store
+from accountmgr.store import engine
 from accountmgr.store.backup_files import IMPORT, MANUAL, BackupInfo
 from accountmgr.store.errors import StoreError
 
@@ -48,7 +49,10 @@ def take(reason: str = MANUAL, out: Path | None = None) -> BackupInfo:
         raise _failed(error) from error
 
 
-def before_import() -> BackupInfo:
+def before_import() -> BackupInfo | None:
+    """The backup an import takes first; none of a team database, which its server backs up."""
+    if engine.is_team():
+        return None
     return take(IMPORT)
 
 

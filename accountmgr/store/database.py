@@ -1,4 +1,5 @@
-"""Opening the SQLite store: where the file lives, its settings, and which files to refuse."""
+"""Opening the SQLite store: where the file lives, its settings, and which files to refuse; and
+which database a command or the window opens, a file or a team database on a server."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from accountmgr.store.errors import (
     StoreError,
 )
 from accountmgr.store.models import db
+from accountmgr.store.postgres import ServerAddress, is_server_url, server_address
 
 ENV_VAR = "ACCOUNTMGR_DB"
 DB_FILENAME = "accountmgr.db"
@@ -39,16 +41,24 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("accountmgr", appauthor=False)) / DB_FILENAME
 
 
-def resolve_db_path(cli_value: str | None) -> Path:
-    """`--db` wins over `ACCOUNTMGR_DB`, which wins over the default location."""
+def resolve_target(cli_value: str | None) -> Path | ServerAddress:
+    """The database to open: `--db` wins over `ACCOUNTMGR_DB`, which wins over the default
+    location. Either names a file, or a team database by its `postgresql://` address."""
     if cli_value is not None:
         if not cli_value.strip():
             raise StoreError("--db needs a file name.")
-        return Path(cli_value).expanduser()
+        return target_of(cli_value)
     env_value = os.environ.get(ENV_VAR)
     if env_value:
-        return Path(env_value).expanduser()
+        return target_of(env_value)
     return default_db_path()
+
+
+def target_of(text: str) -> Path | ServerAddress:
+    """A file's path, or a team database's address (a `postgresql://` URL)."""
+    if is_server_url(text):
+        return server_address(text)
+    return Path(text).expanduser()
 
 
 _MAGIC = b"SQLite format 3\x00"
@@ -239,3 +249,13 @@ def close_database() -> None:
     database = db.obj
     if database is not None and not database.is_closed():
         database.close()
+
+
+def open_target(target: Path | ServerAddress, *, create: bool = True) -> pw.Database:
+    """Open the database file at `target` (see `open_database`) or the team database it names
+    (see `server.open_server`; a server's database is never created here)."""
+    if isinstance(target, ServerAddress):
+        from accountmgr.store.server import open_server
+
+        return open_server(target)
+    return open_database(target, create=create)

@@ -26,6 +26,9 @@ from accountmgr.store.errors import StoreError
 SCHEMES = ("postgresql", "postgres")
 WRITE_LOCK = 0x41434D47  # one lock for every write transaction ("ACMG")
 CHANNEL = "accountmgr"  # LISTEN/NOTIFY channel every commit is announced on
+# peewee's context that raises the driver's errors as peewee's own, as `execute_sql` does for
+# its statements (peewee's type stubs leave it out)
+as_peewee_errors: Any = pw.__exception_wrapper__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -310,7 +313,8 @@ class TeamDatabase(pw.PostgresqlDatabase):
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         cursor = self.cursor()
-        cursor.executemany(to_postgres(sql, True), [tuple(row) for row in rows])
+        with as_peewee_errors:
+            cursor.executemany(to_postgres(sql, True), [tuple(row) for row in rows])
 
     def begin(self, isolation_level: Any = None) -> None:
         # `atomic("IMMEDIATE")`, as for SQLite, asks for a write transaction.
