@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from accountmgr import __version__
-from accountmgr.commands import backup, database, language, rates, transfer
+from accountmgr.commands import backup, database, language, rates, team, transfer
 from accountmgr.commands.common import (
     EXIT_USAGE,
     PROG,
@@ -24,12 +24,15 @@ from accountmgr.commands.common import (
     date_arg,
     error_text,
     fail,
+    first_line,
+    without_passwords,
 )
 from accountmgr.domain import clock
 from accountmgr.domain.errors import DomainError
 from accountmgr.startup import resume_collector
-from accountmgr.store.database import close_database, open_database, resolve_db_path
+from accountmgr.store.database import close_database, open_target, resolve_target
 from accountmgr.store.errors import StoreError
+from accountmgr.store.postgres import ServerAddress
 
 # The commands' modules import what they run when they run it, so that opening the window does
 # not load the importer, the exporter or the demo generator.
@@ -50,11 +53,11 @@ def build_parser() -> Parser:
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         help=QT_TRANSLATE_NOOP(
             "Cli",
-            "database file (default: $ACCOUNTMGR_DB, "
-            "else accountmgr.db in the application-data folder)",
+            "database file, or a team database as postgresql://user@host:5432/dbname "
+            "(default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)",
         ),
     )
     parser.add_argument(
@@ -83,7 +86,12 @@ def build_parser() -> Parser:
     transfer.add_commands(commands)
     backup.add_commands(commands)
     rates.add_commands(commands)
+    team.add_commands(commands)
     return parser
+
+
+# What only a database file has: a team database is backed up on its server.
+FILE_ONLY = ("backup", "backups", "restore")
 
 
 def _clean_partial(db_path: Path) -> None:
@@ -110,16 +118,18 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     clock.pin_today(args.today)
     try:
-        db_path = resolve_db_path(args.db)
+        target = resolve_target(args.db)
     except StoreError as exc:
         return fail(error_text(exc), EXIT_USAGE)
     if args.command is None:
+        if isinstance(target, ServerAddress):
+            return _refuse_team_database(target, None)
         from accountmgr import pyside_start
 
         pyside_start.load()
         from accountmgr.app import run_gui
 
-        return run_gui(db_path, smoke=args.smoke)  # it turns the collector on once painted
+        return run_gui(target, smoke=args.smoke)  # it turns the collector on once painted
     resume_collector()  # a command collects garbage as usual
     language.load(widgets=args.command == "screenshots")
     from PySide6.QtCore import QCoreApplication
@@ -127,34 +137,41 @@ def _main(argv: Sequence[str] | None) -> int:
     from accountmgr.qtmodels.formatting import fill
 
     try:
-        if args.command == "backups":
-            return backup.run_backups(args, db_path)
-        _clean_partial(db_path)
+        if args.command in team.COMMANDS:  # they name their databases themselves
+            return team.run(args)
+        if isinstance(target, ServerAddress):
+            if args.command in FILE_ONLY:
+                return _refuse_team_database(target, args.command)
+        else:
+            if args.command == "backups":
+                return backup.run_backups(args, target)
+            _clean_partial(target)
         if args.command == "import":
-            return transfer.run_import(args, db_path)
-        if args.command == "restore":
+            return transfer.run_import(args, target)
+        if args.command == "restore" and isinstance(target, Path):
             try:
-                return backup.run_restore(args, db_path)
+                return backup.run_restore(args, target)
             finally:
                 close_database()
-        # Only `demo` and `import` may create a database; reading commands need one that exists.
-        open_database(db_path, create=args.command == "demo")
+        # Only `demo` and `import` may create a database file; reading commands need one that
+        # exists (and a team database is made by init-server only).
+        open_target(target, create=args.command == "demo")
         try:
             if args.command == "backup":
                 return backup.run_backup(args)
             if args.command == "demo":
-                return database.run_demo(args, db_path)
+                return database.run_demo(args, target)
             if args.command == "accounts":
                 return database.run_accounts(args)
             if args.command == "screenshots":
-                return database.run_screenshots(args, db_path)
+                return database.run_screenshots(args)
             if args.command == "export-ics":
                 return transfer.run_export_ics(args)
             if args.command == "export":
                 return transfer.run_export(args)
             if args.command == "rates":
                 return rates.run_rates(args)
-            return database.run_check(db_path)
+            return database.run_check(target)
         finally:
             close_database()
     except UsageError as exc:
@@ -163,7 +180,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return fail(error_text(exc))
     except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
         text = QCoreApplication.translate("Cli", "%1 could not be read or written: %2")
-        return fail(fill(text, str(db_path), str(exc)))
+        return fail(fill(text, str(target), without_passwords(first_line(exc), target)))
     except BrokenPipeError:
         return 0  # the reader of our output went away (e.g. `| head`)
     except UnicodeError as exc:
@@ -176,6 +193,25 @@ def _main(argv: Sequence[str] | None) -> int:
             "Cli", "interrupted; the unfinished command's changes were rolled back"
         )
         return fail(text, 130)
+
+
+def _refuse_team_database(target: ServerAddress, command: str | None) -> int:
+    """What a team database does not have here: a window (yet), and backups of its own."""
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.qtmodels.formatting import fill
+
+    if command is None:
+        text = QCoreApplication.translate(
+            "Cli", "%1 is a team database, which the window cannot open yet; the commands can"
+        )
+        return fail(fill(text, target.shown), EXIT_USAGE)
+    text = QCoreApplication.translate(
+        "Cli",
+        "%1 is a team database: it is backed up on its server (with pg_dump, for example), "
+        "not with '%2 %3'",
+    )
+    return fail(fill(text, target.shown, PROG, command), EXIT_USAGE)
 
 
 if __name__ == "__main__":  # pragma: no cover

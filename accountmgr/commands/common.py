@@ -118,3 +118,24 @@ def error_text(error: Exception) -> str:
     from accountmgr.qtmodels.formatting import error_text as translated
 
     return translated(error)
+
+
+def first_line(error: Exception) -> str:
+    """The first line of an error's text (a server's errors add lines of detail)."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+def without_passwords(text: str, *targets: object) -> str:
+    """`text` with the password of every team database among `targets` left out."""
+    from urllib.parse import unquote, urlsplit
+
+    from accountmgr.store.postgres import ServerAddress
+
+    for target in targets:
+        if isinstance(target, ServerAddress):
+            text = text.replace(target.url, target.shown)
+            password = urlsplit(target.url).password
+            for secret in {password, unquote(password)} if password else ():
+                text = text.replace(secret, "***")
+    return text

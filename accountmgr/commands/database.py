@@ -12,6 +12,7 @@ from pathlib import Path
 from accountmgr.commands.common import JSON_HELP, QT_TRANSLATE_NOOP, Commands, fail, number
 from accountmgr.domain import clock
 from accountmgr.domain.buckets import Bucket
+from accountmgr.store.postgres import ServerAddress
 
 WEEKDAYS = {"monday": 0, "saturday": 5, "sunday": 6}
 
@@ -98,7 +99,7 @@ def add_commands(commands: Commands) -> None:
     )
 
 
-def run_demo(args: argparse.Namespace, db_path: Path) -> int:
+def run_demo(args: argparse.Namespace, target: Path | ServerAddress) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from accountmgr.commands.common import error_text
@@ -112,7 +113,6 @@ def run_demo(args: argparse.Namespace, db_path: Path) -> int:
         text = QCoreApplication.translate("Cli", "%1 Use 'demo --force' to add it anyway.")
         return fail(fill(text, error_text(exc)))
     elapsed = time.perf_counter() - started
-    size = db_path.stat().st_size + _wal_size(db_path)
     # Each count with its noun in the right plural form, then the sentence that lists them.
     organizations, people, how_many_deals = result.organizations, result.people, result.deals
     activities, notes, files = result.activities, result.notes, result.files
@@ -124,11 +124,18 @@ def run_demo(args: argparse.Namespace, db_path: Path) -> int:
         QCoreApplication.translate("Cli", "%Ln note(s)", None, notes),
         QCoreApplication.translate("Cli", "%Ln file(s)", None, files),
     ]
+    seconds = number(elapsed, 1)
+    if isinstance(target, ServerAddress):  # the server's files are its own business
+        text = QCoreApplication.translate(
+            "Cli", "Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8."
+        )
+        print(fill(text, *counts, seconds, target.shown))
+        return 0
+    size = target.stat().st_size + _wal_size(target)
     text = QCoreApplication.translate(
         "Cli", "Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB."
     )
-    seconds, megabytes = number(elapsed, 1), number(size / 1_000_000, 1)
-    print(fill(text, *counts, seconds, str(db_path), megabytes))
+    print(fill(text, *counts, seconds, str(target), number(size / 1_000_000, 1)))
     return 0
 
 
@@ -186,7 +193,7 @@ def run_accounts(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_check(db_path: Path) -> int:
+def run_check(target: Path | ServerAddress) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from accountmgr.domain import accounts, integrity
@@ -198,16 +205,16 @@ def run_check(db_path: Path) -> int:
             print(line, file=sys.stderr)
         shown = len(found)
         text = QCoreApplication.translate("Cli", "%1 has problems (%Ln shown above)", None, shown)
-        return fail(fill(text, str(db_path)))
+        return fail(fill(text, str(target)))
     how_many = accounts.totals(clock.today()).accounts
     text = QCoreApplication.translate(
         "Cli", "%1: OK; %Ln account(s); every summary matches live data.", None, how_many
     )
-    print(fill(text, str(db_path)))
+    print(fill(text, str(target)))
     return 0
 
 
-def run_screenshots(args: argparse.Namespace, db_path: Path) -> int:
+def run_screenshots(args: argparse.Namespace) -> int:
     import tempfile
 
     from accountmgr.screenshots import render

@@ -30,6 +30,7 @@ from accountmgr.domain.transfer import (
     record_kind,
 )
 from accountmgr.store.database import check_openable, close_database, open_database
+from accountmgr.store.postgres import ServerAddress
 
 if TYPE_CHECKING:
     from accountmgr.domain.import_run import Report
@@ -372,12 +373,22 @@ def _import_into_open_database(args: argparse.Namespace, headers: list[str]) -> 
     return 0
 
 
-def run_import(args: argparse.Namespace, db_path: Path) -> int:
-    """Import a file; the database is created when there is none (moving in), except for a dry
-    run, which checks against an empty database in a temporary folder instead."""
+def run_import(args: argparse.Namespace, target: Path | ServerAddress) -> int:
+    """Import a file; the database file is created when there is none (moving in), except for
+    a dry run, which checks against an empty database in a temporary folder instead. A team
+    database must have been made (init-server) already."""
     from accountmgr.domain.import_files import read_table
 
     headers = read_table(Path(args.file), limit=1).headers  # a bad file creates no database
+    if isinstance(target, ServerAddress):
+        from accountmgr.store.server import open_server
+
+        open_server(target)
+        try:
+            return _import_into_open_database(args, headers)
+        finally:
+            close_database()
+    db_path = target
     existed = check_openable(db_path)
     if args.dry_run and not existed:
         import tempfile

@@ -735,8 +735,8 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>zeigt die Versionsnummer des Programms und beendet es</translation>
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
-            <translation>Datenbankdatei (Standard: $ACCOUNTMGR_DB, sonst accountmgr.db im Datenordner der Anwendung)</translation>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>Datenbankdatei oder eine Team-Datenbank als postgresql://benutzer@host:5432/datenbank (Standard: $ACCOUNTMGR_DB, sonst accountmgr.db im Anwendungsdatenordner)</translation>
         </message>
         <message>
             <source>pretend today is this date (demos and tests)</source>
@@ -765,6 +765,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
             <translation>unterbrochen; die Änderungen des nicht beendeten Befehls wurden zurückgenommen</translation>
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation>%1 ist eine Team-Datenbank, die das Fenster noch nicht öffnen kann; die Befehle können es</translation>
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
+            <translation>%1 ist eine Team-Datenbank: Sie wird auf ihrem Server gesichert (zum Beispiel mit pg_dump), nicht mit „%2 %3“</translation>
         </message>
         <message>
             <source>back up the database now, into backups/ beside it (or to FILE)</source>
@@ -977,6 +985,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
                 <numerusform>%Ln Datei</numerusform>
                 <numerusform>%Ln Dateien</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation>%1, %2, %3, %4, %5 und %6 in %7 s in der Team-Datenbank %8 erstellt.</translation>
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1195,6 +1207,48 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation>der Export ist unvollständig; führen Sie „%1 check“ aus und stellen Sie die Datenbank aus einer Sicherung wieder her</translation>
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation>eine leere PostgreSQL-Datenbank zur Team-Datenbank machen (oder eine aktualisieren)</translation>
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation>die Datenbank, als postgresql://benutzer@host:5432/datenbank</translation>
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation>eine ganze Datenbank in eine neue Datei oder eine leere Team-Datenbank kopieren (eine Datei auf einen Server, einen Server in eine Datei oder eine Datei in eine andere)</translation>
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation>die zu kopierende Datenbank: eine Datei oder eine postgresql://-URL</translation>
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation>wohin sie kopiert wird: eine neue Datei oder die URL einer leeren Team-Datenbank</translation>
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation>%1 ist bereit für ein Team: Schema %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1: %Ln Zeile</numerusform>
+                <numerusform>%1: %Ln Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation>das Kopieren von %1 nach %2 ist fehlgeschlagen, und nichts wurde kopiert: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>%1 nach %2 kopiert: %Ln Zeile in %3 s</numerusform>
+                <numerusform>%1 nach %2 kopiert: %Ln Zeilen in %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2484,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Der Standardbetreff muss Text sein.</translation>
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation>Das Ziel hat keine Tabelle {table}; es kann keine Kopie aufnehmen.</translation>
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation>Die Tabelle {table} des Ziels hat keine Spalte {columns}; es kann keine Kopie aufnehmen.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Schaffen Sie Platz auf dem Datenträger mit der Datenbank und versuchen Sie es erneut.</translation>
         </message>
@@ -2558,6 +2620,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Die gespeicherte Kopie von „{name}“ fehlt; bitte hängen Sie die Datei erneut an.</translation>
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation>Die Tabellen {tables} verweisen aufeinander; sie können nicht der Reihe nach kopiert werden.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Die Team-Datenbank {url} ist nicht erreichbar: {reason}.</translation>
         </message>
@@ -2682,6 +2748,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>{name} liegt neben {path}; wählen Sie einen anderen Dateinamen.</translation>
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation>{path} ist bereits vorhanden; zum Kopieren wird eine neue Datei (oder eine leere Team-Datenbank) benötigt.</translation>
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation>{path} konnte nicht wiederhergestellt werden ({exc}); Ihre Daten blieben unverändert.</translation>
         </message>
@@ -2754,6 +2824,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>{path} ist die geöffnete Datenbank selbst; wählen Sie einen anderen Dateinamen.</translation>
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation>{path} ist die Quelle selbst; kopieren Sie sie in eine andere Datenbank.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation>{path} wurde von einer neueren Version von accountmgr geschrieben (Schema {version}; diese Version kennt bis {latest}). Bitte aktualisieren Sie die Anwendung, um sie zu verwenden.</translation>
         </message>
@@ -2768,6 +2842,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
             <translation>{url} enthält bereits andere Tabellen ({tables}): accountmgr braucht eine eigene, leere Datenbank.</translation>
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
+            <translation>{url} enthält bereits Datensätze ({tables}); zum Kopieren wird eine leere Team-Datenbank benötigt.</translation>
         </message>
         <message>
             <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>

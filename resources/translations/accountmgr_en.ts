@@ -731,7 +731,7 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -760,6 +760,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -973,6 +981,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
                 <numerusform>%Ln file</numerusform>
                 <numerusform>%Ln files</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1191,6 +1203,48 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1: %Ln row</numerusform>
+                <numerusform>%1: %Ln rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>Copied %1 to %2: %Ln row in %3 s</numerusform>
+                <numerusform>Copied %1 to %2: %Ln rows in %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2480,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation type="unfinished" />
         </message>
@@ -2554,6 +2616,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -2678,6 +2744,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation type="unfinished" />
         </message>
@@ -2750,6 +2820,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation type="unfinished" />
         </message>
@@ -2763,6 +2837,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
             <translation type="unfinished" />
         </message>
         <message>

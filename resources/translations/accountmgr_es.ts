@@ -735,8 +735,8 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>muestra el número de versión del programa y sale</translation>
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
-            <translation>archivo de base de datos (por defecto: $ACCOUNTMGR_DB; si no, accountmgr.db en la carpeta de datos de la aplicación)</translation>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>archivo de base de datos, o una base de datos del equipo como postgresql://usuario@host:5432/base (predeterminado: $ACCOUNTMGR_DB, si no accountmgr.db en la carpeta de datos de la aplicación)</translation>
         </message>
         <message>
             <source>pretend today is this date (demos and tests)</source>
@@ -765,6 +765,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
             <translation>interrumpido; los cambios del comando sin terminar se han deshecho</translation>
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation>%1 es una base de datos del equipo, que la ventana aún no puede abrir; los comandos sí</translation>
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
+            <translation>%1 es una base de datos del equipo: su copia de seguridad se hace en su servidor (con pg_dump, por ejemplo), no con «%2 %3»</translation>
         </message>
         <message>
             <source>back up the database now, into backups/ beside it (or to FILE)</source>
@@ -977,6 +985,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
                 <numerusform>%Ln archivo</numerusform>
                 <numerusform>%Ln archivos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation>Se crearon %1, %2, %3, %4, %5 y %6 en %7 s en la base de datos del equipo %8.</translation>
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1195,6 +1207,48 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation>la exportación está incompleta; ejecute «%1 check» y restaure la base de datos desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation>convertir una base de datos PostgreSQL vacía en una base de datos del equipo (o actualizar una)</translation>
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation>la base de datos, como postgresql://usuario@host:5432/base</translation>
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation>copiar una base de datos entera en un archivo nuevo o en una base de datos del equipo vacía (de un archivo a un servidor, de un servidor a un archivo o de un archivo a otro)</translation>
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation>la base de datos que copiar: un archivo o una URL postgresql://</translation>
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation>dónde copiarla: un archivo nuevo o la URL de una base de datos del equipo vacía</translation>
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation>%1 está lista para un equipo: esquema %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1: %Ln fila</numerusform>
+                <numerusform>%1: %Ln filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation>la copia de %1 a %2 falló y no se copió nada: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>%1 copiada a %2: %Ln fila en %3 s</numerusform>
+                <numerusform>%1 copiada a %2: %Ln filas en %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2484,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>El asunto predeterminado debe ser texto.</translation>
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation>El destino no tiene la tabla {table}; no puede recibir una copia.</translation>
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation>La tabla {table} del destino no tiene la columna {columns}; no puede recibir una copia.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>El disco está lleno: no se guardó nada. Libera espacio en el disco que contiene la base de datos y vuelve a intentarlo.</translation>
         </message>
@@ -2558,6 +2620,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Falta la copia guardada de «{name}»; vuelve a adjuntar el archivo.</translation>
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation>Las tablas {tables} se refieren unas a otras; no se pueden copiar en orden.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>No se puede acceder a la base de datos del equipo {url}: {reason}.</translation>
         </message>
@@ -2682,6 +2748,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>{name} está junto a {path}; elija otro nombre de archivo.</translation>
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation>{path} ya existe; la copia necesita un archivo nuevo (o una base de datos del equipo vacía).</translation>
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation>No se pudo restaurar {path} ({exc}); sus datos se han dejado como estaban.</translation>
         </message>
@@ -2754,6 +2824,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>{path} es la propia base de datos abierta; elija otro nombre de archivo.</translation>
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation>{path} es el propio origen; cópielo en otra base de datos.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation>{path} fue escrito por una versión más reciente de accountmgr (esquema {version}; esta versión conoce hasta el {latest}). Actualice la aplicación para usarlo.</translation>
         </message>
@@ -2768,6 +2842,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
             <translation>{url} ya contiene otras tablas ({tables}): accountmgr necesita una base de datos vacía propia.</translation>
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
+            <translation>{url} ya contiene registros ({tables}); la copia necesita una base de datos del equipo vacía.</translation>
         </message>
         <message>
             <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>

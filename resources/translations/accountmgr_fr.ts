@@ -735,8 +735,8 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>affiche le numéro de version du programme et quitte</translation>
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
-            <translation>fichier de base de données (par défaut : $ACCOUNTMGR_DB, sinon accountmgr.db dans le dossier des données de l’application)</translation>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>fichier de base de données, ou une base d’équipe sous la forme postgresql://utilisateur@hôte:5432/base (par défaut : $ACCOUNTMGR_DB, sinon accountmgr.db dans le dossier des données de l’application)</translation>
         </message>
         <message>
             <source>pretend today is this date (demos and tests)</source>
@@ -765,6 +765,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
             <translation>interrompu ; les modifications de la commande inachevée ont été annulées</translation>
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation>%1 est une base d’équipe, que la fenêtre ne sait pas encore ouvrir ; les commandes, si</translation>
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
+            <translation>%1 est une base d’équipe : elle se sauvegarde sur son serveur (avec pg_dump, par exemple), pas avec « %2 %3 »</translation>
         </message>
         <message>
             <source>back up the database now, into backups/ beside it (or to FILE)</source>
@@ -977,6 +985,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
                 <numerusform>%Ln fichier</numerusform>
                 <numerusform>%Ln fichiers</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation>Données créées en %7 s dans la base d’équipe %8 : %1, %2, %3, %4, %5 et %6.</translation>
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1195,6 +1207,48 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation>l’export est incomplet ; lancez « %1 check » et restaurez la base de données depuis une sauvegarde</translation>
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation>faire d’une base PostgreSQL vide une base d’équipe (ou en mettre une à jour)</translation>
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation>la base, sous la forme postgresql://utilisateur@hôte:5432/base</translation>
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation>copier une base de données entière dans un nouveau fichier ou une base d’équipe vide (d’un fichier vers un serveur, d’un serveur vers un fichier, ou d’un fichier vers un autre)</translation>
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation>la base à copier : un fichier, ou une URL postgresql://</translation>
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation>où la copier : un nouveau fichier, ou l’URL d’une base d’équipe vide</translation>
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation>%1 est prête pour une équipe : schéma %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1 : %Ln ligne</numerusform>
+                <numerusform>%1 : %Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation>la copie de %1 vers %2 a échoué, et rien n’a été copié : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>%1 copiée vers %2 : %Ln ligne en %3 s</numerusform>
+                <numerusform>%1 copiée vers %2 : %Ln lignes en %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2484,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>L’objet par défaut doit être du texte.</translation>
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation>La destination n’a pas de table {table} ; elle ne peut pas recevoir de copie.</translation>
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation>La table {table} de la destination n’a pas de colonne {columns} ; elle ne peut pas recevoir de copie.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace sur le disque qui contient la base de données, puis réessayez.</translation>
         </message>
@@ -2558,6 +2620,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>La copie stockée de « {name} » est introuvable ; veuillez joindre le fichier à nouveau.</translation>
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation>Les tables {tables} se font référence les unes aux autres ; elles ne peuvent pas être copiées dans l’ordre.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>La base d’équipe {url} est injoignable : {reason}.</translation>
         </message>
@@ -2682,6 +2748,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>{name} se trouve à côté de {path} ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation>{path} existe déjà ; la copie a besoin d’un nouveau fichier (ou d’une base d’équipe vide).</translation>
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation>{path} n’a pas pu être restauré ({exc}) ; vos données ont été laissées telles quelles.</translation>
         </message>
@@ -2754,6 +2824,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>{path} est la base de données ouverte elle-même ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation>{path} est la source elle-même ; copiez-la dans une autre base de données.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation>{path} a été écrit par une version plus récente d’accountmgr (schéma {version} ; cette version connaît jusqu’au {latest}). Mettez l’application à jour pour l’utiliser.</translation>
         </message>
@@ -2768,6 +2842,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
             <translation>{url} contient déjà d’autres tables ({tables}) : accountmgr a besoin d’une base vide qui lui soit propre.</translation>
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
+            <translation>{url} contient déjà des enregistrements ({tables}) ; la copie a besoin d’une base d’équipe vide.</translation>
         </message>
         <message>
             <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>

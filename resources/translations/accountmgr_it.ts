@@ -735,8 +735,8 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>mostra il numero di versione del programma ed esce</translation>
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
-            <translation>file del database (predefinito: $ACCOUNTMGR_DB, altrimenti accountmgr.db nella cartella dei dati dell'applicazione)</translation>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>file del database, o un database del team come postgresql://utente@host:5432/database (predefinito: $ACCOUNTMGR_DB, altrimenti accountmgr.db nella cartella dei dati dell'applicazione)</translation>
         </message>
         <message>
             <source>pretend today is this date (demos and tests)</source>
@@ -765,6 +765,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
             <translation>interrotto; le modifiche del comando non terminato sono state annullate</translation>
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation>%1 è un database del team, che la finestra non può ancora aprire; i comandi sì</translation>
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
+            <translation>%1 è un database del team: il suo backup si fa sul suo server (con pg_dump, per esempio), non con “%2 %3”</translation>
         </message>
         <message>
             <source>back up the database now, into backups/ beside it (or to FILE)</source>
@@ -977,6 +985,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
                 <numerusform>%Ln file</numerusform>
                 <numerusform>%Ln file</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation>Creati in %7 s nel database del team %8: %1, %2, %3, %4, %5 e %6.</translation>
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1195,6 +1207,48 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation>l'esportazione è incompleta; eseguire “%1 check” e ripristinare il database da un backup</translation>
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation>trasformare un database PostgreSQL vuoto in un database del team (o aggiornarne uno)</translation>
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation>il database, come postgresql://utente@host:5432/database</translation>
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation>copiare un intero database in un nuovo file o in un database del team vuoto (da un file a un server, da un server a un file o da un file a un altro)</translation>
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation>il database da copiare: un file o un URL postgresql://</translation>
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation>dove copiarlo: un nuovo file o l'URL di un database del team vuoto</translation>
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation>%1 è pronto per un team: schema %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1: %Ln riga</numerusform>
+                <numerusform>%1: %Ln righe</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation>la copia da %1 a %2 non è riuscita e non è stato copiato nulla: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>%1 copiato in %2: %Ln riga in %3 s</numerusform>
+                <numerusform>%1 copiato in %2: %Ln righe in %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2484,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>L'oggetto predefinito deve essere un testo.</translation>
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation>La destinazione non ha la tabella {table}; non può ricevere una copia.</translation>
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation>La tabella {table} della destinazione non ha la colonna {columns}; non può ricevere una copia.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>Il disco è pieno: non è stato salvato nulla. Libera spazio sul disco che contiene il database e riprova.</translation>
         </message>
@@ -2558,6 +2620,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>La copia archiviata di “{name}” manca; allega di nuovo il file.</translation>
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation>Le tabelle {tables} si riferiscono l'una all'altra; non possono essere copiate in ordine.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Il database del team {url} non è raggiungibile: {reason}.</translation>
         </message>
@@ -2682,6 +2748,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>{name} si trova accanto a {path}; scegliere un altro nome di file.</translation>
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation>{path} esiste già; la copia richiede un nuovo file (o un database del team vuoto).</translation>
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation>Non è stato possibile ripristinare {path} ({exc}); i dati sono stati lasciati com'erano.</translation>
         </message>
@@ -2754,6 +2824,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>{path} è il database aperto stesso; scegliere un altro nome di file.</translation>
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation>{path} è l'origine stessa; copiala in un altro database.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation>{path} è stato scritto da una versione più recente di accountmgr (schema {version}; questa versione conosce fino al {latest}). Aggiornare l'applicazione per usarlo.</translation>
         </message>
@@ -2768,6 +2842,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
             <translation>{url} contiene già altre tabelle ({tables}): accountmgr ha bisogno di un database vuoto tutto suo.</translation>
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
+            <translation>{url} contiene già dei record ({tables}); la copia richiede un database del team vuoto.</translation>
         </message>
         <message>
             <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>

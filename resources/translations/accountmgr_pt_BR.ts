@@ -735,8 +735,8 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>mostra o número da versão do programa e sai</translation>
         </message>
         <message>
-            <source>database file (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
-            <translation>arquivo do banco de dados (padrão: $ACCOUNTMGR_DB; senão, accountmgr.db na pasta de dados do aplicativo)</translation>
+            <source>database file, or a team database as postgresql://user@host:5432/dbname (default: $ACCOUNTMGR_DB, else accountmgr.db in the application-data folder)</source>
+            <translation>arquivo do banco de dados, ou um banco de dados da equipe como postgresql://usuario@host:5432/banco (padrão: $ACCOUNTMGR_DB, senão accountmgr.db na pasta de dados do aplicativo)</translation>
         </message>
         <message>
             <source>pretend today is this date (demos and tests)</source>
@@ -765,6 +765,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>interrupted; the unfinished command's changes were rolled back</source>
             <translation>interrompido; as alterações do comando não concluído foram desfeitas</translation>
+        </message>
+        <message>
+            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
+            <translation>%1 é um banco de dados da equipe, que a janela ainda não consegue abrir; os comandos sim</translation>
+        </message>
+        <message>
+            <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
+            <translation>%1 é um banco de dados da equipe: o backup dele é feito no servidor (com pg_dump, por exemplo), não com “%2 %3”</translation>
         </message>
         <message>
             <source>back up the database now, into backups/ beside it (or to FILE)</source>
@@ -977,6 +985,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
                 <numerusform>%Ln arquivo</numerusform>
                 <numerusform>%Ln arquivos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Created %1, %2, %3, %4, %5 and %6 in %7 s in the team database %8.</source>
+            <translation>Criados em %7 s no banco de dados da equipe %8: %1, %2, %3, %4, %5 e %6.</translation>
         </message>
         <message>
             <source>Created %1, %2, %3, %4, %5 and %6 in %7 s; %8 is %9 MB.</source>
@@ -1195,6 +1207,48 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>the export is incomplete; run '%1 check' and restore the database from a backup</source>
             <translation>a exportação está incompleta; execute “%1 check” e restaure o banco de dados a partir de um backup</translation>
+        </message>
+        <message>
+            <source>make an empty PostgreSQL database a team database (or bring one up to date)</source>
+            <translation>transformar um banco PostgreSQL vazio em um banco de dados da equipe (ou atualizar um)</translation>
+        </message>
+        <message>
+            <source>the database, as postgresql://user@host:5432/dbname</source>
+            <translation>o banco de dados, como postgresql://usuario@host:5432/banco</translation>
+        </message>
+        <message>
+            <source>copy a whole database into a new file or an empty team database (a file to a server, a server to a file, or a file to a file)</source>
+            <translation>copiar um banco de dados inteiro para um arquivo novo ou um banco de dados da equipe vazio (de um arquivo para um servidor, de um servidor para um arquivo ou de um arquivo para outro)</translation>
+        </message>
+        <message>
+            <source>the database to copy: a file, or a postgresql:// URL</source>
+            <translation>o banco de dados a copiar: um arquivo ou uma URL postgresql://</translation>
+        </message>
+        <message>
+            <source>where to copy it: a new file, or the URL of an empty team database</source>
+            <translation>para onde copiá-lo: um arquivo novo ou a URL de um banco de dados da equipe vazio</translation>
+        </message>
+        <message>
+            <source>%1 is ready for a team: schema %2</source>
+            <translation>%1 está pronto para uma equipe: esquema %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln row(s)</source>
+            <translation>
+                <numerusform>%1: %Ln linha</numerusform>
+                <numerusform>%1: %Ln linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the copy from %1 to %2 failed, and nothing was copied: %3</source>
+            <translation>a cópia de %1 para %2 falhou e nada foi copiado: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %1 to %2: %Ln row(s) in %3 s</source>
+            <translation>
+                <numerusform>%1 copiado para %2: %Ln linha em %3 s</numerusform>
+                <numerusform>%1 copiado para %2: %Ln linhas em %3 s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2430,6 +2484,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>O assunto padrão deve ser um texto.</translation>
         </message>
         <message>
+            <source>The destination has no table {table}; it cannot take a copy.</source>
+            <translation>O destino não tem a tabela {table}; não pode receber uma cópia.</translation>
+        </message>
+        <message>
+            <source>The destination's table {table} has no column {columns}; it cannot take a copy.</source>
+            <translation>A tabela {table} do destino não tem a coluna {columns}; não pode receber uma cópia.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space on the disk that holds the database and try again.</source>
             <translation>O disco está cheio: nada foi salvo. Libere espaço no disco que contém o banco de dados e tente novamente.</translation>
         </message>
@@ -2558,6 +2620,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>A cópia armazenada de “{name}” não foi encontrada; anexe o arquivo novamente.</translation>
         </message>
         <message>
+            <source>The tables {tables} refer to each other; they cannot be copied in order.</source>
+            <translation>As tabelas {tables} se referem umas às outras; não podem ser copiadas em ordem.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Não é possível acessar o banco de dados da equipe {url}: {reason}.</translation>
         </message>
@@ -2682,6 +2748,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>{name} está ao lado de {path}; escolha outro nome de arquivo.</translation>
         </message>
         <message>
+            <source>{path} already exists; copy needs a new file (or an empty team database).</source>
+            <translation>{path} já existe; a cópia precisa de um arquivo novo (ou de um banco de dados da equipe vazio).</translation>
+        </message>
+        <message>
             <source>{path} could not be restored ({exc}); your data was left as it was.</source>
             <translation>Não foi possível restaurar {path} ({exc}); seus dados foram deixados como estavam.</translation>
         </message>
@@ -2754,6 +2824,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>{path} é o próprio banco de dados aberto; escolha outro nome de arquivo.</translation>
         </message>
         <message>
+            <source>{path} is the source itself; copy it into another database.</source>
+            <translation>{path} é a própria origem; copie-a para outro banco de dados.</translation>
+        </message>
+        <message>
             <source>{path} was written by a newer version of accountmgr (schema {version}; this version knows up to {latest}). Please update the application to use it.</source>
             <translation>{path} foi gravado por uma versão mais nova do accountmgr (esquema {version}; esta versão conhece até o {latest}). Atualize o aplicativo para usá-lo.</translation>
         </message>
@@ -2768,6 +2842,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>{url} already holds other tables ({tables}): accountmgr needs an empty database of its own.</source>
             <translation>{url} já contém outras tabelas ({tables}): o accountmgr precisa de um banco de dados vazio só para ele.</translation>
+        </message>
+        <message>
+            <source>{url} already holds records ({tables}); copy needs an empty team database.</source>
+            <translation>{url} já contém registros ({tables}); a cópia precisa de um banco de dados da equipe vazio.</translation>
         </message>
         <message>
             <source>{url} could not be prepared: {reason}. The database's owner (or a superuser) can run: CREATE EXTENSION pg_trgm;</source>
