@@ -136,11 +136,15 @@ def clear(tables: list[str]) -> None:
 
 @contextmanager
 def snapshot(source: pw.Database) -> Iterator[None]:
-    """Read the source as it is at one moment, whatever others write meanwhile."""
-    with source.atomic():
+    """Read the source as it is at one moment, whatever others write meanwhile: one read
+    transaction (it takes no write lock, and ends with nothing to keep)."""
+    source.begin()
+    try:
         if isinstance(source, TeamDatabase):
             source.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         yield
+    finally:
+        source.rollback()
 
 
 def _rows(source: pw.Database, table: str, names: list[str]) -> Iterator[list[tuple[Any, ...]]]:
