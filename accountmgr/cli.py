@@ -122,8 +122,6 @@ def _main(argv: Sequence[str] | None) -> int:
     except StoreError as exc:
         return fail(error_text(exc), EXIT_USAGE)
     if args.command is None:
-        if isinstance(target, ServerAddress):
-            return _refuse_team_database(target, None)
         from accountmgr import pyside_start
 
         pyside_start.load()
@@ -195,17 +193,12 @@ def _main(argv: Sequence[str] | None) -> int:
         return fail(text, 130)
 
 
-def _refuse_team_database(target: ServerAddress, command: str | None) -> int:
-    """What a team database does not have here: a window (yet), and backups of its own."""
+def _refuse_team_database(target: ServerAddress, command: str) -> int:
+    """What a team database does not have here: backups of its own (its server keeps them)."""
     from PySide6.QtCore import QCoreApplication
 
     from accountmgr.qtmodels.formatting import fill
 
-    if command is None:
-        text = QCoreApplication.translate(
-            "Cli", "%1 is a team database, which the window cannot open yet; the commands can"
-        )
-        return fail(fill(text, target.shown), EXIT_USAGE)
     text = QCoreApplication.translate(
         "Cli",
         "%1 is a team database: it is backed up on its server (with pg_dump, for example), "

@@ -166,13 +166,27 @@ def test_file_only_commands_refuse_a_team_database(
     assert files_in(tmp_path) == set()
 
 
-def test_the_window_does_not_open_a_team_database_yet(
-    team: str, capsys: pytest.CaptureFixture[str]
+def test_the_window_opens_a_team_database(
+    team: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _out, err = run(capsys, "--db", team)
-    assert code == 2
-    assert "is a team database" in one_error_line(err)
-    assert PASSWORD not in err
+    import os
+    import subprocess
+    import sys
+
+    make_demo(capsys, team, orgs=5)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env["XDG_STATE_HOME"] = env["XDG_CACHE_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "accountmgr", "--db", team, "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "smoke test passed" in done.stdout
+    assert PASSWORD not in done.stdout + done.stderr
 
 
 # --- a server that cannot be used -----------------------------------------------------------

@@ -767,10 +767,6 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>unterbrochen; die Änderungen des nicht beendeten Befehls wurden zurückgenommen</translation>
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation>%1 ist eine Team-Datenbank, die das Fenster noch nicht öffnen kann; die Befehle können es</translation>
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation>%1 ist eine Team-Datenbank: Sie wird auf ihrem Server gesichert (zum Beispiel mit pg_dump), nicht mit „%2 %3“</translation>
         </message>

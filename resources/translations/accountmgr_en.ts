@@ -763,10 +763,6 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation type="unfinished" />
         </message>

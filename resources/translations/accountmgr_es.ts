@@ -767,10 +767,6 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>interrumpido; los cambios del comando sin terminar se han deshecho</translation>
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation>%1 es una base de datos del equipo, que la ventana aún no puede abrir; los comandos sí</translation>
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation>%1 es una base de datos del equipo: su copia de seguridad se hace en su servidor (con pg_dump, por ejemplo), no con «%2 %3»</translation>
         </message>

@@ -767,10 +767,6 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>interrompu ; les modifications de la commande inachevée ont été annulées</translation>
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation>%1 est une base d’équipe, que la fenêtre ne sait pas encore ouvrir ; les commandes, si</translation>
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation>%1 est une base d’équipe : elle se sauvegarde sur son serveur (avec pg_dump, par exemple), pas avec « %2 %3 »</translation>
         </message>

@@ -767,10 +767,6 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>interrotto; le modifiche del comando non terminato sono state annullate</translation>
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation>%1 è un database del team, che la finestra non può ancora aprire; i comandi sì</translation>
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation>%1 è un database del team: il suo backup si fa sul suo server (con pg_dump, per esempio), non con “%2 %3”</translation>
         </message>

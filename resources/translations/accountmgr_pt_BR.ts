@@ -767,10 +767,6 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>interrompido; as alterações do comando não concluído foram desfeitas</translation>
         </message>
         <message>
-            <source>%1 is a team database, which the window cannot open yet; the commands can</source>
-            <translation>%1 é um banco de dados da equipe, que a janela ainda não consegue abrir; os comandos sim</translation>
-        </message>
-        <message>
             <source>%1 is a team database: it is backed up on its server (with pg_dump, for example), not with '%2 %3'</source>
             <translation>%1 é um banco de dados da equipe: o backup dele é feito no servidor (com pg_dump, por exemplo), não com “%2 %3”</translation>
         </message>
