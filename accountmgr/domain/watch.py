@@ -1,12 +1,58 @@
-"""Noticing what other processes wrote to the open database."""
+"""Noticing what other processes wrote to the open database: on an SQLite file, by polling
+its data_version; on a team database, by listening to what every other member's window and
+command announces as it commits. A team database also tells when its server is out of reach,
+and is reached again here."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from collections.abc import Callable
+from typing import Protocol
 
 import peewee as pw
 
+from accountmgr.domain.changes import Change, heard
+from accountmgr.store import engine
 from accountmgr.store.models import db
+
+log = logging.getLogger(__name__)
+
+
+class Listening(Protocol):
+    @property
+    def listening(self) -> bool: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def listen(
+    on_change: Callable[[Change], None], on_reach: Callable[[bool], None]
+) -> Listening | None:
+    """On a team database, a listener (to start) that calls `on_change` with what another
+    process committed, and `on_reach` with whether the server can be reached each time that
+    is found out (from a thread of its own, or the thread whose statement failed). None on an
+    SQLite file: poll data_version instead."""
+    return engine.listener(lambda text: on_change(heard(text)), on_reach)
+
+
+def connection_lost() -> bool:
+    """Whether this thread's connection to the team database's server is known to have
+    dropped: what is read now would fail."""
+    return engine.connection_broken()
+
+
+def reconnect() -> bool:
+    """Connect this thread to the team database's server again, after it was lost; whether
+    that worked."""
+    try:
+        engine.reconnect()
+    except (pw.PeeweeException, OSError) as exc:
+        log.info("the team database cannot be reached yet: %s", exc)
+        return False
+    return True
 
 
 def data_version() -> int | None:
@@ -14,7 +60,7 @@ def data_version() -> int | None:
     worker thread's connection) committed to the database since this one last looked: SQLite's
     `PRAGMA data_version`, a read of shared memory that costs microseconds. None when the
     database cannot be asked (it is closing, or busy being restored)."""
-    if db.obj is None or db.is_closed():
+    if db.obj is None or db.is_closed() or engine.is_team():
         return None
     try:
         return int(db.execute_sql("PRAGMA data_version").fetchone()[0])

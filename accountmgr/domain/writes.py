@@ -10,7 +10,7 @@ from typing import Any, NamedTuple, TypeVar
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
-from accountmgr.domain.transaction import transaction
+from accountmgr.domain.transaction import describe, transaction
 from accountmgr.store.models import (
     Activity,
     ActivityType,
@@ -63,6 +63,7 @@ def write(kind: Kind) -> Iterator[Write]:
         yield current
         # Only names of organizations and people, emails and phones are searched.
         summary.refresh(current.org_ids, search=kind in _SEARCHED)
+        describe(current.change)
 
 
 def fetch(model: type[M], row_id: object, what: str, error: type[DomainError] = NotFoundError) -> M:

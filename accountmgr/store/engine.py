@@ -3,12 +3,13 @@ and a team's PostgreSQL database. The domain asks here instead of naming either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from accountmgr.store.listening import Listener
 from accountmgr.store.models import db
-from accountmgr.store.postgres import TeamDatabase
+from accountmgr.store.postgres import TeamDatabase, is_connection_error
 
 
 def is_team() -> bool:
@@ -78,3 +79,44 @@ def team_key() -> str | None:
     import hashlib
 
     return hashlib.sha1(database.address.shown.encode()).hexdigest()[:12]
+
+
+# --- a team's database: announcing, listening, reaching the server --------------------------
+
+
+def announce(payload: str) -> None:
+    """Inside a write transaction: tell the other members of the team, when it commits, what
+    it changed. An SQLite file has no one to tell (other processes notice data_version)."""
+    database = db.obj
+    if isinstance(database, TeamDatabase):
+        database.announce(payload)
+
+
+def listener(on_notice: Callable[[str], None], on_reach: Callable[[bool], None]) -> Listener | None:
+    """A listener (not started) to what other processes announce on the open team database,
+    and to the server's reachability (see store.listening); None on an SQLite file."""
+    database = db.obj
+    if isinstance(database, TeamDatabase):
+        return Listener(database, on_notice, on_reach)
+    return None
+
+
+def unreachable(error: BaseException) -> bool:
+    """Whether a failed statement failed because the team database's server could not be
+    reached (never, on an SQLite file)."""
+    return is_team() and is_connection_error(error)
+
+
+def connection_broken() -> bool:
+    """Whether this thread's connection to a team database's server is known to have
+    dropped (no statement is run to find out)."""
+    database = db.obj
+    return isinstance(database, TeamDatabase) and database.connection_broken()
+
+
+def reconnect() -> None:
+    """After the server was lost: this thread's connection to it again (a dropped one is
+    replaced). Raises the database's error when the server still cannot be reached."""
+    database = db.obj
+    if isinstance(database, TeamDatabase):
+        database.reconnect()

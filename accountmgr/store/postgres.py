@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -280,8 +281,39 @@ def _adapt(connection: Any) -> None:
     adapters.register_dumper(bool, BoolInt)
 
 
+# The server's answers that mean the connection is gone (class 08, connection exception) or
+# the server is shutting down or terminated it (57P01-57P03); psycopg's own errors (no code)
+# mean it could not connect, or the connection was already closed.
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def is_connection_error(error: BaseException) -> bool:
+    """Whether an error, or one it was raised from, says the server cannot be reached or the
+    connection to it dropped (not a refused statement, a deadlock or a lock timeout)."""
+    import psycopg
+
+    current: BaseException | None = error
+    for _ in range(8):
+        if current is None:
+            return False
+        if isinstance(current, psycopg.OperationalError):
+            state = current.sqlstate
+            if state is None or state.startswith(_LOST_STATES):
+                return True
+        wrapped = current.args[0] if current.args else None
+        if isinstance(wrapped, psycopg.OperationalError) and wrapped is not current:
+            current = wrapped  # peewee's errors hold psycopg's as their first argument
+        else:
+            current = current.__cause__ or current.__context__
+    return False
+
+
 class TeamDatabase(pw.PostgresqlDatabase):
-    """A PostgreSQL database that runs the domain's SQL (see the module)."""
+    """A PostgreSQL database that runs the domain's SQL (see the module).
+
+    It knows the server processes serving this process's connections (`backend_pids`: what
+    they announce is already on screen) and tells `lost_hooks`, from whichever thread ran
+    the statement, when a statement failed because the server could not be reached."""
 
     def __init__(self, address: ServerAddress, **kwargs: Any) -> None:
         parts = urlsplit(address.url)
@@ -301,15 +333,62 @@ class TeamDatabase(pw.PostgresqlDatabase):
             **{k: v for k, v in params.items() if v is not None},
         )
         self.address = address
+        self._pids: dict[int, int] = {}  # id of a connection -> its server process
+        self.lost_hooks: list[Callable[[], None]] = []
+
+    @property
+    def backend_pids(self) -> frozenset[int]:
+        """The server processes serving this process's open connections (one a thread)."""
+        return frozenset(self._pids.values())
 
     def _connect(self) -> Any:
         connection = super()._connect()  # type: ignore[misc]
         _adapt(connection)
+        self._pids[id(connection)] = connection.info.backend_pid
         return connection
+
+    def _close(self, conn: Any) -> None:
+        self._pids.pop(id(conn), None)
+        super()._close(conn)  # type: ignore[misc]
+
+    @contextmanager
+    def _watched(self) -> Iterator[None]:
+        try:
+            yield
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if is_connection_error(exc):
+                for hook in list(self.lost_hooks):
+                    hook()
+            raise
+
+    def connection_broken(self) -> bool:
+        """Whether this thread's connection was open and the server dropped it."""
+        if self.is_closed():
+            return False
+        connection = self.connection()
+        return bool(connection.closed or connection.broken)
+
+    def reconnect(self) -> None:
+        """Replace this thread's dropped connection with a new one (raises
+        pw.OperationalError when the server still cannot be reached). Inside a transaction,
+        nothing is done."""
+        if self.in_transaction():
+            return
+        if not self.is_closed():
+            try:
+                self.close()
+            except pw.PeeweeException:
+                self.dispose()
+        with self._watched():
+            self.connect()
+        self.execute_sql("SELECT 1")
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         params = tuple(params) if params else None
-        return super().execute_sql(to_postgres(sql, params is not None), params, *args, **kwargs)
+        with self._watched():
+            return super().execute_sql(
+                to_postgres(sql, params is not None), params, *args, **kwargs
+            )
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         cursor = self.cursor()
@@ -319,9 +398,19 @@ class TeamDatabase(pw.PostgresqlDatabase):
     def begin(self, isolation_level: Any = None) -> None:
         # `atomic("IMMEDIATE")`, as for SQLite, asks for a write transaction.
         write = isolation_level == "IMMEDIATE"
-        super().begin(None if write else isolation_level)
-        if write:  # writes follow one another
-            self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        with self._watched():
+            super().begin(None if write else isolation_level)
+            if write:  # writes follow one another
+                with pw.__exception_wrapper__:  # type: ignore[attr-defined]
+                    self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def commit(self) -> None:
+        with self._watched():
+            super().commit()
+
+    def rollback(self) -> None:
+        with self._watched():
+            super().rollback()
 
     def announce(self, payload: str) -> None:
         """Tell every member of the team, at this transaction's commit, what changed."""
