@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from accountmgr import __version__
 from accountmgr.domain import accounts
 from accountmgr.domain.errors import DomainError
+from accountmgr.domain.transaction import ServerUnreachableError, reason
 from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.resources import resource_path
@@ -115,6 +116,11 @@ def _make_hook(
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         _start_logging(log_path)
+        if reason(exc) is ServerUnreachableError:
+            # A read while a team database's server is out of reach: the window's banner
+            # says so, and the last data stays on screen.
+            log.warning("the team database cannot be reached: %s", exc)
+            return
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         traceback.print_exception(exc_type, exc, tb)
         if showing or QApplication.instance() is None:

@@ -382,14 +382,17 @@ class AccountsModel(QAbstractTableModel):
         first window, the rows beyond it are counted once the first screen is painted: a
         search that matches every account shows its first rows without waiting for the count
         (which reads every match)."""
+        if ids is None:
+            self._take_ids(self._query_ids(ID_WINDOW), first_window=True)
+        else:
+            self._take_ids(ids, first_window=False)
+
+    def _take_ids(self, ids: list[int], *, first_window: bool) -> None:
         self._count_timer.stop()
         self._figures = None
-        if ids is None:
-            self._ids = self._query_ids(ID_WINDOW)
-            if len(self._ids) == ID_WINDOW:
-                self._count_timer.start()
-        else:
-            self._ids = ids
+        self._ids = ids
+        if first_window and len(ids) == ID_WINDOW:
+            self._count_timer.start()
         self._count = len(self._ids)
         self._rows_of_cache = None
 
@@ -442,9 +445,14 @@ class AccountsModel(QAbstractTableModel):
         self._cells.clear()
 
     def _reset(self, ids: list[int] | None = None) -> None:
+        # Read before the reset: a read that fails (a team database's server out of reach)
+        # leaves the rows on screen as they were.
+        first_window = ids is None
+        if ids is None:
+            ids = self._query_ids(ID_WINDOW)
         self.beginResetModel()
         self._clear_cache()
-        self._reload_ids(ids)
+        self._take_ids(ids, first_window=first_window)
         self.endResetModel()
 
     def _relayout(self) -> None:

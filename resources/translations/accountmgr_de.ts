@@ -2620,6 +2620,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Die Tabellen {tables} verweisen aufeinander; sie können nicht der Reihe nach kopiert werden.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation>Die Team-Datenbank ist nicht erreichbar: Es wurde nichts gespeichert. Änderungen können wieder gespeichert werden, sobald die Verbindung zurück ist.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Die Team-Datenbank {url} ist nicht erreichbar: {reason}.</translation>
         </message>
@@ -3900,6 +3904,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Accounts — accountmgr</source>
             <translation>Accounts – accountmgr</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation>Die Team-Datenbank ist nicht erreichbar. Änderungen werden nicht gespeichert, bis sie wieder da ist; die Verbindung wird alle paar Sekunden erneut versucht.</translation>
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
+            <translation>Die Team-Datenbank ist wieder erreichbar.</translation>
         </message>
         <message>
             <source>Redone: %1</source>

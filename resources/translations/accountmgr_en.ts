@@ -2616,6 +2616,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -3894,6 +3898,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <name>MainWindow</name>
         <message>
             <source>Accounts — accountmgr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2620,6 +2620,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Las tablas {tables} se refieren unas a otras; no se pueden copiar en orden.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation>No se puede acceder a la base de datos del equipo: no se guardó nada. Los cambios podrán guardarse de nuevo cuando vuelva la conexión.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>No se puede acceder a la base de datos del equipo {url}: {reason}.</translation>
         </message>
@@ -3900,6 +3904,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Accounts — accountmgr</source>
             <translation>Cuentas — accountmgr</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation>No se puede acceder a la base de datos del equipo. Los cambios no se guardan hasta que vuelva; la conexión se reintenta cada pocos segundos.</translation>
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
+            <translation>Se puede volver a acceder a la base de datos del equipo.</translation>
         </message>
         <message>
             <source>Redone: %1</source>

@@ -2620,6 +2620,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Les tables {tables} se font référence les unes aux autres ; elles ne peuvent pas être copiées dans l’ordre.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation>La base d’équipe est injoignable : rien n’a été enregistré. Les modifications pourront de nouveau être enregistrées une fois la connexion rétablie.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>La base d’équipe {url} est injoignable : {reason}.</translation>
         </message>
@@ -3900,6 +3904,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Accounts — accountmgr</source>
             <translation>Comptes — accountmgr</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation>La base d’équipe est injoignable. Les modifications ne sont pas enregistrées tant qu’elle n’est pas de retour ; la connexion est retentée toutes les quelques secondes.</translation>
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
+            <translation>La base d’équipe est de nouveau joignable.</translation>
         </message>
         <message>
             <source>Redone: %1</source>

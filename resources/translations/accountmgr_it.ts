@@ -2620,6 +2620,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Le tabelle {tables} si riferiscono l'una all'altra; non possono essere copiate in ordine.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation>Il database del team non è raggiungibile: non è stato salvato nulla. Le modifiche potranno essere salvate di nuovo quando la connessione sarà tornata.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Il database del team {url} non è raggiungibile: {reason}.</translation>
         </message>
@@ -3900,6 +3904,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Accounts — accountmgr</source>
             <translation>Account — accountmgr</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation>Il database del team non è raggiungibile. Le modifiche non vengono salvate finché non torna disponibile; la connessione viene ritentata ogni pochi secondi.</translation>
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
+            <translation>Il database del team è di nuovo raggiungibile.</translation>
         </message>
         <message>
             <source>Redone: %1</source>

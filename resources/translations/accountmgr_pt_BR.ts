@@ -2620,6 +2620,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>As tabelas {tables} se referem umas às outras; não podem ser copiadas em ordem.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: nothing was saved. Changes can be saved again once the connection is back.</source>
+            <translation>Não é possível acessar o banco de dados da equipe: nada foi salvo. As alterações poderão ser salvas novamente quando a conexão voltar.</translation>
+        </message>
+        <message>
             <source>The team database {url} cannot be reached: {reason}.</source>
             <translation>Não é possível acessar o banco de dados da equipe {url}: {reason}.</translation>
         </message>
@@ -3900,6 +3904,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Accounts — accountmgr</source>
             <translation>Contas — accountmgr</translation>
+        </message>
+        <message>
+            <source>The team database cannot be reached. Changes are not saved until it is back; the connection is tried again every few seconds.</source>
+            <translation>Não é possível acessar o banco de dados da equipe. As alterações não são salvas até que ele volte; a conexão é tentada novamente a cada poucos segundos.</translation>
+        </message>
+        <message>
+            <source>The team database can be reached again.</source>
+            <translation>O banco de dados da equipe está acessível novamente.</translation>
         </message>
         <message>
             <source>Redone: %1</source>
