@@ -164,7 +164,7 @@ def activities_of(org_id: int) -> list[ActivityItem]:
         "LEFT JOIN deal d ON d.id = a.deal_id "
         "WHERE a.organization_id = ? "
         "ORDER BY a.done, "
-        "CASE WHEN a.done THEN a.done_time END DESC, "
+        "CASE WHEN a.done <> 0 THEN a.done_time END DESC, "
         "a.due_date, a.due_time IS NOT NULL, a.due_time, a.id",
         (org_id,),
     )
