@@ -1,6 +1,6 @@
-"""Another process writes the same database (a second window, an import on the command line):
-the window shows it within a second, in the list, the board, the panel and the status bar,
-and the selection stays on its account."""
+"""Another process writes the same database (a second window, an import on the command line,
+a teammate on a team database): the window shows it within a second, in the list, the board,
+the panel and the status bar, and the selection stays on its account."""
 
 from __future__ import annotations
 
@@ -22,15 +22,28 @@ from pathlib import Path
 from accountmgr.domain import deals, organizations
 from accountmgr.domain.buckets import Bucket
 from accountmgr.store.database import close_database, open_database
-open_database(Path(sys.argv[1]), create=False)
+from accountmgr.store.postgres import is_server_url, server_address
+from accountmgr.store.server import open_server
+if is_server_url(sys.argv[1]):
+    open_server(server_address(sys.argv[1]))
+else:
+    open_database(Path(sys.argv[1]), create=False)
 exec(sys.argv[2])
 close_database()
 """
 
 
+def _open_one(store: Path) -> str:
+    """What the other process opens: the same SQLite file, or the same team database."""
+    from accountmgr.store.models import db
+    from accountmgr.store.postgres import TeamDatabase
+
+    return db.obj.address.url if isinstance(db.obj, TeamDatabase) else str(store)
+
+
 def _in_other_process(store: Path, code: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", _OTHER_PROCESS, str(store), code],
+        [sys.executable, "-c", _OTHER_PROCESS, _open_one(store), code],
         check=False,
         capture_output=True,
         text=True,
