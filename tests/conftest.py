@@ -195,6 +195,16 @@ def store(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
     close_database()
 
 
+@pytest.fixture
+def store_address(store: Path, request: pytest.FixtureRequest) -> str:
+    """What `--db` names the test's store by: its file, or (with `--team`) its address."""
+    if request.config.getoption("--team"):
+        from accountmgr.store.models import db
+
+        return str(db.obj.address.url)
+    return str(store)
+
+
 @pytest.fixture(autouse=True)
 def _unpinned_today() -> Iterator[None]:
     yield

@@ -18,7 +18,7 @@ from accountmgr.cli import main
 from accountmgr.domain import activities, calendar_export, deals, export_files, organizations
 from accountmgr.domain.calendar_export import escape_text, export_ics, fold
 from accountmgr.domain.errors import DomainError, ValidationError
-from accountmgr.store.database import close_database, open_database
+from accountmgr.store.database import close_database, open_database, open_target, target_of
 from accountmgr.store.models import Activity, ActivityType, Deal, Organization, Person, User, db
 
 from .conftest import TODAY
@@ -537,23 +537,23 @@ pytestmark = pytest.mark.usefixtures("no_fallback_database")
 
 
 @pytest.fixture
-def cli_db(sample: Sample, store: Path) -> Path:
+def cli_db(sample: Sample, store_address: str) -> str:
     """The sample database, closed so that the command opens it itself."""
     close_database()
-    return store
+    return store_address
 
 
-def cli(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    return run(capsys, "--db", str(db_path), "--today", TODAY.isoformat(), "export-ics", *args)
+def cli(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, "--db", db, "--today", TODAY.isoformat(), "export-ics", *args)
 
 
 def test_cli_writes_the_calendar(
-    cli_db: Path, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_db: str, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "out.ics"
     code, out, err = cli(capsys, cli_db, "--out", str(target))
     assert (code, err) == (0, "")
-    open_database(cli_db, create=False)
+    open_target(target_of(cli_db), create=False)
     try:
         expected = ids_where(Activity.done == False)  # noqa: E712
         assert out == f"Wrote {len(expected)} activities to {target}\n"
@@ -564,7 +564,7 @@ def test_cli_writes_the_calendar(
 
 @pytest.mark.parametrize("owner", ["Ann", "  ann ", "ANN", "id"])
 def test_cli_owner_by_name_or_id(
-    cli_db: Path,
+    cli_db: str,
     sample: Sample,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -587,7 +587,7 @@ def test_cli_owner_by_name_or_id(
 
 
 def test_cli_one_activity_is_singular(
-    cli_db: Path, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_db: str, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "far.ics"
     code, out, _ = cli(capsys, cli_db, "--out", str(target), "--from", "2027-01-01")
@@ -606,7 +606,7 @@ def test_cli_one_activity_is_singular(
     ],
 )
 def test_cli_bad_input_is_one_line_and_exit_2(
-    cli_db: Path,
+    cli_db: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     args: tuple[str, ...],
@@ -621,9 +621,9 @@ def test_cli_bad_input_is_one_line_and_exit_2(
 
 
 def test_cli_ambiguous_owner_name(
-    cli_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    open_database(cli_db, create=False)
+    open_target(target_of(cli_db), create=False)
     try:
         twin = organizations.create_user("ann")
     finally:
@@ -635,7 +635,7 @@ def test_cli_ambiguous_owner_name(
     assert str(twin) in line
 
 
-def test_cli_out_is_required(cli_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_out_is_required(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(capsys, cli_db)
     assert code == 2
     assert "--out" in one_error_line(err)
@@ -646,7 +646,7 @@ def test_cli_missing_database_is_not_created(
 ) -> None:
     missing = tmp_path / "missing.db"
     target = tmp_path / "out.ics"
-    code, out, err = cli(capsys, missing, "--out", str(target))
+    code, out, err = cli(capsys, str(missing), "--out", str(target))
     assert code == 1
     assert out == ""
     assert "There is no accountmgr database" in one_error_line(err)
@@ -655,7 +655,7 @@ def test_cli_missing_database_is_not_created(
 
 
 def test_cli_unwritable_output_is_one_line(
-    cli_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "no" / "folder" / "out.ics"
     code, out, err = cli(capsys, cli_db, "--out", str(target))

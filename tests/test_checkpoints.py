@@ -15,6 +15,8 @@ from accountmgr.domain.writes import release_thread_connection
 from accountmgr.store.models import db
 from tests.conftest import won_account
 
+pytestmark = pytest.mark.sqlite_only  # an SQLite file's write-ahead log
+
 
 def _in_worker(job: object) -> object:
     """Run `job` on another thread (its own connection, as the window's worker does)."""

@@ -25,7 +25,7 @@ import accountmgr
 from accountmgr.cli import main
 from accountmgr.domain import activities, deals, organizations
 from accountmgr.domain.buckets import Bucket
-from accountmgr.store.database import ENV_VAR, close_database, open_database
+from accountmgr.store.database import ENV_VAR, close_database, open_database, open_target, target_of
 
 from .conftest import TODAY
 
@@ -76,7 +76,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def accounts_json(
     capsys: pytest.CaptureFixture[str],
-    db: Path,
+    db: Path | str,
     *extra: str,
     today: str = TODAY_S,
     week_start: str = "monday",
@@ -495,7 +495,7 @@ def test_accounts_plain_text(demo_db: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_accounts_exact_values_follow_won_lost_and_reopened_deals(
-    store: Path, capsys: pytest.CaptureFixture[str]
+    store_address: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     call = activities.type_id("call")
     acme = organizations.create_organization("Acme Tools GmbH").id
@@ -516,7 +516,7 @@ def test_accounts_exact_values_follow_won_lost_and_reopened_deals(
     deals.mark_lost(gone, "Went elsewhere")
     close_database()
 
-    rows = accounts_json(capsys, store)
+    rows = accounts_json(capsys, store_address)
     assert rows == [
         {
             "id": acme,
@@ -532,14 +532,14 @@ def test_accounts_exact_values_follow_won_lost_and_reopened_deals(
             "bucket": "today",
         }
     ]
-    code, _, err = run(capsys, "--db", str(store), "--today", TODAY_S, "check")
+    code, _, err = run(capsys, "--db", store_address, "--today", TODAY_S, "check")
     assert code == 0, err
 
     # Winning Bravo's only deal makes it an account.
-    open_database(store)
+    open_target(target_of(store_address))
     deals.mark_won(pilot, when=dt.datetime(2026, 11, 2, 16, 45))
     close_database()
-    rows = accounts_json(capsys, store)
+    rows = accounts_json(capsys, store_address)
     assert [row["id"] for row in rows] == [acme, bravo]
     assert rows[1] == {
         "id": bravo,
@@ -556,19 +556,19 @@ def test_accounts_exact_values_follow_won_lost_and_reopened_deals(
     }
 
     # Reopening the euro deal leaves the dollar deal; losing that too ends the account.
-    open_database(store)
+    open_target(target_of(store_address))
     deals.reopen(licence)
     close_database()
-    acme_row = accounts_json(capsys, store)[0]
+    acme_row = accounts_json(capsys, store_address)[0]
     assert acme_row["id"] == acme
     assert (acme_row["won_deals"], acme_row["won_value"]) == (1, "92.00")
     assert acme_row["account_since"] == "2024-06-15 09:30:00"
 
-    open_database(store)
+    open_target(target_of(store_address))
     deals.mark_lost(support, "Budget cut")
     close_database()
-    assert [row["id"] for row in accounts_json(capsys, store)] == [bravo]
-    code, _, err = run(capsys, "--db", str(store), "--today", TODAY_S, "check")
+    assert [row["id"] for row in accounts_json(capsys, store_address)] == [bravo]
+    code, _, err = run(capsys, "--db", store_address, "--today", TODAY_S, "check")
     assert code == 0, err
 
 

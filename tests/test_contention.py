@@ -23,6 +23,8 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.store.models import db
 from accountmgr.views import undo
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's busy timeout and page limits
+
 
 @pytest.fixture
 def other_writer(store: Path) -> Iterator[sqlite3.Connection]:
