@@ -25,6 +25,7 @@ from accountmgr.store.models import db
 # -- the open database ---------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # the open SQLite file and its companions
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 def test_the_open_database_is_refused_without_being_opened(
     store: Path, monkeypatch: pytest.MonkeyPatch, suffix: str

@@ -89,7 +89,13 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\blikelihood\(([^()]*(?:\([^()]*\))?[^()]*), [0-9.]+\)", r"(\1)"),
         (r"\bAS REAL\)", "AS NUMERIC)"),
         (r"\bAS INTEGER\)", "AS BIGINT)"),
+        # SQLite's CROSS JOIN … ON only fixes the order of the join: a plain join.
+        (r"\bCROSS JOIN (\S+ \w+) ON\b", r"JOIN \1 ON"),
         # NOCASE folds ASCII letters only, as SQLite's does (text columns compare bytes).
+        (
+            r'((?:\w+\.)?"?\w+"?) = \? COLLATE NOCASE',
+            rf"translate(\1, '{_UPPER}', '{_LOWER}') = translate(?, '{_UPPER}', '{_LOWER}')",
+        ),
         (r'((?:\w+\.)?"?\w+"?) COLLATE NOCASE', rf"translate(\1, '{_UPPER}', '{_LOWER}')"),
         (r"\bIS NOT (?!NULL\b)", "IS DISTINCT FROM "),
         (r"\bIS (?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM "),
