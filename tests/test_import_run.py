@@ -28,6 +28,7 @@ from accountmgr.domain.import_run import (
     run_import,
 )
 from accountmgr.domain.transaction import BusyError
+from accountmgr.store import engine
 from accountmgr.store.database import close_database, open_database
 from accountmgr.store.models import db
 from tests.conftest import TODAY
@@ -112,9 +113,7 @@ def test_organizations_import_with_owner_label_and_custom_field(
         ("Kestrel Dental GmbH",),
         ("Otter Print Ltd",),
     ]
-    assert _rows("SELECT rowid FROM org_search WHERE org_search MATCH 'estre'") == [
-        (_org_id("Kestrel Dental GmbH"),)
-    ]
+    assert _rows(*engine.text_search("estre")) == [(_org_id("Kestrel Dental GmbH"),)]
     _consistent()
 
 
@@ -144,7 +143,7 @@ def test_people_link_to_organizations_by_name_and_create_missing_ones(
         (newco, 1),
     ]
     # people are found by the search index of their organization
-    assert _rows("SELECT rowid FROM org_search WHERE org_search MATCH ?", '"j.roe"') == [(acme,)]
+    assert _rows(*engine.text_search("j.roe")) == [(acme,)]
     _consistent()
 
 
@@ -683,6 +682,7 @@ def test_excel_files_import_and_report_progress_against_their_size(
     _consistent()
 
 
+@pytest.mark.sqlite_only  # SQLite's busy timeout
 def test_an_import_waits_for_another_write_then_says_the_database_is_busy(
     store: Path, tmp_path: Path
 ) -> None:
