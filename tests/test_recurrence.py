@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import cast
 
@@ -182,8 +181,7 @@ def test_schema_5_runs_twice_harmlessly(store: Path) -> None:
     with db.atomic():
         # a file a development build already migrated
         migrations._v5_recurrence(cast(SqliteDatabase, db.obj))
-    version = sqlite3.connect(store).execute("PRAGMA user_version").fetchone()[0]
-    assert version == migrations.LATEST_VERSION
+    assert migrations.schema_version(db.obj) == migrations.LATEST_VERSION
 
 
 def test_a_new_recurring_activity_starts_its_own_series(store: Path) -> None:
