@@ -169,6 +169,20 @@ def _v10_rate_date(database: pw.Database) -> None:
         database.execute_sql("ALTER TABLE currency ADD COLUMN rate_date DATE")
 
 
+def _v11_attachment_contents(database: pw.Database) -> None:
+    """The content of attached files, once per content (named by its SHA-256), for a team
+    database: its members share no folder, so the database keeps the bytes itself (see
+    store.blobs). An SQLite file keeps them in the folder beside it and leaves this table
+    empty. On the server the bytes are stored uncompressed, so that they can be read back a
+    slice at a time (most attached files are compressed already)."""
+    database.execute_sql(
+        "CREATE TABLE IF NOT EXISTS attachment_blob "
+        "(sha256 VARCHAR(64) NOT NULL PRIMARY KEY, data BLOB NOT NULL)"
+    )
+    if isinstance(database, TeamDatabase):
+        database.execute_sql("ALTER TABLE attachment_blob ALTER COLUMN data SET STORAGE EXTERNAL")
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
@@ -180,6 +194,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (8, _v8_filter_indexes),
     (9, _v9_compact_search_index),
     (10, _v10_rate_date),
+    (11, _v11_attachment_contents),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

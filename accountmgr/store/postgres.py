@@ -13,7 +13,9 @@ summaries from what the one before it committed, and none is lost. Reads never w
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +32,15 @@ CHANNEL = "accountmgr"  # LISTEN/NOTIFY channel every commit is announced on
 # peewee's context that raises the driver's errors as peewee's own, as `execute_sql` does for
 # its statements (peewee's type stubs leave it out)
 as_peewee_errors: Any = pw.__exception_wrapper__  # type: ignore[attr-defined]
+SESSION_PREFIX = "accountmgr "
+_SESSION_TOKEN = secrets.token_hex(4)
+
+
+def session_name() -> str:
+    """The name each connection of this process gives itself on the server (its
+    `application_name`), another process's name being another: the store can tell whether
+    someone else has the database open (see blobs.prune)."""
+    return f"{SESSION_PREFIX}{os.getpid()}-{_SESSION_TOKEN}"
 
 
 @dataclass(frozen=True)
@@ -200,14 +211,15 @@ _TYPES = (
     (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
     # Text compares and sorts byte by byte, as in SQLite, whatever the server's locale.
     (re.compile(r"\b(VARCHAR\(\d+\)|TEXT)(?! COLLATE)"), r'\1 COLLATE "C"'),
+    (re.compile(r"\bBLOB\b"), "BYTEA"),
 )
 _SEARCH_TABLE = re.compile(r"^CREATE VIRTUAL TABLE (\w+) USING fts5\(", re.IGNORECASE)
 
 
 def to_postgres_ddl(sql: str) -> str:
     """The schema's statements, written for SQLite, for PostgreSQL: integers are 64 bits,
-    dates and times ISO text (as SQLite stores them), ids serial; the full-text index of
-    names is a table with a trigram index (pg_trgm), which merges by itself."""
+    dates and times ISO text (as SQLite stores them), blobs bytea, ids serial; the full-text
+    index of names is a table with a trigram index (pg_trgm), which merges by itself."""
     search = _SEARCH_TABLE.match(sql.strip())
     if search:
         table = search.group(1)
@@ -329,7 +341,6 @@ class TeamDatabase(pw.PostgresqlDatabase):
             "user": unquote(parts.username) if parts.username else None,
             "password": unquote(parts.password) if parts.password else None,
             "connect_timeout": 5,
-            "application_name": "accountmgr",
         }
         params.update(kwargs)
         super().__init__(
@@ -348,6 +359,8 @@ class TeamDatabase(pw.PostgresqlDatabase):
         return frozenset(self._pids.values())
 
     def _connect(self) -> Any:
+        # Named when connecting, not when made: a process forked since has its own name.
+        self.connect_params["application_name"] = session_name()
         connection = super()._connect()  # type: ignore[misc]
         _adapt(connection)
         self._pids[id(connection)] = connection.info.backend_pid
