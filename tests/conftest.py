@@ -24,6 +24,9 @@ from tests import postgres_server
 # in a folder of the run's, never the person's: before any QSettings reads where they are.
 _CONFIG = tempfile.TemporaryDirectory(prefix="accountmgr-tests-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG.name
+# Its cache (the copies of a team database's files) too, for the same reason.
+_CACHE = tempfile.TemporaryDirectory(prefix="accountmgr-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE.name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings

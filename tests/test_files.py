@@ -6,15 +6,24 @@ import datetime as dt
 import hashlib
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 
 from accountmgr.domain import clock, deals, files, organizations
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import Cancelled, NotFoundError, ValidationError
-from accountmgr.store.models import Attachment
-from tests.conftest import TODAY
+from accountmgr.store import blobs
+from accountmgr.store.database import close_database
+from accountmgr.store.models import Attachment, db
+from accountmgr.store.postgres import ServerAddress, server_address
+from accountmgr.store.server import connect, open_server
+from tests import postgres_server
+from tests.conftest import TODAY, new_team_database
 
 
 def _source(tmp_path: Path, name: str, content: bytes) -> Path:
@@ -39,6 +48,12 @@ def _store_files() -> set[Path]:
     return _all_files(folder) if folder.exists() else set()
 
 
+def _everything(root: Path) -> set[Path]:
+    """Every file under `root` and in the file store (which a team database keeps in this
+    machine's cache folder, elsewhere)."""
+    return _all_files(root) | _store_files()
+
+
 def _blobs() -> set[Path]:
     return {p for p in _store_files() if files._SHA256.fullmatch(p.name)}
 
@@ -48,6 +63,7 @@ def org(store: Path) -> int:
     return organizations.create_organization("Acme").id
 
 
+@pytest.mark.sqlite_only
 def test_the_store_is_a_files_folder_beside_the_database(store: Path) -> None:
     assert files.store_dir() == store.parent.absolute() / "files"
 
@@ -128,7 +144,7 @@ def test_a_damaged_stored_copy_is_replaced_by_a_new_attach(tmp_path: Path, org: 
 def test_hostile_names_are_shown_cleaned_and_never_used_as_paths(
     tmp_path: Path, org: int, name: str, shown: str
 ) -> None:
-    before = _all_files(tmp_path)
+    before = _everything(tmp_path)
     stored = files.copy_into_store(_source(tmp_path, "plain.txt", b"payload"))
     before |= {tmp_path / "outside" / "plain.txt"}
 
@@ -137,7 +153,7 @@ def test_hostile_names_are_shown_cleaned_and_never_used_as_paths(
     [info] = files.files_of(org)
     assert info.id == created.id
     assert info.original_name == shown
-    gained = _all_files(tmp_path) - before
+    gained = _everything(tmp_path) - before
     assert gained == {files.stored_path(created.id)}
     assert all(p.is_relative_to(files.store_dir()) for p in gained)
 
@@ -147,11 +163,11 @@ def test_a_source_with_a_strange_name_is_stored_by_hash_only(
     tmp_path: Path, org: int, name: str
 ) -> None:
     source = _source(tmp_path, name, b"strange")
-    before = _all_files(tmp_path)
+    before = _everything(tmp_path)
 
     created = files.attach(org, source)
 
-    gained = _all_files(tmp_path) - before
+    gained = _everything(tmp_path) - before
     digest = hashlib.sha256(b"strange").hexdigest()
     assert gained == {files.store_dir() / digest[:2] / digest}
     [info] = files.files_of(org)
@@ -419,6 +435,7 @@ def test_restore_into_a_deleted_organization_is_refused(tmp_path: Path, org: int
     assert Attachment.select().count() == 0
 
 
+@pytest.mark.sqlite_only  # a team database's copy is fetched again (see below)
 def test_stored_path_names_the_file_when_its_copy_is_gone(tmp_path: Path, org: int) -> None:
     created = files.attach(org, _source(tmp_path, "minutes.odt", b"minutes"))
     path = files.stored_path(created.id)
@@ -429,6 +446,7 @@ def test_stored_path_names_the_file_when_its_copy_is_gone(tmp_path: Path, org: i
     assert caught.value.params == {"name": "minutes.odt"}
 
 
+@pytest.mark.sqlite_only
 def test_stored_path_refuses_a_copy_of_the_wrong_size(tmp_path: Path, org: int) -> None:
     created = files.attach(org, _source(tmp_path, "minutes.odt", b"minutes"))
     files.stored_path(created.id).write_bytes(b"min")
@@ -496,6 +514,7 @@ def test_prune_with_no_store_folder_does_nothing(store: Path) -> None:
     assert files.prune_unreferenced() == 0
 
 
+@pytest.mark.sqlite_only
 def test_check_names_an_attachment_whose_stored_copy_is_gone(store: Path, tmp_path: Path) -> None:
     from accountmgr.domain import integrity
 
@@ -510,3 +529,249 @@ def test_check_names_an_attachment_whose_stored_copy_is_gone(store: Path, tmp_pa
     assert integrity.problems() == [
         f"file: the stored copy of “Offer.txt” (attachment {made.id}) is gone"
     ]
+
+
+# -- a team database ------------------------------------------------------------------------
+# These open a team database of their own (whether or not the run has --team): each member of
+# the team is a connection of its own with a cache folder of its own.
+
+
+@pytest.fixture
+def team(
+    pg_server: postgres_server.Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ServerAddress]:
+    address = server_address(new_team_database(pg_server))
+    monkeypatch.setattr(blobs, "cache_root", lambda: tmp_path / "cache-first")
+    open_server(address)
+    clock.pin_today(TODAY)
+    yield address
+    close_database()
+
+
+@contextmanager
+def _another_member(address: ServerAddress, cache: Path) -> Iterator[None]:
+    """Act as another member of the team: another connection, another cache folder."""
+    first = db.obj
+    other = connect(address)
+    db.initialize(other)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(blobs, "cache_root", lambda: cache)
+        try:
+            yield
+        finally:
+            other.close()
+            db.initialize(first)
+
+
+def _contents_in_database() -> dict[str, int]:
+    """The content the team database keeps: size by SHA-256."""
+    rows = db.execute_sql("SELECT sha256, octet_length(data) FROM attachment_blob")
+    return {str(sha): int(size) for sha, size in rows}
+
+
+def test_a_team_database_keeps_copies_in_a_cache_folder_named_without_the_password(
+    team: ServerAddress, tmp_path: Path
+) -> None:
+    folder = files.store_dir()
+    assert folder.parent == tmp_path / "cache-first"
+    assert folder.name == blobs.cache_name(team)
+    assert "secret" not in folder.name
+    parts = urlsplit(team.url)
+    spelled = [
+        f"postgresql://{parts.username}:secret@{parts.hostname}:{parts.port}{parts.path}",
+        f"postgres://{parts.username}:other@{str(parts.hostname).upper()}:{parts.port}{parts.path}",
+    ]
+    assert {blobs.cache_name(server_address(url)) for url in spelled} == {folder.name}
+    elsewhere = f"postgresql://{parts.username}@{parts.hostname}:{parts.port}/another"
+    assert blobs.cache_name(server_address(elsewhere)) != folder.name
+    assert blobs.cache_name(server_address("postgresql://ann@host/crm")) == blobs.cache_name(
+        server_address("postgresql://ann@host:5432/crm")
+    )
+
+
+def test_a_file_attached_by_one_member_opens_for_another_with_an_empty_cache(
+    team: ServerAddress, tmp_path: Path
+) -> None:
+    content = os.urandom(2 * blobs.SLICE + 12345)  # read back in three slices
+    org = organizations.create_organization("Acme").id
+    created = files.attach(org, _source(tmp_path, "offer.pdf", content))
+    digest = hashlib.sha256(content).hexdigest()
+    assert _contents_in_database() == {digest: len(content)}
+
+    second_cache = tmp_path / "cache-second"
+    with _another_member(team, second_cache):
+        assert files.store_dir().parent == second_cache
+        assert not second_cache.exists()
+
+        opened = files.openable_path(created.id)
+
+        assert opened.name == "offer.pdf"
+        assert opened.read_bytes() == content
+        stored = files.stored_path(created.id)
+        assert stored == files.store_dir() / digest[:2] / digest
+        assert stored.read_bytes() == content
+        assert not [p for p in _all_files(second_cache) if p.name.startswith(".incoming-")]
+        assert files.missing_copies() == []
+
+
+def test_the_same_content_attached_twice_is_kept_once_in_the_team_database(
+    team: ServerAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    org = organizations.create_organization("Acme").id
+    other = organizations.create_organization("Other").id
+    sent: list[str] = []
+    keep = blobs.keep_file
+
+    def counting(sha256: str, path: Path, size: int) -> bool:
+        before = set(_contents_in_database())
+        kept = keep(sha256, path, size)
+        sent.extend(set(_contents_in_database()) - before)
+        return kept
+
+    monkeypatch.setattr(blobs, "keep_file", counting)
+    first = files.attach(org, _source(tmp_path, "a.txt", b"same content"))
+    second = files.attach(other, _source(tmp_path, "b.txt", b"same content"))
+    with _another_member(team, tmp_path / "cache-second"):  # who has no copy of it yet
+        files.attach(org, _source(tmp_path, "c.txt", b"same content"))
+
+    digest = hashlib.sha256(b"same content").hexdigest()
+    assert sent == [digest]
+    assert _contents_in_database() == {digest: 12}
+    assert files.stored_path(first.id) == files.stored_path(second.id)
+
+
+@pytest.mark.parametrize("damage", ["deleted", "shortened", "a link"])
+def test_a_missing_or_damaged_cached_copy_is_fetched_again(
+    team: ServerAddress, tmp_path: Path, damage: str
+) -> None:
+    org = organizations.create_organization("Acme").id
+    created = files.attach(org, _source(tmp_path, "minutes.odt", b"the minutes"))
+    path = files.stored_path(created.id)
+    path.unlink()
+    if damage == "shortened":
+        path.write_bytes(b"the min")
+    elif damage == "a link":
+        elsewhere = tmp_path / "elsewhere.txt"
+        elsewhere.write_bytes(b"not the minutes")
+        path.symlink_to(elsewhere)
+
+    assert files.stored_path(created.id) == path
+    assert not path.is_symlink()
+    assert path.read_bytes() == b"the minutes"
+    if damage == "a link":
+        assert elsewhere.read_bytes() == b"not the minutes"  # never written through
+    path.unlink()
+    assert files.openable_path(created.id).read_bytes() == b"the minutes"
+
+
+def test_content_the_team_database_lacks_is_named_by_check_and_when_opened(
+    team: ServerAddress, tmp_path: Path
+) -> None:
+    from accountmgr.domain import integrity
+
+    org = organizations.create_organization("Acme").id
+    made = files.attach(org, _source(tmp_path, "Offer.txt", b"offer"))
+    files.stored_path(made.id).unlink()
+    assert integrity.problems() == []  # this machine's copy is only a copy
+
+    db.execute_sql("DELETE FROM attachment_blob")
+
+    assert integrity.problems() == [
+        f"file: the stored copy of “Offer.txt” (attachment {made.id}) is gone"
+    ]
+    with pytest.raises(files.MissingFileError, match=r"“Offer\.txt” is missing"):
+        files.stored_path(made.id)
+    assert not [p for p in _store_files() if p.name.startswith(".incoming-")]
+
+
+def test_a_damaged_copy_is_never_sent_to_the_team_database(
+    team: ServerAddress, tmp_path: Path
+) -> None:
+    org = organizations.create_organization("Acme").id
+    stored = files.copy_into_store(_source(tmp_path, "a.txt", b"the real content"))
+    path = files.store_dir() / stored.sha256[:2] / stored.sha256
+    path.write_bytes(b"the fake content")  # the same size
+
+    with pytest.raises(files.MissingFileError, match=r"“a\.txt” is damaged"):
+        files.record(org, stored, "a.txt")
+
+    assert Attachment.select().count() == 0
+    assert _contents_in_database() == {}
+    path.write_bytes(b"the real content")
+    files.record(org, stored, "a.txt")  # the connection goes on
+    assert _contents_in_database() == {stored.sha256: stored.size}
+
+
+def test_the_team_database_takes_files_up_to_its_own_limit(
+    team: ServerAddress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(blobs, "MAX_SIZE", 1024**2)
+    org = organizations.create_organization("Acme").id
+    with pytest.raises(ValidationError, match=r"team database \(at most 1 MiB\)"):
+        files.attach(org, _source(tmp_path, "big.bin", b"x" * (1024**2 + 1)))
+    assert Attachment.select().count() == 0
+    files.attach(org, _source(tmp_path, "fits.bin", b"x" * 1024**2))
+    assert Attachment.select().count() == 1
+
+
+def test_removed_content_stays_while_another_session_has_the_team_database_open(
+    team: ServerAddress, tmp_path: Path, pg_server: postgres_server.Server
+) -> None:
+    org = organizations.create_organization("Acme").id
+    kept = files.attach(org, _source(tmp_path, "kept.txt", b"kept"))
+    dropped = files.attach(org, _source(tmp_path, "dropped.txt", b"dropped"))
+    dropped_copy = files.stored_path(dropped.id)
+    removed, _ = files.remove(dropped.id)
+    digest = removed.sha256
+
+    # Another member's application (another process) could still undo the removal.
+    with psycopg.connect(team.url, application_name="accountmgr 1-elsewhere"):
+        assert files.prune_unreferenced() == 0
+        assert digest in _contents_in_database()
+        assert dropped_copy.exists()
+
+    files.restore(removed)
+    assert files.stored_path(dropped.id).read_bytes() == b"dropped"
+    files.remove(dropped.id)
+
+    assert files.prune_unreferenced() == 1
+
+    assert set(_contents_in_database()) == {kept_sha := files.files_of(org)[0].sha256}
+    assert kept_sha == hashlib.sha256(b"kept").hexdigest()
+    assert not dropped_copy.exists()
+    assert files.stored_path(kept.id).read_bytes() == b"kept"
+    assert files.prune_unreferenced() == 0
+
+
+def test_undo_sends_content_pruned_meanwhile_again_from_this_machines_copy(
+    team: ServerAddress, tmp_path: Path
+) -> None:
+    org = organizations.create_organization("Acme").id
+    created = files.attach(org, _source(tmp_path, "plan.txt", b"the plan"))
+    removed, _ = files.remove(created.id)
+    db.execute_sql("DELETE FROM attachment_blob")  # as another member's start-up would
+
+    files.restore(removed)
+
+    assert _contents_in_database() == {removed.sha256: 8}
+    with _another_member(team, tmp_path / "cache-second"):
+        assert files.stored_path(created.id).read_bytes() == b"the plan"
+
+    # Gone from the database and from this machine: the undo cannot put it back.
+    removed, _ = files.remove(created.id)
+    db.execute_sql("DELETE FROM attachment_blob")
+    (files.store_dir() / removed.sha256[:2] / removed.sha256).unlink()
+    with pytest.raises(files.MissingFileError, match=r"“plan\.txt” is missing"):
+        files.restore(removed)
+    assert Attachment.select().count() == 0
+
+
+def test_demo_data_keeps_its_files_in_the_team_database(team: ServerAddress) -> None:
+    from accountmgr.domain import demo, integrity
+
+    result = demo.generate(40, seed=3, today=TODAY)
+
+    assert result.files > 0
+    assert integrity.problems() == []
+    used = {str(sha) for (sha,) in db.execute_sql("SELECT sha256 FROM attachment")}
+    assert set(_contents_in_database()) == used

@@ -1,12 +1,16 @@
 """Files attached to an organization, optionally about one of its people or deals.
 
 Attached files are copied into the file store, a `files/` folder beside the database file. A
+team database keeps the content of its files itself, so that every member can open them, and
+this machine's copies in a cache folder of that database's own, laid out alike (see
+store.blobs): a copy missing there is fetched from the database when it is asked for. A
 stored copy is named only by the SHA-256 of its content (`files/ab/abcdef…`), so the same content
 is kept once however often it is attached, and nothing a person typed or picked ever becomes part
 of a path written to. The original name is kept in the row, for display only.
 
 Copying (`copy_into_store`) is the slow part and touches no database, so it can run on a worker
-thread; `record` then writes the row. Removing a file keeps its stored copy, so the removal can be
+thread; `record` then writes the row (and, on a team database, sends the content along in the
+same transaction). Removing a file keeps its stored copy, so the removal can be
 undone; copies no row refers to any more are deleted by `prune_unreferenced` at start-up.
 """
 
@@ -31,18 +35,19 @@ from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import Cancelled, DomainError, NotFoundError, ValidationError
 from accountmgr.domain.organizations import existing_org_id
 from accountmgr.domain.writes import MAX_NAME, Created, check_links, fetch, write
+from accountmgr.store import blobs
 from accountmgr.store.database import is_live_file
 from accountmgr.store.disk import fsync_dir
 from accountmgr.store.models import Attachment, Deal, Organization, Person, db
 
-STORE_FOLDER = "files"
+STORE_FOLDER = blobs.STORE_FOLDER
 MAX_SIZE = 2 * 1024**3  # 2 GiB
 CHUNK = 1024 * 1024
 DEFAULT_NAME = "file"
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _FANOUT = re.compile(r"[0-9a-f]{2}")
-_TEMP_PREFIX = ".incoming-"
+_TEMP_PREFIX = blobs.TEMP_PREFIX
 # Control characters, unpaired surrogates (undecodable bytes in a file name) and the bidi
 # controls that can make "evil\u202etxt.exe" display as "evilexe.txt".
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -88,11 +93,9 @@ class RemovedFile:
 
 
 def store_dir() -> Path:
-    """The file store: the `files/` folder beside the open database file."""
-    database = db.obj
-    if database is None:
-        raise RuntimeError("No database is open.")
-    return Path(database.database).absolute().parent / STORE_FOLDER
+    """The file store: the `files/` folder beside the open database file, or this machine's
+    cache folder of the open team database. Asks no database."""
+    return blobs.local_folder()
 
 
 def _blob_path(folder: Path, sha256: str) -> Path:
@@ -203,11 +206,23 @@ def _check_kind(info: os.stat_result, name: str) -> None:
             "“{name}” is not a regular file (it may be a device or a pipe) and cannot be attached.",
             name=name,
         )
-    if info.st_size > MAX_SIZE:
+    if info.st_size > _size_limit():
         _too_large(name)
 
 
+def _size_limit() -> int:
+    """The largest file the open database takes (a team database holds each as one value)."""
+    return min(MAX_SIZE, blobs.MAX_SIZE) if blobs.in_database() else MAX_SIZE
+
+
 def _too_large(name: str) -> NoReturn:
+    limit = _size_limit()
+    if limit < MAX_SIZE:
+        raise ValidationError(
+            "“{name}” is too large to attach to a team database (at most {limit} MiB).",
+            name=name,
+            limit=limit // 1024**2,
+        )
     raise ValidationError(
         "“{name}” is too large to attach (at most {limit} GiB).",
         name=name,
@@ -226,6 +241,7 @@ def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = 
     """
     name = _shown(source)
     folder = store_dir()
+    limit = _size_limit()
     fd, total = _open_source(source)
     with os.fdopen(fd, "rb") as reader:
         try:
@@ -246,7 +262,7 @@ def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = 
                     raise Cancelled
                 while chunk := _read(reader, name):
                     done += len(chunk)
-                    if done > MAX_SIZE:
+                    if done > limit:
                         _too_large(name)
                     digest.update(chunk)
                     writer.write(chunk)
@@ -275,10 +291,12 @@ def copy_into_store(source: Path, progress: Callable[[int, int], bool] | None = 
 
 
 def store_bytes(data: bytes) -> StoredFile:
-    """Store content made by the application itself (demo data), like `copy_into_store`."""
-    if len(data) > MAX_SIZE:
+    """Store content made by the application itself (demo data), like `copy_into_store`; a
+    team database gets the content at once (in the caller's transaction)."""
+    if len(data) > _size_limit():
         _too_large("data")
     sha = hashlib.sha256(data).hexdigest()
+    blobs.keep_bytes(sha, data)
     folder = store_dir()
     final = _blob_path(folder, sha)
     if _is_blob(final, len(data)):
@@ -309,11 +327,7 @@ def _read(reader: BinaryIO, name: str) -> bytes:
 
 def _is_blob(path: Path, size: int) -> bool:
     """True when `path` is a stored copy (a regular file, not a link) of the given size."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and info.st_size == size
+    return blobs.is_whole_copy(path, size)
 
 
 def record(
@@ -324,17 +338,17 @@ def record(
     person_id: int | None = None,
     deal_id: int | None = None,
 ) -> Created:
-    """Attach a file already copied into the store to an organization (and a person or deal)."""
+    """Attach a file already copied into the store to an organization (and a person or deal).
+    On a team database its content goes to the database in the same transaction, unless the
+    database holds it already."""
     if not isinstance(original_name, str):
         raise ValidationError("The file name must be text.")
     name = clean_original_name(original_name)
     if not _SHA256.fullmatch(stored.sha256) or stored.size < 0:
         raise ValidationError("“{name}” was not copied into the file store.", name=name)
-    if not _is_blob(_blob_path(store_dir(), stored.sha256), stored.size):
-        raise ValidationError(
-            "The copy of “{name}” is missing from the file store; please attach it again.",
-            name=name,
-        )
+    path = _blob_path(store_dir(), stored.sha256)
+    if not _is_blob(path, stored.size):
+        _not_in_store(name)
     with write(Kind.FILE) as w:
         existing_org_id(org_id)
         check_links(org_id, person_id, deal_id)
@@ -347,8 +361,28 @@ def record(
             deal=deal_id,
             created_at=clock.now(),
         )
+        if not _keep_content(stored.sha256, path, stored.size, name):
+            _not_in_store(name)
         w.touch(org_id)
     return Created(attachment.id, w.change)
+
+
+def _not_in_store(name: str) -> NoReturn:
+    raise ValidationError(
+        "The copy of “{name}” is missing from the file store; please attach it again.",
+        name=name,
+    )
+
+
+def _keep_content(sha256: str, path: Path, size: int, name: str) -> bool:
+    """Inside a write: make sure the database keeps this content where it keeps content (a
+    team database; see blobs.keep_file). False when it lacks it and `path` holds no copy."""
+    try:
+        return blobs.keep_file(sha256, path, size)
+    except blobs.DamagedCopyError:
+        raise MissingFileError(
+            "The stored copy of “{name}” is damaged; please attach the file again.", name=name
+        ) from None
 
 
 def attach(
@@ -439,6 +473,14 @@ def restore(removed: RemovedFile) -> Change:
             deal = Deal.get_or_none(Deal.id == deal_id)
             if deal is None or deal.organization_id not in (None, removed.organization_id):
                 deal_id = None
+        # Content no attachment referred to may have been pruned meanwhile (on a team database
+        # by another member starting up): this machine's copy, if it has one, is sent again.
+        path = _blob_path(store_dir(), removed.sha256)
+        if not _keep_content(removed.sha256, path, removed.size, removed.original_name):
+            raise MissingFileError(
+                "The stored copy of “{name}” is missing; please attach the file again.",
+                name=removed.original_name,
+            )
         Attachment.insert(
             id=removed.id,
             sha256=removed.sha256,
@@ -454,7 +496,8 @@ def restore(removed: RemovedFile) -> Change:
 
 
 def stored_path(attachment_id: int) -> Path:
-    """Where the stored copy of an attached file is, to open it with the system application."""
+    """Where the stored copy of an attached file is, to open it with the system application.
+    On a team database a copy this machine lacks (or holds damaged) is fetched first."""
     row = fetch(Attachment, attachment_id, "file")
     if not _SHA256.fullmatch(row.sha256):
         raise MissingFileError(
@@ -463,18 +506,29 @@ def stored_path(attachment_id: int) -> Path:
         )
     path = _blob_path(store_dir(), row.sha256)
     try:
-        info = os.lstat(path)
+        info: os.stat_result | None = os.lstat(path)
     except OSError:
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode) and info.st_size == row.size:
+        return path
+    try:
+        if info is not None and stat.S_ISLNK(info.st_mode):
+            path.unlink()  # never write through a link
+        if blobs.fetch(row.sha256, row.size, path):
+            return path
+    except OSError as exc:
+        raise MissingFileError(
+            "“{name}” cannot be opened: {reason}", name=row.original_name, reason=exc.strerror
+        ) from None
+    if info is None:
         raise MissingFileError(
             "The stored copy of “{name}” is missing; please attach the file again.",
             name=row.original_name,
-        ) from None
-    if not stat.S_ISREG(info.st_mode) or info.st_size != row.size:
-        raise MissingFileError(
-            "The stored copy of “{name}” is damaged; please attach the file again.",
-            name=row.original_name,
         )
-    return path
+    raise MissingFileError(
+        "The stored copy of “{name}” is damaged; please attach the file again.",
+        name=row.original_name,
+    )
 
 
 OPEN_FOLDER = "open"  # inside the store: copies under their own names, for other applications
@@ -509,7 +563,13 @@ def openable_path(attachment_id: int) -> Path:
 
 
 def missing_copies(limit: int = 20) -> list[str]:
-    """Attachments whose stored copy is missing or has another size (for `check`)."""
+    """Attachments whose stored copy is missing or has another size (for `check`): in the
+    folder beside an SQLite file, in a team database itself."""
+    if blobs.in_database():
+        return [
+            f"file: the stored copy of “{name}” (attachment {attachment_id}) is gone"
+            for attachment_id, name in blobs.missing(limit)
+        ]
     folder = store_dir()
     found: list[str] = []
     for attachment_id, stored, name, size in db.execute_sql(
@@ -527,12 +587,26 @@ def prune_unreferenced() -> int:
     """Delete stored copies no attachment refers to; returns how many were deleted.
 
     Only regular files named by a SHA-256 inside their two-character folder of the store are
-    considered; links are never followed and nothing else is touched.
+    considered; links are never followed and nothing else is touched. On a team database the
+    content no attachment refers to is deleted from the database (the number returned) and
+    this machine's copies of it from its cache folder; nothing is deleted while another
+    session of the application has the database open, as its undo may need the content.
     """
     folder = store_dir()
+    in_database = blobs.in_database()
+    pruned = blobs.prune() if in_database else 0
+    if pruned is None:
+        return 0
     referenced = {
         str(sha).lower() for (sha,) in db.execute_sql("SELECT DISTINCT sha256 FROM attachment")
     }
+    deleted = _prune_folder(folder, referenced)
+    _clear_open_copies(folder)
+    return pruned if in_database else deleted
+
+
+def _prune_folder(folder: Path, referenced: set[str]) -> int:
+    """Delete the copies in `folder` that are not `referenced`; how many were deleted."""
     deleted = 0
     try:
         tops = list(os.scandir(folder))
@@ -560,7 +634,6 @@ def prune_unreferenced() -> int:
                 deleted += 1
         with contextlib.suppress(OSError):
             os.rmdir(top.path)  # only succeeds when empty
-    _clear_open_copies(folder)
     return deleted
 
 

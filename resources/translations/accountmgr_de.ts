@@ -2996,6 +2996,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>„{name}“ ist zu groß zum Anhängen (höchstens {limit} GiB).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation>„{name}“ ist zu groß zum Anhängen an eine Team-Datenbank (höchstens {limit} MiB).</translation>
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation>„{name}“ ist entpackt {size} MB groß, mehr als die {limit} MB, die eine Excel-Datei für den Import haben darf; speichern Sie sie als CSV und importieren Sie diese.</translation>
         </message>

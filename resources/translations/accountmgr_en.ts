@@ -2992,6 +2992,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation type="unfinished" />
         </message>

@@ -2996,6 +2996,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>«{name}» es demasiado grande para adjuntarlo (máximo {limit} GiB).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation>«{name}» es demasiado grande para adjuntarlo a una base de datos de equipo (máximo {limit} MiB).</translation>
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation>«{name}» ocupa {size} MB descomprimido, más de los {limit} MB que puede tener un archivo de Excel para importarse; guárdalo como CSV e importa ese archivo.</translation>
         </message>

@@ -2996,6 +2996,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>« {name} » est trop volumineux pour être joint (au plus {limit} Gio).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation>« {name} » est trop volumineux pour être joint à une base d’équipe (au plus {limit} Mio).</translation>
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation>« {name} » occupe {size} Mo une fois décompressé, plus que les {limit} Mo autorisés pour importer un fichier Excel ; enregistrez-le au format CSV et importez ce dernier.</translation>
         </message>

@@ -2996,6 +2996,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>“{name}” è troppo grande per essere allegato (al massimo {limit} GiB).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation>“{name}” è troppo grande per essere allegato a un database del team (al massimo {limit} MiB).</translation>
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation>Decompresso, “{name}” occupa {size} MB, più dei {limit} MB consentiti per importare un file Excel; salvalo come CSV e importa quello.</translation>
         </message>

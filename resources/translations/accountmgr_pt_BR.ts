@@ -2996,6 +2996,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>“{name}” é grande demais para ser anexado (no máximo {limit} GiB).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to attach to a team database (at most {limit} MiB).</source>
+            <translation>“{name}” é grande demais para ser anexado a um banco de dados de equipe (no máximo {limit} MiB).</translation>
+        </message>
+        <message>
             <source>“{name}” unpacks to {size} MB, more than the {limit} MB an Excel file may have to be imported; save it as CSV and import that.</source>
             <translation>Descompactado, “{name}” ocupa {size} MB, mais do que os {limit} MB permitidos para importar um arquivo do Excel; salve-o como CSV e importe esse arquivo.</translation>
         </message>
