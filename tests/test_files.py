@@ -775,3 +775,47 @@ def test_demo_data_keeps_its_files_in_the_team_database(team: ServerAddress) -> 
     assert integrity.problems() == []
     used = {str(sha) for (sha,) in db.execute_sql("SELECT sha256 FROM attachment")}
     assert set(_contents_in_database()) == used
+
+
+def test_copy_takes_the_contents_of_files_into_a_team_database_and_back(
+    pg_server: postgres_server.Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accountmgr.domain import database_copy, integrity
+    from accountmgr.store.database import open_database
+
+    monkeypatch.setattr(blobs, "cache_root", lambda: tmp_path / "cache")
+    laptop = tmp_path / "laptop" / "accountmgr.db"
+    laptop.parent.mkdir()
+    open_database(laptop)
+    org = organizations.create_organization("Acme").id
+    content = os.urandom(blobs.SLICE + 10)
+    files.attach(org, _source(tmp_path, "offer.pdf", content))
+    files.attach(org, _source(tmp_path, "same.pdf", content))
+    files.attach(org, _source(tmp_path, "note.txt", b"a note"))
+    close_database()
+    server = server_address(new_team_database(pg_server))
+
+    into_server = database_copy.copy_database(laptop, server)
+
+    assert into_server.files == 2
+    assert sorted(_contents_in_database().values()) == [6, len(content)]
+    assert integrity.problems() == []
+    close_database()
+    back = tmp_path / "snapshot" / "accountmgr.db"
+    back.parent.mkdir()
+
+    onto_laptop = database_copy.copy_database(server, back)
+
+    assert onto_laptop.files == 2
+    assert integrity.problems() == []
+    [offer] = [f for f in files.files_of(org) if f.original_name == "offer.pdf"]
+    assert files.stored_path(offer.id).read_bytes() == content
+    assert files.stored_path(offer.id).is_relative_to(back.parent / "files")
+    close_database()
+    other_server = server_address(new_team_database(pg_server))
+
+    between_servers = database_copy.copy_database(server, other_server)
+
+    assert between_servers.files == 2
+    assert sorted(_contents_in_database().values()) == [6, len(content)]
+    close_database()

@@ -22,7 +22,7 @@ from accountmgr.domain import summary
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.files import STORE_FOLDER
 from accountmgr.domain.transaction import transaction
-from accountmgr.store import copying
+from accountmgr.store import blobs, copying
 from accountmgr.store.database import COMPANION_SUFFIXES, close_database, open_target
 from accountmgr.store.disk import fsync_dir
 from accountmgr.store.models import db
@@ -131,37 +131,62 @@ def _files_folder(target: Target) -> Path | None:
 
 def copy_attachment_blobs(source_db: pw.Database, source: Target, destination: Target) -> int:
     """Copy the contents of the attached files the destination's rows (already copied, in its
-    open transaction) refer to; returns how many were copied. Between two files, the stored
-    copies go from one `files/` folder to the other (content already there is kept); a
-    content the source lacks stays missing, as `check` says on both."""
+    open transaction) refer to; returns how many were copied. A file's `files/` folder and a
+    team database's attachment_blob table are each the other's counterpart: copies go from
+    folder to folder, from a folder into the table, from the table into a folder, or from
+    table to table (content already there is kept); a content the source lacks stays
+    missing, as `check` says on both."""
     source_folder, destination_folder = _files_folder(source), _files_folder(destination)
-    if source_folder is None or destination_folder is None:
-        # TODO(team files): a team database keeps the contents in the attachment_blob table
-        # (sha256, data); copy them between it and a `files/` folder (or another server's
-        # table) here once that table exists.
-        return 0
-    if source_folder.resolve() == destination_folder.resolve():
+    if (
+        source_folder is not None
+        and destination_folder is not None
+        and source_folder.resolve() == destination_folder.resolve()
+    ):
         return 0
     copied = 0
-    for (sha,) in db.execute_sql("SELECT DISTINCT sha256 FROM attachment"):
-        name = Path(str(sha)[:2], str(sha))
-        have, want = source_folder / name, destination_folder / name
-        if want.exists() or not have.is_file():
-            continue
-        want.parent.mkdir(parents=True, exist_ok=True)
-        out_fd, temp = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=destination_folder)
-        try:
-            with os.fdopen(out_fd, "wb") as writer, have.open("rb") as reader:
-                shutil.copyfileobj(reader, writer)
-                writer.flush()
-                os.fsync(writer.fileno())
-            os.replace(temp, want)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        fsync_dir(want.parent)
-        copied += 1
+    with tempfile.TemporaryDirectory(prefix="accountmgr-copy-") as scratch:
+        rows = db.execute_sql("SELECT sha256, max(size) FROM attachment GROUP BY sha256")
+        for row in rows:
+            sha, size = str(row[0]), int(row[1])
+            name = Path(sha[:2], sha)
+            if destination_folder is not None:
+                want = destination_folder / name
+                if want.exists():
+                    continue
+                if source_folder is None:
+                    copied += blobs.fetch(sha, size, want, source_db)
+                else:
+                    copied += _copy_file(source_folder / name, want, destination_folder)
+                continue
+            have = Path(scratch, sha)
+            if source_folder is not None:
+                have = source_folder / name
+            elif not blobs.fetch(sha, size, have, source_db):
+                continue
+            # Checked first: content sent under a name not its own would be every member's.
+            if blobs.content_of(have, sha, size):
+                copied += blobs.keep_file(sha, have, size)
+            if have.parent == Path(scratch):
+                have.unlink()
     return copied
+
+
+def _copy_file(have: Path, want: Path, destination_folder: Path) -> bool:
+    if not have.is_file():
+        return False
+    want.parent.mkdir(parents=True, exist_ok=True)
+    out_fd, temp = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=destination_folder)
+    try:
+        with os.fdopen(out_fd, "wb") as writer, have.open("rb") as reader:
+            shutil.copyfileobj(reader, writer)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, want)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    fsync_dir(want.parent)
+    return True
 
 
 def _remove_new_file(path: Path, new_folder: Path | None, source_db: pw.Database) -> None:

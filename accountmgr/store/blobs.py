@@ -152,15 +152,16 @@ def keep_bytes(sha256: str, data: bytes) -> None:
     )
 
 
-def fetch(sha256: str, size: int, target: Path) -> bool:
-    """Fetch the content `sha256` from the open team database into `target`; False when the
-    database does not hold it whole (or is an SQLite file, whose folder is the store).
+def fetch(sha256: str, size: int, target: Path, source: object = None) -> bool:
+    """Fetch the content `sha256` from the open team database (or the team database `source`)
+    into `target`; False when the database does not hold it whole (or is an SQLite file,
+    whose folder is the store).
 
     Written under a temporary name beside `target`, checked against its SHA-256, flushed to
     disk and only then renamed: `target` is never a half file. OSError when the folder
     cannot be written."""
-    database = _team()
-    if database is None:
+    database = _team() if source is None else source
+    if not isinstance(database, TeamDatabase):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     out_fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
@@ -200,6 +201,17 @@ def _download(database: TeamDatabase, sha256: str, size: int, writer: Any) -> bo
             if done >= size or not part:
                 break
     return done == size and digest.hexdigest() == sha256
+
+
+def content_of(path: Path, sha256: str, size: int) -> bool:
+    """Whether `path` is a whole copy of the content `sha256` (read through)."""
+    if not is_whole_copy(path, size):
+        return False
+    digest = hashlib.sha256()
+    with open(path, "rb") as reader:
+        while chunk := reader.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest() == sha256
 
 
 def missing(limit: int) -> list[tuple[int, str]]:
