@@ -84,6 +84,27 @@ def check() -> int:
     return 0
 
 
+def _postgresql() -> bool:
+    """Whether PostgreSQL's server programs are here (tests/postgres_server.py starts one)."""
+    folders = [*Path("/usr/lib/postgresql").glob("*/bin"), *map(Path, os.get_exec_path())]
+    return any((folder / "initdb").is_file() for folder in folders)
+
+
+def test(rest: list[str]) -> int:
+    """Every test, the slow ones too (a plain `pytest` leaves them out while working), on an
+    SQLite file; then, where PostgreSQL is installed, the same tests on a team database (those
+    about an SQLite file's own machinery are skipped there)."""
+    env = _headless_env()
+    code = _run(str(PYTHON), "-m", "pytest", "--slow", *rest, env=env)
+    if rest or code != 0:
+        return code
+    if not _postgresql():
+        _say("PostgreSQL is not installed here: the team-database half of the tests is left out")
+        return code
+    _say("the same tests on a team database (a throw-away PostgreSQL server)")
+    return _run(str(PYTHON), "-m", "pytest", "--slow", "--team", "-p", "no:cacheprovider", env=env)
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info[:2] != (3, 11):
         print(
@@ -100,8 +121,7 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return _run(str(PYTHON), "-m", "accountmgr", *rest)
     if command == "test":
-        # every test, the slow ones too (a plain `pytest` leaves them out while working)
-        return _run(str(PYTHON), "-m", "pytest", "--slow", *rest, env=_headless_env())
+        return test(rest)
     if command == "check":
         return check()
     return _run(str(PYTHON), "packaging/build.py", *rest, env=_headless_env())

@@ -271,3 +271,13 @@ def test_a_statement_that_finds_the_server_gone_shows_the_banner(
     qtbot.waitUntil(win.server_banner.isVisible, timeout=3000)
     qtbot.waitUntil(win.server_banner.isHidden, timeout=5000)
     assert organizations.update_organization(lynx, name="Lynx Clinics SA").org_ids == {lynx}
+
+
+def test_a_team_database_s_backups_are_its_server_s(
+    team: str, qtbot: QtBot, settings: QSettings
+) -> None:
+    win, _hub = _window(qtbot, settings)
+    commands = win.commands
+    for action in (commands.backup_action, commands.restore_action):
+        assert not action.isEnabled()
+        assert "backed up on its server" in action.toolTip()

@@ -263,6 +263,7 @@ def test_the_record_and_settings_dialogs_texts_fit(
 # --- the dialogs the window opens on request, the questions it asks, its messages --------------
 
 
+@pytest.mark.sqlite_only  # opens the backup dialogs of an SQLite file
 def test_the_restore_link_and_small_settings_dialogs_texts_fit(
     speaking: str, store: Path, qtbot: QtBot
 ) -> None:
@@ -327,6 +328,7 @@ def _choose_another(modal: QWidget) -> None:
         _decline(modal)
 
 
+@pytest.mark.sqlite_only  # opens the backup dialogs of an SQLite file
 def test_the_questions_and_messages_texts_fit(
     speaking: str, store: Path, qtbot: QtBot, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -41,6 +41,12 @@ def _failed(error: StoreError) -> BackupFailedError:
     return BackupFailedError("{reason}", reason=str(error))
 
 
+def kept_by_server() -> bool:
+    """Whether the open database is a team database, which its server backs up (with pg_dump,
+    for example): the application takes and restores backups of SQLite files only."""
+    return engine.is_team()
+
+
 def take(reason: str = MANUAL, out: Path | None = None) -> BackupInfo:
     """Back up the open database now (File ▸ Back up now, and before an import)."""
     try:

@@ -61,6 +61,15 @@ class DataCommands(QObject):
         )
         self.restore_action.triggered.connect(self.restore)
         ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
+        if backups.kept_by_server():
+            tip = QCoreApplication.translate(
+                "MainWindow",
+                "A team database is backed up on its server (with pg_dump, for example).",
+            )
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(False)
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.actionImport.triggered.connect(self.import_file)
         exports = (

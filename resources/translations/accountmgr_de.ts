@@ -4162,6 +4162,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation>Eine Team-Datenbank wird auf ihrem Server gesichert (zum Beispiel mit pg_dump).</translation>
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation>&amp;Währungen…</translation>
         </message>

@@ -4157,6 +4157,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation type="unfinished" />
         </message>

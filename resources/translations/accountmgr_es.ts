@@ -4162,6 +4162,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>&amp;Restaurar desde copia de seguridad…</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation>Una base de datos de equipo se respalda en su servidor (con pg_dump, por ejemplo).</translation>
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation>&amp;Monedas…</translation>
         </message>

@@ -4162,6 +4162,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation>Une base d’équipe est sauvegardée sur son serveur (avec pg_dump, par exemple).</translation>
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation>&amp;Devises…</translation>
         </message>

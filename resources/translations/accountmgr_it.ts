@@ -4162,6 +4162,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>&amp;Ripristina da backup…</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation>Un database del team viene salvato sul suo server (con pg_dump, per esempio).</translation>
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation>&amp;Valute…</translation>
         </message>

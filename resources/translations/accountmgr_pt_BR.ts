@@ -4162,6 +4162,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
+            <source>A team database is backed up on its server (with pg_dump, for example).</source>
+            <translation>Um banco de dados de equipe tem backup no seu servidor (com pg_dump, por exemplo).</translation>
+        </message>
+        <message>
             <source>C&amp;urrencies…</source>
             <translation>&amp;Moedas…</translation>
         </message>
