@@ -419,3 +419,18 @@ def test_a_database_with_data_keeps_its_default_currency(store: Path) -> None:
     organizations.create_organization("Heron Optics")
     assert not default_currency.start_in_currency("USD")
     assert currencies.default_currency() == ("EUR", 2)
+
+
+def test_an_edit_over_a_change_someone_else_made_meanwhile_is_refused(store: Path) -> None:
+    from accountmgr.domain.errors import ChangedMeanwhileError
+
+    org = organizations.create_organization("Heron Optics").id
+    shown = "Heron Optics"  # what both members see
+    organizations.change_organization_field(org, "name", shown, "Heron Optics GmbH")  # Ann
+    with pytest.raises(ChangedMeanwhileError, match="Someone else changed Heron Optics GmbH"):
+        organizations.change_organization_field(org, "name", shown, "Heron Optics AG")  # Bo
+    assert Organization.get_by_id(org).name == "Heron Optics GmbH"  # Ann's stays
+    # The same value twice is no conflict; a value matching what was shown is written.
+    organizations.change_organization_field(org, "name", shown, "Heron Optics GmbH")
+    organizations.change_organization_field(org, "label", "", "Gold")
+    assert Organization.get_by_id(org).label == "Gold"

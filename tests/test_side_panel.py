@@ -42,7 +42,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import CardRole
 from accountmgr.qtmodels.panel_models import short_date
 from accountmgr.store import blobs
-from accountmgr.store.models import db
+from accountmgr.store.models import Organization, db
 from accountmgr.views import operations
 from accountmgr.views.dialogs.deal_dialog import DealDialog
 from accountmgr.views.dialogs.link_person_dialog import LinkPersonDialog
@@ -50,7 +50,7 @@ from accountmgr.views.dialogs.note_dialog import NoteDialog
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
 from accountmgr.views.side_panel import SidePanel
-from tests.conftest import TODAY
+from tests.conftest import TODAY, shown_window, won_account
 
 
 @dataclass
@@ -1493,3 +1493,25 @@ def test_enter_and_delete_press_the_buttons_of_the_section_in_focus(
     qtbot.keyClick(panel.ui.dealsView, Qt.Key.Key_Return)
     assert isinstance(panel.edits.last_dialog, DealDialog)
     panel.edits.last_dialog.reject()
+
+
+def test_renaming_over_someone_else_s_rename_says_so_and_shows_theirs(
+    store: Path, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    org = won_account("Heron Optics")
+    window = shown_window(qtbot, settings)
+    window.list_tab.select([org])
+    qtbot.waitUntil(lambda: window.panel.ui.name.text() == "Heron Optics")
+    organizations.update_organization(org, name="Heron Optics GmbH")  # another member, unseen
+    assert not window.panel.edits.set_field(
+        org, "name", "Heron Optics", "Heron Optics AG", "Rename organization"
+    )
+    [said] = shown
+    assert "Someone else changed Heron Optics GmbH" in said
+    assert Organization.get_by_id(org).name == "Heron Optics GmbH"
+    qtbot.waitUntil(lambda: window.panel.ui.name.text() == "Heron Optics GmbH")
+    assert window.undo_stack.count() == 0

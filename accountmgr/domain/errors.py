@@ -28,3 +28,8 @@ class ValidationError(DomainError):
 
 class NotFoundError(DomainError):
     """The record an operation names does not exist (any more)."""
+
+
+class ChangedMeanwhileError(DomainError):
+    """Someone else (another member of the team, another window) changed what the person was
+    editing since it was shown: their edit is not written over it."""

@@ -8,7 +8,7 @@ from typing import Any, TypedDict, Unpack
 
 from accountmgr.domain import clock
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.errors import ChangedMeanwhileError, ValidationError
 from accountmgr.domain.writes import Created, clean_name, clean_text, delete_one, fetch, write
 from accountmgr.store.models import Organization, Person, User, db
 
@@ -98,6 +98,29 @@ def update_organization(org_id: int, **values: Unpack[OrganizationChanges]) -> C
     fields = _organization_fields(values)
     with write(Kind.ORGANIZATION) as w:
         _org(org_id)
+        Organization.update(**fields, updated_at=clock.now()).where(
+            Organization.id == org_id
+        ).execute()
+        w.touch(org_id)
+    return w.change
+
+
+def change_organization_field(org_id: int, field: str, shown: Any, new: Any) -> Change:
+    """Set one field of an organization from the value the person saw (`shown`) to `new`,
+    unless someone else changed it meanwhile: then ChangedMeanwhileError, and nothing is
+    written (a newer edit the person did not see is never silently overwritten)."""
+    if field not in OrganizationChanges.__annotations__:
+        raise ValidationError("Organizations have no field “{field}”.", field=field)
+    fields = _organization_fields({field: new})
+    with write(Kind.ORGANIZATION) as w:
+        org = _org(org_id)
+        current = getattr(org, field)
+        if current != shown and current != fields[field]:
+            raise ChangedMeanwhileError(
+                "Someone else changed {name} meanwhile, so your change was not saved. What "
+                "is on screen now is the latest; make your change again if it still applies.",
+                name=org.name,
+            )
         Organization.update(**fields, updated_at=clock.now()).where(
             Organization.id == org_id
         ).execute()

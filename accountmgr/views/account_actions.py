@@ -110,10 +110,10 @@ class AccountActions(QObject):
             field = {"name": "name", "owner": "owner_id", "label": "label"}[key]
 
             def do() -> Change:
-                return organizations.update_organization(org_id, **{field: new})
+                return organizations.change_organization_field(org_id, field, old, new)
 
             def back() -> Change:
-                return organizations.update_organization(org_id, **{field: old})
+                return organizations.change_organization_field(org_id, field, new, old)
 
         title = str(self._model.headerData(self._column(key), Qt.Orientation.Horizontal))
         return undo.run(

@@ -91,8 +91,8 @@ class PanelEdits(QObject):
             return True
         return self._run(
             text,
-            lambda: organizations.update_organization(org_id, **{field: new}),
-            lambda: organizations.update_organization(org_id, **{field: old}),
+            lambda: organizations.change_organization_field(org_id, field, old, new),
+            lambda: organizations.change_organization_field(org_id, field, new, old),
         )
 
     def set_custom(self, field_id: int, org_id: int, old: Any, new: Any) -> bool:

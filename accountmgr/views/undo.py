@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from accountmgr.domain.changes import Change
-from accountmgr.domain.errors import DomainError
+from accountmgr.domain.changes import EVERYTHING, Change
+from accountmgr.domain.errors import ChangedMeanwhileError, DomainError
 from accountmgr.domain.transaction import NotWrittenError
 from accountmgr.qtmodels.formatting import error_text, fill
 from accountmgr.qtmodels.hub import ChangeHub
@@ -62,6 +62,8 @@ class DomainCommand(QUndoCommand):
             # The stack cannot step over a step that did not happen: this one leaves it.
             self.setObsolete(True)
             show_error(None, error)
+            if isinstance(error, ChangedMeanwhileError):
+                self._hub.publish(EVERYTHING)
 
 
 class _StackAction(QAction):
@@ -126,6 +128,8 @@ def run(
         change = do()
     except DomainError as error:
         show_error(parent, error)
+        if isinstance(error, ChangedMeanwhileError):
+            hub.publish(EVERYTHING)  # what the person saw is old: show the latest
         return False
     hub.publish(change)
     if change.org_ids:  # nothing touched (nothing to move, nothing open): no empty undo step

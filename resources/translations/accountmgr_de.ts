@@ -2436,6 +2436,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Mehrere Organisationen heißen „{name}“; wählen Sie eine aus der Liste.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation>Jemand anderes hat {name} inzwischen geändert, daher wurde Ihre Änderung nicht gespeichert. Angezeigt wird jetzt der neueste Stand; nehmen Sie Ihre Änderung erneut vor, falls sie noch zutrifft.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>Der Betrag ist zu groß.</translation>
         </message>

@@ -2432,6 +2432,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation type="unfinished" />
         </message>

@@ -2436,6 +2436,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Varias organizaciones se llaman «{name}»; elige una de la lista.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation>Otra persona cambió {name} mientras tanto, así que su cambio no se guardó. Lo que se muestra ahora es lo más reciente; vuelva a hacer su cambio si todavía procede.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>El importe es demasiado grande.</translation>
         </message>

@@ -2436,6 +2436,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Plusieurs organisations s’appellent « {name} » ; choisissez-en une dans la liste.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation>Quelqu’un d’autre a modifié {name} entre-temps : votre modification n’a donc pas été enregistrée. Ce qui est affiché est la dernière version ; refaites votre modification si elle s’applique toujours.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>Le montant est trop élevé.</translation>
         </message>

@@ -2436,6 +2436,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Più organizzazioni si chiamano “{name}”; scegline una dall'elenco.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation>Qualcun altro ha modificato {name} nel frattempo, quindi la tua modifica non è stata salvata. Ciò che vedi ora è la versione più recente; ripeti la modifica se è ancora valida.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>L'importo è troppo grande.</translation>
         </message>

@@ -2436,6 +2436,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Há várias organizações chamadas “{name}”; escolha uma na lista.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} meanwhile, so your change was not saved. What is on screen now is the latest; make your change again if it still applies.</source>
+            <translation>Outra pessoa alterou {name} nesse meio-tempo, por isso sua alteração não foi salva. O que está na tela agora é o mais recente; refaça sua alteração se ela ainda se aplicar.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>O valor é grande demais.</translation>
         </message>
