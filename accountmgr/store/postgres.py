@@ -326,6 +326,13 @@ def is_connection_error(error: BaseException) -> bool:
     return False
 
 
+def _remembered(address: ServerAddress) -> str | None:
+    """The password the keychain keeps for this team database, if any (store.secrets)."""
+    from accountmgr.store.secrets import password_for
+
+    return password_for(address)
+
+
 class TeamDatabase(pw.PostgresqlDatabase):
     """A PostgreSQL database that runs the domain's SQL (see the module).
 
@@ -339,7 +346,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
             "host": parts.hostname,
             "port": parts.port or 5432,
             "user": unquote(parts.username) if parts.username else None,
-            "password": unquote(parts.password) if parts.password else None,
+            "password": unquote(parts.password) if parts.password else _remembered(address),
             "connect_timeout": 5,
         }
         params.update(kwargs)

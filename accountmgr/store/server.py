@@ -37,7 +37,7 @@ def _tables(database: TeamDatabase) -> set[str]:
     return {str(name) for (name,) in rows}
 
 
-def _check_ours(database: TeamDatabase, address: ServerAddress) -> int:
+def check_ours(database: TeamDatabase, address: ServerAddress) -> int:
     """The schema version of a team database; refuse one that is not ours or too new."""
     if migrations.META_TABLE not in _tables(database):
         raise NotADatabaseError(
@@ -69,7 +69,7 @@ def open_server(address: ServerAddress) -> TeamDatabase:
     bind the models to it. Raises a StoreError subclass, with a message for the person."""
     database = connect(address)
     try:
-        _check_ours(database, address)
+        check_ours(database, address)
         migrations.migrate(database, None)
     except StoreError:
         database.close()

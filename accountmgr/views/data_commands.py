@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from accountmgr.views.dialogs.custom_fields_dialog import CustomFieldsDialog
     from accountmgr.views.dialogs.import_wizard import ImportWizard
     from accountmgr.views.dialogs.restore_dialog import RestoreDialog
+    from accountmgr.views.dialogs.team_dialog import TeamDialog
     from accountmgr.views.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
@@ -60,7 +61,14 @@ class DataCommands(QObject):
             QCoreApplication.translate("MainWindow", "&Restore from backup…"), window
         )
         self.restore_action.triggered.connect(self.restore)
-        ui.menuFile.insertActions(ui.actionQuit, [self.backup_action, self.restore_action])
+        self.team_action = QAction(
+            QCoreApplication.translate("MainWindow", "Connect to &team database…"), window
+        )
+        self.team_action.triggered.connect(self.connect_team)
+        self.team_dialog: TeamDialog | None = None
+        ui.menuFile.insertActions(
+            ui.actionQuit, [self.team_action, self.backup_action, self.restore_action]
+        )
         if backups.kept_by_server():
             tip = QCoreApplication.translate(
                 "MainWindow",
@@ -156,6 +164,25 @@ class DataCommands(QObject):
                 str(path),
             )
         )
+
+    def connect_team(self) -> None:
+        """File ▸ Connect to team database…: once connected, the application starts again on
+        it (as it would with --db and its address)."""
+        from accountmgr.views import language
+        from accountmgr.views.dialogs.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self._settings, self._window)
+        self.team_dialog = dialog
+
+        def connected() -> None:
+            if dialog.address is not None:
+                password = dialog.session_password  # never in the arguments
+                environment = {"PGPASSWORD": password} if password else None
+                language.restart(self._window, ["--db", dialog.address.url], environment)
+
+        dialog.accepted.connect(connected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def back_up(self) -> None:
         """File ▸ Back up now: a copy of the whole database into backups/ beside it, on a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QProcessEnvironment, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -57,9 +57,23 @@ def choose(settings: QSettings, parent: QWidget) -> str | None:
     return code
 
 
-def restart(parent: QWidget) -> None:
-    """Start the application again with the same arguments, then close this one."""
+def restart(
+    parent: QWidget, given: list[str] | None = None, environment: dict[str, str] | None = None
+) -> bool:
+    """Start the application again with the same arguments (or `given`, and these variables
+    added to its environment), then close this one; False when it could not be started."""
     frozen = getattr(sys, "frozen", False)  # the packaged application is its own executable
-    arguments = sys.argv[1:] if frozen else ["-m", "accountmgr", *sys.argv[1:]]
-    if QProcess.startDetached(sys.executable, arguments):
-        parent.window().close()
+    wanted = sys.argv[1:] if given is None else given
+    process = QProcess()
+    process.setProgram(sys.executable)
+    process.setArguments(wanted if frozen else ["-m", "accountmgr", *wanted])
+    if environment:
+        variables = QProcessEnvironment.systemEnvironment()
+        for name, value in environment.items():
+            variables.insert(name, value)
+        process.setProcessEnvironment(variables)
+    started, _pid = process.startDetached()
+    if not started:
+        return False
+    parent.window().close()
+    return True

@@ -4166,6 +4166,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation>Eine Team-Datenbank wird auf ihrem Server gesichert (zum Beispiel mit pg_dump).</translation>
         </message>
@@ -5313,6 +5317,53 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
                 <numerusform>%n Organisation ohne gewonnenen Deal – anzeigen</numerusform>
                 <numerusform>%n Organisationen ohne gewonnenen Deal – anzeigen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation>Mit Team-Datenbank verbinden</translation>
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation>Ein Team teilt sich eine PostgreSQL-Datenbank in seinem Netzwerk. Fragen Sie die Person, die den Server betreut, nach diesen Angaben; die Datenbank wird einmal mit accountmgr init-server eingerichtet.</translation>
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation>server.buero.lan</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund: Das Passwort gilt nur für diese Sitzung (die Mittel des Servers, ~/.pgpass oder PGPASSWORD, können es aufbewahren).</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
         </message>
     </context>
     <context>

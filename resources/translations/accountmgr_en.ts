@@ -4161,6 +4161,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation type="unfinished" />
         </message>
@@ -5308,6 +5312,53 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
                 <numerusform>%n account has won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
                 <numerusform>%n accounts have won deals in a currency without an exchange rate yet: those deals are not in this total.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

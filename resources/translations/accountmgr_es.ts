@@ -4166,6 +4166,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>&amp;Restaurar desde copia de seguridad…</translation>
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation>Conectar a la base de datos del &amp;equipo…</translation>
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation>Una base de datos de equipo se respalda en su servidor (con pg_dump, por ejemplo).</translation>
         </message>
@@ -5313,6 +5317,53 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
                 <numerusform>%n organización sin tratos ganados — mostrarla</numerusform>
                 <numerusform>%n organizaciones sin tratos ganados — mostrarlas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation>Conectar a la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation>Un equipo comparte una base de datos PostgreSQL en su red. Pida estos datos a quien administra el servidor; la base de datos se crea una vez con accountmgr init-server.</translation>
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation>servidor.oficina.lan</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Contrase&amp;ña:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation>Este equipo no tiene llavero: la contraseña solo se usa en esta sesión (los medios propios del servidor, ~/.pgpass o PGPASSWORD, pueden guardarla).</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Conectar</translation>
         </message>
     </context>
     <context>

@@ -4166,6 +4166,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation>Se connecter à une base d’é&amp;quipe…</translation>
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation>Une base d’équipe est sauvegardée sur son serveur (avec pg_dump, par exemple).</translation>
         </message>
@@ -5313,6 +5317,53 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
                 <numerusform>%n organisation sans affaire gagnée — l’afficher</numerusform>
                 <numerusform>%n organisations sans affaire gagnée — les afficher</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation>Se connecter à une base d’équipe</translation>
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation>Une équipe partage une base PostgreSQL sur son réseau. Demandez ces informations à la personne qui gère le serveur ; la base est créée une fois avec accountmgr init-server.</translation>
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation>serveur.bureau.lan</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de données :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation>Cet ordinateur n’a pas de trousseau : le mot de passe ne sert que pour cette session (les moyens propres au serveur, ~/.pgpass ou PGPASSWORD, peuvent le conserver).</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
         </message>
     </context>
     <context>

@@ -4166,6 +4166,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>&amp;Ripristina da backup…</translation>
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation>Connetti al database del &amp;team…</translation>
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation>Un database del team viene salvato sul suo server (con pg_dump, per esempio).</translation>
         </message>
@@ -5313,6 +5317,53 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
                 <numerusform>%n organizzazione senza trattative vinte — mostrala</numerusform>
                 <numerusform>%n organizzazioni senza trattative vinte — mostrale</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation>Connetti al database del team</translation>
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation>Un team condivide un database PostgreSQL nella propria rete. Chiedi questi dati a chi gestisce il server; il database si crea una volta con accountmgr init-server.</translation>
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation>server.ufficio.lan</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utente:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Ricorda la password nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation>Questo computer non ha un portachiavi: la password vale solo per questa sessione (i mezzi del server, ~/.pgpass o PGPASSWORD, possono conservarla).</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connetti</translation>
         </message>
     </context>
     <context>

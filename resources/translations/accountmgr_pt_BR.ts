@@ -4166,6 +4166,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>&amp;Restaurar backup…</translation>
         </message>
         <message>
+            <source>Connect to &amp;team database…</source>
+            <translation>Conectar ao banco de dados da &amp;equipe…</translation>
+        </message>
+        <message>
             <source>A team database is backed up on its server (with pg_dump, for example).</source>
             <translation>Um banco de dados de equipe tem backup no seu servidor (com pg_dump, por exemplo).</translation>
         </message>
@@ -5313,6 +5317,53 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
                 <numerusform>%n organização sem negócio ganho — mostrar</numerusform>
                 <numerusform>%n organizações sem negócio ganho — mostrar</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Connect to team database</source>
+            <translation>Conectar ao banco de dados da equipe</translation>
+        </message>
+        <message>
+            <source>A team shares one PostgreSQL database on its network. Ask whoever runs the server for these; the database is made once with accountmgr init-server.</source>
+            <translation>Uma equipe compartilha um banco de dados PostgreSQL na sua rede. Peça estes dados a quem administra o servidor; o banco é criado uma vez com accountmgr init-server.</translation>
+        </message>
+        <message>
+            <source>server.office.lan</source>
+            <translation>servidor.escritorio.lan</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Banco de dados:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Sen&amp;ha:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keychain</source>
+            <translation>&amp;Lembrar a senha no chaveiro do sistema</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain: the password is used for this session only (the server's own means, ~/.pgpass or PGPASSWORD, can keep it).</source>
+            <translation>Este computador não tem chaveiro: a senha vale só para esta sessão (os meios do próprio servidor, ~/.pgpass ou PGPASSWORD, podem guardá-la).</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Conectar</translation>
         </message>
     </context>
     <context>
