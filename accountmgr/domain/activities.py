@@ -48,8 +48,11 @@ def create_activity(
     assignee_id: int | None = None,
     note: str = "",
     repeat: Rule | None = None,
+    activity_id: int | None = None,
 ) -> Created:
-    """Schedule an activity; with `repeat` it is the first occurrence of a new series."""
+    """Schedule an activity; with `repeat` it is the first occurrence of a new series. With
+    `activity_id`, it is that activity again (redoing its creation after an undo took it
+    away: later steps of the undo stack name it by its id)."""
     fields = clean_fields(
         {
             "subject": subject,
@@ -68,7 +71,8 @@ def create_activity(
     check_until(repeat, due_date)
     with write(Kind.ACTIVITY) as w:
         resolve_links(fields)
-        activity = Activity.create(**fields, done=False, created_at=clock.now())
+        given = {} if activity_id is None else {"id": activity_id}
+        activity = Activity.create(**given, **fields, done=False, created_at=clock.now())
         if repeat is not None:
             Activity.update(series_id=activity.id).where(Activity.id == activity.id).execute()
         w.touch(fields["organization"])

@@ -133,8 +133,9 @@ class PanelEdits(QObject):
         def saved() -> None:
             values = {**dialog.values(), **dialog.links(), "org_id": org_id}
 
-            def do() -> Change:
-                made = activities.create_activity(**values)
+            def do() -> Change:  # a redo brings back the same activity, by its id
+                again = created[0] if created else None
+                made = activities.create_activity(**values, activity_id=again)
                 created[:] = [made.id]
                 return made.change
 
