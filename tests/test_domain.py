@@ -434,3 +434,26 @@ def test_an_edit_over_a_change_someone_else_made_meanwhile_is_refused(store: Pat
     organizations.change_organization_field(org, "name", shown, "Heron Optics GmbH")
     organizations.change_organization_field(org, "label", "", "Gold")
     assert Organization.get_by_id(org).label == "Gold"
+
+
+def test_who_scheduled_an_activity_and_who_last_changed_an_organization_is_recorded(
+    store: Path,
+) -> None:
+    from accountmgr.domain import account_detail, identity
+
+    ann = organizations.create_user("Ann Weber")
+    bo = organizations.create_user("Bo Svensson")
+    org = organizations.create_organization("Heron Optics").id
+    call = activities.type_id("call")
+    try:
+        identity.set_current_user(ann)
+        activities.create_activity("Satisfaction call", TODAY, type_id=call, org_id=org)
+        identity.set_current_user(bo)
+        organizations.update_organization(org, label="Gold")
+        [item] = account_detail.activities_of(org)
+        header = account_detail.header(org)
+    finally:
+        identity.set_current_user(None)
+    assert item.scheduled_by == "Ann Weber"
+    assert header.changed_by == "Bo Svensson"
+    assert header.changed_at is not None

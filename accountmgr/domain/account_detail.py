@@ -74,6 +74,8 @@ class Header:
     next_activity_id: int | None
     # currencies of won deals without an exchange rate yet: won_value leaves them out
     unpriced: tuple[str, ...] = ()
+    changed_by: str | None = None  # the user who last changed it (in a team), if known
+    changed_at: dt.datetime | None = None
 
     @property
     def is_account(self) -> bool:
@@ -85,8 +87,9 @@ def header(org_id: int) -> Header:
     row = db.execute_sql(
         "SELECT o.id, o.name, o.address, o.owner_id, u.name, o.label, s.account_since, "
         "s.won_value, s.won_count, s.open_count, s.lost_count, s.people_count, s.last_done, "
-        "s.next_activity_id FROM organization o "
+        "s.next_activity_id, cb.name, o.updated_at FROM organization o "
         'JOIN org_summary s ON s.org_id = o.id LEFT JOIN "user" u ON u.id = o.owner_id '
+        'LEFT JOIN "user" cb ON cb.id = o.updated_by_id '
         "WHERE o.id = ?",
         (org_id,),
     ).fetchone()
@@ -112,6 +115,8 @@ def header(org_id: int) -> Header:
         last_done=_datetime(row[12]),
         next_activity_id=row[13],
         unpriced=tuple(unpriced_currencies(org_id)) if int(row[8]) else (),
+        changed_by=_text(row[14]),
+        changed_at=_datetime(row[15]),
     )
 
 
@@ -150,6 +155,7 @@ class ActivityItem:
     deal_id: int | None
     deal_title: str | None
     repeat: Rule | None = None  # a recurring check-in
+    scheduled_by: str | None = None  # the user who scheduled it (in a team), if known
 
 
 def activities_of(org_id: int) -> list[ActivityItem]:
@@ -157,9 +163,10 @@ def activities_of(org_id: int) -> list[ActivityItem]:
     rows = db.execute_sql(
         "SELECT a.id, a.type_id, t.key, t.name, t.icon, a.subject, a.due_date, a.due_time, "
         "a.duration_min, a.done, a.done_time, a.note, a.assignee_id, u.name, a.person_id, "
-        "p.name, a.deal_id, d.title, a.repeat_unit, a.repeat_every, a.repeat_until "
+        "p.name, a.deal_id, d.title, a.repeat_unit, a.repeat_every, a.repeat_until, cb.name "
         "FROM activity a JOIN activity_type t ON t.id = a.type_id "
         'LEFT JOIN "user" u ON u.id = a.assignee_id '
+        'LEFT JOIN "user" cb ON cb.id = a.created_by_id '
         "LEFT JOIN person p ON p.id = a.person_id "
         "LEFT JOIN deal d ON d.id = a.deal_id "
         "WHERE a.organization_id = ? "
@@ -193,6 +200,7 @@ def activities_of(org_id: int) -> list[ActivityItem]:
                 deal_id=r[16],
                 deal_title=_text(r[17]),
                 repeat=_repeat(r[18], r[19], r[20]),
+                scheduled_by=_text(r[21]),
             )
         )
     return found

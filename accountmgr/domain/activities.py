@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, Unpack
 
-from accountmgr.domain import clock
+from accountmgr.domain import clock, identity
 from accountmgr.domain.activity_fields import (
     ActivityChanges,
     check_until,
@@ -72,7 +72,13 @@ def create_activity(
     with write(Kind.ACTIVITY) as w:
         resolve_links(fields)
         given = {} if activity_id is None else {"id": activity_id}
-        activity = Activity.create(**given, **fields, done=False, created_at=clock.now())
+        activity = Activity.create(
+            **given,
+            **fields,
+            done=False,
+            created_at=clock.now(),
+            created_by_id=identity.current_user(),
+        )
         if repeat is not None:
             Activity.update(series_id=activity.id).where(Activity.id == activity.id).execute()
         w.touch(fields["organization"])
@@ -402,6 +408,7 @@ def schedule_for_each(
     )
     check_until(repeat, due_date)
     until_text = fields["repeat_until"].isoformat() if fields["repeat_until"] else None
+    author = identity.current_user()
     time_text = fields["due_time"].isoformat() if fields["due_time"] else None
     created: list[int] = []
     with write(Kind.ACTIVITY) as w:
@@ -421,8 +428,9 @@ def schedule_for_each(
                 cursor = db.execute_sql(
                     "INSERT INTO activity (type_id, subject, due_date, due_time, duration_min, "
                     "assignee_id, done, done_time, note, organization_id, person_id, deal_id, "
-                    "created_at, repeat_unit, repeat_every, repeat_until) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?) RETURNING id",
+                    "created_at, repeat_unit, repeat_every, repeat_until, created_by_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
                     (
                         fields["type"],
                         fields["subject"],
@@ -436,6 +444,7 @@ def schedule_for_each(
                         fields["repeat_unit"],
                         fields["repeat_every"],
                         until_text,
+                        author,
                     ),
                 )
                 created.append(int(cursor.fetchone()[0]))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, TypedDict, Unpack
 
-from accountmgr.domain import clock
+from accountmgr.domain import clock, identity
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ChangedMeanwhileError, ValidationError
 from accountmgr.domain.writes import Created, clean_name, clean_text, delete_one, fetch, write
@@ -45,7 +45,9 @@ def create_organization(
     )
     with write(Kind.ORGANIZATION) as w:
         now = clock.now()
-        org = Organization.create(**fields, created_at=now, updated_at=now)
+        org = Organization.create(
+            **fields, created_at=now, updated_at=now, updated_by_id=identity.current_user()
+        )
         w.touch(org.id)
     return Created(org.id, w.change)
 
@@ -98,9 +100,9 @@ def update_organization(org_id: int, **values: Unpack[OrganizationChanges]) -> C
     fields = _organization_fields(values)
     with write(Kind.ORGANIZATION) as w:
         _org(org_id)
-        Organization.update(**fields, updated_at=clock.now()).where(
-            Organization.id == org_id
-        ).execute()
+        Organization.update(
+            **fields, updated_at=clock.now(), updated_by_id=identity.current_user()
+        ).where(Organization.id == org_id).execute()
         w.touch(org_id)
     return w.change
 
@@ -121,9 +123,9 @@ def change_organization_field(org_id: int, field: str, shown: Any, new: Any) -> 
                 "is on screen now is the latest; make your change again if it still applies.",
                 name=org.name,
             )
-        Organization.update(**fields, updated_at=clock.now()).where(
-            Organization.id == org_id
-        ).execute()
+        Organization.update(
+            **fields, updated_at=clock.now(), updated_by_id=identity.current_user()
+        ).where(Organization.id == org_id).execute()
         w.touch(org_id)
     return w.change
 
@@ -170,8 +172,9 @@ def set_owner(org_ids: list[int], owner_id: int | None) -> tuple[dict[int, int |
                 )
             )
             db.execute_sql(
-                f"UPDATE organization SET owner_id = ?, updated_at = ? WHERE id IN ({marks})",
-                (owner_id, clock.now().isoformat(" "), *chunk),
+                "UPDATE organization SET owner_id = ?, updated_at = ?, updated_by_id = ? "
+                f"WHERE id IN ({marks})",
+                (owner_id, clock.now().isoformat(" "), identity.current_user(), *chunk),
             )
         w.touch(*before)
     return before, w.change

@@ -199,13 +199,26 @@ class ActivitiesModel(QAbstractListModel):
             return QBrush(Qt.GlobalColor.darkRed)
         return None
 
+    @staticmethod
+    def _activity_tip(item: ActivityItem) -> str | None:
+        """Its note, and who scheduled it (in a team) when known."""
+        parts = [item.note] if item.note else []
+        if item.scheduled_by:
+            parts.append(
+                fill(
+                    QCoreApplication.translate("ActivitiesModel", "Scheduled by %1"),
+                    item.scheduled_by,
+                )
+            )
+        return "\n".join(parts) or None
+
     def _activity_data(self, item: ActivityItem, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._line(item)
         if role == Qt.ItemDataRole.DecorationRole:
             return self.icons.get(item.icon)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.note or None
+            return self._activity_tip(item)
         if role == ItemRole:
             return item
         if role == IdRole:

@@ -183,6 +183,15 @@ def _v11_attachment_contents(database: pw.Database) -> None:
         database.execute_sql("ALTER TABLE attachment_blob ALTER COLUMN data SET STORAGE EXTERNAL")
 
 
+def _v12_authors(database: pw.Database) -> None:
+    """Who did what, in a team: the user who scheduled each activity, and the user who last
+    changed each organization (NULL: nobody chosen, or before this version). Added columns
+    are NULL in existing rows: no rewrite."""
+    for table, column in (("activity", "created_by_id"), ("organization", "updated_by_id")):
+        if column not in columns_of(database, table):
+            database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER")
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
@@ -195,6 +204,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (9, _v9_compact_search_index),
     (10, _v10_rate_date),
     (11, _v11_attachment_contents),
+    (12, _v12_authors),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -66,6 +66,7 @@ class Organization(BaseModel):
     label = pw.CharField(default="")
     created_at = pw.DateTimeField(default=_now)
     updated_at = pw.DateTimeField(default=_now)
+    updated_by_id = pw.IntegerField(null=True)  # the user who last changed it, if chosen
 
 
 class Person(BaseModel):
@@ -135,6 +136,7 @@ class Activity(BaseModel):
     person = pw.ForeignKeyField(Person, null=True, on_delete="SET NULL")
     deal = pw.ForeignKeyField(Deal, null=True, on_delete="SET NULL")
     created_at = pw.DateTimeField(default=_now)
+    created_by_id = pw.IntegerField(null=True)  # the user who scheduled it, if chosen
     # Recurrence (schema 5): every `repeat_every` day | week | month, until `repeat_until`
     # (inclusive; NULL = forever); `series_id` is the id of the series' first activity.
     repeat_unit = pw.CharField(null=True)

@@ -133,6 +133,14 @@ class AccountOverview(QObject):
                 else self.tr("Not an account: no deal of this organization is won yet.")
             )
             ui.state.setStyleSheet("color: palette(link);")
+        changed = ""
+        if header.changed_by and header.changed_at is not None:  # who did what, in a team
+            changed = fill(
+                self.tr("Last changed by %1, %2"),
+                header.changed_by,
+                short_datetime(header.changed_at),
+            )
+        ui.state.setToolTip(changed)
         self._show_value(header)
         won, open_, lost = header.won_count, header.open_count, header.lost_count
         ui.dealCounts.setText(  # each count with its own plural ("1 perdido", "3 perdidos")

@@ -193,6 +193,10 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Kein Account: Noch kein Deal dieser Organisation ist gewonnen.</translation>
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation>Zuletzt geändert von %1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -457,6 +461,10 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
         <message>
             <source>Overdue — %1</source>
             <translation>Überfällig – %1</translation>
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
+            <translation>Geplant von %1</translation>
         </message>
         <message>
             <source>%1: %2</source>

@@ -191,6 +191,10 @@ Their deals, activities, notes and files are deleted too; their people stay in t
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -454,6 +458,10 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
         <message>
             <source>Overdue — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -193,6 +193,10 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>No es una cuenta: esta organización aún no tiene ningún trato ganado.</translation>
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation>Último cambio de %1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -457,6 +461,10 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
         <message>
             <source>Overdue — %1</source>
             <translation>Vencidas — %1</translation>
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
+            <translation>Programada por %1</translation>
         </message>
         <message>
             <source>%1: %2</source>

@@ -193,6 +193,10 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Pas un compte : aucune affaire de cette organisation n’est encore gagnée.</translation>
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation>Dernière modification par %1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -457,6 +461,10 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
         <message>
             <source>Overdue — %1</source>
             <translation>En retard — %1</translation>
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
+            <translation>Planifiée par %1</translation>
         </message>
         <message>
             <source>%1: %2</source>

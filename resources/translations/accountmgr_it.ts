@@ -193,6 +193,10 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Non è un account: nessuna trattativa di questa organizzazione è ancora stata vinta.</translation>
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation>Ultima modifica di %1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -457,6 +461,10 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
         <message>
             <source>Overdue — %1</source>
             <translation>Scadute — %1</translation>
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
+            <translation>Pianificata da %1</translation>
         </message>
         <message>
             <source>%1: %2</source>

@@ -193,6 +193,10 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
             <source>Not an account: no deal of this organization is won yet.</source>
             <translation>Ainda não é uma conta: esta organização ainda não tem nenhum negócio ganho.</translation>
         </message>
+        <message>
+            <source>Last changed by %1, %2</source>
+            <translation>Última alteração por %1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln won</source>
             <translation>
@@ -457,6 +461,10 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
         <message>
             <source>Overdue — %1</source>
             <translation>Em atraso — %1</translation>
+        </message>
+        <message>
+            <source>Scheduled by %1</source>
+            <translation>Agendada por %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
