@@ -232,7 +232,7 @@ def test_a_cut_text_is_noticed(qtbot: QtBot) -> None:
 
 
 def test_the_record_and_settings_dialogs_texts_fit(
-    speaking: str, store: Path, qtbot: QtBot
+    speaking: str, store: Path, qtbot: QtBot, settings: QSettings
 ) -> None:
     from accountmgr.views.dialogs.activity_types_dialog import ActivityTypesDialog
     from accountmgr.views.dialogs.currencies_dialog import CurrenciesDialog
@@ -241,6 +241,7 @@ def test_the_record_and_settings_dialogs_texts_fit(
     from accountmgr.views.dialogs.note_dialog import NoteDialog
     from accountmgr.views.dialogs.organization_dialog import OrganizationDialog
     from accountmgr.views.dialogs.person_dialog import PersonDialog
+    from accountmgr.views.dialogs.team_dialog import TeamDialog
 
     org = won_account("Lynx Clinics SARL")
     hub = ChangeHub()
@@ -252,6 +253,7 @@ def test_the_record_and_settings_dialogs_texts_fit(
         ActivityTypesDialog(hub),
         CustomFieldsDialog(hub),
         CurrenciesDialog(hub),
+        TeamDialog(settings),
     ]
     cut = []
     for dialog in dialogs:
