@@ -709,3 +709,24 @@ def test_a_domain_error_reads_alike_in_a_dialog_and_a_message_box(
         organizations.create_organization(name="Kestrel", address="x" * 1001)
     show_error(None, raised.value)
     assert shown == ["Too long: 1,001 of at most 1,000."]
+
+
+def test_a_dialog_does_not_write_over_what_someone_else_changed_meanwhile(
+    store: Path, qtbot: QtBot
+) -> None:
+    org = organizations.create_organization("Heron Optics").id
+    deal = deals.create_deal("Licence", org_id=org, value_minor=100_00, currency="EUR").id
+    dialog = DealDialog(None, deal_id=deal)
+    qtbot.addWidget(dialog)
+    deals.update_deal(deal, value_minor=250_00)  # another member, while the dialog is open
+    dialog.ui.title.setText("Licence 2027")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted  # still open, saying why
+    assert "Someone else changed Licence while you were editing" in dialog.ui.error.text()
+    record = records.deal(deal)
+    assert (record.title, record.value_minor) == ("Licence", 250_00)  # theirs is kept
+    assert dialog.ui.value.text() == format_value(250_00, 2, QLocale())  # the latest shown
+    dialog.ui.title.setText("Licence 2027")
+    dialog.accept()  # made again over the latest: written
+    assert records.deal(deal).title == "Licence 2027"
+    assert records.deal(deal).value_minor == 250_00

@@ -2448,6 +2448,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Jemand anderes hat {name} inzwischen geändert, daher wurde Ihre Änderung nicht gespeichert. Angezeigt wird jetzt der neueste Stand; nehmen Sie Ihre Änderung erneut vor, falls sie noch zutrifft.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation>Jemand anderes hat {name} geändert, während Sie es bearbeitet haben, daher wurden Ihre Änderungen nicht gespeichert. Der Dialog zeigt jetzt den neuesten Stand; nehmen Sie Ihre Änderungen erneut vor, falls sie noch zutreffen.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>Der Betrag ist zu groß.</translation>
         </message>

@@ -2444,6 +2444,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation type="unfinished" />
         </message>

@@ -2448,6 +2448,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Otra persona cambió {name} mientras tanto, así que su cambio no se guardó. Lo que se muestra ahora es lo más reciente; vuelva a hacer su cambio si todavía procede.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation>Otra persona cambió {name} mientras lo editaba, así que sus cambios no se guardaron. El cuadro de diálogo muestra ahora lo más reciente; vuelva a hacer sus cambios si todavía proceden.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>El importe es demasiado grande.</translation>
         </message>

@@ -2448,6 +2448,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Quelqu’un d’autre a modifié {name} entre-temps : votre modification n’a donc pas été enregistrée. Ce qui est affiché est la dernière version ; refaites votre modification si elle s’applique toujours.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation>Quelqu’un d’autre a modifié {name} pendant que vous l’éditiez : vos modifications n’ont donc pas été enregistrées. La fenêtre affiche maintenant la dernière version ; refaites vos modifications si elles s’appliquent toujours.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>Le montant est trop élevé.</translation>
         </message>

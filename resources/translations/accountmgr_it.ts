@@ -2448,6 +2448,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Qualcun altro ha modificato {name} nel frattempo, quindi la tua modifica non è stata salvata. Ciò che vedi ora è la versione più recente; ripeti la modifica se è ancora valida.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation>Qualcun altro ha modificato {name} mentre lo stavi modificando, quindi le tue modifiche non sono state salvate. La finestra mostra ora la versione più recente; ripeti le modifiche se sono ancora valide.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>L'importo è troppo grande.</translation>
         </message>

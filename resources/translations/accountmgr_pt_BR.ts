@@ -2448,6 +2448,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Outra pessoa alterou {name} nesse meio-tempo, por isso sua alteração não foi salva. O que está na tela agora é o mais recente; refaça sua alteração se ela ainda se aplicar.</translation>
         </message>
         <message>
+            <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation>Outra pessoa alterou {name} enquanto você editava, por isso suas alterações não foram salvas. A janela agora mostra o mais recente; refaça suas alterações se elas ainda se aplicarem.</translation>
+        </message>
+        <message>
             <source>The amount is too large.</source>
             <translation>O valor é grande demais.</translation>
         </message>

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain import organizations, records
 from accountmgr.domain.changes import Change
-from accountmgr.domain.errors import DomainError
+from accountmgr.domain.errors import ChangedMeanwhileError, DomainError
+from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import Created
 from accountmgr.qtmodels.formatting import error_text
 
@@ -45,6 +46,10 @@ class RecordDialog(QDialog):
         self.change: Change | None = None
         self.record_id: int | None = None
         self.before: dict[str, Any] | None = None
+        # An edit: the record's fields as they are in the database now (in `before`'s shape),
+        # and what shows them again; set by the dialogs that edit a record.
+        self.current: Callable[[], dict[str, Any]] | None = None
+        self.show_again: Callable[[], None] | None = None
         self.after: dict[str, Any] | None = None
         self._error: QLabel | None = None
         self._ok_button: QWidget | None = None
@@ -78,9 +83,28 @@ class RecordDialog(QDialog):
         if record_id is None:
             self.record_id, self.change = create(**values)
         else:
-            self.change = update(record_id, **values)
+            with transaction():  # the check and the write, under one write lock
+                self._check_unchanged()
+                self.change = update(record_id, **values)
             self.record_id = record_id
         self.after = values
+
+    def _check_unchanged(self) -> None:
+        """An edit is written over what the person saw only: when someone else changed the
+        record since the dialog showed it, say so, show the latest, and write nothing."""
+        if self.before is None or self.current is None:
+            return
+        if self.current() == self.before:
+            return
+        name = str(self.before.get("name") or self.before.get("title") or "")
+        if self.show_again is not None:
+            self.show_again()
+        raise ChangedMeanwhileError(
+            "Someone else changed {name} while you were editing it, so your changes were not "
+            "saved. The dialog now shows the latest; make your changes again if they still "
+            "apply.",
+            name=name,
+        )
 
     def accept(self) -> None:  # QDialog.accept
         if self._ok_button is not None and not self._ok_button.isEnabled():

@@ -14,6 +14,7 @@ from accountmgr.domain import clock, deals, records
 from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import parse_amount, to_decimal_string
+from accountmgr.domain.transaction import transaction
 from accountmgr.qtmodels.formatting import currency_name, fill
 from accountmgr.views.dialogs import OrganizationField, RecordDialog, fill_owners
 from accountmgr.views.forms.ui_deal_dialog import Ui_DealDialog
@@ -60,6 +61,21 @@ def _date_format(locale: QLocale) -> str:
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _shown(record: records.DealRecord) -> dict[str, Any]:
+    """What the dialog shows of a deal, as the domain's update takes it."""
+    return {
+        "title": record.title,
+        "org_id": record.org_id,
+        "person_id": record.person_id,
+        "value_minor": record.value_minor,
+        "currency": record.currency,
+        "owner_id": record.owner_id,
+        "expected_close": record.expected_close,
+        "status": record.status,
+        "lost_reason": record.lost_reason if record.status == deals.LOST else "",
+    }
 
 
 class DealDialog(RecordDialog):
@@ -133,17 +149,10 @@ class DealDialog(RecordDialog):
             day = QLocale().toString(_qdate(when.date()), _date_format(QLocale()))
             note = self.tr("won on %1") if record.status == deals.WON else self.tr("lost on %1")
             self.ui.statusNote.setText(fill(note, day))
-        self.before = {
-            "title": record.title,
-            "org_id": record.org_id,
-            "person_id": record.person_id,
-            "value_minor": record.value_minor,
-            "currency": record.currency,
-            "owner_id": record.owner_id,
-            "expected_close": record.expected_close,
-            "status": record.status,
-            "lost_reason": record.lost_reason if record.status == deals.LOST else "",
-        }
+        self.before = _shown(record)
+        deal_id = record.id
+        self.current = lambda: _shown(records.deal(deal_id))
+        self.show_again = lambda: self._show(records.deal(deal_id))
 
     def status(self) -> str:
         if self.ui.statusWon.isChecked():
@@ -171,7 +180,10 @@ class DealDialog(RecordDialog):
 
     def _save(self) -> None:
         values = self.values()
-        self.record_id, self.change = records.save_deal(self._deal_id, **values)
+        with transaction():  # the check and the write, under one write lock
+            if self._deal_id is not None:
+                self._check_unchanged()
+            self.record_id, self.change = records.save_deal(self._deal_id, **values)
         self.after = values
 
     @Slot()

@@ -14,6 +14,17 @@ from accountmgr.views.dialogs import RecordDialog, fill_owners
 from accountmgr.views.forms.ui_organization_dialog import Ui_OrganizationDialog
 
 
+def _shown(record: records.OrganizationRecord) -> dict[str, Any]:
+    """What the dialog shows of an organization, as the domain's update takes it."""
+    return {
+        "name": record.name,
+        "address": record.address,
+        "country": record.country,
+        "owner_id": record.owner_id,
+        "label": record.label,
+    }
+
+
 class OrganizationDialog(RecordDialog):
     """New organization (`org_id` None) or edit of an existing one; NotFoundError when
     `org_id` names none."""
@@ -38,20 +49,20 @@ class OrganizationDialog(RecordDialog):
             fill_owners(self.ui.owner, self.tr("No owner"))
         else:
             self.setWindowTitle(fill(self.tr("Edit %1"), record.name))
-            self.ui.name.setText(record.name)
-            self.ui.address.setPlainText(record.address)
-            self.ui.country.setText(record.country)
-            fill_owners(self.ui.owner, self.tr("No owner"), record.owner_id, record.owner_name)
-            self.ui.label.setEditText(record.label)
-            self.before = {
-                "name": record.name,
-                "address": record.address,
-                "country": record.country,
-                "owner_id": record.owner_id,
-                "label": record.label,
-            }
+            self._show(record)
+            edited = record.id
+            self.current = lambda: _shown(records.organization(edited))
+            self.show_again = lambda: self._show(records.organization(edited))
         self._show_country_name(self.ui.country.text())
         self._set_up_saving(self.ui.name, self.ui.error, self.ui.buttons)
+
+    def _show(self, record: records.OrganizationRecord) -> None:
+        self.ui.name.setText(record.name)
+        self.ui.address.setPlainText(record.address)
+        self.ui.country.setText(record.country)
+        fill_owners(self.ui.owner, self.tr("No owner"), record.owner_id, record.owner_name)
+        self.ui.label.setEditText(record.label)
+        self.before = _shown(record)
 
     def values(self) -> dict[str, Any]:
         """The fields as typed, as the domain's create and update take them."""

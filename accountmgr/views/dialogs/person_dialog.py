@@ -12,6 +12,17 @@ from accountmgr.views.dialogs import OrganizationField, RecordDialog
 from accountmgr.views.forms.ui_person_dialog import Ui_PersonDialog
 
 
+def _shown(record: records.PersonRecord) -> dict[str, Any]:
+    """What the dialog shows of a person, as the domain's update takes it."""
+    return {
+        "name": record.name,
+        "role": record.role,
+        "emails": record.emails,
+        "phones": record.phones,
+        "org_id": record.org_id,
+    }
+
+
 class PersonDialog(RecordDialog):
     """New person (`person_id` None; of organization `org_id` when given) or edit of an
     existing one; NotFoundError when an id names no record."""
@@ -34,19 +45,18 @@ class PersonDialog(RecordDialog):
         else:
             record = records.person(person_id)
             self.setWindowTitle(self.tr("Edit person"))
-            self.ui.name.setText(record.name)
-            self.ui.role.setText(record.role)
-            self.ui.emails.setPlainText(record.emails)
-            self.ui.phones.setPlainText(record.phones)
-            self.organization.set_organization(record.org_id, record.org_name)
-            self.before = {
-                "name": record.name,
-                "role": record.role,
-                "emails": record.emails,
-                "phones": record.phones,
-                "org_id": record.org_id,
-            }
+            self._show(record)
+            self.current = lambda: _shown(records.person(person_id))
+            self.show_again = lambda: self._show(records.person(person_id))
         self._set_up_saving(self.ui.name, self.ui.error, self.ui.buttons)
+
+    def _show(self, record: records.PersonRecord) -> None:
+        self.ui.name.setText(record.name)
+        self.ui.role.setText(record.role)
+        self.ui.emails.setPlainText(record.emails)
+        self.ui.phones.setPlainText(record.phones)
+        self.organization.set_organization(record.org_id, record.org_name)
+        self.before = _shown(record)
 
     def values(self) -> dict[str, Any]:
         """The fields as typed, as the domain's create and update take them; a ValidationError
