@@ -1,10 +1,18 @@
 """Measure what a person waits for, each figure beside a baseline measured in the same run.
 
     python -m tests.benchmarks --scale S|M|L [--json FILE] [--keep DIR]
+    python -m tests.benchmarks --scale S|M|L --team [--latency MS]
 
 S = 1,000 organizations, M = 10,000, L = 100,000 (about half of them accounts). Data sets are
 built with the demo generator (seed 1, today 2026-11-24) and cached in --keep DIR by scale.
 This prints figures; it asserts nothing about time.
+
+`--team` measures a team database on a throw-away local PostgreSQL server instead, each figure
+beside the same figure on the SQLite file in the same run (keys `team_...`): `accountmgr copy`
+of the data set to the server, the window's first screen, searches, writes and board, marking
+deals won through the domain, the side panel, an import, and the time another member's change
+takes to reach the window. `--latency MS` adds those figures again through a local relay that
+holds back what each client sends by MS ms (keys `team_<MS>ms_...`).
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from tests.benchmarks.latency import LatencyProxy
 
 SCALES = {"S": 1_000, "M": 10_000, "L": 100_000}
 TODAY = "2026-11-24"
@@ -302,6 +312,185 @@ def _import_figures(db: Path) -> dict[str, float]:
     return figures
 
 
+def _sqlite_rows(db: Path) -> int:
+    """The rows `accountmgr copy` carries (what is derived or SQLite's own is left out)."""
+    from accountmgr.store.copying import _copied
+
+    conn = sqlite3.connect(db)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    rows = sum(
+        conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if _copied(t)
+    )
+    conn.close()
+    return int(rows)
+
+
+def _mark_won_team(url: str, repeat: int) -> dict[str, float]:
+    """Mark deals won through the domain on a team database, beside a one-row UPDATE in its
+    own transaction over psycopg on the same address."""
+    import psycopg
+
+    from accountmgr.domain import clock, deals
+    from accountmgr.store.database import close_database
+    from accountmgr.store.models import db as database
+    from accountmgr.store.postgres import server_address
+    from accountmgr.store.server import open_server
+
+    open_server(server_address(url))
+    clock.pin_today(dt.date.fromisoformat(TODAY))
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT id FROM deal WHERE status = 'open' ORDER BY id LIMIT ?", (repeat,)
+        )
+    ]
+    it = iter(ids)
+    won = _timed(lambda: deals.mark_won(next(it)), len(ids))
+    close_database()
+    clock.pin_today(None)
+    it = iter(ids)
+    with psycopg.connect(url, autocommit=True) as conn:
+
+        def bare_update() -> None:
+            with conn.transaction():
+                conn.execute("UPDATE deal SET status = 'lost' WHERE id = %s", (next(it),))
+
+        bare = _timed(bare_update, len(ids))
+    return {
+        "mark_won_median_ms": round(_median_ms(won), 3),
+        "mark_won_p95_ms": round(_p95_ms(won), 3),
+        "baseline_update_median_ms": round(_median_ms(bare), 3),
+        "baseline_update_p95_ms": round(_p95_ms(bare), 3),
+    }
+
+
+# The window's figures compared between the file and a team database (gui_probe app --short).
+_COMPARED = re.compile(
+    r"(first_screen|search_\w+|write_\w+|board_\w+)_(median|p95)_ms|board_shown_ms|peak_rss_mb"
+)
+
+
+def _window_figures(target: str) -> dict[str, float]:
+    """gui_probe app --short on `target` (a file or a team database): the figures compared."""
+    _, measured = _probe("gui_probe", "app", target, "--today", TODAY, "--short")
+    figures = {k: v for k, v in measured.items() if _COMPARED.fullmatch(k)}
+    return figures
+
+
+def _team_run(scale: str, keep: Path, repeat: int, latencies: list[int]) -> dict[str, float]:
+    """The figures a team database changes, on the SQLite file and on a local server."""
+    from tests import postgres_server
+
+    db, figures = _dataset(scale, keep)
+    figures["copied_rows"] = _sqlite_rows(db)
+    with tempfile.TemporaryDirectory() as folder:
+        figures.update(_window_figures(str(_copy(db, Path(folder)))))
+    figures.update(_panel_figures(db))
+    figures.update(_mark_won_figures(db, repeat))
+    if not os.environ.get(QUICK_ENV):
+        figures.update(_import_figures(db))
+    server = postgres_server.Server()
+    names = iter(range(1, 10_000))
+
+    def new_database(template: str | None = None) -> str:
+        name = f"bench_{next(names)}"
+        server.sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        return server.url(name)
+
+    try:
+        source = new_database()
+        subprocess.run(
+            [sys.executable, "-m", "accountmgr", "init-server", source],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        seconds, _ = _cli_plain("copy", str(db), source)
+        figures["team_copy_s"] = round(seconds, 2)
+        figures["team_copy_rows_per_s"] = round(figures["copied_rows"] / seconds)
+        template = source.rsplit("/", 1)[1]
+        for ms in latencies:
+            proxy = LatencyProxy(server.port, ms / 1000) if ms else None
+            prefix = f"team_{ms}ms_" if ms else "team_"
+
+            def fresh(p: LatencyProxy | None = proxy) -> str:
+                url = new_database(template)
+                return p.url(url) if p else url
+
+            try:
+                team = _window_figures(fresh())
+                _, panel = _probe("gui_probe", "panel", fresh(), "--today", TODAY)
+                team.update(panel)
+                team.update(_mark_won_team(fresh(), repeat))
+                _, spread = _probe("gui_probe", "propagation", fresh(), "--today", TODAY)
+                team.update(spread)
+                if not ms and not os.environ.get(QUICK_ENV):
+                    team.update(_team_import(db, new_database()))
+            finally:
+                if proxy:
+                    proxy.close()
+            figures.update({prefix + k: v for k, v in team.items()})
+    finally:
+        server.stop()
+    return figures
+
+
+def _team_import(db: Path, url: str) -> dict[str, float]:
+    """The import figure (see _import_figures) into a new team database."""
+    subprocess.run(
+        [sys.executable, "-m", "accountmgr", "init-server", url],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.benchmarks.import_bench",
+                str(db),
+                folder,
+                "--today",
+                TODAY,
+                "--into",
+                url,
+            ],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            text=True,
+        )
+    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def _cli_plain(*args: str) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "accountmgr", *args], capture_output=True, check=True, cwd=ROOT
+    )
+    return time.perf_counter() - started, result
+
+
+def _print_team(figures: dict[str, float], latencies: list[int]) -> None:
+    """The team figures, each beside its SQLite value."""
+    names = [k for k in figures if not k.startswith("team_")]
+    columns = ["sqlite"] + [f"team +{ms} ms" if ms else "team" for ms in latencies]
+    prefixes = [""] + [f"team_{ms}ms_" if ms else "team_" for ms in latencies]
+    names += [
+        k.removeprefix("team_")
+        for k in figures
+        if k.startswith("team_") and not re.match(r"team_\d+ms_", k)
+    ]
+    names = list(dict.fromkeys(names))
+    width = max(map(len, names))
+    print(f"  {'':<{width}}  " + "  ".join(f"{c:>12}" for c in columns))
+    for name in names:
+        values = [figures.get(p + name, "") for p in prefixes]
+        print(f"  {name:<{width}}  " + "  ".join(f"{v!s:>12}" for v in values))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -328,10 +517,29 @@ def main() -> int:
     parser.add_argument(
         "--only", choices=["gui"], help="only the window's figures (start-up, gui_probe)"
     )
+    parser.add_argument(
+        "--team",
+        action="store_true",
+        help="the figures a team database changes, on the file and on a local PostgreSQL server",
+    )
+    parser.add_argument(
+        "--latency",
+        type=int,
+        metavar="MS",
+        help="with --team: those figures again with MS ms added to what clients send the server",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.quick:
         os.environ[QUICK_ENV] = "1"
+    if args.team:
+        latencies = [0] + ([args.latency] if args.latency else [])
+        figures = _team_run(args.scale, args.keep, args.repeat, latencies)
+        print(f"accountmgr on a team database, scale {args.scale} ({SCALES[args.scale]:,} orgs)")
+        _print_team(figures, latencies)
+        if args.json:
+            args.json.write_text(json.dumps({"scale": args.scale, **figures}, indent=2) + "\n")
+        return 0
     if args.only == "gui":
         db, figures = _dataset(args.scale, args.keep)
         figures.update(_gui_figures(db, args.packaged))

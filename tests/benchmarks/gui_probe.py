@@ -1,13 +1,20 @@
 """A process that opens the main window and measures what a person does in it; run by the
 benchmarks (the start itself is measured by `start_probe`).
 
-    python -m tests.benchmarks.gui_probe app DB [--today YYYY-MM-DD]
+    python -m tests.benchmarks.gui_probe app DB [--today YYYY-MM-DD] [--short]
     python -m tests.benchmarks.gui_probe panel DB [--today YYYY-MM-DD]
+    python -m tests.benchmarks.gui_probe propagation URL [--today YYYY-MM-DD]
 
-Prints one JSON object. `app` keeps the window shown and exposed throughout, and takes every
+DB is a file or a team database's address (postgresql://...). Prints one JSON object. `app`
+keeps the window shown and exposed throughout, and takes every
 figure from the action to the paint of what it changed (see screen.py): the first screen, re-sorts,
 searches, filters and writes with the list at its top and at its end, scrolling by pages, the
-board used (the biggest column scrolled to its end), and the peak memory after all of it.
+board used (the biggest column scrolled to its end), and the peak memory after all of it;
+`--short` only the first screen, searches and writes with the list at its top, and the board
+(the figures compared between a file and a team database). `propagation`: the time from another
+process's commit to this window's hub hearing of it, over 50 writes.
+
+On a team database the sqlite3 baselines are left out (they read the file).
 """
 
 from __future__ import annotations
@@ -46,7 +53,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def app(db: Path, today: str | None) -> dict[str, float]:
+def _open(text: str) -> Path | None:
+    """Open the file or the team database `text` names; the file's path (None on a server)."""
+    from accountmgr.store.database import open_target, target_of
+
+    target = target_of(text)
+    open_target(target)
+    return target if isinstance(target, Path) else None
+
+
+def app(db_text: str, today: str | None, short: bool = False) -> dict[str, float]:
     """The main window over DB, shown: every figure a person waits for, in the order a person
     meets them (the list at its top, then scrolled to its end, the board used)."""
     import datetime as dt
@@ -64,7 +80,6 @@ def app(db: Path, today: str | None) -> dict[str, float]:
         NotesModel,
         PeopleModel,
     )
-    from accountmgr.store.database import open_database
 
     panels = (ActivitiesModel, NotesModel, FilesModel, DealsModel, PeopleModel)
     count_data_calls(AccountsModel, ColumnModel, *panels)
@@ -74,10 +89,11 @@ def app(db: Path, today: str | None) -> dict[str, float]:
     qapp = QApplication(sys.argv)
     if today:
         clock.pin_today(dt.date.fromisoformat(today))
-    open_database(db)
+    db = _open(db_text)
     from accountmgr.domain import watch
 
-    watch.defer_checkpoints()  # as the application's window does (see WindowFigures.settle)
+    if db is not None:
+        watch.defer_checkpoints()  # as the application's window does (see WindowFigures.settle)
     settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
     hub = ChangeHub()
     window = MainWindow(hub, QSettings(str(settings_path), QSettings.Format.IniFormat))
@@ -85,7 +101,7 @@ def app(db: Path, today: str | None) -> dict[str, float]:
     window.show()
     wait_for_paint(qapp, window.list_tab.table.viewport())
     qapp.processEvents()
-    figures = WindowFigures(qapp, window, hub, db).run()
+    figures = WindowFigures(qapp, window, hub, db).run(short)
     window.close()
     settings_path.unlink(missing_ok=True)
     return figures
@@ -104,7 +120,7 @@ SAMPLES = 2 if os.environ.get("ACCOUNTMGR_BENCH_QUICK") else 11
 class WindowFigures:
     """The figures, each from an action to the paint of what it changed (see screen.py)."""
 
-    def __init__(self, qapp: Any, window: Any, hub: Any, db: Path) -> None:
+    def __init__(self, qapp: Any, window: Any, hub: Any, db: Path | None) -> None:
         self.qapp = qapp
         self.window = window
         self.hub = hub
@@ -124,7 +140,8 @@ class WindowFigures:
             while self.pending():
                 self.qapp.processEvents()
             self.qapp.processEvents()
-        watch.checkpoint()
+        if self.db is not None:
+            watch.checkpoint()
 
     def pending(self) -> bool:
         return bool(getattr(self.window, "work_pending", lambda: False)())
@@ -208,11 +225,17 @@ class WindowFigures:
 
     # -- the run --------------------------------------------------------------------------
 
-    def run(self) -> dict[str, float]:
+    def run(self, short: bool = False) -> dict[str, float]:
         self.figures["rows"] = self.model.rowCount()
         self.settle()
-        self.baselines()
+        if self.db is not None:
+            self.baselines()
         self.first_screen()
+        if short:
+            self.searches("top")
+            self.writes("top")
+            self.board()
+            return self.figures
         for where in ("top", "end"):
             self.scroll_list_to(where == "end")
             self.resorts(where)
@@ -301,7 +324,8 @@ class WindowFigures:
         self.keep("first_screen", samples)
         view.close()
         view.setModel(None)
-        self.figures.update(_first_rows_figures(self.window, self.db, "name"))
+        if self.db is not None:
+            self.figures.update(_first_rows_figures(self.window, self.db, "name"))
 
     def resorts(self, where: str) -> None:
         from PySide6.QtCore import Qt
@@ -684,7 +708,7 @@ def _big_account(today: Any) -> int:
     return org
 
 
-def panel(db: Path, today_text: str) -> dict[str, float]:
+def panel(db: str, today_text: str) -> dict[str, float]:
     """Selecting the big account in the list until the side panel is painted (each tab)."""
     import datetime as dt
 
@@ -693,13 +717,12 @@ def panel(db: Path, today_text: str) -> dict[str, float]:
 
     from accountmgr.domain import clock
     from accountmgr.qtmodels.hub import ChangeHub
-    from accountmgr.store.database import open_database
     from accountmgr.views.main_window import MainWindow
 
     qapp = QApplication(sys.argv)
     today = dt.date.fromisoformat(today_text)
     clock.pin_today(today)
-    open_database(db)
+    _open(db)
     big = _big_account(today)
     settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
     window = MainWindow(ChangeHub(), QSettings(str(settings_path), QSettings.Format.IniFormat))
@@ -731,13 +754,97 @@ def panel(db: Path, today_text: str) -> dict[str, float]:
     return figures
 
 
+# Another member's process: marks each organization named, one every few ms, saying when each
+# commit returned (the time a propagation figure starts from).
+_WRITER = """
+import sys, time
+from accountmgr.domain import organizations
+from accountmgr.store.postgres import server_address
+from accountmgr.store.server import open_server
+open_server(server_address(sys.argv[1]))
+for n, org_id in enumerate(map(int, sys.argv[2].split(","))):
+    time.sleep(float(sys.argv[3]))
+    organizations.update_organization(org_id, label=f"{sys.argv[4]} {n}")
+    print(org_id, time.time(), flush=True)
+"""
+PROPAGATION_WRITES = 50
+
+
+def propagation(url: str, today_text: str | None) -> dict[str, float]:
+    """The main window on a team database, listening; another process changes 50 accounts, one
+    every 60 ms: the time from each commit returned to the window's hub publishing it."""
+    import datetime as dt
+    import subprocess
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from accountmgr.domain import clock
+    from accountmgr.qtmodels.hub import ChangeHub
+    from accountmgr.store.models import db
+    from accountmgr.views.main_window import MainWindow
+
+    qapp = QApplication(sys.argv)
+    if today_text:
+        clock.pin_today(dt.date.fromisoformat(today_text))
+    _open(url)
+    count = 2 if os.environ.get("ACCOUNTMGR_BENCH_QUICK") else PROPAGATION_WRITES
+    orgs = [
+        int(r[0])
+        for r in db.execute_sql(
+            "SELECT org_id FROM org_summary WHERE won_count > 0 ORDER BY org_id LIMIT ?", (count,)
+        ).fetchall()
+    ]
+    settings_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"probe-{os.getpid()}.ini"
+    hub = ChangeHub()
+    window = MainWindow(hub, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+    wait_for_paint(qapp, window.list_tab.table.viewport())
+
+    def wait(condition: Callable[[], bool], seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError("propagation: waited in vain")
+            qapp.processEvents()
+            time.sleep(0.0005)
+
+    wait(lambda: window.external_changes.team.listening, 10)
+    seen: list[tuple[float, frozenset[int]]] = []
+    hub.changed.connect(lambda change: seen.append((time.time(), change.org_ids)))
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, url, ",".join(map(str, orgs)), "0.06", f"P{os.getpid()}"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait(lambda: {i for _, ids in seen for i in ids} >= set(orgs), 60)
+        out, _ = writer.communicate(timeout=60)
+    finally:
+        writer.kill()
+    committed = {int(org): float(at) for org, at in (line.split() for line in out.splitlines())}
+    arrived = {org: min(at for at, ids in seen if org in ids) for org in orgs}
+    delays = sorted((arrived[org] - committed[org]) * 1000 for org in orgs)
+    window.close()
+    settings_path.unlink(missing_ok=True)
+    return {
+        "propagation_writes": len(delays),
+        "propagation_median_ms": round(statistics.median(delays), 1),
+        "propagation_p95_ms": round(delays[max(int(0.95 * len(delays)) - 1, 0)], 1),
+        "propagation_max_ms": round(delays[-1], 1),
+    }
+
+
 def main() -> int:
-    mode = sys.argv[1]
+    mode, db = sys.argv[1], sys.argv[2]
+    today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
     if mode == "panel":
-        result = panel(Path(sys.argv[2]), sys.argv[4])
+        result = panel(db, sys.argv[4])
+    elif mode == "propagation":
+        result = propagation(db, today)
     else:
-        today = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--today" else None
-        result = app(Path(sys.argv[2]), today)
+        result = app(db, today, short="--short" in sys.argv)
     print(json.dumps(result))
     return 0
 
