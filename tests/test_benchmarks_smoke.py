@@ -70,3 +70,41 @@ def test_benchmark_command_produces_every_named_figure(tmp_path: Path) -> None:
     assert figures["organizations"] == 1000
     assert figures["accounts_json_lines"] == figures["accounts"]
     assert 0 < figures["accounts"] < 1000
+
+
+def test_the_latency_relay_holds_back_what_the_client_sends() -> None:
+    """The relay in front of a team database's server (`--team --latency MS`): each round trip
+    through it takes at least MS ms more, and the bytes arrive whole and in order."""
+    import socket
+    import threading
+    import time
+
+    from tests.benchmarks.latency import LatencyProxy
+
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        port = int(listening.getsockname()[1])
+
+        def echo() -> None:
+            conn, _ = listening.accept()
+            with conn:
+                while data := conn.recv(65536):
+                    conn.sendall(data)
+
+        threading.Thread(target=echo, daemon=True).start()
+        proxy = LatencyProxy(port, 0.05)
+        try:
+            assert proxy.url(f"postgresql://u@127.0.0.1:{port}/db").endswith(f":{proxy.port}/db")
+            with socket.create_connection(("127.0.0.1", proxy.port)) as client:
+                for n in range(3):
+                    message = bytes([n]) * 100_000
+                    started = time.perf_counter()
+                    client.sendall(message)
+                    received = b""
+                    while len(received) < len(message):
+                        received += client.recv(65536)
+                    assert time.perf_counter() - started >= 0.05
+                    assert received == message
+        finally:
+            proxy.close()
