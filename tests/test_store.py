@@ -217,3 +217,12 @@ def test_schema_4_completes_indexes_a_development_schema_3_lacked(db_path: Path)
         assert migrations.schema_version(database) == migrations.LATEST_VERSION
     finally:
         close_database()
+
+
+def test_a_null_safe_comparison_with_a_value_is_an_indexable_equality_on_a_server() -> None:
+    from accountmgr.store.postgres import to_postgres
+
+    sql = "SELECT 1 FROM s WHERE a IS ? AND b IS ? AND c LIKE '100%?'"
+    assert to_postgres(sql, True, ("x", None)) == (
+        "SELECT 1 FROM s WHERE a = %s AND b IS NOT DISTINCT FROM %s AND c ILIKE '100%?'"
+    )

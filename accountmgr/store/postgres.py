@@ -127,22 +127,44 @@ _INSERT_OR_REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)",
 _KEYS = {"org_summary": "org_id", "setting": "key"}
 
 
-def _placeholders(sql: str) -> str:
+_NULL_SAFE_EQUAL = "IS NOT DISTINCT FROM "
+
+
+def _placeholders(sql: str, params: Sequence[Any] | None = None) -> str:
     """`?` becomes psycopg's `%s` and a literal `%` is doubled, outside string literals only
     ('...%...' inside a literal is left as it is). Statements peewee writes for PostgreSQL
-    already have `%s` and no `?`: they are left as they are."""
+    already have `%s` and no `?`: they are left as they are.
+
+    SQLite's `x IS ?` (NULL-safe) is `IS NOT DISTINCT FROM`, which no index can serve; with
+    the value known not to be NULL it is a plain `=`, which one can (a row's place in a long
+    list, counted through the name index)."""
     marks = [m.group(0) for m in _STRING_OR_MARK.finditer(sql)]
     if "?" not in marks:
         return sql
-
-    def swap(match: re.Match[str]) -> str:
+    out: list[str] = []
+    at = mark = 0
+    for match in _STRING_OR_MARK.finditer(sql):
+        out.append(sql[at : match.start()])
         text = match.group(0)
-        return "%s" if text == "?" else "%%" if text == "%" else text
+        if text == "?":
+            if (
+                params is not None
+                and mark < len(params)
+                and params[mark] is not None
+                and out[-1].endswith(_NULL_SAFE_EQUAL)
+            ):
+                out[-1] = out[-1][: -len(_NULL_SAFE_EQUAL)] + "= "
+            mark += 1
+            text = "%s"
+        elif text == "%":
+            text = "%%"
+        out.append(text)
+        at = match.end()
+    out.append(sql[at:])
+    return "".join(out)
 
-    return _STRING_OR_MARK.sub(swap, sql)
 
-
-def to_postgres(sql: str, has_params: bool) -> str:
+def to_postgres(sql: str, has_params: bool, params: Sequence[Any] | None = None) -> str:
     """The PostgreSQL form of a statement written in SQLite's dialect (see the module)."""
     for pattern, replacement in _REWRITES:
         sql = pattern.sub(replacement, sql)
@@ -160,7 +182,7 @@ def to_postgres(sql: str, has_params: bool) -> str:
         sql = to_postgres_ddl(sql)
     elif "ORDER BY" in sql:
         sql = _nulls_first(sql)
-    return _placeholders(sql) if has_params else sql
+    return _placeholders(sql, params) if has_params else sql
 
 
 _ORDER_BY = re.compile(r"\bORDER BY\b")
@@ -413,7 +435,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
         params = tuple(params) if params else None
         with self._watched():
             return super().execute_sql(
-                to_postgres(sql, params is not None), params, *args, **kwargs
+                to_postgres(sql, params is not None, params), params, *args, **kwargs
             )
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
