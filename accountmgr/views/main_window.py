@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFrame, QInputDialog, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from accountmgr.domain import account_list, clock, customfields, organizations
 from accountmgr.domain.account_list import AccountFilter
@@ -26,6 +26,7 @@ from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
 from accountmgr.views.search_field import SearchField
+from accountmgr.views.server_banner import ServerBanner
 from accountmgr.views.side_panel import SidePanel
 from accountmgr.views.status_figures import StatusFigures
 from accountmgr.views.translations import first_weekday
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         # Changes another process writes (a second window, an import on the command line)
         # reach the views through the hub as this window's own do; watched from finish_start.
         self.external_changes = ExternalChanges(hub, self)
-        self.server_banner = self._build_server_banner()
+        self.server_banner = ServerBanner(self, self.ui.centralLayout)
         self.model = AccountsModel(hub, self)
         # The locale's, as on the command line (en_US's on a machine without locale settings).
         self.model.first_weekday = first_weekday()
@@ -108,33 +109,6 @@ class MainWindow(QMainWindow):
         if not paint_first:
             self.finish_start()
 
-    def _build_server_banner(self) -> QLabel:
-        """Above the tabs, while a team database's server cannot be reached (not a dialog:
-        the accounts stay on screen to be read)."""
-        banner = QLabel(
-            self.tr(
-                "The team database cannot be reached. Changes are not saved until it is back; "
-                "the connection is tried again every few seconds."
-            ),
-            self,
-        )
-        banner.setObjectName("serverBanner")
-        banner.setWordWrap(True)
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setMargin(6)
-        banner.setStyleSheet(
-            "#serverBanner { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; }"
-        )
-        banner.hide()
-        self.ui.centralLayout.insertWidget(0, banner)
-        return banner
-
-    @Slot(bool)
-    def _server_reachable(self, reachable: bool) -> None:
-        self.server_banner.setVisible(not reachable)
-        if reachable:
-            self.statusBar().showMessage(self.tr("The team database can be reached again."), 8000)
-
     def _build_timers(self) -> None:
         self._totals_timer = QTimer(self)  # see refresh_shown
         self._totals_timer.setSingleShot(True)
@@ -155,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self._hub.changed.connect(self._on_changed)
-        self.external_changes.reachable_changed.connect(self._server_reachable)
+        self.external_changes.reachable_changed.connect(self.server_banner.set_reachable)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.table.painted.connect(self._list_painted)
         self.list_tab.selection_changed.connect(self._show_selection)
