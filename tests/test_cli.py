@@ -92,7 +92,9 @@ def accounts_json(
     return [json.loads(line) for line in out.splitlines()]
 
 
-def make_demo(capsys: pytest.CaptureFixture[str], db: Path, seed: int = 7, orgs: int = 50) -> str:
+def make_demo(
+    capsys: pytest.CaptureFixture[str], db: Path | str, seed: int = 7, orgs: int = 50
+) -> str:
     code, out, err = run(
         capsys,
         "--db",

@@ -15,7 +15,7 @@ from accountmgr.store.database import ENV_VAR
 from tests import postgres_server
 
 from .conftest import new_team_database
-from .test_cli import TODAY_S, one_error_line, run
+from .test_cli import TODAY_S, make_demo, one_error_line, run
 
 pytestmark = pytest.mark.usefixtures("no_fallback_database", "_in_tmp_path")
 
@@ -37,25 +37,6 @@ def team(pg_server: postgres_server.Server) -> str:
 
 def with_password(url: str) -> str:
     return url.replace("postgres@", f"postgres:{PASSWORD}@", 1)
-
-
-def make_demo(
-    capsys: pytest.CaptureFixture[str], db: str | Path, *, orgs: int = 50, seed: int = 7
-) -> str:
-    code, out, err = run(
-        capsys,
-        "--db",
-        str(db),
-        "--today",
-        TODAY_S,
-        "demo",
-        "--orgs",
-        str(orgs),
-        "--seed",
-        str(seed),
-    )
-    assert code == 0, err
-    return out
 
 
 def files_in(folder: Path) -> set[Path]:

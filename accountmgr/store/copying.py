@@ -18,7 +18,7 @@ from typing import Any
 import peewee as pw
 
 from accountmgr.store.errors import StoreError
-from accountmgr.store.migrations import META_TABLE
+from accountmgr.store.migrations import META_TABLE, columns
 from accountmgr.store.models import db
 from accountmgr.store.postgres import TeamDatabase, as_peewee_errors
 
@@ -51,18 +51,6 @@ def _tables(database: pw.Database) -> list[str]:
     else:
         sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
     return sorted(str(name) for (name,) in database.execute_sql(sql))
-
-
-def columns(database: pw.Database, table: str) -> list[str]:
-    """The table's column names, in the order of its definition."""
-    if isinstance(database, TeamDatabase):
-        rows = database.execute_sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-            "current_schema() AND table_name = ? ORDER BY ordinal_position",
-            (table,),
-        )
-        return [str(name) for (name,) in rows]
-    return [str(row[1]) for row in database.execute_sql(f"PRAGMA table_info({_quoted(table)})")]
 
 
 def _parents(database: pw.Database, table: str) -> set[str]:

@@ -209,16 +209,22 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
-def columns_of(database: pw.Database, table: str) -> set[str]:
-    """The names of a table's columns."""
+def columns(database: pw.Database, table: str) -> list[str]:
+    """A table's column names, in the order of its definition."""
     if isinstance(database, TeamDatabase):
         rows = database.execute_sql(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND table_name = ?",
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = ? ORDER BY ordinal_position",
             (table,),
         )
-        return {str(row[0]) for row in rows}
-    return {str(row[1]) for row in database.execute_sql(f"PRAGMA table_info({table})")}
+        return [str(name) for (name,) in rows]
+    quoted = '"' + table.replace('"', '""') + '"'
+    return [str(row[1]) for row in database.execute_sql(f"PRAGMA table_info({quoted})")]
+
+
+def columns_of(database: pw.Database, table: str) -> set[str]:
+    """The names of a table's columns."""
+    return set(columns(database, table))
 
 
 # A team database keeps what SQLite keeps in its header (`application_id`, `user_version`) in
