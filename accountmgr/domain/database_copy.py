@@ -8,7 +8,6 @@ transaction on the destination: a copy that fails leaves nothing of itself (and 
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 import time
@@ -24,7 +23,7 @@ from accountmgr.domain.files import STORE_FOLDER
 from accountmgr.domain.transaction import transaction
 from accountmgr.store import blobs, copying
 from accountmgr.store.database import COMPANION_SUFFIXES, close_database, open_target
-from accountmgr.store.disk import fsync_dir
+from accountmgr.store.disk import write_whole
 from accountmgr.store.models import db
 from accountmgr.store.postgres import ServerAddress
 
@@ -156,7 +155,7 @@ def copy_attachment_blobs(source_db: pw.Database, source: Target, destination: T
                 if source_folder is None:
                     copied += blobs.fetch(sha, size, want, source_db)
                 else:
-                    copied += _copy_file(source_folder / name, want, destination_folder)
+                    copied += _copy_file(source_folder / name, want)
                 continue
             have = Path(scratch, sha)
             if source_folder is not None:
@@ -171,21 +170,11 @@ def copy_attachment_blobs(source_db: pw.Database, source: Target, destination: T
     return copied
 
 
-def _copy_file(have: Path, want: Path, destination_folder: Path) -> bool:
+def _copy_file(have: Path, want: Path) -> bool:
     if not have.is_file():
         return False
-    want.parent.mkdir(parents=True, exist_ok=True)
-    out_fd, temp = tempfile.mkstemp(prefix=".incoming-", suffix=".tmp", dir=destination_folder)
-    try:
-        with os.fdopen(out_fd, "wb") as writer, have.open("rb") as reader:
-            shutil.copyfileobj(reader, writer)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.replace(temp, want)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    fsync_dir(want.parent)
+    with have.open("rb") as reader:
+        write_whole(want, lambda writer: shutil.copyfileobj(reader, writer))
     return True
 
 

@@ -37,7 +37,7 @@ from accountmgr.domain.organizations import existing_org_id
 from accountmgr.domain.writes import MAX_NAME, Created, check_links, fetch, write
 from accountmgr.store import blobs
 from accountmgr.store.database import is_live_file
-from accountmgr.store.disk import fsync_dir
+from accountmgr.store.disk import fsync_dir, write_whole
 from accountmgr.store.models import Attachment, Deal, Organization, Person, db
 
 STORE_FOLDER = blobs.STORE_FOLDER
@@ -301,17 +301,7 @@ def store_bytes(data: bytes) -> StoredFile:
     final = _blob_path(folder, sha)
     if _is_blob(final, len(data)):
         return StoredFile(sha, len(data))
-    final.parent.mkdir(parents=True, exist_ok=True)
-    out_fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(out_fd, "wb") as writer:
-            writer.write(data)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.replace(temp_name, final)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_whole(final, lambda writer: writer.write(data), _TEMP_PREFIX)
     return StoredFile(sha, len(data))
 
 

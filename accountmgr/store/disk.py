@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 # Below this much free space, SQLite's errors mean the disk is full: creating the shared-memory
 # file (32 KiB) or appending to the journal fails with an I/O error.
@@ -35,3 +38,23 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def write_whole(
+    final: Path, write: Callable[[BinaryIO], object], prefix: str = ".incoming-"
+) -> None:
+    """Write a file that appears whole or not at all: `write(writer)` fills a temporary file
+    beside `final`, which is flushed to disk and only then renamed to `final`; on any error
+    the temporary file is removed and `final` is left as it was."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    out_fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=final.parent)
+    try:
+        with os.fdopen(out_fd, "wb") as writer:
+            write(writer)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp_name, final)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    fsync_dir(final.parent)
