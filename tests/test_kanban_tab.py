@@ -270,3 +270,26 @@ def test_marking_done_with_nothing_open_does_nothing(window: MainWindow) -> None
     assert account_list.rows([planned])[planned].next_due == TODAY.isoformat()
     window.redo_action.trigger()
     assert account_list.rows([planned])[planned].next_due is None
+
+
+def test_a_card_dragged_out_of_its_column_takes_no_other_card_with_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A view that dragged a card away asks its model to remove the dragged row (Qt does so
+    after a move); the column loses a card only when the account's next activity moved."""
+    _account("Alpha Robotics", None)
+    _account("Beacon Coatings", None)
+    window.board.refresh(everything=True)
+    column = window.kanban_tab.lists[Bucket.NO_ACTIVITY].model()
+
+    def names() -> list[str]:
+        return [column.card(row).name for row in range(column.rowCount())]
+
+    qtbot.waitUntil(lambda: "Beacon Coatings" in names())
+    assert not column.removeRows(0, 1)  # what QListView does after the drag's move
+    assert _drop(window, _org("Alpha"), Bucket.TODAY, qtbot)
+    dialog = window.account_actions.last_dialog
+    assert isinstance(dialog, ScheduleDialog)
+    qtbot.keyClick(dialog.ui.subject, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Alpha Robotics" not in names())
+    assert names() == ["Beacon Coatings", "Forgotten Ltd"]

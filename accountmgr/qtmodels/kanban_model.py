@@ -291,6 +291,18 @@ class ColumnModel(QStringListModel):
             return self._accessible(card)
         return None
 
+    def removeRows(
+        self,
+        row: int,
+        count: int,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
+        """Refused: after a card is dragged out (a move), Qt's view asks its model to remove
+        the dragged rows, which would drop whichever card then sat in that row as well. A
+        card leaves its column only through `update_cards`, once its account's next activity
+        moved."""
+        return False
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
