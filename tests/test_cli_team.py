@@ -287,6 +287,12 @@ def test_copy_a_file_to_a_team_database_and_back(
     check_ok(capsys, team)
     assert accounts(capsys, team) == listed
     assert count(team, "SELECT count(*) FROM organization") == 50
+    # The server plans its queries on the copied rows, not on the empty tables init-server
+    # made (a panel's activities took 18 ms instead of 1 on a copy of 10,000 accounts).
+    for table in ("organization", "person", "deal", "activity", "org_summary"):
+        assert count(team, f"SELECT reltuples FROM pg_class WHERE relname = '{table}'") == count(
+            team, f"SELECT count(*) FROM {table}"
+        ), table
     # The copy's ids go on from the source's: the next record gets a free one.
     code, _out, err = run(capsys, "--db", team, "demo", "--orgs", "1", "--force")
     assert code == 0, err

@@ -457,3 +457,77 @@ def test_who_scheduled_an_activity_and_who_last_changed_an_organization_is_recor
     assert item.scheduled_by == "Ann Weber"
     assert header.changed_by == "Bo Svensson"
     assert header.changed_at is not None
+
+
+def test_the_side_panel_reads_an_account_together_and_as_each_list_alone(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The panel's header and five lists are asked at once (one round trip to a team's
+    server, from one snapshot) and are what each read alone gives."""
+    from accountmgr.domain import account_detail, files
+    from accountmgr.store import engine
+
+    org = organizations.create_organization("Heron Optics").id
+    deals.mark_won(deals.create_deal("Licence", org_id=org, value_minor=500_00, currency="USD").id)
+    deals.create_deal("Renewal", org_id=org, value_minor=100_00, currency="EUR")
+    organizations.create_person("Ann Weber", org_id=org)
+    activities.create_activity(
+        "Satisfaction call", TODAY, type_id=activities.type_id("call"), org_id=org
+    )
+    notes.create_note("Happy with the roll-out", org_id=org)
+    files.record(org, files.store_bytes(b"offer"), "offer.pdf")
+
+    asked: list[int] = []
+    alone: list[str] = []
+    together = engine.read_together
+    execute = type(db.obj).execute_sql
+
+    def spy(statements: list[tuple[str, tuple[object, ...]]]) -> object:
+        asked.append(len(statements))
+        try:
+            return together(statements)
+        finally:
+            asked.append(0)
+
+    def counted(self: object, sql: str, *args: object, **kwargs: object) -> object:
+        if not asked or asked[-1] == 0:
+            alone.append(sql)
+        return execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_together", spy)
+    monkeypatch.setattr(type(db.obj), "execute_sql", counted)
+    detail = account_detail.everything(org)
+    assert asked == [11, 0]
+    assert alone == []
+    monkeypatch.undo()
+
+    assert detail == account_detail.Detail(
+        account_detail.header(org),
+        account_detail.activities_of(org),
+        account_detail.notes_of(org),
+        account_detail.files_of(org),
+        account_detail.deals_of(org),
+        account_detail.people_of(org),
+    )
+    assert detail.header.won_value > 0
+    assert [len(x) for x in (detail.activities, detail.notes, detail.files)] == [1, 1, 1]
+    assert [len(x) for x in (detail.deals, detail.people)] == [2, 1]
+    organizations.delete_organization(org)
+    with pytest.raises(NotFoundError):
+        account_detail.everything(org)
+
+
+def test_a_failed_read_among_several_leaves_the_connection_usable(store: Path) -> None:
+    import peewee as pw
+
+    from accountmgr.store import engine
+
+    org = organizations.create_organization("Heron Optics").id
+    with pytest.raises(pw.DatabaseError):
+        engine.read_together([("SELECT 1", ()), ("SELECT nothing FROM nowhere", ())])
+    assert not db.in_transaction()
+    assert engine.read_together([("SELECT name FROM organization WHERE id = ?", (org,))]) == [
+        [("Heron Optics",)]
+    ]
+    organizations.update_organization(org, label="Gold")
+    assert Organization.get_by_id(org).label == "Gold"

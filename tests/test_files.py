@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 
-from accountmgr.domain import clock, deals, files, organizations
+from accountmgr.domain import account_detail, clock, deals, files, organizations
 from accountmgr.domain.changes import Kind
 from accountmgr.domain.errors import Cancelled, NotFoundError, ValidationError
 from accountmgr.store import blobs
@@ -81,7 +81,7 @@ def test_attach_copies_the_bytes_under_their_sha256(tmp_path: Path, org: int) ->
     assert path == files.store_dir() / digest[:2] / digest
     assert path.read_bytes() == content
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
-    [info] = files.files_of(org)
+    [info] = account_detail.files_of(org)
     assert (info.id, info.original_name, info.size, info.sha256) == (
         created.id,
         "report.pdf",
@@ -110,7 +110,11 @@ def test_the_same_content_is_stored_once(tmp_path: Path, org: int) -> None:
     assert files.stored_path(other.id) != files.stored_path(first.id)
     assert len(_blobs()) == 2
     assert _store_files() == _blobs()
-    assert sorted(f.original_name for f in files.files_of(org)) == ["a.txt", "b.txt", "c.txt"]
+    assert sorted(f.original_name for f in account_detail.files_of(org)) == [
+        "a.txt",
+        "b.txt",
+        "c.txt",
+    ]
 
 
 def test_a_damaged_stored_copy_is_replaced_by_a_new_attach(tmp_path: Path, org: int) -> None:
@@ -150,7 +154,7 @@ def test_hostile_names_are_shown_cleaned_and_never_used_as_paths(
 
     created = files.record(org, stored, name)
 
-    [info] = files.files_of(org)
+    [info] = account_detail.files_of(org)
     assert info.id == created.id
     assert info.original_name == shown
     gained = _everything(tmp_path) - before
@@ -170,7 +174,7 @@ def test_a_source_with_a_strange_name_is_stored_by_hash_only(
     gained = _everything(tmp_path) - before
     digest = hashlib.sha256(b"strange").hexdigest()
     assert gained == {files.store_dir() / digest[:2] / digest}
-    [info] = files.files_of(org)
+    [info] = account_detail.files_of(org)
     assert info.id == created.id
     assert "\n" not in info.original_name
     assert "\\" not in info.original_name
@@ -184,7 +188,7 @@ def test_a_long_name_is_shortened_keeping_its_extension() -> None:
 
 
 def _assert_nothing_attached(org: int) -> None:
-    assert files.files_of(org) == []
+    assert account_detail.files_of(org) == []
     assert Attachment.select().count() == 0
     assert _store_files() == set()
 
@@ -264,7 +268,7 @@ def test_a_file_over_the_size_limit_is_refused(
         files.attach(org, _source(tmp_path, "big.bin", b"x" * 11))
     _assert_nothing_attached(org)
     files.attach(org, _source(tmp_path, "fits.bin", b"x" * 10))
-    assert [f.original_name for f in files.files_of(org)] == ["fits.bin"]
+    assert [f.original_name for f in account_detail.files_of(org)] == ["fits.bin"]
 
 
 def test_progress_reports_every_chunk(tmp_path: Path, org: int) -> None:
@@ -337,7 +341,7 @@ def test_files_of_lists_newest_first_with_person_and_deal(
     middle = files.attach(org, _source(tmp_path, "3.txt", b"3"), person_id=person, deal_id=deal)
     files.attach(other_org, _source(tmp_path, "4.txt", b"4"), person_id=person)
 
-    listed = files.files_of(org)
+    listed = account_detail.files_of(org)
 
     assert [f.id for f in listed] == [newest.id, middle.id, oldest.id]
     assert [f.created_at.hour for f in listed] == [12, 11, 10]
@@ -346,14 +350,14 @@ def test_files_of_lists_newest_first_with_person_and_deal(
         (person, "Ada Lovelace", deal, "Renewal 2027"),
         (person, "Ada Lovelace", None, None),
     ]
-    assert [f.original_name for f in files.files_of(other_org)] == ["4.txt"]
+    assert [f.original_name for f in account_detail.files_of(other_org)] == ["4.txt"]
 
 
 def test_files_of_reads_fifty_files_in_one_query(tmp_path: Path, org: int) -> None:
     stored = files.copy_into_store(_source(tmp_path, "many.txt", b"many"))
     for i in range(50):
         files.record(org, stored, f"file {i}.txt")
-    listed = files.files_of(org)
+    listed = account_detail.files_of(org)
     assert len(listed) == 50
     assert listed[0].original_name == "file 49.txt"  # same second: the later id first
 
@@ -388,7 +392,7 @@ def test_remove_and_restore_keep_the_id_and_the_row(
     person, deal = linked
     created = files.attach(org, _source(tmp_path, "a.txt", b"a"), person_id=person, deal_id=deal)
     files.attach(org, _source(tmp_path, "b.txt", b"b"))
-    before = files.files_of(org)
+    before = account_detail.files_of(org)
     blob = files.stored_path(created.id)
 
     removed, change = files.remove(created.id)
@@ -396,13 +400,13 @@ def test_remove_and_restore_keep_the_id_and_the_row(
     assert change.org_ids == {org}
     assert Kind.FILE in change.kinds
     assert removed.id == created.id
-    assert [f.id for f in files.files_of(org)] == [before[0].id]
+    assert [f.id for f in account_detail.files_of(org)] == [before[0].id]
     assert blob.read_bytes() == b"a"  # kept for undo
 
     change = files.restore(removed)
 
     assert change.org_ids == {org}
-    assert files.files_of(org) == before
+    assert account_detail.files_of(org) == before
     assert files.stored_path(created.id) == blob
     with pytest.raises(ValidationError, match="attached already"):
         files.restore(removed)
@@ -421,7 +425,7 @@ def test_restore_drops_links_deleted_meanwhile(
 
     files.restore(removed)
 
-    [info] = files.files_of(org)
+    [info] = account_detail.files_of(org)
     assert (info.id, info.person_id, info.deal_id) == (created.id, None, None)
 
 
@@ -736,7 +740,7 @@ def test_removed_content_stays_while_another_session_has_the_team_database_open(
 
     assert files.prune_unreferenced() == 1
 
-    assert set(_contents_in_database()) == {kept_sha := files.files_of(org)[0].sha256}
+    assert set(_contents_in_database()) == {kept_sha := account_detail.files_of(org)[0].sha256}
     assert kept_sha == hashlib.sha256(b"kept").hexdigest()
     assert not dropped_copy.exists()
     assert files.stored_path(kept.id).read_bytes() == b"kept"
@@ -808,7 +812,7 @@ def test_copy_takes_the_contents_of_files_into_a_team_database_and_back(
 
     assert onto_laptop.files == 2
     assert integrity.problems() == []
-    [offer] = [f for f in files.files_of(org) if f.original_name == "offer.pdf"]
+    [offer] = [f for f in account_detail.files_of(org) if f.original_name == "offer.pdf"]
     assert files.stored_path(offer.id).read_bytes() == content
     assert files.stored_path(offer.id).is_relative_to(back.parent / "files")
     close_database()

@@ -20,7 +20,15 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from accountmgr.domain import calendar_export, export, files, notes, organizations, records
+from accountmgr.domain import (
+    account_detail,
+    calendar_export,
+    export,
+    files,
+    notes,
+    organizations,
+    records,
+)
 from accountmgr.domain.errors import ValidationError
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views import file_dialogs
@@ -116,7 +124,7 @@ def test_attaching_the_open_database_is_refused_without_opening_it(
     with pytest.raises(ValidationError, match="the database accountmgr has open"):
         files.attach(org, Path(f"{store}{suffix}"))
     assert held_locks(store.parent) >= {"accountmgr.db", "accountmgr.db-shm"}
-    assert files.files_of(org) == []
+    assert account_detail.files_of(org) == []
 
 
 def test_saving_an_export_over_the_open_database_is_refused_and_the_dialog_stays(

@@ -218,7 +218,7 @@ def test_files_model_formats_sizes(
     source.write_bytes(b"x" * 2048)
     files.attach(org, source)
     model = FilesModel()
-    model.set_items(files.files_of(org))
+    model.set_items(account_detail.files_of(org))
 
     qtmodeltester.check(model)
 

@@ -663,9 +663,9 @@ def attach(window: MainWindow, app_loop: asyncio.AbstractEventLoop) -> Attach:
     of the new attachments."""
 
     def attach_and_wait(org_id: int, paths: list[Path]) -> list[int]:
-        before = {f.id for f in files.files_of(org_id)}
+        before = {f.id for f in account_detail.files_of(org_id)}
         app_loop.run_until_complete(window.panel.edits.attach(org_id, paths).future)
-        return sorted(f.id for f in files.files_of(org_id) if f.id not in before)
+        return sorted(f.id for f in account_detail.files_of(org_id) if f.id not in before)
 
     return attach_and_wait
 
@@ -700,7 +700,7 @@ def test_a_folder_or_a_missing_file_is_named_in_a_warning_and_not_attached(
     assert len(warnings) == 1
     assert "“folder” is a folder, not a file." in warnings[0]
     assert "“gone.txt” does not exist (any more)." in warnings[0]
-    assert [f.original_name for f in files.files_of(data.kestrel)] == ["good.txt"]
+    assert [f.original_name for f in account_detail.files_of(data.kestrel)] == ["good.txt"]
     assert window.undo_stack.count() == 1
 
 
@@ -728,15 +728,17 @@ def test_dropped_files_are_attached_and_names_never_escape_the_store(
     app_loop.run_until_complete(asyncio.gather(*operations.pending()))
     assert warnings == []
     assert panel.ui.sections.currentWidget() is panel.ui.filesPage
-    names = sorted(f.original_name for f in files.files_of(data.kestrel))
+    names = sorted(f.original_name for f in account_detail.files_of(data.kestrel))
     assert names == ["evil.txt", "offer.txt", "offer.txt"]
     assert _tree(tmp_path, store_dir) == before
-    stored = [files.stored_path(f.id) for f in files.files_of(data.kestrel)]
+    stored = [files.stored_path(f.id) for f in account_detail.files_of(data.kestrel)]
     assert all(store_dir in p.parents for p in stored)
     assert {_sha(p) for p in stored} == {_sha(plain), _sha(evil)}
 
     # Opening it makes a named copy for the desktop: inside the store too.
-    [evil_id] = [f.id for f in files.files_of(data.kestrel) if f.original_name == "evil.txt"]
+    [evil_id] = [
+        f.id for f in account_detail.files_of(data.kestrel) if f.original_name == "evil.txt"
+    ]
     assert panel.edits.open_file(evil_id)
     target = Path(opened[0].toLocalFile())
     assert target.name == "evil.txt"
@@ -792,7 +794,7 @@ def test_cancelling_an_attach_attaches_none_of_the_files(
     app_loop.run_until_complete(running[0].future)
 
     assert copied == ["first.txt"]
-    assert files.files_of(data.kestrel) == []
+    assert account_detail.files_of(data.kestrel) == []
     assert panel.files.items == []
     assert window.undo_stack.count() == 0
     assert not [p for p in files.store_dir().rglob("*") if p.name.startswith(".incoming-")]
@@ -831,13 +833,13 @@ def test_remove_file_and_undo_bring_it_back(
     source = tmp_path / "plan.txt"
     source.write_text("the plan")
     [attachment] = attach(data.kestrel, [source])
-    before = files.files_of(data.kestrel)
+    before = account_detail.files_of(data.kestrel)
     _select_row(panel.ui.filesView, panel.files.row_of(attachment))
     panel.ui.fileRemove.click()
-    assert files.files_of(data.kestrel) == []
+    assert account_detail.files_of(data.kestrel) == []
     assert panel.files.items == []
     window.undo_action.trigger()
-    assert files.files_of(data.kestrel) == before
+    assert account_detail.files_of(data.kestrel) == before
     assert [f.id for f in panel.files.items] == [attachment]
     assert _sha(files.stored_path(attachment)) == _sha(source)
 
@@ -897,11 +899,11 @@ def test_the_panels_file_edits_attach_undo_and_open_on_either_database(
 
     app_loop.run_until_complete(edits.attach(org, [source]).future)
 
-    [attached] = files.files_of(org)
+    [attached] = account_detail.files_of(org)
     stack.undo()
-    assert files.files_of(org) == []
+    assert account_detail.files_of(org) == []
     stack.redo()
-    assert files.files_of(org) == [attached]
+    assert account_detail.files_of(org) == [attached]
     files.stored_path(attached.id).unlink()  # a team database fetches it again
     if blobs.in_database():
         assert edits.open_file(attached.id)
@@ -1330,9 +1332,9 @@ def test_several_files_dropped_together_are_one_undo_step(
     assert window.undo_stack.undoText().startswith("Attach 3 file")
 
     window.undo_action.trigger()
-    assert files.files_of(data.kestrel) == []
+    assert account_detail.files_of(data.kestrel) == []
     window.redo_action.trigger()
-    assert sorted(f.original_name for f in files.files_of(data.kestrel)) == [
+    assert sorted(f.original_name for f in account_detail.files_of(data.kestrel)) == [
         "one.txt",
         "three.txt",
         "two.txt",

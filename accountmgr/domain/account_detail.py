@@ -7,16 +7,15 @@ writes: edits go through the operations of the other domain modules.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from accountmgr.domain.account_list import like_escaped
-from accountmgr.domain.currencies import (
-    default_currency,
-    unpriced_currencies,
-    won_value_by_currency,
-)
+from accountmgr.domain.currencies import default_currency_read, unpriced_read, won_value_read
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import Money
+from accountmgr.domain.organizations import users_read
+from accountmgr.domain.reads import Read, Rows, together
 from accountmgr.domain.recurrence import Rule
 from accountmgr.store.models import db
 
@@ -76,6 +75,8 @@ class Header:
     unpriced: tuple[str, ...] = ()
     changed_by: str | None = None  # the user who last changed it (in a team), if known
     changed_at: dt.datetime | None = None
+    exponents: dict[str, int] = field(default_factory=dict)  # of every known currency
+    owner_choices: tuple[tuple[int, str], ...] = ()  # the active users (id, name), by name
 
     @property
     def is_account(self) -> bool:
@@ -84,7 +85,11 @@ class Header:
 
 def header(org_id: int) -> Header:
     """The header of an organization; NotFoundError when it was deleted meanwhile."""
-    row = db.execute_sql(
+    return _header(org_id, *together(_header_reads(org_id)))
+
+
+def _header_reads(org_id: int) -> list[Read[Any]]:
+    head = Read(
         "SELECT o.id, o.name, o.address, o.owner_id, u.name, o.label, s.account_since, "
         "s.won_value, s.won_count, s.open_count, s.lost_count, s.people_count, s.last_done, "
         "s.next_activity_id, cb.name, o.updated_at FROM organization o "
@@ -92,10 +97,30 @@ def header(org_id: int) -> Header:
         'LEFT JOIN "user" cb ON cb.id = o.updated_by_id '
         "WHERE o.id = ?",
         (org_id,),
-    ).fetchone()
+        lambda rows: rows[0] if rows else None,
+    )
+    return [
+        head,
+        default_currency_read(),
+        won_value_read(org_id),
+        unpriced_read(org_id),
+        exponents_read(),
+        users_read(),
+    ]
+
+
+def _header(
+    org_id: int,
+    row: tuple[Any, ...] | None,
+    currency: tuple[str, int],
+    won_by_currency: list[Money],
+    unpriced: list[str],
+    exponents: dict[str, int],
+    users: list[tuple[int, str]],
+) -> Header:
     if row is None:
         raise NotFoundError("There is no organization with id {id}.", id=org_id)
-    code, exponent = default_currency()
+    code, exponent = currency
     return Header(
         id=int(row[0]),
         name=str(row[1]),
@@ -107,22 +132,57 @@ def header(org_id: int) -> Header:
         won_value=int(row[7]),
         currency=code,
         exponent=exponent,
-        won_by_currency=tuple(won_value_by_currency(org_id)),
+        won_by_currency=tuple(won_by_currency),
         won_count=int(row[8]),
         open_count=int(row[9]),
         lost_count=int(row[10]),
         people_count=int(row[11]),
         last_done=_datetime(row[12]),
         next_activity_id=row[13],
-        unpriced=tuple(unpriced_currencies(org_id)) if int(row[8]) else (),
+        unpriced=tuple(unpriced) if int(row[8]) else (),
         changed_by=_text(row[14]),
         changed_at=_datetime(row[15]),
+        exponents=exponents,
+        owner_choices=tuple(users),
     )
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Everything the side panel shows about one organization."""
+
+    header: Header
+    activities: list[ActivityItem]
+    notes: list[NoteItem]
+    files: list[FileInfo]
+    deals: list[DealItem]
+    people: list[PersonItem]
+
+
+def everything(org_id: int) -> Detail:
+    """The header and every list of an organization, read together (one round trip to a
+    team's server); NotFoundError when it was deleted meanwhile."""
+    lists: list[Read[Any]] = [
+        activities_read(org_id),
+        notes_read(org_id),
+        files_read(org_id),
+        deals_read(org_id),
+        people_read(org_id),
+    ]
+    heads = _header_reads(org_id)
+    found = together([*heads, *lists])
+    return Detail(_header(org_id, *found[: len(heads)]), *found[len(heads) :])
 
 
 def exponents() -> dict[str, int]:
     """Minor-unit digits of every known currency (2 for EUR, 0 for JPY)."""
-    return {str(c): int(e) for c, e in db.execute_sql("SELECT code, exponent FROM currency")}
+    return exponents_read().run()
+
+
+def exponents_read() -> Read[dict[str, int]]:
+    return Read(
+        "SELECT code, exponent FROM currency", (), lambda rows: {str(c): int(e) for c, e in rows}
+    )
 
 
 def _repeat(unit: object, every: object, until: object) -> Rule | None:
@@ -160,7 +220,11 @@ class ActivityItem:
 
 def activities_of(org_id: int) -> list[ActivityItem]:
     """Open activities soonest first, then done ones most recent first."""
-    rows = db.execute_sql(
+    return activities_read(org_id).run()
+
+
+def activities_read(org_id: int) -> Read[list[ActivityItem]]:
+    return Read(
         "SELECT a.id, a.type_id, t.key, t.name, t.icon, a.subject, a.due_date, a.due_time, "
         "a.duration_min, a.done, a.done_time, a.note, a.assignee_id, u.name, a.person_id, "
         "p.name, a.deal_id, d.title, a.repeat_unit, a.repeat_every, a.repeat_until, cb.name "
@@ -174,7 +238,11 @@ def activities_of(org_id: int) -> list[ActivityItem]:
         "CASE WHEN a.done <> 0 THEN a.done_time END DESC, "
         "a.due_date, a.due_time IS NOT NULL, a.due_time, a.id",
         (org_id,),
+        _activity_items,
     )
+
+
+def _activity_items(rows: Rows) -> list[ActivityItem]:
     found: list[ActivityItem] = []
     for r in rows:
         due = _date(r[6])
@@ -222,7 +290,11 @@ class NoteItem:
 
 def notes_of(org_id: int) -> list[NoteItem]:
     """Pinned notes first, then newest first."""
-    rows = db.execute_sql(
+    return notes_read(org_id).run()
+
+
+def notes_read(org_id: int) -> Read[list[NoteItem]]:
+    return Read(
         "SELECT n.id, n.content, n.pinned, u.name, n.created_at, n.updated_at, n.person_id, "
         "p.name, n.deal_id, d.title FROM note n "
         'LEFT JOIN "user" u ON u.id = n.author_id '
@@ -230,7 +302,11 @@ def notes_of(org_id: int) -> list[NoteItem]:
         "LEFT JOIN deal d ON d.id = n.deal_id "
         "WHERE n.organization_id = ? ORDER BY n.pinned DESC, n.created_at DESC, n.id DESC",
         (org_id,),
+        _note_items,
     )
+
+
+def _note_items(rows: Rows) -> list[NoteItem]:
     found: list[NoteItem] = []
     for r in rows:
         created, updated = _datetime(r[4]), _datetime(r[5])
@@ -247,6 +323,59 @@ def notes_of(org_id: int) -> list[NoteItem]:
                 person_name=_text(r[7]),
                 deal_id=r[8],
                 deal_title=_text(r[9]),
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    id: int
+    original_name: str
+    size: int
+    created_at: dt.datetime
+    sha256: str
+    person_id: int | None
+    person_name: str | None
+    deal_id: int | None
+    deal_title: str | None
+
+
+def files_of(org_id: int) -> list[FileInfo]:
+    """The files attached to an organization, newest first."""
+    return files_read(org_id).run()
+
+
+def files_read(org_id: int) -> Read[list[FileInfo]]:
+    return Read(
+        "SELECT a.id, a.original_name, a.size, a.created_at, a.sha256, "
+        "a.person_id, p.name, a.deal_id, d.title "
+        "FROM attachment a "
+        "LEFT JOIN person p ON p.id = a.person_id "
+        "LEFT JOIN deal d ON d.id = a.deal_id "
+        "WHERE a.organization_id = ? "
+        "ORDER BY a.created_at DESC, a.id DESC",
+        (org_id,),
+        _file_items,
+    )
+
+
+def _file_items(rows: Rows) -> list[FileInfo]:
+    found: list[FileInfo] = []
+    for row in rows:
+        created = _datetime(row[3])
+        assert created is not None
+        found.append(
+            FileInfo(
+                int(row[0]),
+                str(row[1]),
+                int(row[2]),
+                created,
+                str(row[4]),
+                row[5],
+                _text(row[6]),
+                row[7],
+                _text(row[8]),
             )
         )
     return found
@@ -274,7 +403,11 @@ _STATUS_ORDER = "CASE d.status WHEN 'open' THEN 0 WHEN 'won' THEN 1 ELSE 2 END"
 
 def deals_of(org_id: int) -> list[DealItem]:
     """Open deals first, then won, then lost; the most recent first within each."""
-    rows = db.execute_sql(
+    return deals_read(org_id).run()
+
+
+def deals_read(org_id: int) -> Read[list[DealItem]]:
+    return Read(
         "SELECT d.id, d.title, d.value_minor, d.currency, c.exponent, d.status, d.won_time, "
         "d.lost_time, d.lost_reason, d.expected_close, p.name, u.name FROM deal d "
         "JOIN currency c ON c.code = d.currency "
@@ -282,7 +415,11 @@ def deals_of(org_id: int) -> list[DealItem]:
         f"WHERE d.organization_id = ? ORDER BY {_STATUS_ORDER}, "
         "COALESCE(d.won_time, d.lost_time, d.created_at) DESC, d.id DESC",
         (org_id,),
+        _deal_items,
     )
+
+
+def _deal_items(rows: Rows) -> list[DealItem]:
     return [
         DealItem(
             id=int(r[0]),
@@ -313,11 +450,19 @@ class PersonItem:
 
 def people_of(org_id: int) -> list[PersonItem]:
     """The organization's people by name."""
-    rows = db.execute_sql(
+    return people_read(org_id).run()
+
+
+def people_read(org_id: int) -> Read[list[PersonItem]]:
+    return Read(
         "SELECT id, name, role, emails, phones FROM person WHERE organization_id = ? "
         "ORDER BY name COLLATE NOCASE, id",
         (org_id,),
+        _person_items,
     )
+
+
+def _person_items(rows: Rows) -> list[PersonItem]:
     return [
         PersonItem(
             id=int(r[0]),

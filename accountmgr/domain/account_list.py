@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from accountmgr.domain.buckets import Bucket, bucket_range
+from accountmgr.domain.reads import Read
 from accountmgr.store import engine
 from accountmgr.store.models import db
 
@@ -420,9 +421,14 @@ def position(
 
 def account_count(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> int:
     """How many organizations the filter shows (an index count, cheaper than their ids)."""
+    return account_count_read(flt, today=today, first_weekday=first_weekday).run()
+
+
+def account_count_read(flt: AccountFilter, *, today: dt.date, first_weekday: int = 0) -> Read[int]:
     where, params = where_clause(flt, today, first_weekday)
-    row = db.execute_sql(f"SELECT count(*) FROM org_summary s {where}", params).fetchone()
-    return int(row[0])
+    return Read(
+        f"SELECT count(*) FROM org_summary s {where}", tuple(params), lambda rows: int(rows[0][0])
+    )
 
 
 def _covering(flt: AccountFilter, index: str) -> str:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from accountmgr.domain.account_list import (
     AccountFilter,
     Shown,
     account_count,
+    account_count_read,
     shown_totals,
     where_clause,
 )
 from accountmgr.domain.buckets import Bucket, bucket_for
+from accountmgr.domain.reads import Read, Rows, together
 from accountmgr.store.models import db
 
 
@@ -85,35 +88,60 @@ def totals(today: dt.date, recent_days: int = 30) -> Totals:
     """How many accounts, their total won value, how many were contacted recently, and how
     many accounts' won value leaves out deals in a currency without an exchange rate yet (when
     not 0, the total is incomplete: "no rate yet")."""
+    return _totals(*together(_totals_reads(today, recent_days)))
+
+
+def _totals_reads(today: dt.date, recent_days: int) -> list[Read[Any]]:
     since = (today - dt.timedelta(days=recent_days)).isoformat()
     since_90 = (today - dt.timedelta(days=90)).isoformat()
+
+    def first(rows: Rows) -> tuple[Any, ...]:
+        return rows[0]
+
     # Each figure from the partial index of accounts that answers it, the contact counts as
     # index ranges: no query reads every account's row.
-    row = db.execute_sql(
-        "SELECT count(*), COALESCE(sum(won_value), 0) "
-        "FROM org_summary INDEXED BY org_summary_account_won_value WHERE won_count > 0"
-    ).fetchone()
-    contacted = db.execute_sql(
-        "SELECT (SELECT count(*) FROM org_summary INDEXED BY org_summary_account_last_done "
-        "WHERE won_count > 0 AND last_done >= ?), (SELECT count(*) FROM org_summary "
-        "INDEXED BY org_summary_account_last_done WHERE won_count > 0 AND last_done >= ?)",
-        (since, since_90),
-    ).fetchone()
-    planned = db.execute_sql(
-        "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
-        "WHERE won_count > 0 AND next_due IS NULL"
-    ).fetchone()[0]
-    unpriced = db.execute_sql(
-        "SELECT count(*) FROM org_summary INDEXED BY org_summary_unpriced "
-        "WHERE won_unpriced > 0 AND won_count > 0"
-    ).fetchone()[0]
+    return [
+        Read(
+            "SELECT count(*), COALESCE(sum(won_value), 0) "
+            "FROM org_summary INDEXED BY org_summary_account_won_value WHERE won_count > 0",
+            (),
+            first,
+        ),
+        Read(
+            "SELECT (SELECT count(*) FROM org_summary INDEXED BY org_summary_account_last_done "
+            "WHERE won_count > 0 AND last_done >= ?), (SELECT count(*) FROM org_summary "
+            "INDEXED BY org_summary_account_last_done WHERE won_count > 0 AND last_done >= ?)",
+            (since, since_90),
+            first,
+        ),
+        Read(
+            "SELECT count(*) FROM org_summary INDEXED BY org_summary_account_due "
+            "WHERE won_count > 0 AND next_due IS NULL",
+            (),
+            first,
+        ),
+        Read(
+            "SELECT count(*) FROM org_summary INDEXED BY org_summary_unpriced "
+            "WHERE won_unpriced > 0 AND won_count > 0",
+            (),
+            first,
+        ),
+    ]
+
+
+def _totals(
+    row: tuple[Any, ...],
+    contacted: tuple[Any, ...],
+    planned: tuple[Any, ...],
+    unpriced: tuple[Any, ...],
+) -> Totals:
     return Totals(
         int(row[0]),
         int(row[1]),
         int(contacted[0]),
         int(contacted[1]),
-        int(planned),
-        int(unpriced),
+        int(planned[0]),
+        int(unpriced[0]),
     )
 
 
@@ -125,8 +153,13 @@ def shown_figures(
     every account from the covering indexes; a search in one pass with its "others" (the
     full-text search runs once); any other filter as its figures and a count."""
     if flt == AccountFilter():
-        found = totals(today, recent_days)
-        everyone = account_count(AccountFilter(accounts_only=False), today=today)
+        *parts, everyone = together(
+            [
+                *_totals_reads(today, recent_days),
+                account_count_read(AccountFilter(accounts_only=False), today=today),
+            ]
+        )
+        found = _totals(*parts)
         return Shown(
             found.accounts,
             found.won_value,

@@ -15,6 +15,7 @@ from accountmgr.domain import clock, iso4217, summary
 from accountmgr.domain.changes import EVERYTHING, Change
 from accountmgr.domain.errors import ValidationError
 from accountmgr.domain.money import Money
+from accountmgr.domain.reads import Read
 from accountmgr.domain.transaction import transaction
 from accountmgr.store.models import Currency, db
 from accountmgr.store.seed import conversion
@@ -25,11 +26,16 @@ MAX_RATE_MICROS = 1_000 * _MICROS
 
 def default_currency() -> tuple[str, int]:
     """(code, exponent) of the currency aggregates are shown in."""
-    row = db.execute_sql(
+    return default_currency_read().run()
+
+
+def default_currency_read() -> Read[tuple[str, int]]:
+    return Read(
         "SELECT c.code, c.exponent FROM setting s JOIN currency c ON c.code = s.value "
-        "WHERE s.key = 'default_currency'"
-    ).fetchone()
-    return str(row[0]), int(row[1])
+        "WHERE s.key = 'default_currency'",
+        (),
+        lambda rows: (str(rows[0][0]), int(rows[0][1])),
+    )
 
 
 @dataclass(frozen=True)
@@ -122,12 +128,16 @@ def _write_rate(code: str, rate_micros: int, on: dt.date | None) -> Change:
 
 def won_value_by_currency(org_id: int) -> list[Money]:
     """The won value of an organization per currency, largest first."""
-    rows = db.execute_sql(
+    return won_value_read(org_id).run()
+
+
+def won_value_read(org_id: int) -> Read[list[Money]]:
+    return Read(
         "SELECT currency, sum(value_minor) AS total FROM deal "
         "WHERE organization_id = ? AND status = 'won' GROUP BY currency ORDER BY total DESC",
         (org_id,),
+        lambda rows: [Money(int(total), str(code)) for code, total in rows],
     )
-    return [Money(int(total), str(code)) for code, total in rows]
 
 
 def add_currency(code: str, exponent: int | None = None) -> bool:
@@ -150,10 +160,14 @@ def add_currency(code: str, exponent: int | None = None) -> bool:
 def unpriced_currencies(org_id: int) -> list[str]:
     """The currencies, without an exchange rate yet, of an organization's won deals (whose
     value its converted won value leaves out), alphabetically."""
-    rows = db.execute_sql(
+    return unpriced_read(org_id).run()
+
+
+def unpriced_read(org_id: int) -> Read[list[str]]:
+    return Read(
         "SELECT DISTINCT d.currency FROM deal d JOIN currency c ON c.code = d.currency "
         "WHERE d.organization_id = ? AND d.status = 'won' AND c.rate_micros = 0 "
         "ORDER BY d.currency",
         (org_id,),
+        lambda rows: [str(code) for (code,) in rows],
     )
-    return [str(code) for (code,) in rows]

@@ -18,6 +18,7 @@ import peewee as pw
 from accountmgr.domain import summary
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError, NotFoundError, ValidationError
+from accountmgr.domain.reads import Read
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import (
     RemovedRow,
@@ -88,15 +89,31 @@ def field_type_of(value: str) -> FieldType:
 
 def definitions(entity: Entity, *, include_retired: bool = False) -> list[FieldDefinition]:
     """The custom fields of an entity, in their display order."""
-    rows = db.execute_sql(
+    return definitions_read(entity, include_retired=include_retired).run()
+
+
+def definitions_read(
+    entity: Entity, *, include_retired: bool = False
+) -> Read[list[FieldDefinition]]:
+    return Read(
         "SELECT id, entity, key, name, field_type, options FROM custom_field "
         "WHERE entity = ? AND (retired = 0 OR ? = 1) ORDER BY position, id",
         (entity, int(include_retired)),
+        lambda rows: [
+            FieldDefinition(i, Entity(e), k, n, FieldType(t), tuple(json.loads(o or "[]")))
+            for i, e, k, n, t, o in rows
+        ],
     )
-    return [
-        FieldDefinition(i, Entity(e), k, n, FieldType(t), tuple(json.loads(o or "[]")))
-        for i, e, k, n, t, o in rows
-    ]
+
+
+def values_read(entity: Entity, entity_id: int) -> Read[dict[int, str]]:
+    """The stored values of one record: field id -> text."""
+    return Read(
+        "SELECT v.field_id, v.value FROM custom_value v JOIN custom_field f ON f.id = v.field_id "
+        "WHERE f.entity = ? AND v.entity_id = ?",
+        (entity, entity_id),
+        lambda rows: {int(field_id): str(value) for field_id, value in rows},
+    )
 
 
 def create_field(

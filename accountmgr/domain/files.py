@@ -66,19 +66,6 @@ class StoredFile:
 
 
 @dataclass(frozen=True)
-class FileInfo:
-    id: int
-    original_name: str
-    size: int
-    created_at: dt.datetime
-    sha256: str
-    person_id: int | None
-    person_name: str | None
-    deal_id: int | None
-    deal_title: str | None
-
-
-@dataclass(frozen=True)
 class RemovedFile:
     """Everything needed to put a removed attachment back, with the same id."""
 
@@ -393,35 +380,6 @@ def _datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
-
-
-# Read like account_detail's panel lists (one query, linked names joined): a deliberate parallel.
-def files_of(org_id: int) -> list[FileInfo]:
-    """The files attached to an organization, newest first."""
-    rows = db.execute_sql(
-        "SELECT a.id, a.original_name, a.size, a.created_at, a.sha256, "
-        "a.person_id, p.name, a.deal_id, d.title "
-        "FROM attachment a "
-        "LEFT JOIN person p ON p.id = a.person_id "
-        "LEFT JOIN deal d ON d.id = a.deal_id "
-        "WHERE a.organization_id = ? "
-        "ORDER BY a.created_at DESC, a.id DESC",
-        (org_id,),
-    )
-    return [
-        FileInfo(
-            id=row[0],
-            original_name=row[1],
-            size=row[2],
-            created_at=_datetime(row[3]),
-            sha256=row[4],
-            person_id=row[5],
-            person_name=row[6],
-            deal_id=row[7],
-            deal_title=row[8],
-        )
-        for row in rows
-    ]
 
 
 def remove(attachment_id: int) -> tuple[RemovedFile, Change]:

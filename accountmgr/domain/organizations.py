@@ -9,6 +9,7 @@ from typing import Any, TypedDict, Unpack
 from accountmgr.domain import clock, identity
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import ChangedMeanwhileError, ValidationError
+from accountmgr.domain.reads import Read
 from accountmgr.domain.writes import Created, clean_name, clean_text, delete_one, fetch, write
 from accountmgr.store.models import Organization, Person, User, db
 
@@ -252,8 +253,15 @@ def create_user(name: str, email: str = "") -> int:
 
 def users() -> list[tuple[int, str]]:
     """Active users as (id, name), by name."""
-    rows = db.execute_sql('SELECT id, name FROM "user" WHERE active = 1 ORDER BY name')
-    return [(int(i), str(n)) for i, n in rows]
+    return users_read().run()
+
+
+def users_read() -> Read[list[tuple[int, str]]]:
+    return Read(
+        'SELECT id, name FROM "user" WHERE active = 1 ORDER BY name',
+        (),
+        lambda rows: [(int(i), str(n)) for i, n in rows],
+    )
 
 
 def labels() -> list[str]:
@@ -274,4 +282,8 @@ def labels() -> list[str]:
 
 def user_names() -> dict[int, str]:
     """Every user's name by id, inactive users too (for values that still name them)."""
-    return {int(i): str(n) for i, n in db.execute_sql('SELECT id, name FROM "user"')}
+    return user_names_read().run()
+
+
+def user_names_read() -> Read[dict[int, str]]:
+    return Read('SELECT id, name FROM "user"', (), lambda rows: {int(i): str(n) for i, n in rows})

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from accountmgr.domain.transaction import transaction
+from accountmgr.store import engine
 from accountmgr.store.models import db
 
 # What a kind of change can alter; `rebuild(parts=...)` recomputes only these columns.
@@ -177,6 +178,7 @@ def rebuild(*, search: bool = True, parts: Iterable[str] | None = None) -> None:
             _update_parts([c for part in sorted(set(parts)) for c in PARTS[part]])
         if search:
             rebuild_search()
+        engine.refresh_statistics()
 
 
 # What an exchange rate alters: the converted values, and whether won deals are unpriced.

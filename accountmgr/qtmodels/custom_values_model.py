@@ -10,10 +10,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt, Signal
 
 from accountmgr.domain import customfields
-from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import Entity, FieldDefinition, FieldType
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.organizations import user_names, users
+from accountmgr.domain.record_fields import record_fields
 from accountmgr.qtmodels.formatting import error_text, format_custom
 from accountmgr.qtmodels.table_model import AnyIndex, Column, RecordTableModel
 
@@ -85,16 +84,11 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
     def load(self, entity: Entity, entity_id: int | None) -> None:
         """Show the custom fields of one record (no rows when `entity_id` is None)."""
         self._entity, self._entity_id = entity, entity_id
-        self._read_reference()
-        fields = self._read_fields()
-        self._values = self._read_values(fields)
-        self.set_items(fields)
+        self.set_items(self._read())
 
     def refresh(self) -> None:
         """Read the fields and values again: rows update in place when the fields are the same."""
-        self._read_reference()
-        fields = self._read_fields()
-        self._values = self._read_values(fields)
+        fields = self._read()
         if fields != self.items:
             self.set_items(fields)
         elif fields:
@@ -157,19 +151,12 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _read_reference(self) -> None:
-        self._users = users()
-        self._user_names = user_names()  # inactive users too: a value may still name one
-        self._currency = default_currency()
-
-    def _read_fields(self) -> list[FieldDefinition]:
-        return [] if self._entity_id is None else customfields.definitions(self._entity)
-
-    def _read_values(self, fields: list[FieldDefinition]) -> dict[int, str]:
-        if self._entity_id is None or not fields:
-            return {}
-        found = customfields.values_of(self._entity, [self._entity_id], [f.id for f in fields])
-        return found.get(self._entity_id, {})
+    def _read(self) -> list[FieldDefinition]:
+        """The record's fields; their values and what they need are kept."""
+        found = record_fields(self._entity, self._entity_id)
+        self._users, self._user_names = found.users, found.user_names
+        self._currency, self._values = found.currency, found.values
+        return found.definitions
 
     def _reread(self, field: FieldDefinition) -> None:
         assert self._entity_id is not None

@@ -32,6 +32,14 @@ def bulk_cache() -> Iterator[None]:
         db.execute_sql(f"PRAGMA cache_size = {int(cache_size)}")
 
 
+def refresh_statistics() -> None:
+    """After a bulk write (a copy, demo data, a large import): a server plans its queries on
+    what its tables hold, and gathers that in its own time; gathered now, the next query is
+    planned on the new rows (SQLite's plans follow its indexes without it)."""
+    if is_team():
+        db.execute_sql("ANALYZE")
+
+
 def storage_problems() -> list[str]:
     """What the database engine finds wrong with its own storage: SQLite's integrity and
     foreign-key checks (a server checks its own storage; its foreign keys are always
@@ -56,6 +64,16 @@ def executemany(sql: str, rows: Iterable[Sequence[Any]]) -> None:
         database.executemany(sql, rows)
     else:
         db.connection().executemany(sql, rows)
+
+
+def read_together(statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[tuple[Any, ...]]]:
+    """The rows of each of these reads, which do not depend on one another: on a server,
+    asked at once and answered in one round trip, from one snapshot; on SQLite, in the same
+    process, one after the other."""
+    database = db.obj
+    if isinstance(database, TeamDatabase):
+        return database.read_together(statements)
+    return [db.execute_sql(sql, tuple(params)).fetchall() for sql, params in statements]
 
 
 def text_search(text: str) -> tuple[str, str]:

@@ -12,12 +12,13 @@ summaries from what the one before it committed, and none is lost. Reads never w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -130,7 +131,7 @@ _KEYS = {"org_summary": "org_id", "setting": "key"}
 _NULL_SAFE_EQUAL = "IS NOT DISTINCT FROM "
 
 
-def _placeholders(sql: str, params: Sequence[Any] | None = None) -> str:
+def _placeholders(sql: str, given: tuple[bool, ...] | None = None) -> str:
     """`?` becomes psycopg's `%s` and a literal `%` is doubled, outside string literals only
     ('...%...' inside a literal is left as it is). Statements peewee writes for PostgreSQL
     already have `%s` and no `?`: they are left as they are.
@@ -147,12 +148,8 @@ def _placeholders(sql: str, params: Sequence[Any] | None = None) -> str:
         out.append(sql[at : match.start()])
         text = match.group(0)
         if text == "?":
-            if (
-                params is not None
-                and mark < len(params)
-                and params[mark] is not None
-                and out[-1].endswith(_NULL_SAFE_EQUAL)
-            ):
+            known = given is not None and mark < len(given) and given[mark]
+            if known and out[-1].endswith(_NULL_SAFE_EQUAL):
                 out[-1] = out[-1][: -len(_NULL_SAFE_EQUAL)] + "= "
             mark += 1
             text = "%s"
@@ -165,7 +162,18 @@ def _placeholders(sql: str, params: Sequence[Any] | None = None) -> str:
 
 
 def to_postgres(sql: str, has_params: bool, params: Sequence[Any] | None = None) -> str:
-    """The PostgreSQL form of a statement written in SQLite's dialect (see the module)."""
+    """The PostgreSQL form of a statement written in SQLite's dialect (see the module).
+
+    Translated once per statement (and, where it compares with `IS ?`, per pattern of NULL
+    parameters): translating takes about 0.4 ms, as long as the server takes to answer."""
+    given = None
+    if params is not None and " IS " in sql.upper():
+        given = tuple(p is not None for p in params)
+    return _translated(sql, has_params, given)
+
+
+@functools.lru_cache(maxsize=2048)
+def _translated(sql: str, has_params: bool, given: tuple[bool, ...] | None) -> str:
     for pattern, replacement in _REWRITES:
         sql = pattern.sub(replacement, sql)
     if _INSERT_OR_IGNORE.match(sql):
@@ -182,7 +190,7 @@ def to_postgres(sql: str, has_params: bool, params: Sequence[Any] | None = None)
         sql = to_postgres_ddl(sql)
     elif "ORDER BY" in sql:
         sql = _nulls_first(sql)
-    return _placeholders(sql, params) if has_params else sql
+    return _placeholders(sql, given) if has_params else sql
 
 
 _ORDER_BY = re.compile(r"\bORDER BY\b")
@@ -399,7 +407,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
         self._pids.pop(id(conn), None)
         super()._close(conn)  # type: ignore[misc]
 
-    @contextmanager
+    @contextlib.contextmanager
     def _watched(self) -> Iterator[None]:
         try:
             yield
@@ -437,6 +445,31 @@ class TeamDatabase(pw.PostgresqlDatabase):
             return super().execute_sql(
                 to_postgres(sql, params is not None, params), params, *args, **kwargs
             )
+
+    def read_together(
+        self, statements: Sequence[tuple[str, Sequence[Any]]]
+    ) -> list[list[tuple[Any, ...]]]:
+        """The rows of each of these reads, sent to the server at once and answered in one
+        round trip (psycopg's pipeline), from one snapshot of the database."""
+        own = not self.in_transaction()
+        with self._watched(), as_peewee_errors:
+            connection = self.connection()
+            cursors = [connection.cursor() for _ in statements]
+            try:
+                with connection.pipeline():
+                    if own:
+                        connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    for cursor, (sql, params) in zip(cursors, statements, strict=True):
+                        given = tuple(params) or None
+                        cursor.execute(to_postgres(sql, given is not None, given), given)
+                    if own:
+                        connection.execute("COMMIT")
+            except Exception:
+                if own and not connection.closed:
+                    with contextlib.suppress(Exception):  # the first error is the one to say
+                        connection.execute("ROLLBACK")  # (autocommit: rollback() does not)
+                raise
+            return [cursor.fetchall() for cursor in cursors]
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         cursor = self.cursor()

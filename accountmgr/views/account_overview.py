@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from accountmgr.domain import account_detail, clock, organizations
+from accountmgr.domain import clock, organizations
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
@@ -163,7 +163,7 @@ class AccountOverview(QObject):
             value = fill(self.tr("%1 *"), value)
         self.ui.wonValue.setText(value)
         self._value_menu.clear()
-        exponents = account_detail.exponents()
+        exponents = header.exponents
         lines = []
         for money in header.won_by_currency:
             text = format_money(money.minor, money.currency, exponents.get(money.currency, 2))
@@ -194,7 +194,7 @@ class AccountOverview(QObject):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("No owner"), None)
-        for user_id, name in organizations.users():
+        for user_id, name in header.owner_choices:
             combo.addItem(name, user_id)
         if header.owner_id is not None and combo.findData(header.owner_id) < 0:
             combo.addItem(header.owner_name or "", header.owner_id)  # an inactive user

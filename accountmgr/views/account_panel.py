@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import account_detail, clock, files
+from accountmgr.domain import account_detail, clock
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError
@@ -84,7 +84,7 @@ class Section:
     title: str
     view: QAbstractItemView
     model: Any  # a panel model: row_of(id), and its items under ItemRole
-    read: Callable[[int], None]  # the account's items into the model
+    read: Callable[[account_detail.Detail], None]  # the account's items into the model
     count: Callable[[], int]
     empty: str
     actions: tuple[ItemAction, ...]
@@ -151,9 +151,7 @@ class AccountPanel(QWidget):
                 self.tr("Activities"),
                 ui.activitiesView,
                 self.activities,
-                read=lambda org: self.activities.set_items(
-                    account_detail.activities_of(org), clock.today()
-                ),
+                read=lambda detail: self.activities.set_items(detail.activities, clock.today()),
                 count=lambda: len(self.activities.activities()),
                 empty=self.tr("Nothing planned or done yet. Schedule… plans the next contact."),
                 actions=(
@@ -169,7 +167,7 @@ class AccountPanel(QWidget):
                 self.tr("Notes"),
                 ui.notesView,
                 self.notes,
-                read=lambda org: self.notes.set_items(account_detail.notes_of(org)),
+                read=lambda detail: self.notes.set_items(detail.notes),
                 count=lambda: len(self.notes.items),
                 empty=self.tr("No notes yet."),
                 actions=(
@@ -187,7 +185,7 @@ class AccountPanel(QWidget):
                 self.tr("Files"),
                 ui.filesView,
                 self.files,
-                read=lambda org: self.files.set_items(files.files_of(org)),
+                read=lambda detail: self.files.set_items(detail.files),
                 count=lambda: len(self.files.items),
                 empty=self.tr("No files yet: drop files here, or use Attach…"),
                 actions=(
@@ -206,7 +204,7 @@ class AccountPanel(QWidget):
                 self.tr("Deals"),
                 ui.dealsView,
                 self.deals,
-                read=lambda org: self.deals.set_items(account_detail.deals_of(org)),
+                read=lambda detail: self.deals.set_items(detail.deals),
                 count=lambda: len(self.deals.items),
                 empty=self.tr("No deals yet."),
                 actions=(
@@ -223,7 +221,7 @@ class AccountPanel(QWidget):
                 self.tr("People"),
                 ui.peopleView,
                 self.people,
-                read=lambda org: self.people.set_items(account_detail.people_of(org)),
+                read=lambda detail: self.people.set_items(detail.people),
                 count=lambda: len(self.people.items),
                 empty=self.tr("Nobody yet. Add… a person or Link… one."),
                 actions=(
@@ -366,7 +364,7 @@ class AccountPanel(QWidget):
         if org_id is None:
             return
         try:
-            header = account_detail.header(org_id)
+            detail = account_detail.everything(org_id)
         except NotFoundError:
             self.org_id = None
             self.show_accounts([])
@@ -375,8 +373,8 @@ class AccountPanel(QWidget):
         kept = self._current_ids()
         try:
             for section in self.sections:
-                section.read(org_id)
-            self.overview.show(header, first=first)
+                section.read(detail)
+            self.overview.show(detail.header, first=first)
             self._show_counts()
             if not first:
                 self._restore_ids(kept)
