@@ -303,6 +303,53 @@ def test_copy_a_file_to_a_team_database_and_back(
     assert len(accounts(capsys, back)) >= len(listed)
 
 
+def counted_from_the_index(url: str) -> bool:
+    """Whether the server counts a range of names folded to lower case (a row's place in the
+    list sorted by name) from the index alone, without reading the rows."""
+    from accountmgr.store.postgres import to_postgres
+
+    count = to_postgres(
+        "SELECT count(*) FROM org_summary s WHERE s.won_count > 0 AND (s.name COLLATE NOCASE) < ?",
+        True,
+        ("m",),
+    )
+    with psycopg.connect(url) as conn:
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SET enable_bitmapscan = off")
+        plan = "\n".join(r[0] for r in conn.execute("EXPLAIN " + count, ("m",)).fetchall())
+    return "Index Only Scan" in plan
+
+
+def test_a_copy_counts_a_place_in_the_list_from_the_index(
+    team: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    original = tmp_path / "rep.db"
+    make_demo(capsys, original)
+    copy(capsys, original, team)
+    assert counted_from_the_index(team)
+
+
+def test_an_older_team_database_gets_the_indexes_that_count_alone(
+    team: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_demo(capsys, team)
+    with psycopg.connect(team, autocommit=True) as conn:  # as schema 12 made them
+        conn.execute("DROP INDEX org_summary_account_name")
+        conn.execute(
+            "CREATE INDEX org_summary_account_name ON org_summary "
+            "(translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') "
+            "NULLS FIRST) WHERE won_count > 0"
+        )
+        conn.execute("UPDATE accountmgr_meta SET value = '12' WHERE key = 'schema_version'")
+        conn.execute("VACUUM ANALYZE org_summary")
+    assert not counted_from_the_index(team)
+    check_ok(capsys, team)  # opening it migrates it
+    assert count(team, "SELECT value FROM accountmgr_meta WHERE key = 'schema_version'") == 13
+    with psycopg.connect(team, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE org_summary")
+    assert counted_from_the_index(team)
+
+
 def test_copy_a_team_database_to_a_file(
     team: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

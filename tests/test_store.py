@@ -226,3 +226,18 @@ def test_a_null_safe_comparison_with_a_value_is_an_indexable_equality_on_a_serve
     assert to_postgres(sql, True, ("x", None)) == (
         "SELECT 1 FROM s WHERE a = %s AND b IS NOT DISTINCT FROM %s AND c ILIKE '100%?'"
     )
+
+
+def test_a_servers_index_of_an_expression_carries_the_columns_it_reads() -> None:
+    from accountmgr.store.postgres import to_postgres
+
+    folded = to_postgres(
+        "CREATE INDEX IF NOT EXISTS i ON org_summary (label = '', label COLLATE NOCASE) "
+        "WHERE won_count > 0",
+        False,
+    )
+    assert folded.endswith(" INCLUDE (label) WHERE won_count > 0")
+    contact = to_postgres("CREATE INDEX i ON org_summary (IFNULL(last_done, ''))", False)
+    assert contact.endswith(" INCLUDE (last_done)")
+    plain = to_postgres("CREATE INDEX i ON s (next_due IS NULL, next_due, next_due_time)", False)
+    assert "INCLUDE" not in plain

@@ -21,7 +21,7 @@ from accountmgr.domain import summary
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.files import STORE_FOLDER
 from accountmgr.domain.transaction import transaction
-from accountmgr.store import blobs, copying
+from accountmgr.store import blobs, copying, engine
 from accountmgr.store.database import COMPANION_SUFFIXES, close_database, open_target
 from accountmgr.store.disk import write_whole
 from accountmgr.store.models import db
@@ -118,6 +118,7 @@ def _copy(
                 progress(table, copied, True)
         files = copy_attachment_blobs(source_db, source, destination)
         summary.rebuild()
+    engine.settle_after_load()
     return CopyResult(rows, len(tables), files, 0.0)
 
 

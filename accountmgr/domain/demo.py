@@ -377,7 +377,9 @@ def generate(
         )
     totals = [0, 0, 0, 0, 0, 0]
     with engine.bulk_cache():
-        return _generate(orgs, seed, today, progress, totals)
+        result = _generate(orgs, seed, today, progress, totals)
+    engine.settle_after_load()
+    return result
 
 
 def _generate(

@@ -40,6 +40,15 @@ def refresh_statistics() -> None:
         db.execute_sql("ANALYZE")
 
 
+def settle_after_load() -> None:
+    """After a bulk load has been committed: on a server, mark the new rows as seen by every
+    transaction (VACUUM), so that a count reads an index alone, and gather statistics. The
+    server's autovacuum would, in its own time; SQLite needs neither. Not inside a
+    transaction (the server refuses it there): then nothing is done."""
+    if is_team() and not db.in_transaction():
+        db.execute_sql("VACUUM (ANALYZE)")
+
+
 def storage_problems() -> list[str]:
     """What the database engine finds wrong with its own storage: SQLite's integrity and
     foreign-key checks (a server checks its own storage; its foreign keys are always

@@ -77,10 +77,7 @@ _ACCOUNT_SORT_INDEXES: tuple[tuple[str, str], ...] = (
 
 def _v3_account_sort_indexes(database: pw.Database) -> None:
     for name, columns in _ACCOUNT_SORT_INDEXES:
-        database.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS org_summary_account_{name} ON org_summary ({columns}) "
-            "WHERE won_count > 0"
-        )
+        database.execute_sql(_account_index(name, columns))
     database.execute_sql("CREATE INDEX IF NOT EXISTS organization_label ON organization (label)")
     database.execute_sql("ANALYZE")
 
@@ -143,15 +140,22 @@ def _v8_filter_indexes(database: pw.Database) -> None:
     100,000 organizations: a label (the label sort's index folds case, the filter does not),
     "not contacted in N days" (never contacted counts as not contacted: the expression the
     filter writes), and the accounts with nothing planned by name (the column's order)."""
-    for name, columns, condition in (
-        ("label_value", "label", ""),
-        ("contact", "IFNULL(last_done, '')", ""),
-        ("idle_name", "name COLLATE NOCASE", " AND next_due IS NULL"),
-    ):
-        database.execute_sql(
-            f"CREATE INDEX IF NOT EXISTS org_summary_account_{name} ON org_summary ({columns}) "
-            f"WHERE won_count > 0{condition}"
-        )
+    for name, columns, condition in _FILTER_INDEXES:
+        database.execute_sql(_account_index(name, columns, condition))
+
+
+_FILTER_INDEXES: tuple[tuple[str, str, str], ...] = (
+    ("label_value", "label", ""),
+    ("contact", "IFNULL(last_done, '')", ""),
+    ("idle_name", "name COLLATE NOCASE", " AND next_due IS NULL"),
+)
+
+
+def _account_index(name: str, columns: str, condition: str = "") -> str:
+    return (
+        f"CREATE INDEX IF NOT EXISTS org_summary_account_{name} ON org_summary ({columns}) "
+        f"WHERE won_count > 0{condition}"
+    )
 
 
 def _v9_compact_search_index(database: pw.Database) -> None:
@@ -192,6 +196,27 @@ def _v12_authors(database: pw.Database) -> None:
             database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER")
 
 
+def _v13_server_counts_from_indexes(database: pw.Database) -> None:
+    """On a team's server, the indexes of an expression (a name folded to lower case, a
+    date or '') carry the columns it reads, so that a count of a range (a row's place in the
+    list sorted by name) reads the index alone, as SQLite does, instead of every row (see
+    store.postgres._columns_read). Nothing changes in an SQLite file."""
+    if not isinstance(database, TeamDatabase):
+        return
+    statements = [s for s in schema_v1.STATEMENTS if '"org_summary_name"' in s]
+    statements += [_account_index(n, c) for n, c in _ACCOUNT_SORT_INDEXES if _folded(c)]
+    statements += [_account_index(n, c, w) for n, c, w in _FILTER_INDEXES if _folded(c)]
+    for statement in statements:
+        name = statement.split(" ON ")[0].split()[-1]
+        database.execute_sql(f"DROP INDEX IF EXISTS {name}")
+        database.execute_sql(statement)
+
+
+def _folded(columns: str) -> bool:
+    """Whether an index's columns are expressions of other columns (see _v13)."""
+    return "COLLATE" in columns or "(" in columns
+
+
 MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (1, _v1_initial_schema),
     (2, _v2_search_index),
@@ -205,6 +230,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (10, _v10_rate_date),
     (11, _v11_attachment_contents),
     (12, _v12_authors),
+    (13, _v13_server_counts_from_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 
