@@ -13,7 +13,9 @@ from enum import StrEnum
 from typing import Any
 
 from accountmgr.domain.buckets import Bucket, bucket_range
-from accountmgr.domain.reads import Read
+from accountmgr.domain.currencies import default_currency_read
+from accountmgr.domain.organizations import users_read
+from accountmgr.domain.reads import Read, together
 from accountmgr.store import engine
 from accountmgr.store.models import db
 
@@ -544,8 +546,24 @@ def shown_totals(
 
 def activity_types() -> dict[int, tuple[str, str]]:
     """Activity type id -> (name, icon file name)."""
-    rows = db.execute_sql("SELECT id, name, icon FROM activity_type")
-    return {int(i): (str(n), str(icon)) for i, n, icon in rows}
+    return activity_types_read().run()
+
+
+def activity_types_read() -> Read[dict[int, tuple[str, str]]]:
+    return Read(
+        "SELECT id, name, icon FROM activity_type",
+        (),
+        lambda rows: {int(i): (str(n), str(icon)) for i, n, icon in rows},
+    )
+
+
+def cell_reference() -> tuple[dict[int, str], dict[int, tuple[str, str]], tuple[str, int]]:
+    """What the list's cells name besides their rows, read together: the active users by
+    id, the activity types (see activity_types) and the default currency with its exponent."""
+    users, types, currency = together(
+        [users_read(), activity_types_read(), default_currency_read()]
+    )
+    return dict(users), types, currency
 
 
 def shown_among(

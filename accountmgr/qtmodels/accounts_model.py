@@ -21,9 +21,7 @@ from PySide6.QtCore import (
 from accountmgr.domain import account_list, accounts, clock
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import FieldDefinition
-from accountmgr.domain.organizations import users
 from accountmgr.qtmodels.account_columns import (
     BASE_COLUMNS,
     RIGHT,
@@ -359,7 +357,7 @@ class AccountsModel(QAbstractTableModel):
     # -- internals ------------------------------------------------------------------------
 
     def _load_reference_data(self) -> None:
-        self._cells.set_reference(dict(users()), account_list.activity_types(), default_currency())
+        self._cells.set_reference(*account_list.cell_reference())
 
     def _query_ids(self, limit: int | None = None, offset: int = 0) -> list[int]:
         return account_list.account_ids(
