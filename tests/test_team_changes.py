@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from accountmgr.domain import organizations, transaction
+from accountmgr.domain import deals, organizations, transaction
 from accountmgr.domain.changes import EVERYTHING, Change, Kind, announced, heard
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.store.database import close_database
@@ -168,8 +168,16 @@ def test_each_write_is_announced_once_with_what_it_changed(team: str) -> None:
         organizations.update_organization(lynx, label="Key account")
         with transaction.transaction():  # says nothing of what it changes
             organizations.update_organization(lynx, label="Partner")
+        with pytest.raises(RuntimeError), transaction.transaction():  # rolled back: unsaid
+            organizations.update_organization(lynx, label="Gold")
+            raise RuntimeError("changed my mind")
+        deals.create_deal("Renewal", org_id=lynx, currency="EUR")
         notices = list(other.notifies(timeout=0.5))
-    assert [n.payload for n in notices] == ["organization;" + str(lynx), "*"]
+    assert [n.payload for n in notices] == [
+        "organization;" + str(lynx),
+        "*",
+        "deal;" + str(lynx),
+    ]
     assert {n.pid for n in notices} <= db.obj.backend_pids
 
 

@@ -18,6 +18,7 @@ import functools
 import os
 import re
 import secrets
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -412,6 +413,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
         self.address = address
         self._pids: dict[int, int] = {}  # id of a connection -> its server process
         self.lost_hooks: list[Callable[[], None]] = []
+        self._said = threading.local()  # what this thread's open transaction announces
 
     @property
     def backend_pids(self) -> frozenset[int]:
@@ -501,24 +503,36 @@ class TeamDatabase(pw.PostgresqlDatabase):
 
     def begin(self, isolation_level: Any = None) -> None:
         # `atomic("IMMEDIATE")`, as for SQLite, asks for a write transaction.
-        write = isolation_level == "IMMEDIATE"
-        with self._watched():
-            super().begin(None if write else isolation_level)
-            if write:  # writes follow one another
-                with pw.__exception_wrapper__:  # type: ignore[attr-defined]
-                    self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        if isolation_level != "IMMEDIATE":
+            with self._watched():
+                super().begin(isolation_level)
+            return
+        self._said.payload = None
+        with self._watched(), as_peewee_errors:  # writes follow one another: one round trip
+            self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(WRITE_LOCK)})")
 
     def commit(self) -> None:
+        payload, self._said.payload = getattr(self._said, "payload", None), None
         with self._watched():
-            super().commit()
+            if payload is None:
+                super().commit()
+                return
+            from psycopg import sql
+
+            notify = sql.SQL("SELECT pg_notify({}, {}); COMMIT").format(
+                sql.Literal(CHANNEL), sql.Literal(payload)
+            )
+            with as_peewee_errors:  # the announcement goes with the commit: one round trip
+                self.cursor().execute(notify)
 
     def rollback(self) -> None:
+        self._said.payload = None
         with self._watched():
             super().rollback()
 
     def announce(self, payload: str) -> None:
         """Tell every member of the team, at this transaction's commit, what changed."""
-        self.cursor().execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+        self._said.payload = payload
 
 
 # --- ids the application gives itself --------------------------------------------------------
