@@ -35,7 +35,9 @@ def _free_port() -> int:
 class Server:
     """One cluster; `url(name)` is the address of a database on it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """`durable`: as a team's server runs, every commit on disk before it returns (the
+        benchmark's); otherwise without waiting for the disk (the tests')."""
         self.folder = Path(tempfile.mkdtemp(prefix="accountmgr-pg-"))
         self.port = _free_port()
         self.user = "postgres"
@@ -57,10 +59,10 @@ class Server:
                 "--no-sync",
             ]
         )
-        options = (
-            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+        options += "-c max_connections=200"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             [
                 _tool("pg_ctl") or "pg_ctl",

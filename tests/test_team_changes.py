@@ -289,3 +289,37 @@ def test_a_team_database_s_backups_are_its_server_s(
     for action in (commands.backup_action, commands.restore_action):
         assert not action.isEnabled()
         assert "backed up on its server" in action.toolTip()
+
+
+def test_while_the_server_is_lost_other_accounts_and_the_board_are_kept_as_they_were(
+    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads keep the last data on screen: selecting another account says why its panel
+    cannot be shown, the board shows what it had, and both follow once the server is back."""
+    from accountmgr.qtmodels.hub import TeamChanges
+    from accountmgr.store import listening
+
+    monkeypatch.setattr(listening, "RETRY_S", 0.3)
+    monkeypatch.setattr(TeamChanges, "RETRY_MS", 300)
+    lynx = won_account("Lynx Clinics SARL")
+    heron = won_account("Heron Optics")
+    win, _ = _window(qtbot, settings)
+    win.list_tab.select([heron])
+    qtbot.waitUntil(lambda: win.panel.org_id == heron)
+
+    proxied.cut()
+    qtbot.waitUntil(win.server_banner.isVisible, timeout=5000)
+    win.list_tab.select([lynx])
+    qtbot.wait(50)
+    assert win.panel.ui.stack.currentWidget() is win.panel.ui.emptyPage
+    assert "cannot be reached" in win.panel.ui.emptyLabel.text()
+    win.ui.tabs.setCurrentIndex(1)  # the board, first shown while the server is out of reach
+    qtbot.wait(50)
+
+    proxied.mend()
+    qtbot.waitUntil(win.server_banner.isHidden, timeout=10_000)
+    qtbot.waitUntil(lambda: win.panel.ui.stack.currentWidget() is win.panel.ui.accountPage)
+    assert win.panel.org_id == lynx
+    assert win.panel.ui.name.text() == "Lynx Clinics SARL"
+    cards = sum(m.rowCount() for m in win.board.columns.values())
+    assert cards == 2

@@ -154,3 +154,15 @@ def transaction() -> Iterator[None]:
         if meaning is None:
             raise
         raise meaning from exc
+
+
+@contextmanager
+def unless_out_of_reach() -> Iterator[None]:
+    """Let reads that find a team database's server out of reach end there, quietly: the
+    window says the server is lost, what it showed stays, and it reads again once the server
+    is back. Any other error is raised."""
+    try:
+        yield
+    except Exception as error:
+        if reason(error) is not ServerUnreachableError:
+            raise

@@ -358,8 +358,8 @@ class KanbanBoard(QObject):
         """A hidden board only notes changes; it catches up when it is shown again."""
         self._active = active
         if active and self._stale is not None:
-            forget, self._stale = frozenset(self._stale), None
-            self.refresh(forget)
+            self.refresh(frozenset(self._stale))  # a failed read leaves it to catch up
+            self._stale = None
 
     @property
     def first_weekday(self) -> int:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import account_detail, clock
+from accountmgr.domain import account_detail, clock, transaction
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import NotFoundError
@@ -368,6 +368,20 @@ class AccountPanel(QWidget):
         except NotFoundError:
             self.org_id = None
             self.show_accounts([])
+            return
+        except Exception as error:
+            if transaction.reason(error) is not transaction.ServerUnreachableError:
+                raise
+            # Never another account's details beside this one's row: read again once the
+            # server is back (the hub then says everything changed).
+            self.overview.clear()
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "The team database cannot be reached: this account is shown again as "
+                    "soon as it can."
+                )
+            )
             return
         self._loading = self.overview.loading = True
         kept = self._current_ids()

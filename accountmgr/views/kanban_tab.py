@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import clock
+from accountmgr.domain import account_list, clock
 from accountmgr.domain.buckets import SCHEDULABLE, Bucket, drop_date
-from accountmgr.domain.currencies import default_currency
 from accountmgr.qtmodels.account_columns import OrgIdRole
 from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
@@ -125,6 +124,13 @@ class CardList(QListView):
         super().keyPressEvent(event)
 
 
+def kanban_reference() -> tuple[dict[int, str], tuple[str, int]]:
+    """What the cards show besides their accounts: each activity type's icon, and the
+    default currency (read together)."""
+    _, types, currency = account_list.cell_reference()
+    return {type_id: icon for type_id, (_, icon) in types.items()}, currency
+
+
 class KanbanTab(QWidget):
     """The board. It asks the window to act (schedule, mark done, open); it changes nothing."""
 
@@ -135,11 +141,15 @@ class KanbanTab(QWidget):
     open_requested = Signal(int)
 
     def __init__(
-        self, board: KanbanBoard, type_icons: dict[int, str], parent: QWidget | None = None
+        self,
+        board: KanbanBoard,
+        type_icons: dict[int, str],
+        currency: tuple[str, int],
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.board = board
-        self.delegate = CardDelegate(default_currency(), type_icons, self)
+        self.delegate = CardDelegate(currency, type_icons, self)
         self.headers: dict[Bucket, QLabel] = {}
         self.lists: dict[Bucket, CardList] = {}
         row = QHBoxLayout()
@@ -195,8 +205,15 @@ class KanbanTab(QWidget):
     # -- headers --------------------------------------------------------------------------
 
     @Slot()
+    def reread_reference(self) -> None:
+        """Activity types added, renamed or given another icon, or another default currency."""
+        self.delegate.type_icons, self.delegate.currency = kanban_reference()
+        for cards in self.lists.values():
+            cards.viewport().update()
+        self.update_headers()
+
     def update_headers(self) -> None:
-        code, exponent = default_currency()
+        code, exponent = self.delegate.currency
         for bucket, header in self.headers.items():
             shown = self.board.totals[bucket]
             header.setText(

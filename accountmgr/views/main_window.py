@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
-from accountmgr.domain import account_list, clock, customfields, organizations
+from accountmgr.domain import account_list, clock, customfields, organizations, transaction
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._hub.changed.connect(self._on_changed)
         self.external_changes.reachable_changed.connect(self.server_banner.set_reachable)
+        self.external_changes.reachable_changed.connect(self._reached)
         self.filters.changed.connect(lambda _: self.refresh_shown())
         self.list_tab.table.painted.connect(self._list_painted)
         self.list_tab.selection_changed.connect(self._show_selection)
@@ -192,13 +193,14 @@ class MainWindow(QMainWindow):
 
     def _build_kanban(self) -> None:
         from accountmgr.qtmodels.kanban_model import KanbanBoard
-        from accountmgr.views.kanban_tab import KanbanTab
+        from accountmgr.views.kanban_tab import KanbanTab, kanban_reference
 
+        reference = kanban_reference()  # first: the server may be out of reach
         board = KanbanBoard(self._hub, self)
         board.set_active(False)  # read when its tab is shown
         board.first_weekday = self.model.first_weekday
         board.set_filter(self.filters.value)
-        tab = KanbanTab(board, _type_icons(), self)
+        tab = KanbanTab(board, *reference, self)
         self._board, self._kanban_tab = board, tab
         self.ui.kanbanLayout.addWidget(tab)
         tab.show()  # at once, when built as its page appears (a layout would show it later)
@@ -294,10 +296,7 @@ class MainWindow(QMainWindow):
         if self._kanban_tab is not None and (
             Kind.ALL in change.kinds or Kind.SETTINGS in change.kinds
         ):
-            # activity types added, renamed or given another icon
-            self.kanban_tab.delegate.type_icons = _type_icons()
-            for cards in self.kanban_tab.lists.values():
-                cards.viewport().update()
+            self.kanban_tab.reread_reference()  # activity types, or the default currency
         if Kind.ALL in change.kinds or Kind.CUSTOM_FIELD in change.kinds:
             fields = customfields.definitions(Entity.ORGANIZATION)
             if [c.field for c in self.model.columns if c.field] != fields:
@@ -446,16 +445,14 @@ class MainWindow(QMainWindow):
         if index.isValid() and not table.selectionModel().isSelected(index):
             self.list_tab.select([self.model.org_id(index.row())])
         ui = self.ui
-        menu = QMenu(self)
-        menu.addAction(ui.actionEditOrganization)
-        menu.addAction(ui.actionNewActivity)
-        menu.addAction(ui.actionNewDeal)
-        menu.addAction(ui.actionNewPerson)
-        menu.addSeparator()
-        menu.addAction(ui.actionChangeOwner)
-        menu.addAction(ui.actionScheduleForSelection)
-        menu.addSeparator()
-        menu.addAction(ui.actionDelete)
+        menu = QMenu(self)  # its trailing separator is hidden
+        for group in (
+            [ui.actionEditOrganization, ui.actionNewActivity, ui.actionNewDeal, ui.actionNewPerson],
+            [ui.actionChangeOwner, ui.actionScheduleForSelection],
+            [ui.actionDelete],
+        ):
+            menu.addActions(group)
+            menu.addSeparator()
         self.list_menu = menu  # for tests, which cannot click a popup's items
         menu.popup(table.viewport().mapToGlobal(pos))
 
@@ -516,10 +513,17 @@ class MainWindow(QMainWindow):
         else:
             wanted = self.list_tab.wanted_ids
         self.model.set_active(index == 0)
-        if index == 1 or self._board is not None:
-            self.board.set_active(index == 1)
-        if wanted is not None:
-            self._tab_on_screen().follow(wanted)
+        with transaction.unless_out_of_reach():  # else built or shown when back: see _reached
+            if index == 1 or self._board is not None:
+                self.board.set_active(index == 1)
+            if wanted is not None:
+                self._tab_on_screen().follow(wanted)
+
+    @Slot(bool)
+    def _reached(self, reachable: bool) -> None:
+        """The server is back: a board it kept from being built is built now."""
+        if reachable and self._board is None and self.ui.tabs.currentIndex() == 1:
+            self._tab_changed(1)
 
     def _schedule_cards(self, org_ids: list[int], bucket: Bucket, always_ask: bool) -> None:
         self.account_actions.schedule_to_bucket(
@@ -592,7 +596,3 @@ class MainWindow(QMainWindow):
         self.external_changes.stop()
         save_window(self, self._settings)
         super().closeEvent(event)
-
-
-def _type_icons() -> dict[int, str]:
-    return {type_id: icon for type_id, (_, icon) in account_list.activity_types().items()}

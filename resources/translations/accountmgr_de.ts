@@ -362,6 +362,10 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
             <translation>Wählen Sie einen Account aus, um hier alles dazu zu sehen.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation>Die Team-Datenbank ist nicht erreichbar: Dieses Konto wird wieder angezeigt, sobald sie es ist.</translation>
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation>E-Mail an %1</translation>
         </message>

@@ -360,6 +360,10 @@ Their deals, activities, notes and files are deleted too; their people stay in t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation type="unfinished" />
         </message>

@@ -362,6 +362,10 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
             <translation>Selecciona una cuenta para ver aquí todo lo relacionado con ella.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation>No se puede acceder a la base de datos del equipo: esta cuenta se volverá a mostrar en cuanto se pueda.</translation>
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation>Escribir a %1</translation>
         </message>

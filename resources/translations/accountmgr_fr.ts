@@ -362,6 +362,10 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
             <translation>Sélectionnez un compte pour voir ici tout ce qui le concerne.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation>La base d’équipe est injoignable : ce compte s’affichera de nouveau dès qu’elle le sera.</translation>
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation>Écrire à %1</translation>
         </message>

@@ -362,6 +362,10 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
             <translation>Seleziona un account per vedere qui tutti i suoi dati.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation>Il database del team non è raggiungibile: questo account verrà mostrato di nuovo appena possibile.</translation>
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation>Scrivi a %1</translation>
         </message>

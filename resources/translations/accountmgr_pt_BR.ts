@@ -362,6 +362,10 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
             <translation>Selecione uma conta para ver todos os dados dela aqui.</translation>
         </message>
         <message>
+            <source>The team database cannot be reached: this account is shown again as soon as it can.</source>
+            <translation>O banco de dados da equipe não pode ser acessado: esta conta volta a ser exibida assim que for possível.</translation>
+        </message>
+        <message>
             <source>Write to %1</source>
             <translation>Escrever para %1</translation>
         </message>

@@ -389,7 +389,7 @@ def _team_run(scale: str, keep: Path, repeat: int, latencies: list[int]) -> dict
     figures.update(_mark_won_figures(db, repeat))
     if not os.environ.get(QUICK_ENV):
         figures.update(_import_figures(db))
-    server = postgres_server.Server()
+    server = postgres_server.Server(durable=True)  # commits on disk, as SQLite's are
     names = iter(range(1, 10_000))
 
     def new_database(template: str | None = None) -> str:
