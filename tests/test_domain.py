@@ -464,7 +464,9 @@ def test_the_side_panel_reads_an_account_together_and_as_each_list_alone(
 ) -> None:
     """The panel's header and five lists are asked at once (one round trip to a team's
     server, from one snapshot) and are what each read alone gives."""
-    from accountmgr.domain import account_detail, files
+    from accountmgr.domain import account_detail, customfields, files
+    from accountmgr.domain.customfields import Entity
+    from accountmgr.domain.record_fields import record_fields
     from accountmgr.store import engine
 
     org = organizations.create_organization("Heron Optics").id
@@ -476,6 +478,8 @@ def test_the_side_panel_reads_an_account_together_and_as_each_list_alone(
     )
     notes.create_note("Happy with the roll-out", org_id=org)
     files.record(org, files.store_bytes(b"offer"), "offer.pdf")
+    tier = customfields.create_field(Entity.ORGANIZATION, "Tier", "text")
+    customfields.set_value(tier.id, org, "Gold")
 
     asked: list[int] = []
     alone: list[str] = []
@@ -497,7 +501,7 @@ def test_the_side_panel_reads_an_account_together_and_as_each_list_alone(
     monkeypatch.setattr(engine, "read_together", spy)
     monkeypatch.setattr(type(db.obj), "execute_sql", counted)
     detail = account_detail.everything(org)
-    assert asked == [11, 0]
+    assert asked == [16, 0]
     assert alone == []
     monkeypatch.undo()
 
@@ -508,10 +512,12 @@ def test_the_side_panel_reads_an_account_together_and_as_each_list_alone(
         account_detail.files_of(org),
         account_detail.deals_of(org),
         account_detail.people_of(org),
+        record_fields(Entity.ORGANIZATION, org),
     )
     assert detail.header.won_value > 0
     assert [len(x) for x in (detail.activities, detail.notes, detail.files)] == [1, 1, 1]
     assert [len(x) for x in (detail.deals, detail.people)] == [2, 1]
+    assert detail.fields.values == {tier.id: "Gold"}
     organizations.delete_organization(org)
     with pytest.raises(NotFoundError):
         account_detail.everything(org)

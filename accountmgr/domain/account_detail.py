@@ -12,10 +12,12 @@ from typing import Any
 
 from accountmgr.domain.account_list import like_escaped
 from accountmgr.domain.currencies import default_currency_read, unpriced_read, won_value_read
+from accountmgr.domain.customfields import Entity
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import Money
 from accountmgr.domain.organizations import users_read
 from accountmgr.domain.reads import Read, Rows, together
+from accountmgr.domain.record_fields import RecordFields, fields_from, fields_reads
 from accountmgr.domain.recurrence import Rule
 from accountmgr.store.models import db
 
@@ -157,6 +159,7 @@ class Detail:
     files: list[FileInfo]
     deals: list[DealItem]
     people: list[PersonItem]
+    fields: RecordFields  # its custom fields
 
 
 def everything(org_id: int) -> Detail:
@@ -170,8 +173,12 @@ def everything(org_id: int) -> Detail:
         people_read(org_id),
     ]
     heads = _header_reads(org_id)
-    found = together([*heads, *lists])
-    return Detail(_header(org_id, *found[: len(heads)]), *found[len(heads) :])
+    fields = fields_reads(Entity.ORGANIZATION, org_id)
+    found = together([*heads, *lists, *fields])
+    after = len(heads) + len(lists)
+    activities, notes, files, deals, people = found[len(heads) : after]
+    header, fields_found = _header(org_id, *found[: len(heads)]), fields_from(found[after:])
+    return Detail(header, activities, notes, files, deals, people, fields_found)
 
 
 def exponents() -> dict[str, int]:

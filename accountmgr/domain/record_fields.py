@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from accountmgr.domain.currencies import default_currency_read
 from accountmgr.domain.customfields import Entity, FieldDefinition, definitions_read, values_read
 from accountmgr.domain.organizations import user_names_read, users_read
-from accountmgr.domain.reads import together
+from accountmgr.domain.reads import Read, together
 
 
 @dataclass(frozen=True)
@@ -22,20 +23,23 @@ class RecordFields:
 
 def record_fields(entity: Entity, entity_id: int | None) -> RecordFields:
     """The fields of a record (none when `entity_id` is None)."""
+    return fields_from(together(fields_reads(entity, entity_id)))
+
+
+def fields_reads(entity: Entity, entity_id: int | None) -> list[Read[Any]]:
+    """The reads of record_fields, to be read together with others (see fields_from)."""
+    common: list[Read[Any]] = [users_read(), user_names_read(), default_currency_read()]
     if entity_id is None:
-        users, names, currency = together(
-            [users_read(), user_names_read(), default_currency_read()]
-        )
+        return common
+    return [*common, definitions_read(entity), values_read(entity, entity_id)]
+
+
+def fields_from(found: list[Any]) -> RecordFields:
+    """The record's fields from what its reads found (see fields_reads)."""
+    users, names, currency, *rest = found
+    if not rest:
         return RecordFields([], {}, users, names, currency)
-    fields, values, users, names, currency = together(
-        [
-            definitions_read(entity),
-            values_read(entity, entity_id),
-            users_read(),
-            user_names_read(),
-            default_currency_read(),
-        ]
-    )
+    fields, values = rest
     shown = {field.id for field in fields}
     kept = {k: v for k, v in values.items() if k in shown}
     return RecordFields(fields, kept, users, names, currency)

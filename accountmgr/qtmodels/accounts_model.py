@@ -399,6 +399,11 @@ class AccountsModel(QAbstractTableModel):
         """Whether the rows beyond the first window are still to be counted."""
         return self._count_timer.isActive()
 
+    @property
+    def currency(self) -> tuple[str, int]:
+        """The default currency (code, exponent) its money columns are in."""
+        return self._cells.currency
+
     def figures(self) -> Shown:
         """What the list shows and is worth, for the status bar (see accounts.shown_figures):
         read once per filter and change, with the row count when that was left for later."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt, Signa
 from accountmgr.domain import customfields
 from accountmgr.domain.customfields import Entity, FieldDefinition, FieldType
 from accountmgr.domain.errors import DomainError
-from accountmgr.domain.record_fields import record_fields
+from accountmgr.domain.record_fields import RecordFields, record_fields
 from accountmgr.qtmodels.formatting import error_text, format_custom
 from accountmgr.qtmodels.table_model import AnyIndex, Column, RecordTableModel
 
@@ -81,14 +81,18 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
     def entity_id(self) -> int | None:
         return self._entity_id
 
-    def load(self, entity: Entity, entity_id: int | None) -> None:
-        """Show the custom fields of one record (no rows when `entity_id` is None)."""
+    def load(
+        self, entity: Entity, entity_id: int | None, found: RecordFields | None = None
+    ) -> None:
+        """Show the custom fields of one record (no rows when `entity_id` is None), from
+        what was `found` already if given."""
         self._entity, self._entity_id = entity, entity_id
-        self.set_items(self._read())
+        self.set_items(self._read(found))
 
-    def refresh(self) -> None:
-        """Read the fields and values again: rows update in place when the fields are the same."""
-        fields = self._read()
+    def refresh(self, found: RecordFields | None = None) -> None:
+        """Read the fields and values again (or take those `found`): rows update in place
+        when the fields are the same."""
+        fields = self._read(found)
         if fields != self.items:
             self.set_items(fields)
         elif fields:
@@ -151,9 +155,10 @@ class CustomValuesModel(RecordTableModel[FieldDefinition]):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _read(self) -> list[FieldDefinition]:
+    def _read(self, found: RecordFields | None = None) -> list[FieldDefinition]:
         """The record's fields; their values and what they need are kept."""
-        found = record_fields(self._entity, self._entity_id)
+        if found is None:
+            found = record_fields(self._entity, self._entity_id)
         self._users, self._user_names = found.users, found.user_names
         self._currency, self._values = found.currency, found.values
         return found.definitions

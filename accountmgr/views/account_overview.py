@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from accountmgr.domain import clock, organizations
 from accountmgr.domain.account_detail import Header
 from accountmgr.domain.customfields import Entity
+from accountmgr.domain.record_fields import RecordFields
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
 from accountmgr.qtmodels.formatting import fill, format_money, type_name
 from accountmgr.qtmodels.panel_models import (
@@ -98,16 +99,17 @@ class AccountOverview(QObject):
         """Organizations changed: the label box reads the labels in use again when next shown."""
         self._labels = None
 
-    def show(self, header: Header, *, first: bool) -> None:
-        """The account's own fields, then the overview (after the sections' lists were read)."""
+    def show(self, header: Header, fields: RecordFields, *, first: bool) -> None:
+        """The account's own fields (and custom `fields`), then the overview (after the
+        sections' lists were read)."""
         self.header = header
         self._show_header(header)
         if self._field_edit:
             pass  # the model rereads the edited row itself once the write is done
         elif first or self.fields.entity_id != header.id:
-            self.fields.load(Entity.ORGANIZATION, header.id)
+            self.fields.load(Entity.ORGANIZATION, header.id, fields)
         else:
-            self._reload_fields()
+            self._reload_fields(fields)
         self._show_overview(header)
 
     def _show_header(self, header: Header) -> None:
@@ -344,12 +346,13 @@ class AccountOverview(QObject):
         finally:
             self._field_edit = False
 
-    def _reload_fields(self) -> None:
-        """Values may have changed (undo, an edit in the list): reread, keeping the current row."""
+    def _reload_fields(self, found: RecordFields | None = None) -> None:
+        """Values may have changed (undo, an edit in the list): reread (or take those
+        `found`), keeping the current row."""
         view = self.ui.fieldsView
         current = view.currentIndex()
         field_id = self.fields.definition(current.row()).id if current.isValid() else None
-        self.fields.refresh()
+        self.fields.refresh(found)
         if field_id is not None:
             row = self.fields.row_of(field_id)
             if row >= 0:

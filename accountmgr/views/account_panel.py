@@ -388,7 +388,7 @@ class AccountPanel(QWidget):
         try:
             for section in self.sections:
                 section.read(detail)
-            self.overview.show(detail.header, first=first)
+            self.overview.show(detail.header, detail.fields, first=first)
             self._show_counts()
             if not first:
                 self._restore_ids(kept)

@@ -13,7 +13,6 @@ from accountmgr.domain import account_list, clock, customfields, organizations, 
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
-from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.customfields import Entity
 from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
@@ -338,7 +337,7 @@ class MainWindow(QMainWindow):
             shown,
             accounts_only=flt.accounts_only,
             not_accounts=not_accounts,
-            currency=default_currency(),
+            currency=self.model.currency,
         )
         self.list_tab.show_empty(empty_list_text(flt, shown.count, not_accounts))
 
