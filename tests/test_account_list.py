@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -341,13 +342,14 @@ def test_the_first_page_of_a_search_is_the_top_of_its_whole_result(
     demo_store: Path, term: str
 ) -> None:
     """A common term fills the first page from the rows in display order, a rare one from the
-    full-text index: either way the same rows as the whole result's top."""
-    for sort in (Sort.NAME, Sort.WON_VALUE, Sort.NEXT_ACTIVITY):
-        flt = AccountFilter(search=term)
-        everything = account_list.account_ids(flt, sort, today=TODAY)
+    full-text index (on a server: its matches read first, then sorted): either way the same
+    rows as the whole result's top, in every order."""
+    flt = AccountFilter(search=term)
+    for sort, descending in itertools.product(Sort, (False, True)):
+        everything = account_list.account_ids(flt, sort, descending, today=TODAY)
         for limit in (1, 7, 30):
-            first = account_list.account_ids(flt, sort, today=TODAY, limit=limit)
-            assert first == everything[:limit], (term, sort, limit)
+            first = account_list.account_ids(flt, sort, descending, today=TODAY, limit=limit)
+            assert first == everything[:limit], (term, sort, descending, limit)
 
 
 def test_the_board_figures_match_the_rows_of_each_column(demo_store: Path) -> None:

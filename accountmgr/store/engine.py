@@ -85,6 +85,13 @@ def read_together(statements: Sequence[tuple[str, Sequence[Any]]]) -> list[list[
     return [db.execute_sql(sql, tuple(params)).fetchall() for sql, params in statements]
 
 
+def sorts_matches_apart() -> bool:
+    """Whether a search with few matches is best read as its matches first, then sorted: a
+    server's planner, guessing how the matches spread over the list's order, may walk that
+    order past thousands of rows for them. SQLite reads its full-text matches first anyway."""
+    return is_team()
+
+
 def text_search(text: str) -> tuple[str, str]:
     """A subquery of the ids of the organizations whose search text (name, people's names,
     emails and phones) holds `text` (three characters or more) anywhere, ignoring case, and
