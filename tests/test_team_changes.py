@@ -328,3 +328,30 @@ def test_while_the_server_is_lost_other_accounts_and_the_board_are_kept_as_they_
     assert win.panel.ui.name.text() == "Lynx Clinics SARL"
     cards = sum(m.rowCount() for m in win.board.columns.values())
     assert cards == 2
+
+
+def test_rows_scrolled_to_while_the_server_is_lost_are_read_once_it_is_back(
+    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accountmgr.domain import demo
+    from accountmgr.qtmodels.hub import TeamChanges
+    from accountmgr.store import listening
+    from tests.conftest import TODAY
+
+    monkeypatch.setattr(listening, "RETRY_S", 0.3)
+    monkeypatch.setattr(TeamChanges, "RETRY_MS", 300)
+    demo.generate(600, seed=4, today=TODAY)
+    win, _ = _window(qtbot, settings)
+    table = win.list_tab.table
+    rows = win.model.rowCount()
+    assert rows > 250
+
+    proxied.cut()
+    qtbot.waitUntil(win.server_banner.isVisible, timeout=5000)
+    table.scrollToBottom()  # rows never read: painted blank, no error
+    table.viewport().repaint()
+    assert win.model.index(rows - 1, 0).data() in ("", None)
+
+    proxied.mend()
+    qtbot.waitUntil(win.server_banner.isHidden, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(win.model.index(win.model.rowCount() - 1, 0).data()))

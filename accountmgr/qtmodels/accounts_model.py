@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from accountmgr.domain import account_list, accounts, clock
+from accountmgr.domain import account_list, accounts, clock, transaction
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.customfields import FieldDefinition
@@ -487,6 +487,13 @@ class AccountsModel(QAbstractTableModel):
         self.layoutChanged[_LAYOUT_SIGNATURE].emit([], _ROW_SORT)  # type: ignore[index]
 
     def _fetch(self, row: int) -> ListRow:
+        # A team's server out of reach: the row is blank until everything is read again once
+        # it is back (what was read stays on screen).
+        with transaction.unless_out_of_reach():
+            return self._read_row(row)
+        return ListRow.blank(self._ids[row] if row < len(self._ids) else 0)
+
+    def _read_row(self, row: int) -> ListRow:
         org_id = self.org_id(row)
         cached = self._cache.get(org_id)
         if cached is not None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from accountmgr.domain import account_list, clock
+from accountmgr.domain import account_list, clock, transaction
 from accountmgr.domain.account_list import AccountFilter, ListRow, Shown, Sort
 from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.domain.changes import Change, Kind
@@ -212,6 +212,10 @@ class ColumnModel(QStringListModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
+        with transaction.unless_out_of_reach():  # more once the server is back
+            self._fetch_more()
+
+    def _fetch_more(self) -> None:
         if not self._ids:
             more = self._page(PAGE)
         else:
@@ -266,7 +270,8 @@ class ColumnModel(QStringListModel):
         found = self._rows.get(org_id)
         if found is None:
             wanted = {org_id, *(i for i in self._ids[row : row + PAGE] if i not in self._rows)}
-            self._rows.update(account_list.rows(list(wanted)))
+            with transaction.unless_out_of_reach():  # blank until read again once it is back
+                self._rows.update(account_list.rows(list(wanted)))
             found = self._rows.get(org_id) or ListRow.blank(org_id)
         return found
 
