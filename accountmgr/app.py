@@ -51,11 +51,14 @@ SMOKE_MS = 700
 
 def log_path_of(target: Path | ServerAddress) -> Path:
     """The log is `accountmgr.log` beside the database file; for a team database, in the
-    platform's log folder."""
+    platform's log folder (made when missing)."""
     if isinstance(target, ServerAddress):
         import platformdirs
 
-        return Path(platformdirs.user_log_dir("accountmgr", appauthor=False)) / "accountmgr.log"
+        folder = Path(platformdirs.user_log_dir("accountmgr", appauthor=False))
+        with contextlib.suppress(OSError):  # else said when the log is first written
+            folder.mkdir(parents=True, exist_ok=True)
+        return folder / "accountmgr.log"
     return target.parent / "accountmgr.log"
 
 

@@ -434,3 +434,17 @@ def test_a_failed_copy_leaves_nothing(
     assert count(team, "SELECT count(*) FROM currency") == 7  # its own, as it was
     copy(capsys, source, team)  # and it still takes a copy
     check_ok(capsys, team)
+
+
+def test_a_team_database_s_log_folder_is_made_on_a_new_computer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log of a team database lives in the platform's log folder, which a new computer
+    does not have yet (the window could not write its log)."""
+    from accountmgr.app import log_path_of
+    from accountmgr.store.postgres import server_address
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    log = log_path_of(server_address("postgresql://crm@server.office.lan:5432/accountmgr"))
+    assert log.is_relative_to(tmp_path / "state")
+    assert log.parent.is_dir()
