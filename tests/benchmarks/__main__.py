@@ -88,22 +88,12 @@ def _dataset(scale: str, keep: Path) -> tuple[Path, dict[str, float]]:
 
 def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
     """Mark deals won through the domain (summary included) vs. a bare one-row sqlite3 UPDATE."""
-    from accountmgr.domain import clock, deals
     from accountmgr.store.database import PRAGMAS, close_database, open_database
-    from accountmgr.store.models import db as database
 
     work = _copy(db, Path(tempfile.mkdtemp()))
 
     open_database(work)
-    clock.pin_today(dt.date.fromisoformat(TODAY))
-    ids = [
-        r[0]
-        for r in database.execute_sql(
-            "SELECT id FROM deal WHERE status = 'open' ORDER BY id LIMIT ?", (repeat,)
-        )
-    ]
-    it = iter(ids)
-    won = _timed(lambda: deals.mark_won(next(it)), len(ids))
+    ids, won = _mark_open_deals_won(repeat)
     close_database()
 
     conn = sqlite3.connect(work, isolation_level=None)
@@ -118,6 +108,29 @@ def _mark_won_figures(db: Path, repeat: int) -> dict[str, float]:
 
     bare = _timed(bare_update, len(ids))
     conn.close()
+    return _mark_won_summary(won, bare)
+
+
+def _mark_open_deals_won(repeat: int) -> tuple[list[int], list[float]]:
+    """On the open database: the first `repeat` open deals, and the time each took to be marked
+    won through the domain (today pinned; unpinned after)."""
+    from accountmgr.domain import clock, deals
+    from accountmgr.store.models import db as database
+
+    clock.pin_today(dt.date.fromisoformat(TODAY))
+    ids = [
+        r[0]
+        for r in database.execute_sql(
+            "SELECT id FROM deal WHERE status = 'open' ORDER BY id LIMIT ?", (repeat,)
+        )
+    ]
+    it = iter(ids)
+    won = _timed(lambda: deals.mark_won(next(it)), len(ids))
+    clock.pin_today(None)
+    return ids, won
+
+
+def _mark_won_summary(won: list[float], bare: list[float]) -> dict[str, float]:
     return {
         "mark_won_median_ms": round(_median_ms(won), 3),
         "mark_won_p95_ms": round(_p95_ms(won), 3),
@@ -330,24 +343,13 @@ def _mark_won_team(url: str, repeat: int) -> dict[str, float]:
     own transaction over psycopg on the same address."""
     import psycopg
 
-    from accountmgr.domain import clock, deals
     from accountmgr.store.database import close_database
-    from accountmgr.store.models import db as database
     from accountmgr.store.postgres import server_address
     from accountmgr.store.server import open_server
 
     open_server(server_address(url))
-    clock.pin_today(dt.date.fromisoformat(TODAY))
-    ids = [
-        r[0]
-        for r in database.execute_sql(
-            "SELECT id FROM deal WHERE status = 'open' ORDER BY id LIMIT ?", (repeat,)
-        )
-    ]
-    it = iter(ids)
-    won = _timed(lambda: deals.mark_won(next(it)), len(ids))
+    ids, won = _mark_open_deals_won(repeat)
     close_database()
-    clock.pin_today(None)
     it = iter(ids)
     with psycopg.connect(url, autocommit=True) as conn:
 
@@ -356,12 +358,7 @@ def _mark_won_team(url: str, repeat: int) -> dict[str, float]:
                 conn.execute("UPDATE deal SET status = 'lost' WHERE id = %s", (next(it),))
 
         bare = _timed(bare_update, len(ids))
-    return {
-        "mark_won_median_ms": round(_median_ms(won), 3),
-        "mark_won_p95_ms": round(_p95_ms(won), 3),
-        "baseline_update_median_ms": round(_median_ms(bare), 3),
-        "baseline_update_p95_ms": round(_p95_ms(bare), 3),
-    }
+    return _mark_won_summary(won, bare)
 
 
 # The window's figures compared between the file and a team database (gui_probe app --short).
