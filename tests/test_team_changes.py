@@ -4,12 +4,9 @@ window reconnects by itself once the server is back."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 
@@ -26,6 +23,7 @@ from accountmgr.store.postgres import server_address
 from accountmgr.store.server import open_server
 from accountmgr.views.main_window import MainWindow
 from tests import postgres_server
+from tests.benchmarks.latency import LatencyProxy
 from tests.conftest import new_team_database, won_account
 
 _WRITER = """
@@ -39,67 +37,6 @@ for org_id in map(int, sys.argv[2].split(",")):
     organizations.update_organization(org_id, label="Key account")
     print(org_id, time.time(), flush=True)
 """
-
-
-class _Proxy:
-    """A TCP relay in front of the test server, to cut as a network would: `cut` drops every
-    connection through it and refuses new ones, `mend` accepts them again on the same port."""
-
-    def __init__(self, port: int) -> None:
-        self._target = port
-        self._pairs: list[tuple[socket.socket, socket.socket]] = []
-        self._lock = threading.Lock()
-        self._listening: socket.socket | None = None
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = int(probe.getsockname()[1])
-        self.mend()
-
-    def mend(self) -> None:
-        listening = socket.socket()
-        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listening.bind(("127.0.0.1", self.port))
-        listening.listen()
-        self._listening = listening
-        threading.Thread(target=self._accept, args=(listening,), daemon=True).start()
-
-    def cut(self) -> None:
-        if self._listening is not None:
-            with contextlib.suppress(OSError):
-                self._listening.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
-            self._listening.close()
-            self._listening = None
-        with self._lock:
-            pairs, self._pairs = self._pairs, []
-        for pair in pairs:
-            for end in pair:
-                with contextlib.suppress(OSError):
-                    end.shutdown(socket.SHUT_RDWR)
-                end.close()
-
-    def _accept(self, listening: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listening.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self._target))
-            with self._lock:
-                self._pairs.append((client, server))
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._relay, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _relay(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for end in (source, sink):
-                with contextlib.suppress(OSError):
-                    end.shutdown(socket.SHUT_RDWR)
 
 
 @pytest.fixture
@@ -117,11 +54,11 @@ def team(pg_server: postgres_server.Server) -> Iterator[str]:
 
 
 @pytest.fixture
-def proxied(pg_server: postgres_server.Server) -> Iterator[_Proxy]:
-    """A new team database, open in this process through a proxy that can be cut."""
+def proxied(pg_server: postgres_server.Server) -> Iterator[LatencyProxy]:
+    """A new team database, open in this process through a relay that can be cut."""
     url = new_team_database(pg_server)
-    proxy = _Proxy(pg_server.port)
-    open_server(server_address(url.replace(f":{pg_server.port}/", f":{proxy.port}/")))
+    proxy = LatencyProxy(pg_server.port)
+    open_server(server_address(proxy.url(url)))
     yield proxy
     proxy.cut()
     close_database()
@@ -231,7 +168,7 @@ def test_this_window_s_own_writes_are_not_published_twice(
 
 
 def test_a_lost_server_is_said_writes_are_refused_and_it_comes_back_by_itself(
-    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    proxied: LatencyProxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from accountmgr.qtmodels.hub import TeamChanges
     from accountmgr.store import listening
@@ -264,7 +201,7 @@ def test_a_lost_server_is_said_writes_are_refused_and_it_comes_back_by_itself(
 
 
 def test_a_statement_that_finds_the_server_gone_shows_the_banner(
-    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    proxied: LatencyProxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The listener may still be connected (here: only this window's own connection is
     ended by the server); the failed write says the server is lost, and the window's
@@ -297,7 +234,7 @@ def test_a_team_database_s_backups_are_its_server_s(
 
 
 def test_while_the_server_is_lost_other_accounts_and_the_board_are_kept_as_they_were(
-    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    proxied: LatencyProxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Reads keep the last data on screen: selecting another account says why its panel
     cannot be shown, the board shows what it had, and both follow once the server is back."""
@@ -331,7 +268,7 @@ def test_while_the_server_is_lost_other_accounts_and_the_board_are_kept_as_they_
 
 
 def test_rows_scrolled_to_while_the_server_is_lost_are_read_once_it_is_back(
-    proxied: _Proxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    proxied: LatencyProxy, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from accountmgr.domain import demo
     from accountmgr.qtmodels.hub import TeamChanges

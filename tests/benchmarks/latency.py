@@ -12,27 +12,38 @@ import time
 
 
 class LatencyProxy:
-    """Listens on `port` (a free loopback port) and relays to 127.0.0.1:`target`."""
+    """Listens on `port` (a free loopback port) and relays to 127.0.0.1:`target`. It can also
+    be cut as a network would (`close` drops every connection and refuses new ones) and
+    mended (`mend`: connections are accepted again on the same port)."""
 
-    def __init__(self, target: int, delay_s: float) -> None:
+    def __init__(self, target: int, delay_s: float = 0.0) -> None:
         self.delay_s = delay_s
         self._target = target
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._listening = socket.socket()
-        self._listening.bind(("127.0.0.1", 0))
-        self._listening.listen()
-        self.port = int(self._listening.getsockname()[1])
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._listening: socket.socket | None = None
+        self.port = 0
+        self.mend()
 
     def url(self, url: str) -> str:
         """`url` (an address on the target's port) through this relay."""
         return url.replace(f":{self._target}/", f":{self.port}/")
 
+    def mend(self) -> None:
+        listening = socket.socket()
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(("127.0.0.1", self.port))
+        listening.listen()
+        self.port = int(listening.getsockname()[1])
+        self._listening = listening
+        threading.Thread(target=self._accept, args=(listening,), daemon=True).start()
+
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._listening.shutdown(socket.SHUT_RDWR)
-        self._listening.close()
+        if self._listening is not None:
+            with contextlib.suppress(OSError):
+                self._listening.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+            self._listening.close()
+            self._listening = None
         with self._lock:
             ends, self._sockets = self._sockets, []
         for end in ends:
@@ -40,10 +51,12 @@ class LatencyProxy:
                 end.shutdown(socket.SHUT_RDWR)
             end.close()
 
-    def _accept(self) -> None:
+    cut = close
+
+    def _accept(self, listening: socket.socket) -> None:
         while True:
             try:
-                client, _ = self._listening.accept()
+                client, _ = listening.accept()
             except OSError:
                 return
             server = socket.create_connection(("127.0.0.1", self._target))
