@@ -11,18 +11,18 @@ import datetime as dt
 import logging
 import sqlite3
 import sys
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication
 
-from accountmgr import __version__
+from accountmgr import __version__, desktop
+from accountmgr import smoke as smoke_run
 from accountmgr.domain import accounts
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.transaction import ServerUnreachableError, reason
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
     from accountmgr.views.reminder_tray import ReminderTray
 
 log = logging.getLogger("accountmgr")
-
-SMOKE_MS = 700
 
 
 def log_path_of(target: Path | ServerAddress) -> Path:
@@ -488,31 +486,6 @@ def _tell_restored(window: MainWindow, backup: BackupInfo, aside: Path | None) -
     )
 
 
-class _FirstPaint(QObject):
-    """Notes the moment the tab on screen (the list, or the board's columns) first paints
-    accounts. Watches those views only: a filter on the whole application would be handed
-    every event of every widget built while starting."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.at: float | None = None
-        views: list[QAbstractItemView] = (
-            list(window.kanban_tab.lists.values())
-            if window.ui.tabs.currentIndex() == 1
-            else [window.list_tab.table]
-        )
-        self._views = {view.viewport(): view for view in views}
-        for viewport in self._views:
-            viewport.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.at is None and event.type() == QEvent.Type.Paint:
-            view = self._views.get(watched)  # type: ignore[call-overload]
-            if view is not None and view.model().rowCount() > 0:
-                self.at = time.time()
-        return False
-
-
 def _choose_default_currency() -> None:
     """A new, empty database starts in the locale's currency (BRL in Brazil, USD in the
     United States...); a busy database keeps the built-in one, the person can still
@@ -532,6 +505,7 @@ def run_gui(
 
     A database that is damaged and cannot be opened is offered its newest good backup: `ask`
     asks (by default a message box; in a smoke run nobody is asked)."""
+    desktop.prepare()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("accountmgr")
@@ -552,7 +526,7 @@ def run_gui(
     install_excepthook(log_path)
     hub = ChangeHub()
     window = MainWindow(hub, settings, paint_first=True)
-    first_paint = _FirstPaint(window) if smoke else None
+    first_paint = smoke_run.FirstPaint(window) if smoke else None
     window.show()
     # Paint the window before loading asyncio and the reminders, which nothing on screen needs
     # yet (where the window system delivers the first paint at once); no input is handled
@@ -561,6 +535,7 @@ def run_gui(
     resume_collector(freeze=True)  # what start-up made stays for the session
     _start_logging(log_path)
     log.info("accountmgr %s started on %s", __version__, db_path)
+    problems = smoke_run.check_platform(db_path, log_path) if smoke else []
     if restored is not None:
         _tell_restored(window, *restored)
     window.finish_start()
@@ -578,17 +553,11 @@ def run_gui(
     tray.start(service)
     app.aboutToQuit.connect(tray.stop)  # before the database closes
     if smoke:
-        QTimer.singleShot(SMOKE_MS, app.quit)
+        QTimer.singleShot(smoke_run.SMOKE_MS, app.quit)
     else:
         QTimer.singleShot(0, lambda: _first_questions(window, hub))
     _background_work(loop, app, window, settings)
     with loop:
         loop.run_until_complete(closed.wait())
     close_database()
-    if smoke:
-        print(f"accountmgr {__version__}: smoke test passed ({db_path})")
-        if first_paint is not None and first_paint.at is not None:
-            # The start-up figure of the packaged application (see tests/benchmarks): the
-            # wall-clock moment the accounts of the tab on screen were first painted.
-            print(f"accounts painted at {first_paint.at:.6f}")
-    return 0
+    return 0 if first_paint is None else smoke_run.report(db_path, problems, first_paint)

@@ -12,6 +12,8 @@ medians of 21 and 25 starts on a busy 2-core machine).
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,3 +36,22 @@ def resume_collector(*, freeze: bool = False) -> None:
     if freeze:
         gc.freeze()
     gc.enable()
+
+
+def standard_streams() -> None:
+    """Make stdout and stderr safe to write on every platform, before anything prints.
+
+    A Windows program of the GUI subsystem (the packaged `accountmgr.exe`) starts with neither:
+    `print` then writes nowhere, but `sys.stdout.write` would fail, so they become the null
+    device. Where output goes to a file or a pipe on Windows, Python writes the ANSI code page
+    (cp1252), which has no "Ł" of "Łódź" for `accounts --json`: there it is UTF-8, as on
+    macOS and Linux.
+    """
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif sys.platform == "win32" and not stream.isatty():
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
