@@ -51,9 +51,9 @@ def log_path_of(target: Path | ServerAddress) -> Path:
     """The log is `accountmgr.log` beside the database file; for a team database, in the
     platform's log folder (made when missing)."""
     if isinstance(target, ServerAddress):
-        import platformdirs
+        from accountmgr.store.folders import log_dir
 
-        folder = Path(platformdirs.user_log_dir("accountmgr", appauthor=False))
+        folder = log_dir()
         with contextlib.suppress(OSError):  # else said when the log is first written
             folder.mkdir(parents=True, exist_ok=True)
         return folder / "accountmgr.log"
@@ -69,7 +69,22 @@ def _log_file(log_path: Path) -> logging.Handler:
     from logging.handlers import RotatingFileHandler  # once the window has painted
 
     class LogFile(RotatingFileHandler):
+        """When the log cannot be renamed to roll it over (on Windows, while another window on
+        the same database has it open), it grows instead, for the rest of this process."""
+
         warned = False
+        rolls = True
+
+        def shouldRollover(self, record: logging.LogRecord) -> int:
+            return self.rolls and super().shouldRollover(record)
+
+        def doRollover(self) -> None:
+            try:
+                super().doRollover()
+            except OSError:
+                self.rolls = False
+                if self.stream is None:
+                    self.stream = self._open()
 
         def handleError(self, record: logging.LogRecord) -> None:
             if self.warned:

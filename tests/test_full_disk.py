@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import logging.handlers
 import os
 import sqlite3
 import subprocess
@@ -71,6 +72,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.linux_only
 @pytest.mark.slow
 def test_a_full_disk_is_called_full_not_damaged_and_nothing_changes(
     small_disk: Path, tmp_path: Path
@@ -121,6 +123,7 @@ def test_reading_commands_never_make_an_empty_sqlite_file_a_database(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
 
 
+@pytest.mark.linux_only
 def test_a_log_that_cannot_be_written_says_so_once_without_a_traceback(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -144,3 +147,37 @@ def test_a_log_that_cannot_be_written_says_so_once_without_a_traceback(
     assert "--- Logging error ---" not in err
     assert err.count("cannot write the log") == 1
     assert "No space left on device" in err
+
+
+def test_a_log_another_process_keeps_open_grows_instead_of_losing_lines(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a file another process has open cannot be renamed: a second window on the
+    same database keeps the log open, so rolling it over fails. Every line is still written."""
+    log_path = tmp_path / "accountmgr.log"
+    log_path.write_text("x" * 1_000_001, encoding="utf-8")  # due for a rollover
+    renamed: list[str] = []
+
+    def refuse(source: str, dest: str) -> None:
+        renamed.append(dest)
+        raise PermissionError(13, "The process cannot access the file", source)
+
+    monkeypatch.setattr(logging.handlers.os, "rename", refuse)  # type: ignore[attr-defined]
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        app._start_logging(log_path)
+        for number in range(5):
+            logging.getLogger("accountmgr").warning("line %d", number)
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        app._logging_to.discard(log_path)
+    text = log_path.read_text(encoding="utf-8")
+    assert [f"line {n}" in text for n in range(5)] == [True] * 5
+    assert len(renamed) == 1  # tried once, not at every line
+    err = capfd.readouterr().err
+    assert "Logging error" not in err
+    assert "cannot write the log" not in err

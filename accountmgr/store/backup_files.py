@@ -21,6 +21,7 @@ from accountmgr.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
+from accountmgr.store.folders import sqlite_uri
 from accountmgr.store.models import db
 
 FOLDER = "backups"
@@ -159,7 +160,7 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     write.)"""
     beside = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
     options = "mode=ro" if any(p.exists() for p in beside) else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+    return sqlite3.connect(sqlite_uri(path.absolute(), options), uri=True)
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from accountmgr.store.disk import fsync_dir
+from accountmgr.store.folders import cache_dir
 from accountmgr.store.models import db
 from accountmgr.store.postgres import (
     SESSION_PREFIX,
@@ -60,7 +59,7 @@ def in_database() -> bool:
 
 def cache_root() -> Path:
     """The folder under which the copies of every team database's files are kept."""
-    return Path(platformdirs.user_cache_dir("accountmgr", appauthor=False)) / "team-files"
+    return cache_dir() / "team-files"
 
 
 def cache_name(address: ServerAddress) -> str:

@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import peewee as pw
-import platformdirs
 
 from accountmgr.store import migrations
 from accountmgr.store.disk import out_of_space
@@ -19,6 +18,7 @@ from accountmgr.store.errors import (
     SchemaTooNewError,
     StoreError,
 )
+from accountmgr.store.folders import data_dir, sqlite_uri
 from accountmgr.store.models import db
 from accountmgr.store.postgres import ServerAddress, is_server_url, server_address
 
@@ -38,7 +38,7 @@ PRAGMAS: dict[str, object] = {
 
 def default_db_path() -> Path:
     """The embedded database in the platform's application-data folder."""
-    return Path(platformdirs.user_data_dir("accountmgr", appauthor=False)) / DB_FILENAME
+    return data_dir() / DB_FILENAME
 
 
 def resolve_target(cli_value: str | None) -> Path | ServerAddress:
@@ -102,7 +102,7 @@ def _inspect(path: Path) -> tuple[int, int, int]:
     has_wal = path.with_name(path.name + "-wal").exists()
     options = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path.absolute(), options), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
