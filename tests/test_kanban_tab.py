@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from accountmgr.domain import account_list, activities, deals, organizations
@@ -17,6 +17,7 @@ from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.kanban_model import encode_ids
 from accountmgr.views.dialogs.schedule_dialog import ScheduleDialog
 from accountmgr.views.main_window import MainWindow
+from accountmgr.views.platform_keys import delete_shortcuts, schedule_shortcut
 from tests.conftest import TODAY
 
 MONDAY_FIRST = 0
@@ -189,6 +190,44 @@ def test_keyboard_schedules_marks_done_and_moves_between_columns(
     assert window.board.column_of(org) is Bucket.NO_ACTIVITY
     window.undo_action.trigger()
     assert window.board.column_of(org) is Bucket.TOMORROW
+
+
+def test_arrows_with_the_keypad_mark_move_between_columns_as_on_a_mac(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """macOS marks the arrow keys with the keypad modifier."""
+    tab = window.kanban_tab
+    org = _org("Planned")
+    assert tab.select(org)
+    today = tab.lists[Bucket.TODAY]
+    today.setFocus()
+    qtbot.keyClick(today, Qt.Key.Key_Left, Qt.KeyboardModifier.KeypadModifier)
+    assert not today.hasFocus()
+    assert any(tab.lists[b].hasFocus() for b in Bucket if b is not Bucket.TODAY)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QWidget)
+    qtbot.keyClick(focused, Qt.Key.Key_Right, Qt.KeyboardModifier.KeypadModifier)
+    assert today.hasFocus()
+    qtbot.keyClick(today, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert today.hasFocus()  # Shift+arrow extends the selection instead
+
+
+def test_macos_has_its_own_keys_for_scheduling_and_deleting(qapp: QApplication) -> None:
+    """Option+digit types a character on a Mac: ⌘⌥digit schedules there; ⌘⌫ deletes."""
+    assert schedule_shortcut(2, macos=False) == QKeySequence("Alt+2")
+    assert schedule_shortcut(2, macos=True) == QKeySequence("Ctrl+Alt+2")  # ⌘⌥2
+    assert QKeySequence("Ctrl+Backspace") in delete_shortcuts(macos=True)
+    assert QKeySequence("Ctrl+Backspace") not in delete_shortcuts(macos=False)
+    assert QKeySequence(QKeySequence.StandardKey.Delete) in delete_shortcuts(macos=False)
+
+
+def test_every_redo_key_of_the_platform_redoes(window: MainWindow) -> None:
+    """Ctrl+Shift+Z and Ctrl+Y both, where the platform knows both (Windows, Linux)."""
+    redo = window.redo_action.shortcuts()
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        assert key in redo
+    assert QKeySequence("Ctrl+Shift+Z") in redo
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
 
 
 def test_selecting_a_card_selects_the_account_in_the_list(window: MainWindow) -> None:

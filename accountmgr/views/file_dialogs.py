@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo, QSettings, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -81,11 +82,27 @@ class _Dialog(QFileDialog):
         super().accept()
 
 
+LAST_FOLDER = "file_dialogs/last_folder"
+
+
+def starting_point(directory: str) -> str:
+    """Where a dialog opens: `directory` when it is a full path; otherwise (nothing, or a bare
+    file name to suggest) in the folder a file was last chosen in, at first the Documents
+    folder. Not the current directory: that is / for an application the Finder started, and
+    the install folder for one started from the Start menu."""
+    if directory and Path(directory).is_absolute():
+        return directory
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    remembered = str(QSettings().value(LAST_FOLDER, "") or "")
+    folder = next((f for f in (remembered, documents) if f and Path(f).is_dir()), str(Path.home()))
+    return str(Path(folder) / directory) if directory else folder
+
+
 def make_dialog(
     parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
 ) -> QFileDialog:
     """A file dialog safe to point at the database's folder."""
-    dialog = _Dialog(parent, caption, directory, filters)
+    dialog = _Dialog(parent, caption, starting_point(directory), filters)
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setIconProvider(_icons())
@@ -109,7 +126,10 @@ def _fit_column_titles(dialog: QFileDialog) -> None:
 def _run(dialog: QFileDialog) -> tuple[list[str], str]:
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return [], ""
-    return dialog.selectedFiles(), dialog.selectedNameFilter()
+    files = dialog.selectedFiles()
+    if files:
+        QSettings().setValue(LAST_FOLDER, str(Path(files[0]).parent))
+    return files, dialog.selectedNameFilter()
 
 
 def get_open_file_name(

@@ -42,6 +42,7 @@ from accountmgr.qtmodels.formatting import fill, format_count, format_money
 from accountmgr.qtmodels.kanban_model import ColumnModel, KanbanBoard, decode_ids
 from accountmgr.views.bucket_titles import column_title
 from accountmgr.views.card_delegate import CardDelegate
+from accountmgr.views.platform_keys import schedule_shortcut, unmodified
 
 COLUMN_WIDTH = 210
 DROP_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -115,10 +116,10 @@ class CardList(QListView):
         QTimer.singleShot(0, lambda: self.dropped.emit(ids, self.bucket, always_ask))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Left and not event.modifiers():
+        if event.key() == Qt.Key.Key_Left and unmodified(event):
             self.step.emit(-1)
             return
-        if event.key() == Qt.Key.Key_Right and not event.modifiers():
+        if event.key() == Qt.Key.Key_Right and unmodified(event):
             self.step.emit(+1)
             return
         super().keyPressEvent(event)
@@ -341,12 +342,12 @@ class KanbanTab(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        """Schedule for (Alt+1 … Alt+5), Mark next activity done (Ctrl+D): keyboard paths to
-        everything a drag does."""
+        """Schedule for (Alt+1 … Alt+5, ⌘⌥1 … ⌘⌥5 on macOS), Mark next activity done (Ctrl+D):
+        keyboard paths to everything a drag does."""
         self.schedule_actions: dict[Bucket, QAction] = {}
         for number, bucket in enumerate(SCHEDULABLE, start=1):
             action = QAction(column_title(bucket), self)
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcut(schedule_shortcut(number))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, b=bucket: self._schedule_selected(b))
             self.addAction(action)

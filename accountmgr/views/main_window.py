@@ -24,6 +24,7 @@ from accountmgr.views.empty_list import empty_list_text
 from accountmgr.views.filters import FilterState
 from accountmgr.views.forms.ui_main_window import Ui_MainWindow
 from accountmgr.views.list_tab import ListTab
+from accountmgr.views.platform_keys import delete_shortcuts
 from accountmgr.views.search_field import SearchField
 from accountmgr.views.server_banner import ServerBanner
 from accountmgr.views.side_panel import SidePanel
@@ -231,11 +232,11 @@ class MainWindow(QMainWindow):
         undo_action = undo.stack_action(
             self.undo_stack, self, redo=False, stepped=lambda text: self._say_undone(text, False)
         )
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         redo_action = undo.stack_action(
             self.undo_stack, self, redo=True, stepped=lambda text: self._say_undone(text, True)
         )
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         first = ui.menuEdit.actions()[0]
         ui.menuEdit.insertActions(first, [undo_action, redo_action])
         ui.menuEdit.insertSeparator(first)
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
         ui.actionNewActivity.triggered.connect(self._new_activity)
         ui.actionEditOrganization.triggered.connect(self._edit_current)
+        ui.actionDelete.setShortcuts(delete_shortcuts())  # ⌘⌫ too on macOS
         ui.actionDelete.triggered.connect(self._delete_selected)
         ui.actionChangeOwner.triggered.connect(
             lambda: self.account_actions.change_owner(self.selected_ids())
