@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QIcon
 
 from accountmgr.domain import clock, customfields
 from accountmgr.domain.account_list import ListRow, Sort
 from accountmgr.domain.currencies import unpriced_currencies
 from accountmgr.domain.customfields import NUMERIC_TYPES, Entity, FieldDefinition, FieldType
-from accountmgr.qtmodels.formatting import fill, format_custom, format_money
+from accountmgr.qtmodels.formatting import alarm_color, fill, format_custom, format_money
 from accountmgr.resources import resource_path
 
 SortKeyRole = Qt.ItemDataRole.UserRole + 1
@@ -31,8 +31,6 @@ StateRole = Qt.ItemDataRole.UserRole + 3
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CUSTOM_CHUNK = 500  # custom values are read for this many rows per query
-
-_OVERDUE = "#c62828"
 
 
 def state_of(next_due: str | None, today: dt.date) -> str:
@@ -84,8 +82,9 @@ class Cells:
         return icon
 
     def overdue_brush(self) -> QBrush:
-        if self._overdue is None:
-            self._overdue = QBrush(QColor(_OVERDUE))
+        color = alarm_color()  # follows a switch to dark mode
+        if self._overdue is None or self._overdue.color() != color:
+            self._overdue = QBrush(color)
         return self._overdue
 
     def rows_read(self, org_ids: Iterable[int]) -> None:

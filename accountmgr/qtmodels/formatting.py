@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from accountmgr.domain import iso4217
 from accountmgr.domain.customfields import FieldDefinition, FieldType
@@ -160,3 +161,27 @@ def error_text(error: BaseException) -> str:
     if isinstance(template, str) and isinstance(params, dict):
         return message_text(template, params, str(error))
     return str(error)
+
+
+# Red for what is late or refused, green for what is won: a dark shade on a light background,
+# a light one on a dark background (the system's dark mode, which the palette follows).
+_ALARM = ("#c62828", "#ff8a80")
+_GOOD = ("#2e7d32", "#a5d6a7")
+
+
+def dark_palette() -> bool:
+    """Whether lists and fields are drawn light on dark (their base colour is dark)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def alarm_color() -> QColor:
+    return QColor(_ALARM[dark_palette()])
+
+
+def good_color() -> QColor:
+    return QColor(_GOOD[dark_palette()])
+
+
+def alarm_style() -> str:
+    """A style sheet writing a label's text in `alarm_color`."""
+    return f"color: {alarm_color().name()};"

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QIcon, QPalette
 
 from accountmgr.domain.account_detail import ActivityItem, DealItem, NoteItem, PersonItem
 from accountmgr.domain.recurrence import Rule, describe
-from accountmgr.qtmodels.formatting import fill, format_money, type_name
+from accountmgr.qtmodels.formatting import alarm_color, fill, format_money, good_color, type_name
 from accountmgr.qtmodels.table_model import (
     RIGHT,
     AnyIndex,
@@ -196,7 +196,7 @@ class ActivitiesModel(QAbstractListModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and heading.overdue:
-            return QBrush(Qt.GlobalColor.darkRed)
+            return QBrush(alarm_color())
         return None
 
     @staticmethod
@@ -347,9 +347,9 @@ def _deal_status(item: DealItem) -> str:
 
 def _deal_status_brush(item: DealItem) -> QBrush | None:
     if item.status == "won":
-        return QBrush(Qt.GlobalColor.darkGreen)
+        return QBrush(good_color())
     if item.status == "lost":
-        return QBrush(Qt.GlobalColor.darkRed)
+        return QBrush(alarm_color())
     return None
 
 

@@ -19,7 +19,7 @@ from accountmgr.domain.account_detail import Header
 from accountmgr.domain.customfields import Entity
 from accountmgr.domain.record_fields import RecordFields
 from accountmgr.qtmodels.custom_values_model import CustomValuesModel
-from accountmgr.qtmodels.formatting import fill, format_money, type_name
+from accountmgr.qtmodels.formatting import alarm_style, fill, format_money, type_name
 from accountmgr.qtmodels.panel_models import (
     ActivitiesModel,
     NotesModel,
@@ -273,7 +273,7 @@ class AccountOverview(QObject):
                 when += " " + short_time(activity.due_time)
             if activity.due_date < clock.today():
                 late = escape(fill(self.tr("%1, overdue"), when))
-                when = f"<span style='color:#b00020'>{late}</span>"
+                when = f"<span style='{alarm_style()}'>{late}</span>"
             text = fill(
                 self.tr("<b>Next:</b> %1 — %2, %3"),
                 escape(type_name(activity.type_name)),

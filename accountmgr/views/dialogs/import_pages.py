@@ -72,7 +72,6 @@ DUPLICATE_KINDS = (  # the others never have duplicates
 DUPLICATE_CHOICES = (OnDuplicate.SKIP, OnDuplicate.UPDATE, OnDuplicate.CREATE)  # the combo's order
 SETTINGS_FOLDER = "import/folder"
 SETTINGS_MAPPINGS = "import/mappings"
-ERROR_STYLE = "color: #c62828;"
 
 # Words in a file's name that say what it holds, in the six languages of the interface.
 _NAME_HINTS: dict[RecordKind, tuple[str, ...]] = {

@@ -14,11 +14,10 @@ from accountmgr.domain import currencies, import_plan, records
 from accountmgr.domain.errors import DomainError
 from accountmgr.domain.import_files import Table
 from accountmgr.domain.import_run import Report
-from accountmgr.qtmodels.formatting import error_text, fill
+from accountmgr.qtmodels.formatting import alarm_style, error_text, fill
 from accountmgr.qtmodels.import_models import rejected_text
 from accountmgr.views import file_dialogs
 from accountmgr.views.dialogs.import_pages import (
-    ERROR_STYLE,
     PREVIEW_ROWS,
     SETTINGS_FOLDER,
     ImportPage,
@@ -132,11 +131,11 @@ class PreviewPage(ImportPage):
         if len(table.rows) >= PREVIEW_ROWS:
             text += " " + self.tr("The rest of the file is checked as it is imported.")
         self.ui.previewSummary.setText(text)
-        self.ui.previewSummary.setStyleSheet(ERROR_STYLE if problems else "")
+        self.ui.previewSummary.setStyleSheet(alarm_style() if problems else "")
 
     def show_run_message(self, text: str, error: bool = False) -> None:
         self.ui.runMessage.setText(text)
-        self.ui.runMessage.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.runMessage.setStyleSheet(alarm_style() if error else "")
         self.ui.runMessage.setVisible(bool(text))
 
     def show_failure(self, error: DomainError | OSError) -> None:
@@ -228,7 +227,7 @@ class ReportPage(ImportPage):
         try:
             report.save_csv(path)
         except OSError as error:
-            self.ui.reportMessage.setStyleSheet(ERROR_STYLE)
+            self.ui.reportMessage.setStyleSheet(alarm_style())
             self.ui.reportMessage.setText(
                 fill(self.tr("The report was not saved: %1"), error.strerror or str(error))
             )

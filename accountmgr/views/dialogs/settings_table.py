@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.errors import DomainError
-from accountmgr.qtmodels.formatting import error_text
+from accountmgr.qtmodels.formatting import alarm_style, error_text
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.table_model import RecordTableModel
 from accountmgr.views.undo import DomainCommand, show_error
@@ -82,7 +82,7 @@ class DefinitionDialog(QDialog):
     def _add_buttons(self) -> None:
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(alarm_style())
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self._layout.addWidget(self.error)
