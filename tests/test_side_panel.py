@@ -704,6 +704,7 @@ def test_a_folder_or_a_missing_file_is_named_in_a_warning_and_not_attached(
     assert window.undo_stack.count() == 1
 
 
+@pytest.mark.posix_only
 def test_dropped_files_are_attached_and_names_never_escape_the_store(
     window: MainWindow,
     data: Data,
@@ -872,6 +873,32 @@ def test_open_file_hands_a_named_copy_to_the_desktop_or_says_it_is_missing(
     assert warnings == [
         "The stored copy of “minutes.txt” is missing; please attach the file again."
     ]
+
+
+def test_a_program_attached_is_opened_only_once_the_person_says_yes(
+    window: MainWindow,
+    data: Data,
+    tmp_path: Path,
+    warnings: list[str],
+    opened: list[QUrl],
+    attach: Attach,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows runs an .exe or a script that is opened; macOS a .command."""
+    panel = _show(window, data.kestrel)
+    source = tmp_path / "Invoice.PDF.exe"
+    source.write_bytes(b"MZ")
+    [attachment] = attach(data.kestrel, [source])
+    _select_row(panel.ui.filesView, panel.files.row_of(attachment))
+    panel.ui.fileOpen.click()  # the warning is answered Cancel (the fixture's Ok)
+    assert opened == []
+    assert warnings == [
+        "“Invoice.PDF.exe” is a program or a script: opening it runs it on this computer. "
+        "Open it only if you trust where it came from."
+    ]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Open)
+    panel.ui.fileOpen.click()
+    assert [Path(url.toLocalFile()).name for url in opened] == ["Invoice.PDF.exe"]
 
 
 def test_the_panels_file_edits_attach_undo_and_open_on_either_database(

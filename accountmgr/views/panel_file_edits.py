@@ -23,6 +23,21 @@ from accountmgr.views.account_names import name_of
 from accountmgr.views.operations import Operation, run_in_background
 
 PROGRESS_STEPS = 1000  # of the copy's progress (bytes overflow the dialog's int)
+# Files the system runs instead of showing when they are opened (Windows runs an .exe or a
+# script, macOS a .command or an installer package, a Linux desktop a .desktop entry): an
+# attachment of these kinds is opened only once the person has said yes.
+RUNNABLE = frozenset(
+    (
+        *(".app", ".appimage", ".bat", ".cmd", ".com", ".command", ".cpl", ".desktop", ".exe"),
+        *(".hta", ".jar", ".js", ".jse", ".lnk", ".msc", ".msi", ".pif", ".pkg", ".ps1", ".reg"),
+        *(".scr", ".sh", ".terminal", ".vbe", ".vbs", ".workflow", ".ws", ".wsf", ".wsh"),
+    )
+)
+
+
+def runs_as_program(name: str) -> bool:
+    """Whether opening a file of this name runs it rather than shows it."""
+    return Path(name).suffix.lower() in RUNNABLE
 
 
 class FileEdits:
@@ -144,6 +159,8 @@ class FileEdits:
         except DomainError as error:
             undo.show_error(self._parent, error)
             return False
+        if runs_as_program(path.name) and not self._run_program_anyway(path.name):
+            return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self._parent,
@@ -155,6 +172,23 @@ class FileEdits:
             )
             return False
         return True
+
+    def _run_program_anyway(self, name: str) -> bool:
+        answer = QMessageBox.warning(
+            self._parent,
+            QCoreApplication.translate("PanelEdits", "Open a program?"),
+            fill(
+                QCoreApplication.translate(
+                    "PanelEdits",
+                    "“%1” is a program or a script: opening it runs it on this computer. "
+                    "Open it only if you trust where it came from.",
+                ),
+                name,
+            ),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
 
     def remove_file(self, attachment_id: int, name: str) -> bool:
         removed: list[files.RemovedFile] = []

@@ -4520,6 +4520,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Keine Anwendung kann „%1“ öffnen.</translation>
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation>Ein Programm öffnen?</translation>
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation>„%1“ ist ein Programm oder ein Skript: Beim Öffnen wird es auf diesem Computer ausgeführt. Öffnen Sie es nur, wenn Sie seiner Herkunft vertrauen.</translation>
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation>%1 entfernen</translation>
         </message>

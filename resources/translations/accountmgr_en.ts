@@ -4515,6 +4515,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation type="unfinished" />
         </message>

@@ -4520,6 +4520,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Ninguna aplicación abre «%1».</translation>
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation>¿Abrir un programa?</translation>
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation>«%1» es un programa o un script: al abrirlo se ejecuta en este equipo. Ábralo solo si confía en su procedencia.</translation>
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation>Quitar %1</translation>
         </message>

@@ -4520,6 +4520,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Aucune application n’ouvre « %1 ».</translation>
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation>Ouvrir un programme ?</translation>
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation>« %1 » est un programme ou un script : l’ouvrir l’exécute sur cet ordinateur. Ne l’ouvrez que si vous avez confiance en sa provenance.</translation>
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation>Supprimer %1</translation>
         </message>

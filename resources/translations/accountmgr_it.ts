@@ -4520,6 +4520,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Nessuna applicazione apre “%1”.</translation>
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation>Aprire un programma?</translation>
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation>«%1» è un programma o uno script: aprirlo lo esegue su questo computer. Apritelo solo se vi fidate della sua provenienza.</translation>
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation>Rimuovi %1</translation>
         </message>

@@ -4520,6 +4520,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Nenhum aplicativo abre “%1”.</translation>
         </message>
         <message>
+            <source>Open a program?</source>
+            <translation>Abrir um programa?</translation>
+        </message>
+        <message>
+            <source>“%1” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+            <translation>“%1” é um programa ou um script: abri-lo o executa neste computador. Abra-o só se confiar na origem dele.</translation>
+        </message>
+        <message>
             <source>Remove %1</source>
             <translation>Remover %1</translation>
         </message>
