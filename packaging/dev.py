@@ -4,8 +4,15 @@
     python3.11 packaging/dev.py test [ARGS...]  run the whole test suite headless
     python3.11 packaging/dev.py check           ruff, mypy, import-linter, .ts and forms up to date
     python3.11 packaging/dev.py package         build the PyInstaller bundle and smoke-test it
+    python3.11 packaging/dev.py release         this platform's installer from that bundle,
+                                                installed and smoke-run (packaging/release.py)
+    python3.11 packaging/dev.py lock            write packaging/requirements.lock anew
 
-The virtual environment lives in `.venv/` and is rebuilt whenever pyproject.toml changes.
+The virtual environment lives in `.venv/`. It is installed from packaging/requirements.lock,
+every file checked against its hash, and brought up to date whenever that file or
+pyproject.toml changes. pyproject.toml keeps the ranges a `pip install .` accepts; the lock
+file pins the versions every set-up here, CI and the release workflow install, on Windows,
+macOS and Linux alike (`lock` writes it from pyproject.toml with uv, for every platform).
 Only the standard library is used here, so a fresh clone needs nothing but Python 3.11.
 """
 
@@ -21,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".accountmgr-installed"
+LOCK = ROOT / "packaging" / "requirements.lock"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
@@ -30,7 +38,10 @@ def _say(message: str) -> None:
 
 
 def _fingerprint() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", LOCK):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def ensure_venv() -> None:
@@ -42,10 +53,13 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     _say("installing accountmgr and its development tools (first run takes a minute)")
     pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+    # Every file checked against the lock's hashes; then the project itself, which has no
+    # single file to hash, on its own and built with the locked setuptools.
+    subprocess.run([*pip, "install", "--require-hashes", "-r", str(LOCK)], check=True)
     # setuptools warns about every editable install; the layout here is the intended one.
     quiet = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True, env=quiet)
+    editable = ["install", "--no-deps", "--no-build-isolation", "-e", str(ROOT)]
+    subprocess.run([*pip, *editable], check=True, env=quiet)
     STAMP.write_text(_fingerprint())
 
 
@@ -71,6 +85,8 @@ def check() -> int:
         ("import-linter", [str(BIN / "lint-imports")]),
         ("translations hold every string", [str(PYTHON), "packaging/translations.py", "--check"]),
         ("forms up to date", [str(PYTHON), "packaging/forms.py", "--check"]),
+        # The release workflow (with shellcheck on its scripts where it is installed).
+        ("actionlint", [str(BIN / "actionlint"), ".github/workflows/release.yml"]),
     ]
     failed = []
     for name, command in steps:
@@ -105,6 +121,17 @@ def test(rest: list[str]) -> int:
     return _run(str(PYTHON), "-m", "pytest", "--slow", "--team", "-p", "no:cacheprovider", env=env)
 
 
+def lock() -> int:
+    """Write the lock file from pyproject.toml's dependencies and its dev extras: one version of
+    each, for Python 3.11 on every platform (markers say which platform needs what), with the
+    hashes of all of that version's files."""
+    return _run(
+        *(str(PYTHON), "-m", "uv", "pip", "compile", "pyproject.toml", "--extra", "dev"),
+        *("--universal", "--generate-hashes", "--python-version", "3.11", "--no-strip-extras"),
+        *("--custom-compile-command", "python3.11 packaging/dev.py lock", "-o", str(LOCK)),
+    )
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info[:2] != (3, 11):
         print(
@@ -113,7 +140,7 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    if not argv or argv[0] not in {"run", "test", "check", "package"}:
+    if not argv or argv[0] not in {"run", "test", "check", "package", "release", "lock"}:
         print(__doc__, file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
@@ -124,7 +151,10 @@ def main(argv: list[str]) -> int:
         return test(rest)
     if command == "check":
         return check()
-    return _run(str(PYTHON), "packaging/build.py", *rest, env=_headless_env())
+    if command == "lock":
+        return lock()
+    script = "packaging/build.py" if command == "package" else "packaging/release.py"
+    return _run(str(PYTHON), script, *rest, env=_headless_env())
 
 
 if __name__ == "__main__":
