@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,14 @@ os.environ["XDG_CONFIG_HOME"] = _CONFIG.name
 # Its cache (the copies of a team database's files) too, for the same reason.
 _CACHE = tempfile.TemporaryDirectory(prefix="accountmgr-tests-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE.name
+# Windows keeps settings in the registry and macOS in a property list, whatever XDG says: an
+# INI file in the run's folder there too; and Windows' local application data folder.
+os.environ["WIN_PD_OVERRIDE_LOCAL_APPDATA"] = _CACHE.name
+if sys.platform != "linux":
+    from PySide6.QtCore import QSettings as _Settings
+
+    _Settings.setDefaultFormat(_Settings.Format.IniFormat)
+    _Settings.setPath(_Settings.Format.IniFormat, _Settings.Scope.UserScope, _CONFIG.name)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -128,11 +137,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError("--team needs PostgreSQL's initdb and pg_ctl")
     slow = pytest.mark.skip(reason="slow: run with --slow (packaging/dev.py test does)")
     sqlite_only = pytest.mark.skip(reason="only an SQLite file has this")
+    elsewhere = {
+        "linux_only": sys.platform != "linux",
+        "posix_only": sys.platform == "win32",
+    }
     for item in items:
         if "slow" in item.keywords and not config.getoption("--slow"):
             item.add_marker(slow)
         if team and "sqlite_only" in item.keywords:
             item.add_marker(sqlite_only)
+        for marker, skipped in elsewhere.items():
+            if skipped and marker in item.keywords:
+                item.add_marker(pytest.mark.skip(reason=f"{marker}: not on {sys.platform}"))
 
 
 @pytest.fixture

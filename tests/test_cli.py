@@ -404,6 +404,7 @@ def test_accounts_use_the_locales_first_day_of_the_week_as_the_board_does(
     assert differs  # the week's first day decides some account's column on one of these days
 
 
+@pytest.mark.linux_only
 @pytest.mark.parametrize(
     ("lc_all", "first_weekday", "other"),
     [

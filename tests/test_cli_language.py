@@ -162,6 +162,7 @@ def test_json_is_the_same_in_every_language(
     assert all(code == 0 and out and not err for code, out, err in outputs["en"][:2])
 
 
+@pytest.mark.linux_only
 @pytest.mark.slow
 def test_the_system_language_when_none_is_chosen(db_path: Path, tmp_path: Path) -> None:
     """A process of its own, with LANG as a German system has it and no language chosen."""

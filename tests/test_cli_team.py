@@ -436,6 +436,7 @@ def test_a_failed_copy_leaves_nothing(
     check_ok(capsys, team)
 
 
+@pytest.mark.linux_only
 def test_a_team_database_s_log_folder_is_made_on_a_new_computer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

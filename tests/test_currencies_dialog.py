@@ -185,6 +185,7 @@ def test_the_interfaces_locale_names_the_currency_a_new_database_starts_in(
         QLocale.setDefault(was)
 
 
+@pytest.mark.linux_only
 def test_the_first_start_in_brazilian_portuguese_starts_a_new_database_in_reais(
     tmp_path: Path,
 ) -> None:

@@ -162,6 +162,7 @@ def test_hostile_names_are_shown_cleaned_and_never_used_as_paths(
     assert all(p.is_relative_to(files.store_dir()) for p in gained)
 
 
+@pytest.mark.posix_only
 @pytest.mark.parametrize("name", ["..\\..\\evil", "new\nline.txt", "..."])
 def test_a_source_with_a_strange_name_is_stored_by_hash_only(
     tmp_path: Path, org: int, name: str
@@ -490,6 +491,7 @@ def decoys(tmp_path: Path, store: Path) -> dict[str, Path]:
     return found
 
 
+@pytest.mark.posix_only
 def test_prune_deletes_only_unreferenced_copies(
     tmp_path: Path, org: int, decoys: dict[str, Path]
 ) -> None:

@@ -848,6 +848,7 @@ def test_garbage_cells_never_raise_and_every_bad_row_is_reported(
 # -- killed in the middle ------------------------------------------------------------------------
 
 
+@pytest.mark.posix_only
 @pytest.mark.slow
 @pytest.mark.sqlite_only  # an SQLite file's write-ahead log
 def test_a_process_killed_mid_import_leaves_the_database_as_it_was(

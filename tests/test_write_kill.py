@@ -172,6 +172,7 @@ def _check(expected: Expected, pending: list[list[Any]] | None, where: str) -> E
     return expected
 
 
+@pytest.mark.posix_only
 @pytest.mark.slow
 def test_a_process_killed_during_writes_loses_no_committed_write(
     tmp_path: Path, request: pytest.FixtureRequest
