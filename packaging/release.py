@@ -28,16 +28,6 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from product import (  # packaging/product.py
-    APP_ID,
-    MUTEX,
-    PUBLISHER,
-    WINDOWS_APP_ID,
-    numeric_version,
-    platform_tag,
-    version,
-)
-
 from build import (  # packaging/build.py, beside this file
     APP,
     DIST,
@@ -50,6 +40,15 @@ from build import (  # packaging/build.py, beside this file
     executable,
     home_env,
     run,
+)
+from product import (  # packaging/product.py
+    APP_ID,
+    MUTEX,
+    PUBLISHER,
+    WINDOWS_APP_ID,
+    numeric_version,
+    platform_tag,
+    version,
 )
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -36,12 +36,11 @@ def packaging() -> Iterator[dict[str, ModuleType]]:
     """packaging/'s scripts as modules (they import each other by name, as when run)."""
     sys.path.insert(0, str(PACKAGING))
     try:
+        import build
         import dev
         import icons
         import product
         import release
-
-        import build
 
         yield {"build": build, "dev": dev, "icons": icons, "product": product, "release": release}
     finally:
