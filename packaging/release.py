@@ -24,6 +24,7 @@ import shutil
 import sys
 import tarfile
 import tempfile
+import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,15 +128,23 @@ def windows() -> list[Path]:
     script = PACKAGING / "windows" / f"{APP}.iss"
     if run([_iscc(), "/Q", *options, str(script)]).returncode != 0 or not setup.is_file():
         raise StepError("Inno Setup did not make the installer (output above)")
-    with tempfile.TemporaryDirectory(prefix=f"{APP} installed José Müller ") as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix=f"{APP} installed José Müller ", ignore_cleanup_errors=True
+    ) as tmp:
         folder = Path(tmp) / "Programs" / APP
-        silent = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER"]
+        silent = ["/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"]
         if run([str(setup), *silent, f"/DIR={folder}"], timeout=300).returncode != 0:
             raise StepError(f"{setup.name} did not install silently")
         _smoke_copy(folder, Path(tmp))
         uninstaller = folder / "unins000.exe"
-        if run([str(uninstaller), *silent[:3]], timeout=300).returncode != 0:
+        if run([str(uninstaller), *silent], timeout=300).returncode != 0:
             raise StepError("the uninstaller failed")
+        # The uninstaller hands its work to a copy of itself and returns at once.
+        deadline = time.monotonic() + 120
+        while (folder / f"{APP}.exe").exists():
+            if time.monotonic() > deadline:
+                raise StepError(f"the uninstaller left {folder / f'{APP}.exe'} behind")
+            time.sleep(1)
     return [setup, portable]
 
 
