@@ -619,12 +619,13 @@ def _sha(path: Path) -> str:
 
 
 def _tree(root: Path, store_dir: Path) -> set[Path]:
-    """Every file and folder under root, but the file store and the database's own files."""
+    """Every file and folder under root, but the file store, the database's own files and the
+    window's settings."""
     found = set()
     for path in root.rglob("*"):
         if path == store_dir or store_dir in path.parents:
             continue
-        if path.name.startswith("accountmgr.db"):
+        if path.name.startswith("accountmgr.db") or path.name == "settings.ini":
             continue
         found.add(path)
     return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMenu,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -90,6 +93,7 @@ class ListTab(QWidget):
     # The selected accounts left the list (a search, a filter, an edit, a delete): their ids
     selection_hidden = Signal(list)
     empty_link = Signal(str)  # a link of the empty list's text was clicked
+    clear_requested = Signal()  # "Clear filters": the search and every filter to their default
 
     def __init__(
         self,
@@ -147,6 +151,11 @@ class ListTab(QWidget):
         self._restore_layout()
 
     def _build_filter_bar(self, users: list[tuple[int, str]], labels: list[str]) -> FlowLayout:
+        # Beside the tabs (the window places it): the filter is both tabs', and the bar wraps.
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setFlat(True)
+        self.clear_filters.setToolTip(self.tr("Show every account: no search, no filter"))
+        self.clear_filters.clicked.connect(self.clear_requested)
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Owner filter"))
         self.label = QComboBox()
@@ -184,6 +193,13 @@ class ListTab(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.accounts_only)
         return bar
+
+    def known(self, flt: AccountFilter) -> AccountFilter:
+        """`flt` without an owner or a label the filter bar does not offer (a filter remembered
+        from before they were removed)."""
+        owner = flt.owner_id if self.owner.findData(flt.owner_id) >= 0 else None
+        label = flt.label if self.label.findData(flt.label) >= 0 else None
+        return dataclasses.replace(flt, owner_id=owner, label=label)
 
     def _build_table(self) -> None:
         self.table.setModel(self.model)
@@ -319,6 +335,7 @@ class ListTab(QWidget):
         self.accounts_only.setChecked(flt.accounts_only)
         for widget in widgets:
             widget.blockSignals(False)
+        self.clear_filters.setEnabled(flt != AccountFilter())
         self.model.set_filter(flt)
         # A new search shows its first rows (or the selection, which select() scrolled to).
         if self.table.selectionModel() is not None and not self.selected_ids():

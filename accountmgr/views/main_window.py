@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal, Slot
@@ -18,7 +17,7 @@ from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
-from accountmgr.views import language, undo
+from accountmgr.views import filter_memory, language, undo
 from accountmgr.views.data_commands import DataCommands
 from accountmgr.views.empty_list import empty_list_text
 from accountmgr.views.filters import FilterState
@@ -147,6 +146,8 @@ class MainWindow(QMainWindow):
         self.list_tab.table.customContextMenuRequested.connect(self._list_menu)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.search.searched.connect(lambda text: self.filters.update(search=text))
+        memory = (self.filters, self.search, self._settings, self.list_tab, self.ui.tabs)
+        filter_memory.attach(*memory)
         self.search.down_pressed.connect(self._to_results)
         self.ui.actionFind.triggered.connect(self.search.select_for_typing)
 
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _empty_link(self, link: str) -> None:
         if link == "clear":
-            self._clear_filters()
+            filter_memory.clear(self.filters, self.search)
         elif link == "all":
             self.filters.update(accounts_only=False)
         elif link == "import":
@@ -399,7 +400,9 @@ class MainWindow(QMainWindow):
         everywhere = account_list.shown_among(
             AccountFilter(), wanted, today=clock.today(), first_weekday=self.model.first_weekday
         )
-        self._clear_filters(accounts_only=all(org_id in everywhere for org_id in wanted))
+        filter_memory.clear(
+            self.filters, self.search, accounts_only=all(org_id in everywhere for org_id in wanted)
+        )
         tab.follow(wanted)
 
     def _to_results(self) -> None:
@@ -409,11 +412,6 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() and not self.list_tab.selected_ids():
             current = table.currentIndex()
             self.list_tab.select([self.model.org_id(max(0, current.row()))])
-
-    def _clear_filters(self, *, accounts_only: bool = True) -> None:
-        """The search field emptied and every filter back to its default, in one change."""
-        self.search.clear_quietly()
-        self.filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
 
     def _tab_on_screen(self) -> ListTab | KanbanTab:
         return self.kanban_tab if self.ui.tabs.currentIndex() == 1 else self.list_tab

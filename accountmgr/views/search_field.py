@@ -38,9 +38,13 @@ class SearchField(QLineEdit):
 
     def clear_quietly(self) -> None:
         """Empty, without searching (the caller sets the filter itself)."""
+        self.show_quietly("")
+
+    def show_quietly(self, text: str) -> None:
+        """Show `text`, without searching (the caller sets the filter itself)."""
         self._timer.stop()
         self.blockSignals(True)
-        self.clear()
+        self.setText(text)
         self.blockSignals(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -3823,6 +3823,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation>Alle Accounts zeigen: keine Suche, kein Filter</translation>
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation>Inhaberfilter</translation>
         </message>

@@ -3818,6 +3818,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation type="unfinished" />
         </message>

@@ -3823,6 +3823,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation>Mostrar todas las cuentas: sin búsqueda ni filtros</translation>
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation>Filtro de propietario</translation>
         </message>

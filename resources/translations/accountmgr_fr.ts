@@ -3823,6 +3823,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation>Afficher tous les comptes : ni recherche ni filtre</translation>
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation>Filtre par propriétaire</translation>
         </message>

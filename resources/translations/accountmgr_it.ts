@@ -3823,6 +3823,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Azzera filtri</translation>
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation>Mostra tutti gli account: nessuna ricerca, nessun filtro</translation>
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation>Filtro proprietario</translation>
         </message>

@@ -3823,6 +3823,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
     <context>
         <name>ListTab</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Limpar filtros</translation>
+        </message>
+        <message>
+            <source>Show every account: no search, no filter</source>
+            <translation>Mostrar todas as contas: sem busca nem filtro</translation>
+        </message>
+        <message>
             <source>Owner filter</source>
             <translation>Filtro de proprietário</translation>
         </message>
