@@ -15,6 +15,7 @@ class Kind(StrEnum):
     FILE = "file"
     CUSTOM_FIELD = "custom_field"
     SETTINGS = "settings"
+    VIEW = "view"  # the saved views of the accounts
     ALL = "all"
 
 

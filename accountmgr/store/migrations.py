@@ -212,6 +212,21 @@ def _v13_server_counts_from_indexes(database: pw.Database) -> None:
         database.execute_sql(statement)
 
 
+def _v14_saved_views(database: pw.Database) -> None:
+    """Saved views of the accounts, stored with the data so that a team shares them (a view
+    private to one user has that user as its owner, and goes with them)."""
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "saved_view" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" VARCHAR(255) NOT NULL, "owner_id" INTEGER, "position" INTEGER NOT NULL, '
+        '"definition" TEXT NOT NULL, "created_at" DATETIME NOT NULL, '
+        '"updated_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("owner_id") REFERENCES "user" ("id") ON DELETE CASCADE)'
+    )
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "saved_view_owner_id" ON "saved_view" ("owner_id")'
+    )
+
+
 def _folded(columns: str) -> bool:
     """Whether an index's columns are expressions of other columns (see _v13)."""
     return "COLLATE" in columns or "(" in columns
@@ -231,6 +246,7 @@ MIGRATIONS: tuple[tuple[int, Migration], ...] = (
     (11, _v11_attachment_contents),
     (12, _v12_authors),
     (13, _v13_server_counts_from_indexes),
+    (14, _v14_saved_views),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

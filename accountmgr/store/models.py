@@ -231,3 +231,18 @@ class OrgSummary(BaseModel):
     account_since = pw.DateTimeField(null=True)
     # Schema 7: won deals in a currency without an exchange rate yet, left out of won_value.
     won_unpriced = pw.IntegerField(default=0)
+
+
+class SavedView(BaseModel):
+    """A view of the accounts a person named (see domain.saved_views): the team's (`owner`
+    NULL) or private to one user. `definition` is JSON: the search and filters, the columns
+    and the sort."""
+
+    owner_id: int | None
+    id = pw.AutoField()
+    name = pw.CharField()
+    owner = pw.ForeignKeyField(User, null=True, on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    definition = pw.TextField()
+    created_at = pw.DateTimeField(default=_now)
+    updated_at = pw.DateTimeField(default=_now)

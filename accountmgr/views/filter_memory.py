@@ -1,19 +1,24 @@
 """The search and the filters outlive the window: what was shown at the last close is shown at
-the next start (per team database, or for this computer's files), and "Clear filters" puts
-everything back to every account."""
+the next start (per team database, or for this computer's files), unless a start view is
+chosen (Views ▾ ▸ Start with); "Clear filters" puts everything back to every account."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from accountmgr.domain import identity
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.saved_views import filter_from_json, filter_to_json
+from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.filters import FilterState
-from accountmgr.views.list_tab import ListTab
+from accountmgr.views.saved_views_menu import SavedViewsMenu
+
+if TYPE_CHECKING:
+    from accountmgr.views.main_window import MainWindow
 from accountmgr.views.search_field import SearchField
 
 
@@ -27,19 +32,25 @@ def clear(filters: FilterState, search: SearchField, *, accounts_only: bool = Tr
     filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
 
 
-def attach(
-    filters: FilterState,
-    search: SearchField,
-    settings: QSettings,
-    list_tab: ListTab,
-    tabs: QTabWidget,
-) -> None:
-    """Show the remembered search and filters (without an owner or a label this database no
-    longer has), then remember every change. "Clear filters" goes beside the tabs: the List
-    and the Kanban show the same filter."""
-    tabs.setCornerWidget(list_tab.clear_filters, Qt.Corner.TopRightCorner)
-    saved = list_tab.known(filter_from_json(str(settings.value(key(), "") or "")))
-    search.show_quietly(saved.search)
-    filters.update(**dataclasses.asdict(saved))
+def attach(window: MainWindow, hub: ChangeHub, settings: QSettings) -> SavedViewsMenu:
+    """Show the start view, or else the remembered search and filters (without an owner or a
+    label this database no longer has); then remember every change. Views ▾ and "Clear
+    filters" go beside the tabs: the List and the Kanban show the same filter."""
+    filters, search, list_tab = window.filters, window.search, window.list_tab
+    menu = SavedViewsMenu(
+        window, hub, window.undo_stack, settings, filters, search, list_tab, window.user.current
+    )
+    menu.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    corner = QWidget()
+    row = QHBoxLayout(corner)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(menu.button)
+    row.addWidget(list_tab.clear_filters)
+    window.ui.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+    if not menu.apply_start_view():
+        saved = list_tab.known(filter_from_json(str(settings.value(key(), "") or "")))
+        search.show_quietly(saved.search)
+        filters.update(**dataclasses.asdict(saved))
     filters.changed.connect(lambda value: settings.setValue(key(), filter_to_json(value)))
     list_tab.clear_requested.connect(lambda: clear(filters, search))
+    return menu

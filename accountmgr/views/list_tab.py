@@ -506,6 +506,36 @@ class ListTab(QWidget):
         header = self.table.horizontalHeader()
         return max(self.model.columns[column].width, header.sectionSizeFromContents(column).width())
 
+    def shown_columns(self) -> tuple[tuple[str, ...], str | None, bool]:
+        """(the keys of the columns shown, left to right; the sort column's key; descending)."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        keys = tuple(
+            columns[header.logicalIndex(visual)].key
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        )
+        section = header.sortIndicatorSection()
+        sort_key = columns[section].key if 0 <= section < len(columns) else None
+        return keys, sort_key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def show_columns(
+        self, keys: tuple[str, ...] | None, sort_key: str | None, descending: bool
+    ) -> None:
+        """Show these columns (by key, left to right; others hidden, unknown keys skipped),
+        sorted by `sort_key`; None leaves that part as it is."""
+        header = self.table.horizontalHeader()
+        index = {spec.key: column for column, spec in enumerate(self.model.columns)}
+        if keys is not None:
+            wanted = [index[key] for key in keys if key in index]
+            for column, spec in enumerate(self.model.columns):
+                self.table.setColumnHidden(column, column not in wanted and not spec.always_shown)
+            for place, column in enumerate(wanted):
+                header.moveSection(header.visualIndex(column), place)
+        if sort_key in index:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.table.sortByColumn(index[sort_key], order)
+
     def save_layout(self) -> None:
         self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self._settings.setValue(

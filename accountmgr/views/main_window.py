@@ -146,8 +146,7 @@ class MainWindow(QMainWindow):
         self.list_tab.table.customContextMenuRequested.connect(self._list_menu)
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.search.searched.connect(lambda text: self.filters.update(search=text))
-        memory = (self.filters, self.search, self._settings, self.list_tab, self.ui.tabs)
-        filter_memory.attach(*memory)
+        self.views_menu = filter_memory.attach(self, self._hub, self._settings)
         self.search.down_pressed.connect(self._to_results)
         self.ui.actionFind.triggered.connect(self.search.select_for_typing)
 

@@ -2356,6 +2356,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Ein Text mit {length} Zeichen passt nicht in eine Excel-Zelle (höchstens {limit}); exportieren Sie stattdessen als CSV.</translation>
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation>Eine Ansicht braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation>Der Name einer Ansicht hat höchstens {limit} Zeichen.</translation>
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation>Aktivitäten haben kein Feld „{field}“.</translation>
         </message>
@@ -2454,6 +2462,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
             <translation>Jemand anderes hat {name} geändert, während Sie es bearbeitet haben, daher wurden Ihre Änderungen nicht gespeichert. Der Dialog zeigt jetzt den neuesten Stand; nehmen Sie Ihre Änderungen erneut vor, falls sie noch zutreffen.</translation>
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
+            <translation>Diese Ansicht wurde inzwischen gelöscht.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
@@ -4271,6 +4283,45 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation>Ansichten verwalten</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Gespeicherte Ansichten</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach o&amp;ben</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation>Mit der aktuellen Anzeige &amp;aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation>Ansicht umbenennen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4956,6 +5007,103 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Not restored</source>
             <translation>Nicht wiederhergestellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation>Ansicht speichern</translation>
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation>Gold-Stufe, seit 60 Tagen nicht kontaktiert</translation>
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation>Nur für mich</translation>
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation>Nicht angehakt, sehen alle in dieser Datenbank die Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation>Meine Accounts</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nichts geplant</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation>Seit 90 Tagen nicht kontaktiert</translation>
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation>%1 (nur ich)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation>Ansichten</translation>
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation>Eine gespeicherte Ansicht wählen oder die aktuelle Anzeige als Ansicht speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>Ansicht &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation>Ansichten &amp;verwalten…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation>Beim S&amp;tart</translation>
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation>Die letzte Suche und die letzten Filter</translation>
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation>Ansicht %1 speichern</translation>
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation>Ansicht „%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation>Ansicht %1 umbenennen</translation>
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation>Ansicht %1 verschieben</translation>
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation>Ansicht %1 aktualisieren</translation>
+        </message>
+        <message>
+            <source>Delete view %1</source>
+            <translation>Ansicht %1 löschen</translation>
         </message>
     </context>
     <context>

@@ -2352,6 +2352,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation type="unfinished" />
         </message>
@@ -2449,6 +2457,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4266,6 +4278,45 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4950,6 +5001,103 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Not restored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete view %1</source>
             <translation type="unfinished" />
         </message>
     </context>

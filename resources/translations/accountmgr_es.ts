@@ -2356,6 +2356,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Un texto de {length} caracteres no cabe en una celda de Excel (máximo {limit}); exporta a CSV en su lugar.</translation>
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation>Una vista necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation>El nombre de una vista tiene como máximo {limit} caracteres.</translation>
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation>Las actividades no tienen el campo «{field}».</translation>
         </message>
@@ -2454,6 +2462,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
             <translation>Otra persona cambió {name} mientras lo editaba, así que sus cambios no se guardaron. El cuadro de diálogo muestra ahora lo más reciente; vuelva a hacer sus cambios si todavía proceden.</translation>
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
+            <translation>Esa vista se eliminó mientras tanto.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
@@ -4271,6 +4283,45 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation>Gestionar vistas</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Vistas guardadas</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>Cambiar &amp;nombre…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation>&amp;Actualizar con lo que se muestra</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation>Cambiar el nombre de la vista</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4956,6 +5007,103 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Not restored</source>
             <translation>No restaurado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation>Guardar vista</translation>
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation>Nivel oro sin contactar en 60 días</translation>
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation>Solo para mí</translation>
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation>Sin marcar, todos los usuarios de esta base de datos ven la vista</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation>Mis cuentas</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nada programado</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencidas</translation>
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation>Sin contactar en 90 días</translation>
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation>%1 (solo yo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation>Vistas</translation>
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation>Elegir una vista guardada o guardar lo que se muestra como vista</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Guardar vista…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation>&amp;Gestionar vistas…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation>Al &amp;iniciar</translation>
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation>La última búsqueda y los últimos filtros</translation>
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation>Guardar la vista %1</translation>
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation>Vista «%1» guardada.</translation>
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation>Cambiar el nombre de la vista %1</translation>
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation>Mover la vista %1</translation>
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation>Actualizar la vista %1</translation>
+        </message>
+        <message>
+            <source>Delete view %1</source>
+            <translation>Eliminar la vista %1</translation>
         </message>
     </context>
     <context>

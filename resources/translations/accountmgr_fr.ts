@@ -2356,6 +2356,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Un texte de {length} caractères ne tient pas dans une cellule Excel (au plus {limit}) ; exportez plutôt au format CSV.</translation>
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation>Une vue a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation>Le nom d’une vue a au plus {limit} caractères.</translation>
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation>Les activités n’ont pas de champ « {field} ».</translation>
         </message>
@@ -2454,6 +2462,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
             <translation>Quelqu’un d’autre a modifié {name} pendant que vous l’éditiez : vos modifications n’ont donc pas été enregistrées. La fenêtre affiche maintenant la dernière version ; refaites vos modifications si elles s’appliquent toujours.</translation>
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
+            <translation>Cette vue a été supprimée entre-temps.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
@@ -4271,6 +4283,45 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation>Gérer les vues</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Vues enregistrées</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>Re&amp;nommer…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation>&amp;Mettre à jour avec l’affichage actuel</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation>Renommer la vue</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4956,6 +5007,103 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Not restored</source>
             <translation>Non restauré</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation>Enregistrer la vue</translation>
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation>Niveau Or non contactés depuis 60 jours</translation>
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation>Pour moi seul</translation>
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation>Non cochée, tous les utilisateurs de cette base voient la vue</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation>Mes comptes</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Rien de planifié</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation>Non contactés depuis 90 jours</translation>
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation>%1 (moi seul)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation>Choisir une vue enregistrée, ou enregistrer l’affichage actuel comme vue</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Enregistrer la vue…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation>&amp;Gérer les vues…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation>Au &amp;démarrage</translation>
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation>La dernière recherche et les derniers filtres</translation>
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation>Enregistrer la vue %1</translation>
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation>Vue « %1 » enregistrée.</translation>
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation>Renommer la vue %1</translation>
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation>Déplacer la vue %1</translation>
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation>Mettre à jour la vue %1</translation>
+        </message>
+        <message>
+            <source>Delete view %1</source>
+            <translation>Supprimer la vue %1</translation>
         </message>
     </context>
     <context>

@@ -2356,6 +2356,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Un testo di {length} caratteri non entra in una cella di Excel (al massimo {limit}); esporta in CSV.</translation>
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation>Una visualizzazione ha bisogno di un nome.</translation>
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation>Il nome di una visualizzazione ha al massimo {limit} caratteri.</translation>
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation>Le attività non hanno il campo “{field}”.</translation>
         </message>
@@ -2454,6 +2462,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
             <translation>Qualcun altro ha modificato {name} mentre lo stavi modificando, quindi le tue modifiche non sono state salvate. La finestra mostra ora la versione più recente; ripeti le modifiche se sono ancora valide.</translation>
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
+            <translation>Questa visualizzazione è stata eliminata nel frattempo.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
@@ -4271,6 +4283,45 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation>Gestisci visualizzazioni</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Visualizzazioni salvate</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rinomina…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Sposta &amp;su</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Sposta &amp;giù</translation>
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation>&amp;Aggiorna con ciò che è mostrato</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation>Rinomina visualizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4956,6 +5007,103 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Not restored</source>
             <translation>Non ripristinato</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation>Salva visualizzazione</translation>
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation>Livello oro non contattati da 60 giorni</translation>
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation>Solo per me</translation>
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation>Se non selezionata, tutti gli utenti di questo database vedono la visualizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation>I miei account</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nessuna attività pianificata</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation>Non contattati da 90 giorni</translation>
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation>%1 (solo io)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation>Visualizzazioni</translation>
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation>Scegli una visualizzazione salvata o salva ciò che è mostrato come visualizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Salva visualizzazione…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation>&amp;Gestisci visualizzazioni…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation>All’&amp;avvio</translation>
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation>L’ultima ricerca e gli ultimi filtri</translation>
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation>Salva la visualizzazione %1</translation>
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation>Visualizzazione «%1» salvata.</translation>
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation>Rinomina la visualizzazione %1</translation>
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation>Sposta la visualizzazione %1</translation>
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation>Aggiorna la visualizzazione %1</translation>
+        </message>
+        <message>
+            <source>Delete view %1</source>
+            <translation>Elimina la visualizzazione %1</translation>
         </message>
     </context>
     <context>

@@ -2356,6 +2356,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Um texto de {length} caracteres não cabe em uma célula do Excel (no máximo {limit}); exporte como CSV.</translation>
         </message>
         <message>
+            <source>A view needs a name.</source>
+            <translation>Uma visualização precisa de um nome.</translation>
+        </message>
+        <message>
+            <source>A view's name has at most {limit} characters.</source>
+            <translation>O nome de uma visualização tem no máximo {limit} caracteres.</translation>
+        </message>
+        <message>
             <source>Activities have no field “{field}”.</source>
             <translation>As atividades não têm o campo “{field}”.</translation>
         </message>
@@ -2454,6 +2462,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Someone else changed {name} while you were editing it, so your changes were not saved. The dialog now shows the latest; make your changes again if they still apply.</source>
             <translation>Outra pessoa alterou {name} enquanto você editava, por isso suas alterações não foram salvas. A janela agora mostra o mais recente; refaça suas alterações se elas ainda se aplicarem.</translation>
+        </message>
+        <message>
+            <source>That view was deleted meanwhile.</source>
+            <translation>Essa visualização foi excluída nesse meio-tempo.</translation>
         </message>
         <message>
             <source>The amount is too large.</source>
@@ -4271,6 +4283,45 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         </message>
     </context>
     <context>
+        <name>ManageViewsDialog</name>
+        <message>
+            <source>Manage views</source>
+            <translation>Gerenciar visualizações</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Visualizações salvas</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renomear…</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Mover para ci&amp;ma</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Mover para &amp;baixo</translation>
+        </message>
+        <message>
+            <source>&amp;Update with what is shown</source>
+            <translation>&amp;Atualizar com o que está na tela</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Excluir</translation>
+        </message>
+        <message>
+            <source>Rename view</source>
+            <translation>Renomear visualização</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+    </context>
+    <context>
         <name>NotContactedBox</name>
         <message numerus="yes">
             <source>Not contacted in %n day(s)</source>
@@ -4956,6 +5007,103 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Not restored</source>
             <translation>Não restaurado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveViewDialog</name>
+        <message>
+            <source>Save view</source>
+            <translation>Salvar visualização</translation>
+        </message>
+        <message>
+            <source>Gold tier not contacted in 60 days</source>
+            <translation>Nível ouro sem contato há 60 dias</translation>
+        </message>
+        <message>
+            <source>Only for me</source>
+            <translation>Só para mim</translation>
+        </message>
+        <message>
+            <source>Unchecked, everyone on this database sees the view</source>
+            <translation>Desmarcada, todos neste banco de dados veem a visualização</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViews</name>
+        <message>
+            <source>My accounts</source>
+            <translation>Minhas contas</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nada planejado</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Em atraso</translation>
+        </message>
+        <message>
+            <source>Not contacted in 90 days</source>
+            <translation>Sem contato há 90 dias</translation>
+        </message>
+        <message>
+            <source>%1 (only me)</source>
+            <translation>%1 (só eu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedViewsMenu</name>
+        <message>
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <source>Pick a saved view, or save what is shown as one</source>
+            <translation>Escolher uma visualização salva ou salvar o que está na tela como visualização</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>&amp;Salvar visualização…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage views…</source>
+            <translation>&amp;Gerenciar visualizações…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart with</source>
+            <translation>Ao &amp;iniciar</translation>
+        </message>
+        <message>
+            <source>The last search and filters</source>
+            <translation>A última busca e os últimos filtros</translation>
+        </message>
+        <message>
+            <source>Save view %1</source>
+            <translation>Salvar a visualização %1</translation>
+        </message>
+        <message>
+            <source>Saved the view “%1”.</source>
+            <translation>Visualização “%1” salva.</translation>
+        </message>
+        <message>
+            <source>Rename view %1</source>
+            <translation>Renomear a visualização %1</translation>
+        </message>
+        <message>
+            <source>Move view %1</source>
+            <translation>Mover a visualização %1</translation>
+        </message>
+        <message>
+            <source>Update view %1</source>
+            <translation>Atualizar a visualização %1</translation>
+        </message>
+        <message>
+            <source>Delete view %1</source>
+            <translation>Excluir a visualização %1</translation>
         </message>
     </context>
     <context>
