@@ -129,7 +129,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return run_gui(target, smoke=args.smoke)  # it turns the collector on once painted
     resume_collector()  # a command collects garbage as usual
-    language.load(widgets=args.command == "screenshots")
+    language.load(widgets=args.command in ("screenshots", "account-pdf"))
     from PySide6.QtCore import QCoreApplication
 
     from accountmgr.qtmodels.formatting import fill
@@ -163,6 +163,8 @@ def _main(argv: Sequence[str] | None) -> int:
                 return database.run_accounts(args)
             if args.command == "screenshots":
                 return database.run_screenshots(args)
+            if args.command == "account-pdf":
+                return database.run_account_pdf(args)
             if args.command == "export-ics":
                 return transfer.run_export_ics(args)
             if args.command == "export":

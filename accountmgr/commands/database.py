@@ -9,7 +9,14 @@ import sys
 import time
 from pathlib import Path
 
-from accountmgr.commands.common import JSON_HELP, QT_TRANSLATE_NOOP, Commands, fail, number
+from accountmgr.commands.common import (
+    EXIT_USAGE,
+    JSON_HELP,
+    QT_TRANSLATE_NOOP,
+    Commands,
+    fail,
+    number,
+)
 from accountmgr.domain import clock
 from accountmgr.domain.buckets import Bucket
 from accountmgr.store.postgres import ServerAddress
@@ -79,6 +86,20 @@ def add_commands(commands: Commands) -> None:
     commands.add_parser(
         "check",
         help=QT_TRANSLATE_NOOP("Cli", "check integrity and that every summary matches live data"),
+    )
+
+    pdf = commands.add_parser(
+        "account-pdf",
+        help=QT_TRANSLATE_NOOP("Cli", "write one account's summary page to a PDF file"),
+    )
+    pdf.add_argument(
+        "org_id",
+        type=int,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("Cli", "the organization's id (see `accounts --json`)"),
+    )
+    pdf.add_argument(
+        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "the PDF file")
     )
 
     shots = commands.add_parser(
@@ -222,4 +243,24 @@ def run_screenshots(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as settings_dir:
         for path in render(Path(args.out), Path(settings_dir), language=args.lang):
             print(path)
+    return 0
+
+
+def run_account_pdf(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from accountmgr.domain import account_detail
+    from accountmgr.domain.errors import NotFoundError
+    from accountmgr.qtmodels.account_summary import write_pdf
+    from accountmgr.qtmodels.formatting import fill
+
+    try:
+        detail = account_detail.everything(args.org_id)
+    except NotFoundError:
+        text = QCoreApplication.translate("Cli", "there is no organization with the id %1")
+        return fail(fill(text, str(args.org_id)), EXIT_USAGE)
+    out = Path(args.out)
+    write_pdf(detail, out, clock.today())
+    text = QCoreApplication.translate("Cli", "Wrote the summary of %1 to %2")
+    print(fill(text, detail.header.name, str(out)))
     return 0

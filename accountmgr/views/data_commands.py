@@ -18,6 +18,7 @@ from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.transfer import RecordKind
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import account_printing
 from accountmgr.views.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ class DataCommands(QObject):
             lambda: window.account_actions.export_calendar(self._calendar_exported)
         )
         ui.actionExportCsv.triggered.connect(self.export_list)
+        ui.actionPrintAccount.triggered.connect(
+            lambda: account_printing.print_account(window, window.current_org())
+        )
+        ui.actionExportAccountPdf.triggered.connect(self.export_account_pdf)
         ui.actionCustomFields.triggered.connect(self.custom_fields)
         ui.actionActivityTypes.triggered.connect(self.activity_types)
         self.currencies_action = QAction(
@@ -129,6 +134,12 @@ class DataCommands(QObject):
         from accountmgr.views.dialogs.import_wizard import ImportWizard
 
         self.import_wizard = self._open(ImportWizard(self._hub, self._window, self._settings))
+
+    def export_account_pdf(self) -> None:
+        path = account_printing.export_pdf(self._window, self._window.current_org())
+        if path is not None:
+            text = QCoreApplication.translate("MainWindow", "Wrote the account's summary to %1")
+            self._window.statusBar().showMessage(fill(text, str(path)), 8000)
 
     def export_list(self) -> None:
         """File ▸ Export the list: the rows shown, with the columns shown, in their order."""

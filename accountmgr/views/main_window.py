@@ -251,8 +251,8 @@ class MainWindow(QMainWindow):
         ui.actionShowKanban.triggered.connect(lambda: ui.tabs.setCurrentIndex(1))
         ui.actionSidePanel.toggled.connect(self.show_side_panel)
         ui.actionNewOrganization.triggered.connect(self._new_organization)
-        ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self._current_org()))
-        ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self._current_org()))
+        ui.actionNewPerson.triggered.connect(lambda: self.dialogs.new_person(self.current_org()))
+        ui.actionNewDeal.triggered.connect(lambda: self.dialogs.new_deal(self.current_org()))
         ui.actionNewActivity.triggered.connect(self._new_activity)
         ui.actionEditOrganization.triggered.connect(self._edit_current)
         ui.actionDelete.setShortcuts(delete_shortcuts())  # ⌘⌫ too on macOS
@@ -561,12 +561,12 @@ class MainWindow(QMainWindow):
         out of the list): what + Activity, + Deal and + Person are for."""
         return [self.panel.org_id] if self.panel.org_id is not None else []
 
-    def _current_org(self) -> int | None:
+    def current_org(self) -> int | None:
         selected = self.selected_ids() or self._panel_org()
         return selected[0] if len(selected) == 1 else None
 
     def _edit_current(self) -> None:
-        org = self._current_org()
+        org = self.current_org()
         if org is not None:
             self.dialogs.edit_organization(org)
 

@@ -375,6 +375,148 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation>Account drucken</translation>
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation>Wählen Sie zuerst einen Account aus, in der Liste oder im Board.</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>%1 drucken</translation>
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation>Account als PDF exportieren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Inhaber: %1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Label: %1</translation>
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation>Account seit %1</translation>
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation>Zuletzt kontaktiert: %1</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>Nie kontaktiert</translation>
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation>Gewonnener Wert: %1</translation>
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation>Deals: %1 gewonnen, %2 offen, %3 verloren</translation>
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation>In ihren eigenen Währungen: %1</translation>
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation>Account-Felder</translation>
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation>Keines ausgefüllt.</translation>
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation>Nächste Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nichts geplant.</translation>
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation>Letzte Aktivitäten</translation>
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation>Noch kein Kontakt.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>jemand</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Angeheftet</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Keine Notizen.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation>Keine Kontakte.</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>gewonnen</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Keine Deals.</translation>
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation>Gedruckt am %1 aus accountmgr</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -937,6 +1079,18 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>prüft die Integrität und dass jede Zusammenfassung zu den aktuellen Daten passt</translation>
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation>die Übersichtsseite eines Accounts in eine PDF-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation>die ID der Organisation (siehe `accounts --json`)</translation>
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation>die PDF-Datei</translation>
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation>rendert die Hauptansichten in PNG-Dateien</translation>
         </message>
@@ -1015,6 +1169,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
                 <numerusform>%1: OK; %Ln Account; jede Zusammenfassung passt zu den aktuellen Daten.</numerusform>
                 <numerusform>%1: OK; %Ln Accounts; jede Zusammenfassung passt zu den aktuellen Daten.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation>es gibt keine Organisation mit der ID %1</translation>
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation>Übersicht von %1 nach %2 geschrieben</translation>
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4078,6 +4240,26 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Die offenen Aktivitäten in eine iCalendar-Datei (.ics) für Outlook, Apple Kalender oder Thunderbird schreiben</translation>
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation>Account &amp;drucken…</translation>
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation>Die Übersicht des ausgewählten Accounts drucken: gewonnener Wert, Felder, nächste Aktivitäten, Verlauf, Notizen, Kontakte und Deals</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation>Account als P&amp;DF exportieren…</translation>
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation>Die Übersicht des ausgewählten Accounts in eine PDF-Datei schreiben</translation>
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation>&amp;Aktivitätstypen…</translation>
         </message>
@@ -4216,6 +4398,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>See and edit the exchange rates to the default currency</source>
             <translation>Wechselkurse zur Standardwährung ansehen und bearbeiten</translation>
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
+            <translation>Übersicht des Accounts nach %1 geschrieben</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>

@@ -373,6 +373,148 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -933,6 +1075,18 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation type="unfinished" />
         </message>
@@ -1011,6 +1165,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
                 <numerusform>%1: OK; %Ln account; every summary matches live data.</numerusform>
                 <numerusform>%1: OK; %Ln accounts; every summary matches live data.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4073,6 +4235,26 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation type="unfinished" />
         </message>
@@ -4210,6 +4392,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>See and edit the exchange rates to the default currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">

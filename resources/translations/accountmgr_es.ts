@@ -375,6 +375,148 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation>Imprimir la cuenta</translation>
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation>Seleccione primero una cuenta, en la lista o en el tablero.</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimir %1</translation>
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation>Exportar la cuenta como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>No se pudo escribir %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Propietario: %1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nadie</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Etiqueta: %1</translation>
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation>Cuenta desde %1</translation>
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation>Último contacto: %1</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>Nunca contactada</translation>
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation>Valor ganado: %1</translation>
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation>Tratos: %1 ganados, %2 abiertos, %3 perdidos</translation>
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation>En sus propias monedas: %1</translation>
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation>Campos de la cuenta</translation>
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation>Ninguno rellenado.</translation>
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation>Próximas actividades</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nada programado.</translation>
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation>Historial reciente</translation>
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation>Todavía sin contacto.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguien</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Fijada</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Sin notas.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation>Sin personas.</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>ganado</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Tratos</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Sin tratos.</translation>
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation>Impreso el %1 desde accountmgr</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -937,6 +1079,18 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>comprueba la integridad y que cada resumen coincide con los datos actuales</translation>
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation>escribir la página de resumen de una cuenta en un archivo PDF</translation>
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation>el id de la organización (véase `accounts --json`)</translation>
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation>el archivo PDF</translation>
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation>genera las vistas principales en archivos PNG</translation>
         </message>
@@ -1015,6 +1169,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
                 <numerusform>%1: OK; %Ln cuenta; cada resumen coincide con los datos actuales.</numerusform>
                 <numerusform>%1: OK; %Ln cuentas; cada resumen coincide con los datos actuales.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation>no hay ninguna organización con el id %1</translation>
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation>Resumen de %1 escrito en %2</translation>
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4078,6 +4240,26 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Guardar las actividades pendientes en un archivo iCalendar (.ics) para Outlook, Calendario de Apple o Thunderbird</translation>
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation>&amp;Imprimir la cuenta…</translation>
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation>Imprimir el resumen de la cuenta seleccionada: valor ganado, campos, próximas actividades, historial, notas, personas y tratos</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation>Exportar la cuenta como P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation>Escribir el resumen de la cuenta seleccionada en un archivo PDF</translation>
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation>&amp;Tipos de actividad…</translation>
         </message>
@@ -4216,6 +4398,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>See and edit the exchange rates to the default currency</source>
             <translation>Ver y editar los tipos de cambio a la moneda predeterminada</translation>
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
+            <translation>Resumen de la cuenta escrito en %1</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>

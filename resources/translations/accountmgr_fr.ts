@@ -375,6 +375,148 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation>Imprimer le compte</translation>
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation>Sélectionnez d’abord un compte, dans la liste ou le tableau.</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimer %1</translation>
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation>Exporter le compte en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 n’a pas pu être écrit : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Propriétaire : %1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Étiquette : %1</translation>
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation>Compte depuis le %1</translation>
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation>Dernier contact : %1</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>Jamais contacté</translation>
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation>Valeur gagnée : %1</translation>
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation>Affaires : %1 gagnées, %2 ouvertes, %3 perdues</translation>
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation>Dans leurs propres devises : %1</translation>
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation>Champs du compte</translation>
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation>Aucun n’est rempli.</translation>
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation>Prochaines activités</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Rien de planifié.</translation>
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation>Historique récent</translation>
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation>Aucun contact pour l’instant.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>quelqu’un</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Épinglée</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Aucune note.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation>Aucune personne.</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>gagnée</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>perdue</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Affaires</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Aucune affaire.</translation>
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation>Imprimé le %1 depuis accountmgr</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -937,6 +1079,18 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>vérifie l’intégrité et que chaque résumé correspond aux données actuelles</translation>
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation>écrire la page de synthèse d’un compte dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation>l’identifiant de l’organisation (voir `accounts --json`)</translation>
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation>le fichier PDF</translation>
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation>dessine les vues principales dans des fichiers PNG</translation>
         </message>
@@ -1015,6 +1169,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
                 <numerusform>%1 : OK ; %Ln compte ; chaque résumé correspond aux données actuelles.</numerusform>
                 <numerusform>%1 : OK ; %Ln comptes ; chaque résumé correspond aux données actuelles.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation>il n’y a pas d’organisation d’identifiant %1</translation>
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation>Synthèse de %1 écrite dans %2</translation>
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4078,6 +4240,26 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Écrire les activités ouvertes dans un fichier iCalendar (.ics) pour Outlook, Calendrier d’Apple ou Thunderbird</translation>
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation>&amp;Imprimer le compte…</translation>
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation>Imprimer la synthèse du compte sélectionné : valeur gagnée, champs, prochaines activités, historique, notes, personnes et affaires</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation>Exporter le compte en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation>Écrire la synthèse du compte sélectionné dans un fichier PDF</translation>
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation>&amp;Types d’activités…</translation>
         </message>
@@ -4216,6 +4398,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>See and edit the exchange rates to the default currency</source>
             <translation>Voir et modifier les taux de change vers la devise par défaut</translation>
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
+            <translation>Synthèse du compte écrite dans %1</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>

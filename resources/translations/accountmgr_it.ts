@@ -375,6 +375,148 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation>Stampa account</translation>
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation>Selezionate prima un account, nell’elenco o nella bacheca.</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Stampa %1</translation>
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation>Esporta account come PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>File PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>Impossibile scrivere %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Proprietario: %1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Etichetta: %1</translation>
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation>Account dal %1</translation>
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation>Ultimo contatto: %1</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>Mai contattato</translation>
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation>Valore vinto: %1</translation>
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation>Trattative: %1 vinte, %2 aperte, %3 perse</translation>
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation>Nelle loro valute: %1</translation>
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation>Campi dell'account</translation>
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation>Nessuno compilato.</translation>
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation>Prossime attività</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nessuna attività pianificata.</translation>
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation>Cronologia recente</translation>
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation>Ancora nessun contatto.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>qualcuno</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Fissata</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Nessuna nota.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Persone</translation>
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation>Nessuna persona.</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>vinta</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>aperta</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>persa</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Trattative</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Nessuna trattativa.</translation>
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation>Stampato il %1 da accountmgr</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -937,6 +1079,18 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>verifica l'integrità e che ogni riepilogo corrisponda ai dati attuali</translation>
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation>scrivere la pagina di riepilogo di un account in un file PDF</translation>
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation>l’id dell’organizzazione (vedi `accounts --json`)</translation>
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation>il file PDF</translation>
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation>genera le viste principali in file PNG</translation>
         </message>
@@ -1015,6 +1169,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
                 <numerusform>%1: OK; %Ln account; ogni riepilogo corrisponde ai dati attuali.</numerusform>
                 <numerusform>%1: OK; %Ln account; ogni riepilogo corrisponde ai dati attuali.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation>non esiste un’organizzazione con id %1</translation>
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation>Riepilogo di %1 scritto in %2</translation>
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4078,6 +4240,26 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Scrivi le attività aperte in un file iCalendar (.ics) per Outlook, Calendario di Apple o Thunderbird</translation>
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation>S&amp;tampa account…</translation>
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation>Stampa il riepilogo dell’account selezionato: valore vinto, campi, prossime attività, cronologia, note, persone e trattative</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation>Esporta account come P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation>Scrivi il riepilogo dell’account selezionato in un file PDF</translation>
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation>&amp;Tipi di attività…</translation>
         </message>
@@ -4216,6 +4398,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>See and edit the exchange rates to the default currency</source>
             <translation>Visualizza e modifica i tassi di cambio verso la valuta predefinita</translation>
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
+            <translation>Riepilogo dell’account scritto in %1</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>

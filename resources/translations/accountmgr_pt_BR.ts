@@ -375,6 +375,148 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
         </message>
     </context>
     <context>
+        <name>AccountPrinting</name>
+        <message>
+            <source>Print account</source>
+            <translation>Imprimir conta</translation>
+        </message>
+        <message>
+            <source>Select an account first, in the list or the board.</source>
+            <translation>Selecione primeiro uma conta, na lista ou no quadro.</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimir %1</translation>
+        </message>
+        <message>
+            <source>Export account as PDF</source>
+            <translation>Exportar conta como PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>Não foi possível gravar %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSummary</name>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Proprietário: %1</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>ninguém</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Etiqueta: %1</translation>
+        </message>
+        <message>
+            <source>Account since %1</source>
+            <translation>Conta desde %1</translation>
+        </message>
+        <message>
+            <source>Last contacted: %1</source>
+            <translation>Último contato: %1</translation>
+        </message>
+        <message>
+            <source>Never contacted</source>
+            <translation>Nunca contactada</translation>
+        </message>
+        <message>
+            <source>Won value: %1</source>
+            <translation>Valor ganho: %1</translation>
+        </message>
+        <message>
+            <source>Deals: %1 won, %2 open, %3 lost</source>
+            <translation>Negócios: %1 ganhos, %2 abertos, %3 perdidos</translation>
+        </message>
+        <message>
+            <source>In their own currencies: %1</source>
+            <translation>Nas próprias moedas: %1</translation>
+        </message>
+        <message>
+            <source>Account fields</source>
+            <translation>Campos da conta</translation>
+        </message>
+        <message>
+            <source>None filled in.</source>
+            <translation>Nenhum preenchido.</translation>
+        </message>
+        <message>
+            <source>Next activities</source>
+            <translation>Próximas atividades</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nada planejado.</translation>
+        </message>
+        <message>
+            <source>Recent history</source>
+            <translation>Histórico recente</translation>
+        </message>
+        <message>
+            <source>No contact yet.</source>
+            <translation>Nenhum contato ainda.</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>alguém</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Fixada</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No notes.</source>
+            <translation>Nenhuma nota.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>No people.</source>
+            <translation>Nenhuma pessoa.</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>ganho</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>aberto</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Negócios</translation>
+        </message>
+        <message>
+            <source>No deals.</source>
+            <translation>Nenhum negócio.</translation>
+        </message>
+        <message>
+            <source>Printed on %1 from accountmgr</source>
+            <translation>Impresso em %1 pelo accountmgr</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsModel</name>
         <message>
             <source>The next activity is overdue</source>
@@ -937,6 +1079,18 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>verifica a integridade e se cada resumo corresponde aos dados atuais</translation>
         </message>
         <message>
+            <source>write one account's summary page to a PDF file</source>
+            <translation>gravar a página de resumo de uma conta em um arquivo PDF</translation>
+        </message>
+        <message>
+            <source>the organization's id (see `accounts --json`)</source>
+            <translation>o id da organização (veja `accounts --json`)</translation>
+        </message>
+        <message>
+            <source>the PDF file</source>
+            <translation>o arquivo PDF</translation>
+        </message>
+        <message>
             <source>render the main views to PNG files</source>
             <translation>gera as visões principais em arquivos PNG</translation>
         </message>
@@ -1015,6 +1169,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
                 <numerusform>%1: OK; %Ln conta; cada resumo corresponde aos dados atuais.</numerusform>
                 <numerusform>%1: OK; %Ln contas; cada resumo corresponde aos dados atuais.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>there is no organization with the id %1</source>
+            <translation>não há organização com o id %1</translation>
+        </message>
+        <message>
+            <source>Wrote the summary of %1 to %2</source>
+            <translation>Resumo de %1 gravado em %2</translation>
         </message>
         <message>
             <source>list the exchange rates to the default currency, or set some</source>
@@ -4078,6 +4240,26 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Gravar as atividades pendentes em um arquivo iCalendar (.ics) para Outlook, Apple Calendar ou Thunderbird</translation>
         </message>
         <message>
+            <source>&amp;Print account…</source>
+            <translation>&amp;Imprimir conta…</translation>
+        </message>
+        <message>
+            <source>Print the selected account's summary: won value, fields, next activities, history, notes, people and deals</source>
+            <translation>Imprimir o resumo da conta selecionada: valor ganho, campos, próximas atividades, histórico, notas, pessoas e negócios</translation>
+        </message>
+        <message>
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <source>Export account as P&amp;DF…</source>
+            <translation>Exportar conta como P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Write the selected account's summary to a PDF file</source>
+            <translation>Gravar o resumo da conta selecionada em um arquivo PDF</translation>
+        </message>
+        <message>
             <source>&amp;Activity types…</source>
             <translation>&amp;Tipos de atividade…</translation>
         </message>
@@ -4216,6 +4398,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>See and edit the exchange rates to the default currency</source>
             <translation>Ver e editar as taxas de câmbio para a moeda padrão</translation>
+        </message>
+        <message>
+            <source>Wrote the account's summary to %1</source>
+            <translation>Resumo da conta gravado em %1</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>
