@@ -2,7 +2,8 @@
 headless, as a person whose folder names have spaces and accents: `accountmgr --version`;
 `accountmgr --smoke` on the offscreen Qt platform in the platform's data folder (its log says
 the translations and icons were found), on a path longer than 260 characters and from a
-read-only copy of the bundle (Linux, as root); an Excel export imported again.
+read-only copy of the bundle (Linux, as root); an account's page written as a PDF; an Excel
+export imported again.
 
     python packaging/build.py               build, then check
     python packaging/build.py --smoke-only  only check an existing dist/accountmgr/
@@ -283,6 +284,16 @@ def smoke() -> None:
         check_program(
             ["--db", demo, "demo", "--orgs", "5"], "Created 5 organizations", env, tmp_dir
         )
+        # An account's page as a PDF: the bundle's fonts, QtGui's PDF writer and translations.
+        page = tmp_dir / "account.pdf"
+        check_program(
+            ["--db", demo, "account-pdf", "1", "--out", str(page)],
+            "Wrote the summary",
+            env,
+            tmp_dir,
+        )
+        if not page.read_bytes().startswith(b"%PDF"):
+            raise StepError(f"{page} is not a PDF")
         sheet = str(tmp_dir / "people.xlsx")
         check_program(
             ["--db", demo, "export", "--kind", "people", "--out", sheet], "Wrote ", env, tmp_dir
