@@ -18,7 +18,6 @@ from accountmgr.domain.currencies import default_currency
 from accountmgr.domain.transfer import RecordKind
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub
-from accountmgr.views import account_printing
 from accountmgr.views.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -96,9 +95,7 @@ class DataCommands(QObject):
             lambda: window.account_actions.export_calendar(self._calendar_exported)
         )
         ui.actionExportCsv.triggered.connect(self.export_list)
-        ui.actionPrintAccount.triggered.connect(
-            lambda: account_printing.print_account(window, window.current_org())
-        )
+        ui.actionPrintAccount.triggered.connect(self.print_account)
         ui.actionExportAccountPdf.triggered.connect(self.export_account_pdf)
         ui.actionCustomFields.triggered.connect(self.custom_fields)
         ui.actionActivityTypes.triggered.connect(self.activity_types)
@@ -135,7 +132,14 @@ class DataCommands(QObject):
 
         self.import_wizard = self._open(ImportWizard(self._hub, self._window, self._settings))
 
+    def print_account(self) -> None:
+        from accountmgr.views import account_printing  # not needed to show the window
+
+        account_printing.print_account(self._window, self._window.current_org())
+
     def export_account_pdf(self) -> None:
+        from accountmgr.views import account_printing
+
         path = account_printing.export_pdf(self._window, self._window.current_org())
         if path is not None:
             text = QCoreApplication.translate("MainWindow", "Wrote the account's summary to %1")
