@@ -195,8 +195,7 @@ def test_built_in_views_and_private_ones(store: Path, qtbot: QtBot, settings: QS
     assert window.filters.value == AccountFilter(not_contacted_days=90)
     window.views_menu.save("Only mine", ana)
     assert "Only mine (only me)" in _menu_titles(window)
-    window.user.set_current(None)
-    window.views_menu._views = None
+    window.user.set_current(None)  # someone else at this computer
     assert "Only mine (only me)" not in _menu_titles(window)
 
 

@@ -123,7 +123,7 @@ class SavedViewsMenu(QObject):
         self.save_action = QAction(self.tr("&Save view…"), parent)
         self.save_action.triggered.connect(self.save_current)
         hub.changed.connect(self._heard)
-        self._views: list[SavedView] | None = None
+        self._views: tuple[int | None, list[SavedView]] | None = None  # (for whom, views)
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -136,14 +136,25 @@ class SavedViewsMenu(QObject):
         self._filters.update(**dataclasses.asdict(self._list_tab.known(view.filter)))
         self._list_tab.show_columns(view.columns, view.sort_key, view.descending)
 
+    @property
+    def window(self) -> QWidget:
+        return self._parent
+
+    def forget(self) -> None:
+        """Read the views again when next asked (they changed)."""
+        self._views = None
+
     def views(self) -> list[SavedView]:
-        if self._views is None:
-            self._views = saved_views.views(self._me())
-        return self._views
+        """The team's views and the person's own (read again for another person: Settings ▸
+        I am changed, or the views changed)."""
+        me = self._me()
+        if self._views is None or self._views[0] != me:
+            self._views = (me, saved_views.views(me))
+        return self._views[1]
 
     def _heard(self, change: Change) -> None:
         if change.kinds & {Kind.VIEW, Kind.ALL}:
-            self._views = None
+            self.forget()
 
     # -- the menu -----------------------------------------------------------------------------
 
@@ -280,7 +291,7 @@ class ManageViewsDialog(QDialog):
     nothing else (the start view is chosen in the menu: Start with ▸)."""
 
     def __init__(self, owner: SavedViewsMenu) -> None:
-        super().__init__(owner._parent)
+        super().__init__(owner.window)
         self._owner = owner
         self.setWindowTitle(self.tr("Manage views"))
         self.list = QListWidget()
@@ -322,7 +333,7 @@ class ManageViewsDialog(QDialog):
         return view if isinstance(view, SavedView) else None
 
     def _fill(self, keep: int | None = None) -> None:
-        self._owner._views = None
+        self._owner.forget()
         self.list.clear()
         for view in self._owner.views():
             item = QListWidgetItem(_titled(view))
