@@ -16,6 +16,7 @@ from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.saved_views import filter_from_json, filter_to_json
 from accountmgr.qtmodels.hub import ChangeHub
+from accountmgr.views import filter_memory
 from accountmgr.views.main_window import MainWindow
 from tests.conftest import settle, won_account
 
@@ -68,7 +69,7 @@ def test_a_remembered_owner_or_label_the_database_lost_is_left_out(
     won_account("Atlas Robotics")
     gone = AccountFilter(owner_id=4242, label="Retired label", bucket=Bucket.TODAY)
     first = _window(qtbot, settings)
-    settings.setValue("user/filters", filter_to_json(gone))  # as if written by that window
+    settings.setValue(filter_memory.key(), filter_to_json(gone))  # as that window wrote it
     first.close()
     window = _window(qtbot, settings)
     assert window.filters.value == AccountFilter(bucket=Bucket.TODAY)
