@@ -16,14 +16,15 @@ from typing import Any
 
 from accountmgr.domain.currencies import default_currency_read
 from accountmgr.domain.reads import Read, Rows, together
+from accountmgr.domain.summary import CONVERTED
 
 QUARTERS_SHOWN = 8  # the last two years, this quarter included
 MONTHS_SHOWN = 12
 
 # Each won deal in default-currency minor units, as the summary converts it (domain.summary).
 _WON = (
-    "SELECT d.won_time, CAST(ROUND(d.value_minor * (CAST(c.conv_num AS REAL) / c.conv_den)) "
-    "AS INTEGER) FROM deal d JOIN currency c ON c.code = d.currency "
+    f"SELECT d.won_time, CAST({CONVERTED} AS INTEGER) FROM deal d "
+    "JOIN currency c ON c.code = d.currency "
     "WHERE d.organization_id = ? AND d.status = 'won' AND d.won_time IS NOT NULL"
 )
 _DONE = (

@@ -91,23 +91,23 @@ class SavedView:
     definition: ViewDefinition
 
 
-# The views every database has: (key, name, the filter; "me" stands for the person's own id).
-BUILT_IN: tuple[tuple[str, str, dict[str, Any]], ...] = (
-    ("mine", "My accounts", {"owner_id": "me"}),
-    ("nothing_planned", "Nothing planned", {"bucket": Bucket.NO_ACTIVITY}),
-    ("overdue", "Overdue", {"bucket": Bucket.OVERDUE}),
-    ("not_contacted_90", "Not contacted in 90 days", {"not_contacted_days": 90}),
-)
+# The views every database has, by key (the window names them): "me" is the person's own id.
+BUILT_IN: dict[str, dict[str, Any]] = {
+    "mine": {"owner_id": "me"},
+    "nothing_planned": {"bucket": Bucket.NO_ACTIVITY},
+    "overdue": {"bucket": Bucket.OVERDUE},
+    "not_contacted_90": {"not_contacted_days": 90},
+}
 
 
 def built_in(key: str, me: int | None) -> ViewDefinition | None:
     """The built-in view `key` for the user `me` (None for My accounts without a user)."""
-    for name, _title, fields in BUILT_IN:
-        if name == key:
-            if fields.get("owner_id") == "me":
-                return None if me is None else ViewDefinition(AccountFilter(owner_id=me))
-            return ViewDefinition(AccountFilter(**fields))
-    return None
+    fields = BUILT_IN.get(key)
+    if fields is None:
+        return None
+    if fields.get("owner_id") == "me":
+        return None if me is None else ViewDefinition(AccountFilter(owner_id=me))
+    return ViewDefinition(AccountFilter(**fields))
 
 
 def definition_to_json(view: ViewDefinition) -> str:

@@ -44,7 +44,7 @@ COLUMNS: tuple[str, ...] = ("org_id", *(column for part in PARTS.values() for co
 # domain accepts (values < 10**13, totals < 2**53); plain integer products could overflow int64.
 # A currency without a rate yet (rate_micros 0, conv_num 0) adds nothing: its won deals are
 # counted in won_unpriced instead, so that a total is never silently wrong.
-_CONVERTED = "ROUND(d.value_minor * (CAST(c.conv_num AS REAL) / c.conv_den))"
+CONVERTED = "ROUND(d.value_minor * (CAST(c.conv_num AS REAL) / c.conv_den))"
 
 
 def _deal_count(status: str) -> str:
@@ -52,7 +52,7 @@ def _deal_count(status: str) -> str:
 
 
 def _deal_value(status: str) -> str:
-    return f"""(SELECT CAST(COALESCE(sum({_CONVERTED}), 0) AS INTEGER) FROM deal d
+    return f"""(SELECT CAST(COALESCE(sum({CONVERTED}), 0) AS INTEGER) FROM deal d
      JOIN currency c ON c.code = d.currency
      WHERE d.organization_id = o.id AND d.status = '{status}')"""
 

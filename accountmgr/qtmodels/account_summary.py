@@ -15,21 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from accountmgr.domain.account_detail import ActivityItem, Detail
+from accountmgr.domain.account_detail import Detail
 from accountmgr.qtmodels.formatting import fill, format_custom, format_money, type_name
-from accountmgr.qtmodels.panel_models import short_date, short_datetime, short_time
+from accountmgr.qtmodels.panel_models import due_text, short_date, short_datetime
 
 NEXT_SHOWN = 10  # open activities, soonest first
 HISTORY_SHOWN = 10  # done activities, latest first
 NOTES_SHOWN = 8  # pinned first, then the latest
 NOTE_CHARACTERS = 600  # of each note, then "…"
-
-
-def _when(activity: ActivityItem) -> str:
-    text = short_date(activity.due_date)
-    if activity.due_time is not None:
-        text += " " + short_time(activity.due_time)
-    return text
 
 
 def _table(rows: list[list[str]], header: list[str] | None = None) -> str:
@@ -130,7 +123,7 @@ def summary_html(detail: Detail, printed: dt.date) -> str:
     )[:NEXT_SHOWN]
     planned = [
         [
-            escape(_when(a)),
+            escape(due_text(a)),
             escape(type_name(a.type_name)),
             escape(a.subject),
             escape(a.assignee_name or ""),

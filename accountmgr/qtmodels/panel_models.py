@@ -69,6 +69,14 @@ def short_time(when: dt.time, locale: QLocale | None = None) -> str:
     )
 
 
+def due_text(activity: ActivityItem) -> str:
+    """When an activity is due: its day, and its time if it has one."""
+    text = short_date(activity.due_date)
+    if activity.due_time is not None:
+        text += " " + short_time(activity.due_time)
+    return text
+
+
 def repeat_text(rule: Rule) -> str:
     """ "Every 3 months until 6/30/27", in the person's language and date format."""
     template, params = describe(rule)

@@ -23,9 +23,9 @@ from accountmgr.qtmodels.formatting import alarm_style, fill, format_money, type
 from accountmgr.qtmodels.panel_models import (
     ActivitiesModel,
     NotesModel,
+    due_text,
     short_date,
     short_datetime,
-    short_time,
 )
 from accountmgr.views.field_delegate import FieldDelegate
 from accountmgr.views.forms.ui_side_panel import Ui_SidePanel
@@ -268,9 +268,7 @@ class AccountOverview(QObject):
                 "<b>Next:</b> nothing planned. <a href='schedule'>Schedule a follow-up</a>"
             )
         else:
-            when = short_date(activity.due_date)
-            if activity.due_time is not None:
-                when += " " + short_time(activity.due_time)
+            when = due_text(activity)
             if activity.due_date < clock.today():
                 late = escape(fill(self.tr("%1, overdue"), when))
                 when = f"<span style='{alarm_style()}'>{late}</span>"

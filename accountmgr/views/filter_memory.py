@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from accountmgr.domain import identity
 from accountmgr.domain.account_list import AccountFilter
-from accountmgr.domain.saved_views import filter_from_json, filter_to_json
+from accountmgr.domain.saved_views import ViewDefinition, filter_from_json, filter_to_json
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.views.filters import FilterState
 from accountmgr.views.saved_views_menu import SavedViewsMenu
@@ -47,10 +47,8 @@ def attach(window: MainWindow, hub: ChangeHub, settings: QSettings) -> SavedView
     row.addWidget(menu.button)
     row.addWidget(list_tab.clear_filters)
     window.ui.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-    if not menu.apply_start_view():
-        saved = list_tab.known(filter_from_json(str(settings.value(key(), "") or "")))
-        search.show_quietly(saved.search)
-        filters.update(**dataclasses.asdict(saved))
+    if not menu.apply_start_view():  # the last search and filters, the columns as they are
+        menu.apply(ViewDefinition(filter_from_json(str(settings.value(key(), "") or ""))))
     filters.changed.connect(lambda value: settings.setValue(key(), filter_to_json(value)))
     list_tab.clear_requested.connect(lambda: clear(filters, search))
     return menu
