@@ -1,4 +1,5 @@
-"""`accountmgr screenshots --out DIR`: render the main views to PNG files, offscreen.
+"""`accountmgr screenshots --out DIR`: render the main views (List, Kanban, Overview, the side
+panel) to PNG files, offscreen.
 
 Uses the database given with --db and honours --today, so the pictures are reproducible.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 SIZE = (1400, 820)
@@ -40,9 +42,13 @@ def render(out: Path, settings_dir: Path, *, language: str | None = None) -> lis
     list_tab = window.list_tab
     if list_tab.model.rowCount():
         list_tab.select([list_tab.model.org_id(2 if list_tab.model.rowCount() > 2 else 0)])
-    for index, name in enumerate(("list", "kanban")):
+    for index, name in enumerate(("list", "kanban", "overview")):
         window.ui.tabs.setCurrentIndex(index)
         app.processEvents()
+        while window.overview is not None and window.overview.counting():
+            app.processEvents()  # the coverage trend, counted on a worker thread
+            time.sleep(0.01)
+        app.processEvents()  # the charts' layout, after the trend
         target = out / f"{name}.png"
         if not window.grab().save(str(target)):
             raise OSError(f"cannot write {target}")

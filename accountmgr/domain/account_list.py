@@ -7,6 +7,7 @@ is a single indexed SQL query; the view asks for row data only for what it shows
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -114,6 +115,10 @@ class AccountFilter:
     not_contacted_days: int | None = None
     contacted_days: int | None = None  # contacted within this many days
     accounts_only: bool = True
+    # Accounts picked elsewhere (a chart of the Overview), and what they are: shown as they
+    # are, never remembered nor saved in a view.
+    chosen: tuple[int, ...] | None = None
+    chosen_title: str = ""
 
 
 @dataclass(slots=True)
@@ -200,6 +205,9 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
         since = today - dt.timedelta(days=flt.contacted_days)
         clauses.append("s.last_done >= ?")
         params.append(since.isoformat())
+    if flt.chosen is not None:
+        clauses.append("s.org_id IN (SELECT CAST(j.value AS INTEGER) FROM json_each(?) j)")
+        params.append(json.dumps(list(flt.chosen)))
     if flt.search.strip():
         clause, param = search_clause(flt.search.strip())
         clauses.append(clause)

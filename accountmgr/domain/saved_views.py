@@ -33,6 +33,7 @@ MAX_DAYS = 3650  # the filter bar's limit for "not contacted in"
 
 def filter_to_json(flt: AccountFilter) -> str:
     fields = dataclasses.asdict(flt)
+    del fields["chosen"], fields["chosen_title"]  # a pick of the moment, not a filter to keep
     fields["bucket"] = flt.bucket.value if flt.bucket is not None else None
     return json.dumps(fields, ensure_ascii=False, sort_keys=True)
 

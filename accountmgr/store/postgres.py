@@ -118,7 +118,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(\1)::int \2 ",
         ),
         (
-            r"\bjson_each\(((?:\w+\.)?\w+)\) (\w+)",
+            r"\bjson_each\((\?|(?:\w+\.)?\w+)\) (\w+)",
             r"jsonb_array_elements_text(\1::jsonb) AS \2(value)",
         ),
     )

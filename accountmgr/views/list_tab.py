@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,9 +181,17 @@ class ListTab(QWidget):
             # Each filter as wide as its longest choice: a narrow window wraps the bar onto a
             # second row rather than cutting "Any next activity" to "Any next activi".
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Accounts picked on the Overview: what they are, and a click to show all again.
+        self.chosen = QToolButton()
+        self.chosen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.chosen.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.chosen.setToolTip(self.tr("Show the accounts of the other filters again"))
+        self.chosen.clicked.connect(lambda: self.filters.update(chosen=None, chosen_title=""))
+        self.chosen.hide()
         self.set_choices(users, labels)
 
         bar = FlowLayout()
+        bar.addWidget(self.chosen)
         for widget, tip in (
             (self.owner, self.tr("Show the accounts of one owner")),
             (self.label, self.tr("Show the accounts with one label")),
@@ -335,6 +345,11 @@ class ListTab(QWidget):
         self.accounts_only.setChecked(flt.accounts_only)
         for widget in widgets:
             widget.blockSignals(False)
+        if flt.chosen is not None:
+            self.chosen.setText(
+                self.tr("%1 (%n accounts)", "", len(flt.chosen)).replace("%1", flt.chosen_title)
+            )
+        self.chosen.setVisible(flt.chosen is not None)
         self.clear_filters.setEnabled(flt != AccountFilter())
         self.model.set_filter(flt)
         # A new search shows its first rows (or the selection, which select() scrolled to).

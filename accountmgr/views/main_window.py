@@ -1,4 +1,5 @@
-"""The main window: List and Kanban tabs over the same accounts, a side panel, a status bar."""
+"""The main window: List, Kanban and Overview tabs over the same accounts, a side panel, a status
+bar."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from accountmgr.qtmodels.accounts_model import AccountsModel
 from accountmgr.qtmodels.formatting import fill
 from accountmgr.qtmodels.hub import ChangeHub, ExternalChanges
 from accountmgr.resources import resource_path
-from accountmgr.views import filter_memory, language, undo
+from accountmgr.views import filter_memory, language, overview_host, undo
 from accountmgr.views.data_commands import DataCommands
 from accountmgr.views.empty_list import empty_list_text
 from accountmgr.views.filters import FilterState
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from accountmgr.qtmodels.kanban_model import KanbanBoard
     from accountmgr.views.account_actions import AccountActions
     from accountmgr.views.kanban_tab import KanbanTab
+    from accountmgr.views.overview_tab import OverviewTab
     from accountmgr.views.record_dialogs import RecordDialogs
 
 TOTALS_LATER_MS = 100  # the status bar's figures, when the list has not painted by then
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.listLayout.addWidget(self.list_tab)
         self._board: KanbanBoard | None = None  # built when first needed: see kanban_tab
         self._kanban_tab: KanbanTab | None = None
+        self.overview: OverviewTab | None = None  # see overview_host
         # Built when first used (its dialogs are not needed to show the list); a cell edited
         # in the list is the first use of some.
         self._account_actions: AccountActions | None = None
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.search.searched.connect(lambda text: self.filters.update(search=text))
         self.views_menu = filter_memory.attach(self, self._hub, self._settings)
+        overview_host.attach(self, self._hub)
         self.search.down_pressed.connect(self._to_results)
         self.ui.actionFind.triggered.connect(self.search.select_for_typing)
 

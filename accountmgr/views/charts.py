@@ -1,0 +1,177 @@
+"""What every chart of the application shares: QtCharts charts drawn in the window's palette
+(light or dark, followed when it changes), numbers and month names in the locale's words, and
+bars that tell their figure on hover and say which was clicked.
+
+Imported when a chart is first shown: start-up does not load QtCharts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+BAR_WIDTH = 0.7  # of a category's room
+
+
+def month_label(month: dt.date, *, with_year: bool) -> str:
+    """A month in the locale's words: "Mar", or "Mar 2026"."""
+    pattern = "MMM yyyy" if with_year else "MMM"
+    return QLocale().toString(QDate(month.year, month.month, 1), pattern)
+
+
+def month_labels(months: Sequence[dt.date]) -> list[str]:
+    """The months as an axis names them: their initials, in the locale's words (the chart's
+    title gives the period, a bar's tip its month). An axis needs distinct names: June's J is
+    told from January's by zero-width spaces."""
+    locale = QLocale()
+    return [
+        locale.standaloneMonthName(m.month, QLocale.FormatType.NarrowFormat) + "\u200b" * i
+        for i, m in enumerate(months)
+    ]
+
+
+def period_text(months: Sequence[dt.date]) -> str:
+    """The months from first to last: "Jan 2026", an en dash, "Dec 2026"."""
+    first, last = (month_label(m, with_year=True) for m in (months[0], months[-1]))
+    return f"{first} \N{EN DASH} {last}"
+
+
+def hue_color(palette: QPalette, hue: int) -> QColor:
+    """A colour of `hue` (0 to 359) readable on the palette's base, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor.fromHsl(hue, 150, 150 if dark else 105)
+
+
+def accent_color(palette: QPalette) -> QColor:
+    """The palette's highlight hue, as a chart's bars."""
+    return hue_color(palette, palette.color(QPalette.ColorRole.Highlight).hslHue() % 360)
+
+
+class ChartView(QChartView):
+    """A chart in the palette of the window: restyled when the palette changes."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale())
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setTitle(title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        lines = palette.color(QPalette.ColorRole.Mid)
+        chart = self.chart()
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(QPen(lines))
+        chart.setTitleBrush(text)
+        title = QFont(self.font())
+        title.setBold(True)
+        chart.setTitleFont(title)
+        chart.legend().setLabelColor(text)
+        chart.legend().setFont(self.font())
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setLabelsFont(self.font())
+            axis.setTitleBrush(text)
+            axis.setLinePenColor(lines)
+            axis.setGridLineColor(lines)
+        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.follow_palette()
+
+    def clear(self) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+
+    def show_bars(
+        self,
+        series: QAbstractBarSeries,
+        categories: Sequence[str],
+        *,
+        horizontal: bool = False,
+        value_title: str = "",
+        value_range: tuple[float, float] | None = None,
+    ) -> None:
+        """Show `series` over `categories`, with a value axis titled `value_title`."""
+        self.clear()
+        chart = self.chart()
+        series.setBarWidth(BAR_WIDTH)
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append(list(categories))
+        values = QValueAxis()
+        values.setLabelFormat("%.0f")
+        values.setTitleText(value_title)
+        if value_range is not None:
+            values.setRange(*value_range)
+        category_side, value_side = (
+            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+            if horizontal
+            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        )
+        chart.addAxis(names, category_side)
+        chart.addAxis(values, value_side)
+        series.attachAxis(names)
+        series.attachAxis(values)
+        if value_range is None:
+            top = max((s.at(i) for s in series.barSets() for i in range(s.count())), default=0)
+            values.setRange(0, max(top, 1) * 1.05)
+            values.applyNiceNumbers()
+        chart.legend().setVisible(len(series.barSets()) > 1)
+        self.follow_palette()
+
+
+def bar_set(
+    name: str,
+    values: Sequence[float],
+    color: QColor,
+    tip: Callable[[int], str],
+    clicked: Callable[[int], None],
+) -> QBarSet:
+    """A set of bars in `color` whose hover shows `tip(index)` and whose click calls
+    `clicked(index)`."""
+    bars = QBarSet(name)
+    bars.append([float(v) for v in values])
+    bars.setColor(color)
+    bars.setBorderColor(color.darker(130))
+
+    def hovered(status: bool, index: int) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), tip(index))
+        else:
+            QToolTip.hideText()
+
+    bars.hovered.connect(hovered)
+    bars.clicked.connect(clicked)
+    return bars
+
+
+def keep(owner: QObject, *objects: QObject) -> None:
+    """Give `objects` a Qt parent so that Python's collector leaves their signals alive."""
+    for item in objects:
+        item.setParent(owner)
