@@ -2,8 +2,8 @@
 headless, as a person whose folder names have spaces and accents: `accountmgr --version`;
 `accountmgr --smoke` on the offscreen Qt platform in the platform's data folder (its log says
 the translations and icons were found), on a path longer than 260 characters and from a
-read-only copy of the bundle (Linux, as root); an account's page written as a PDF; an Excel
-export imported again.
+read-only copy of the bundle (Linux, as root); an account's page written as a PDF; the
+Overview's charts drawn; an Excel export imported again.
 
     python packaging/build.py               build, then check
     python packaging/build.py --smoke-only  only check an existing dist/accountmgr/
@@ -294,6 +294,13 @@ def smoke() -> None:
         )
         if not page.read_bytes().startswith(b"%PDF"):
             raise StepError(f"{page} is not a PDF")
+        # The Overview's charts: QtCharts and the libraries it links, in the bundle.
+        shots = tmp_dir / "screenshots"
+        check_program(
+            ["--db", demo, "screenshots", "--out", str(shots)], "overview.png", env, tmp_dir
+        )
+        if not (shots / "overview.png").is_file():
+            raise StepError(f"no picture of the Overview in {shots}")
         sheet = str(tmp_dir / "people.xlsx")
         check_program(
             ["--db", demo, "export", "--kind", "people", "--out", sheet], "Wrote ", env, tmp_dir
