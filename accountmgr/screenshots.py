@@ -60,11 +60,12 @@ def render(out: Path, settings_dir: Path, *, language: str | None = None) -> lis
         window.ui.tabs.setCurrentIndex(0)
         window.ui.splitter.setSizes([SIZE[0] - PANEL_WIDTH, PANEL_WIDTH])
         list_tab.select([rich])
-        window.panel.ui.sections.setCurrentWidget(window.panel.ui.overviewPage)
-        app.processEvents()
-        target = out / "side-panel.png"
-        if not window.grab().save(str(target)):
-            raise OSError(f"cannot write {target}")
-        written.append(target)
+        for page, name in (("overviewPage", "side-panel"), ("trendsPage", "side-panel-trends")):
+            window.panel.ui.sections.setCurrentWidget(getattr(window.panel.ui, page))
+            app.processEvents()
+            target = out / f"{name}.png"
+            if not window.grab().save(str(target)):
+                raise OSError(f"cannot write {target}")
+            written.append(target)
     window.close()
     return written

@@ -59,3 +59,23 @@ def test_won_and_lost_deals_in_the_panel_are_readable_in_dark_mode(dark: QPalett
     assert lost is not None
     assert _contrast(won.color(), base) > 100
     assert _contrast(lost.color(), base) > 100
+
+
+def test_a_chart_follows_the_palette_into_dark_mode(qapp: QApplication) -> None:
+    from accountmgr.views.charts import ChartView
+
+    view = ChartView("Won value by month")
+    light = view.chart().backgroundBrush().color()
+    before = QGuiApplication.palette()
+    palette = QPalette(before)
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e0e0e0"))
+    QApplication.setPalette(palette)
+    try:
+        QApplication.processEvents()
+        assert view.chart().backgroundBrush().color() == QColor("#1e1e1e") != light
+        assert view.chart().titleBrush().color() == QColor("#e0e0e0")
+    finally:
+        QApplication.setPalette(before)
+        QApplication.processEvents()
+    assert view.chart().backgroundBrush().color() == light

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from accountmgr.domain import activities, deals, demo, insight
 from accountmgr.domain.insight import QuarterValue
 from accountmgr.store.models import db
-from tests.conftest import TODAY, won_account
+from tests.conftest import TODAY, shown_window, won_account
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from pytestqt.qtbot import QtBot
 
 
 def test_a_small_account_by_hand(store: Path) -> None:
@@ -88,3 +93,43 @@ def test_every_number_matches_a_direct_sql_count_on_the_demo_data(store: Path) -
                 (org, month.isoformat(), following.isoformat(), TODAY.isoformat()),
             ).fetchall()
             assert count == expected, (org, month)
+
+
+# -- the side panel's Trends ----------------------------------------------------------------
+
+
+def test_the_trends_tab_draws_the_numbers_of_the_selected_account(
+    qtbot: QtBot, settings: QSettings, store: Path
+) -> None:
+    from accountmgr.domain import clock
+
+    clock.pin_today(TODAY)
+    org = won_account("Kestrel", value=100_00)  # Q1 2026
+    call = activities.type_id("call")
+    for day in (dt.date(2026, 9, 1), dt.date(2026, 11, 2)):
+        made = activities.create_activity("Call", day, type_id=call, org_id=org).id
+        activities.mark_done(made, when=dt.datetime.combine(day, dt.time(10)))
+    window = shown_window(qtbot, settings)
+    window.list_tab.select([org])
+    qtbot.waitUntil(lambda: window.panel.org_id == org)
+    charts = window.panel.charts
+    assert charts.shown is None  # Trends is not on screen: nothing read, nothing drawn
+    window.panel.ui.sections.setCurrentWidget(window.panel.ui.trendsPage)
+    shown = insight.account_insight(org, TODAY)
+    assert charts.shown == shown
+    [won] = charts._won.chart().series()
+    [bars] = won.barSets()
+    assert [bars.at(i) for i in range(bars.count())] == [
+        q.value / 100 for q in shown.won_by_quarter
+    ]
+    assert bars.at(4) == 100.0  # Q1 2026
+    [done] = charts._contacts.chart().series()
+    [bars] = done.barSets()
+    assert [bars.at(i) for i in range(12)] == [float(c) for _, c in shown.contacts_by_month]
+    text = window.panel.ui.cadenceLabel.text()
+    assert "2 contacts in the last 12 months, one every 62 days on average" in text
+    # A contact made meanwhile is drawn at once.
+    made = activities.create_activity("Visit", TODAY, type_id=call, org_id=org).id
+    window._hub.publish(activities.mark_done(made, when=dt.datetime(2026, 11, 24, 9)))
+    qtbot.waitUntil(lambda: charts.shown is not None and charts.shown.contacts == 3)
+    assert "3 contacts" in window.panel.ui.cadenceLabel.text()

@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtCharts import QAbstractBarSeries, QAbstractSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from accountmgr.domain import account_list, activities, clock, demo, overview
 from accountmgr.domain.account_list import NO_OWNER, AccountFilter
-from accountmgr.domain.buckets import bucket_for
+from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.domain.overview import BUCKET_ORDER, WINDOWS
 from accountmgr.store.models import db
 from tests.conftest import TODAY, shown_window, won_account
 
 if TYPE_CHECKING:
-    from PySide6.QtCharts import QAbstractBarSeries
     from PySide6.QtCore import QSettings
     from pytestqt.qtbot import QtBot
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from accountmgr.views.main_window import MainWindow
 
 
-def _rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+def _rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in db.execute_sql(sql, params).fetchall()]
 
 
@@ -97,8 +97,8 @@ def test_every_number_matches_a_direct_count_on_the_demo_data(demo_data: Path) -
         "AND organization_id IS NOT NULL"
     ):
         num, den = rates[str(currency)]
-        month = str(won)[:7]
-        by_month[month] = by_month.get(month, 0) + round(int(value) * num / den)
+        month_key = str(won)[:7]
+        by_month[month_key] = by_month.get(month_key, 0) + round(int(value) * num / den)
     assert len(found.won_by_month) == 12
     assert found.won_by_month[-1][0] == dt.date(2026, 11, 1)
     for month, value in found.won_by_month:
@@ -180,10 +180,11 @@ def _overview(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.overview.counting(), timeout=10_000)  # type: ignore[union-attr]
 
 
-def _click_bar(view: ChartView, series: QAbstractBarSeries, set_index: int, index: int) -> None:
+def _click_bar(view: ChartView, series: QAbstractSeries, set_index: int, index: int) -> None:
     """Click the middle of one bar with the mouse, where the chart draws it (one set of bars,
     or stacked ones: counts, or shares of 100 %)."""
     chart = view.chart()
+    assert isinstance(series, QAbstractBarSeries)
     values = [bars.at(index) for bars in series.barSets()]
     kind = type(series).__name__
     if "Percent" in kind:
@@ -201,7 +202,8 @@ def test_a_click_on_an_account_at_risk_shows_it_in_the_list(
     window = shown_window(qtbot, settings)
     _overview(qtbot, window)
     tab = window.overview
-    assert tab is not None and tab.data is not None
+    assert tab is not None
+    assert tab.data is not None
     first = tab.data.at_risk[0]
     [series] = tab.at_risk.chart().series()
     _click_bar(tab.at_risk, series, 0, len(tab.data.at_risk) - 1)  # the top bar
@@ -223,7 +225,9 @@ def test_a_click_on_a_month_and_on_an_owner_shows_those_accounts(
     window = shown_window(qtbot, settings)
     _overview(qtbot, window)
     tab = window.overview
-    assert tab is not None and tab.data is not None and tab.trend is not None
+    assert tab is not None
+    assert tab.data is not None
+    assert tab.trend is not None
     # Won value by month: the busiest month.
     busiest = max(range(12), key=lambda i: tab.data.won_by_month[i][1])  # type: ignore[union-attr]
     [series] = tab.won.chart().series()
@@ -242,12 +246,10 @@ def test_a_click_on_a_month_and_on_an_owner_shows_those_accounts(
     window.ui.actionShowOverview.trigger()
     [series] = tab.buckets.chart().series()
     owner = tab.data.buckets[0]
-    overdue = BUCKET_ORDER.index(overview.Bucket.OVERDUE)
+    overdue = BUCKET_ORDER.index(Bucket.OVERDUE)
     assert owner.counts[overdue]
     _click_bar(tab.buckets, series, overdue, 0)
-    assert window.filters.value == AccountFilter(
-        owner_id=owner.owner_id, bucket=overview.Bucket.OVERDUE
-    )
+    assert window.filters.value == AccountFilter(owner_id=owner.owner_id, bucket=Bucket.OVERDUE)
     assert window.list_tab.model.rowCount() == owner.counts[overdue]
     assert not window.list_tab.chosen.isVisible()
 
@@ -258,11 +260,12 @@ def test_the_overview_follows_a_change(qtbot: QtBot, settings: QSettings, store:
     window = shown_window(qtbot, settings)
     _overview(qtbot, window)
     tab = window.overview
-    assert tab is not None and tab.data is not None
+    assert tab is not None
+    assert tab.data is not None
     assert [r.name for r in tab.data.at_risk] == ["Kestrel"]  # never contacted
     org = tab.data.at_risk[0].org_id
     made = activities.create_activity("Call", TODAY, type_id=activities.type_id("call"), org_id=org)
-    hub = window._hub  # noqa: SLF001 - as the window's own writes do
+    hub = window._hub
     hub.publish(activities.mark_done(made.id, when=dt.datetime(2026, 11, 24, 9)))
     qtbot.waitUntil(lambda: tab.data is not None and tab.data.at_risk == (), timeout=5000)
     qtbot.waitUntil(

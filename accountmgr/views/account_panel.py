@@ -54,6 +54,7 @@ from accountmgr.qtmodels.panel_models import (
     UrlsRole,
 )
 from accountmgr.resources import resource_path
+from accountmgr.views.account_charts import AccountCharts
 from accountmgr.views.account_overview import AccountOverview, fit_columns
 from accountmgr.views.forms.ui_side_panel import Ui_SidePanel
 from accountmgr.views.panel_edits import PanelEdits
@@ -121,6 +122,7 @@ class AccountPanel(QWidget):
         self.notes.pin_icon = QIcon(str(resource_path("icons", "pin.svg")))
         self.overview = AccountOverview(self, self.ui, self.edits, self.activities, self.notes)
         self.fields = self.overview.fields
+        self.charts = AccountCharts(self.ui, self)
         self.sections = self._sections()
         self._by_view = {section.view: section for section in self.sections}
         self._empty_texts = {section.view.viewport(): section.empty for section in self.sections}
@@ -329,6 +331,7 @@ class AccountPanel(QWidget):
             return
         self.org_id = None
         self.overview.clear()
+        self.charts.show(None)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
         self.ui.emptyLabel.setText(
             fill(self.tr("%1 accounts selected"), format_count(len(org_ids)))
@@ -389,6 +392,7 @@ class AccountPanel(QWidget):
             for section in self.sections:
                 section.read(detail)
             self.overview.show(detail.header, detail.fields, first=first)
+            self.charts.show(org_id)
             self._show_counts()
             if not first:
                 self._restore_ids(kept)

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
@@ -79,10 +80,9 @@ class ChartView(QChartView):
     def follow_palette(self) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        lines = palette.color(QPalette.ColorRole.Mid)
         chart = self.chart()
         chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
-        chart.setBackgroundPen(QPen(lines))
+        chart.setBackgroundPen(QPen(palette.color(QPalette.ColorRole.Mid)))
         chart.setTitleBrush(text)
         title = QFont(self.font())
         title.setBold(True)
@@ -90,12 +90,19 @@ class ChartView(QChartView):
         chart.legend().setLabelColor(text)
         chart.legend().setFont(self.font())
         for axis in chart.axes():
-            axis.setLabelsColor(text)
-            axis.setLabelsFont(self.font())
-            axis.setTitleBrush(text)
-            axis.setLinePenColor(lines)
-            axis.setGridLineColor(lines)
+            self._style_axis(axis)
         self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+
+    def _style_axis(self, axis: QAbstractAxis) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        lines = palette.color(QPalette.ColorRole.Mid)
+        axis.setLabelsColor(text)
+        axis.setLabelsFont(self.font())
+        axis.setTitleBrush(text)
+        axis.setTitleFont(self.font())
+        axis.setLinePenColor(lines)
+        axis.setGridLineColor(lines)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -134,6 +141,8 @@ class ChartView(QChartView):
             if horizontal
             else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
         )
+        for axis in (names, values):
+            self._style_axis(axis)  # before the chart lays the labels out
         chart.addAxis(names, category_side)
         chart.addAxis(values, value_side)
         series.attachAxis(names)

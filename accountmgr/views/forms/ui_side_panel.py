@@ -402,6 +402,17 @@ class Ui_SidePanel(object):
         self.peopleLayout.addLayout(self.personButtons)
 
         self.sections.addTab(self.peoplePage, "")
+        self.trendsPage = QWidget()
+        self.trendsPage.setObjectName(u"trendsPage")
+        self.trendsLayout = QVBoxLayout(self.trendsPage)
+        self.trendsLayout.setObjectName(u"trendsLayout")
+        self.cadenceLabel = QLabel(self.trendsPage)
+        self.cadenceLabel.setObjectName(u"cadenceLabel")
+        self.cadenceLabel.setWordWrap(True)
+
+        self.trendsLayout.addWidget(self.cadenceLabel)
+
+        self.sections.addTab(self.trendsPage, "")
 
         self.accountLayout.addWidget(self.sections)
 
@@ -477,6 +488,10 @@ class Ui_SidePanel(object):
         self.personEdit.setText(QCoreApplication.translate("SidePanel", u"Ed&it\u2026", None))
         self.personUnlink.setText(QCoreApplication.translate("SidePanel", u"U&nlink", None))
         self.sections.setTabText(self.sections.indexOf(self.peoplePage), QCoreApplication.translate("SidePanel", u"People", None))
+        self.sections.setTabText(self.sections.indexOf(self.trendsPage), QCoreApplication.translate("SidePanel", u"Trends", None))
+#if QT_CONFIG(tooltip)
+        self.sections.setTabToolTip(self.sections.indexOf(self.trendsPage), QCoreApplication.translate("SidePanel", u"What this customer is worth over time, and how often they are contacted", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
