@@ -170,6 +170,76 @@ Auch ihre Deals, Aktivitäten, Notizen und Dateien werden gelöscht; ihre Kontak
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation>Gewonnener Wert pro Quartal</translation>
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation>Kontakte pro Monat</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Gewonnen %1: %2</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation>Gewonnener Wert pro Quartal, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation>
+                <numerusform>%1: %n Aktivität erledigt</numerusform>
+                <numerusform>%1: %n Aktivitäten erledigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation>Erledigte Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation>Kontakte pro Monat, %1</translation>
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation>Gewonnen vor %1: %2</translation>
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation>Niemand hat diesen Account in den letzten 12 Monaten kontaktiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation>
+                <numerusform>%n Kontakt in den letzten 12 Monaten</numerusform>
+                <numerusform>%n Kontakte in den letzten 12 Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation>
+                <numerusform>%1, im Schnitt einer alle %n Tag</numerusform>
+                <numerusform>%1, im Schnitt einer alle %n Tage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4049,6 +4119,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Haken entfernen, um alle Organisationen aufzulisten, auch solche ohne gewonnenen Deal</translation>
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation>Wieder die Accounts der übrigen Filter zeigen</translation>
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation>Die Accounts eines Inhabers anzeigen</translation>
         </message>
@@ -4087,6 +4161,13 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Any next activity</source>
             <translation>Nächste Aktivität: alle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation>
+                <numerusform>%1 (%n Account)</numerusform>
+                <numerusform>%1 (%n Accounts)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4146,6 +4227,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>&amp;Kanban</source>
             <translation>&amp;Kanban</translation>
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation>Übe&amp;rsicht</translation>
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
+            <translation>Wer eingeplant ist und wer vergessen wurde, über alle Accounts</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4358,6 +4447,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
@@ -4635,6 +4728,107 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>&amp;Label:</source>
             <translation>La&amp;bel:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation>Nächste Aktivität nach Verantwortlichem</translation>
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation>Kontaktabdeckung</translation>
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation>Gewonnener Wert pro Monat</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation>Gefährdete Accounts: meist gewonnen, seit 90 Tagen nicht kontaktiert</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation>
+                <numerusform>%1, %2: %n Account</numerusform>
+                <numerusform>%1, %2: %n Accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Gewonnen %1: %2</translation>
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation>Gewonnen %1</translation>
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation>Gewonnener Wert pro Monat, %1</translation>
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation>nie kontaktiert · %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation>
+                <numerusform>%n Tag · %1</numerusform>
+                <numerusform>%n Tage · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation>%1: %2 gewonnen. Klicken, um ihn in der Liste zu zeigen.</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation>Gefährdete Accounts: keine, alle wurden kontaktiert</translation>
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation>Kontaktabdeckung: die letzten 12 Monate konnten nicht gezählt werden</translation>
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation>Kontaktabdeckung: die letzten 12 Monate werden gezählt…</translation>
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation>Kontaktabdeckung, %1</translation>
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation>Binnen 30 Tagen</translation>
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation>Binnen 31 bis 90 Tagen</translation>
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation>Nicht seit 90 Tagen</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation>%1 am %2: %3 von %4 Accounts</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 am %2</translation>
+        </message>
+        <message>
+            <source>% of accounts</source>
+            <translation>% der Accounts</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5816,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>U&amp;nlink</source>
             <translation>&amp;Trennen</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
+            <translation>Was dieser Kunde im Lauf der Zeit wert ist und wie oft er kontaktiert wird</translation>
         </message>
     </context>
     <context>

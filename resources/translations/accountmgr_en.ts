@@ -168,6 +168,76 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4044,6 +4114,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation type="unfinished" />
         </message>
@@ -4082,6 +4156,13 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         <message>
             <source>Any next activity</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4140,6 +4221,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>&amp;Kanban</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4352,6 +4441,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Ctrl+2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+3</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4629,6 +4722,107 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>&amp;Label:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of accounts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5616,6 +5810,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>U&amp;nlink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -170,6 +170,76 @@ También se eliminan sus tratos, actividades, notas y archivos; sus personas se 
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation>Valor ganado por trimestre</translation>
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation>Contactos por mes</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Ganado en %1: %2</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation>Valor ganado por trimestre, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation>
+                <numerusform>%1: %n actividad hecha</numerusform>
+                <numerusform>%1: %n actividades hechas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation>Actividades hechas</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation>Contactos por mes, %1</translation>
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation>Ganado antes de %1: %2</translation>
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation>Nadie contactó esta cuenta en los últimos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation>
+                <numerusform>%n contacto en los últimos 12 meses</numerusform>
+                <numerusform>%n contactos en los últimos 12 meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation>
+                <numerusform>%1, uno cada %n día de media</numerusform>
+                <numerusform>%1, uno cada %n días de media</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4049,6 +4119,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Desmarca para listar todas las organizaciones, también las que no tienen tratos ganados</translation>
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation>Volver a mostrar las cuentas de los demás filtros</translation>
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation>Mostrar las cuentas de un propietario</translation>
         </message>
@@ -4087,6 +4161,13 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Any next activity</source>
             <translation>Cualquier próxima actividad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation>
+                <numerusform>%1 (%n cuenta)</numerusform>
+                <numerusform>%1 (%n cuentas)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4146,6 +4227,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>&amp;Kanban</source>
             <translation>&amp;Kanban</translation>
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation>&amp;Resumen</translation>
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
+            <translation>Quién está planificado y quién olvidado, en todas las cuentas</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4358,6 +4447,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
@@ -4635,6 +4728,107 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>&amp;Label:</source>
             <translation>&amp;Etiqueta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation>Próxima actividad por responsable</translation>
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation>Cobertura de contactos</translation>
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation>Valor ganado por mes</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation>Cuentas en riesgo: las de más valor ganado, sin contactar en 90 días</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nadie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation>
+                <numerusform>%1, %2: %n cuenta</numerusform>
+                <numerusform>%1, %2: %n cuentas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Cuentas</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Ganado en %1: %2</translation>
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation>Ganadas en %1</translation>
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation>Valor ganado por mes, %1</translation>
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation>nunca contactada · %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation>
+                <numerusform>%n día · %1</numerusform>
+                <numerusform>%n días · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation>%1: %2 ganados. Haga clic para mostrarla en la lista.</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation>Cuentas en riesgo: ninguna, todas fueron contactadas</translation>
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation>Cobertura de contactos: no se pudieron contar los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation>Cobertura de contactos: contando los últimos 12 meses…</translation>
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation>Cobertura de contactos, %1</translation>
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation>En 30 días</translation>
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation>Entre 31 y 90 días</translation>
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation>No en 90 días</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation>%1 al %2: %3 de %4 cuentas</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <source>% of accounts</source>
+            <translation>% de cuentas</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5816,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>U&amp;nlink</source>
             <translation>Desvinc&amp;ular</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendencias</translation>
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
+            <translation>Lo que vale este cliente a lo largo del tiempo y con qué frecuencia se le contacta</translation>
         </message>
     </context>
     <context>

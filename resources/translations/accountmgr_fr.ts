@@ -170,6 +170,76 @@ Leurs affaires, activités, notes et fichiers sont également supprimés ; leur
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation>Valeur gagnée par trimestre</translation>
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation>Contacts par mois</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Gagné en %1 : %2</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation>Valeur gagnée par trimestre, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation>
+                <numerusform>%1 : %n activité terminée</numerusform>
+                <numerusform>%1 : %n activités terminées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation>Activités terminées</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation>Contacts par mois, %1</translation>
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation>Gagné avant %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation>Personne n’a contacté ce compte ces 12 derniers mois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation>
+                <numerusform>%n contact ces 12 derniers mois</numerusform>
+                <numerusform>%n contacts ces 12 derniers mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation>
+                <numerusform>%1, un tous les %n jour en moyenne</numerusform>
+                <numerusform>%1, un tous les %n jours en moyenne</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4049,6 +4119,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Décochez pour lister toutes les organisations, y compris celles sans affaire gagnée</translation>
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation>Afficher de nouveau les comptes des autres filtres</translation>
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation>Afficher les comptes d’un propriétaire</translation>
         </message>
@@ -4087,6 +4161,13 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Any next activity</source>
             <translation>Prochaine activité indifférente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation>
+                <numerusform>%1 (%n compte)</numerusform>
+                <numerusform>%1 (%n comptes)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4146,6 +4227,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>&amp;Kanban</source>
             <translation>&amp;Kanban</translation>
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation>&amp;Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
+            <translation>Qui est planifié et qui est oublié, sur tous les comptes</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4358,6 +4447,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
@@ -4635,6 +4728,107 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>&amp;Label:</source>
             <translation>É&amp;tiquette :</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation>Prochaine activité par responsable</translation>
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation>Couverture des contacts</translation>
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation>Valeur gagnée par mois</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation>Comptes à risque : les plus gagnés, non contactés depuis 90 jours</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Aucun</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation>
+                <numerusform>%1, %2 : %n compte</numerusform>
+                <numerusform>%1, %2 : %n comptes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Gagné en %1 : %2</translation>
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation>Gagnés en %1</translation>
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation>Valeur gagnée par mois, %1</translation>
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation>jamais contacté · %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation>
+                <numerusform>%n jour · %1</numerusform>
+                <numerusform>%n jours · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation>%1 : %2 gagnés. Cliquez pour l’afficher dans la liste.</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation>Comptes à risque : aucun, tous ont été contactés</translation>
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation>Couverture des contacts : impossible de compter les 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation>Couverture des contacts : décompte des 12 derniers mois…</translation>
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation>Couverture des contacts, %1</translation>
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation>Sous 30 jours</translation>
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation>Entre 31 et 90 jours</translation>
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation>Pas depuis 90 jours</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation>%1 au %2 : %3 comptes sur %4</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 au %2</translation>
+        </message>
+        <message>
+            <source>% of accounts</source>
+            <translation>% des comptes</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5816,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>U&amp;nlink</source>
             <translation>&amp;Dissocier</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendances</translation>
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
+            <translation>Ce que vaut ce client au fil du temps, et à quelle fréquence il est contacté</translation>
         </message>
     </context>
     <context>

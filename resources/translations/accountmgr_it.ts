@@ -170,6 +170,76 @@ Verranno eliminate anche le loro trattative, attività, note e file; le loro per
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation>Valore vinto per trimestre</translation>
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation>Contatti per mese</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Vinto in %1: %2</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation>Valore vinto per trimestre, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation>
+                <numerusform>%1: %n attività svolta</numerusform>
+                <numerusform>%1: %n attività svolte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation>Attività svolte</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation>Contatti per mese, %1</translation>
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation>Vinto prima di %1: %2</translation>
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation>Nessuno ha contattato questo account negli ultimi 12 mesi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation>
+                <numerusform>%n contatto negli ultimi 12 mesi</numerusform>
+                <numerusform>%n contatti negli ultimi 12 mesi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation>
+                <numerusform>%1, uno ogni %n giorno in media</numerusform>
+                <numerusform>%1, uno ogni %n giorni in media</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4049,6 +4119,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Deseleziona per elencare tutte le organizzazioni, anche quelle senza trattative vinte</translation>
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation>Mostra di nuovo gli account degli altri filtri</translation>
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation>Mostra gli account di un proprietario</translation>
         </message>
@@ -4087,6 +4161,13 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Any next activity</source>
             <translation>Qualsiasi prossima attività</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation>
+                <numerusform>%1 (%n account)</numerusform>
+                <numerusform>%1 (%n account)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4146,6 +4227,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>&amp;Kanban</source>
             <translation>&amp;Kanban</translation>
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation>Pa&amp;noramica</translation>
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
+            <translation>Chi è pianificato e chi è dimenticato, su tutti gli account</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4358,6 +4447,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
@@ -4635,6 +4728,107 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>&amp;Label:</source>
             <translation>&amp;Etichetta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation>Prossima attività per responsabile</translation>
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation>Copertura dei contatti</translation>
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation>Valore vinto per mese</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation>Account a rischio: i più vinti, non contattati da 90 giorni</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nessuno</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation>
+                <numerusform>%1, %2: %n account</numerusform>
+                <numerusform>%1, %2: %n account</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Vinto in %1: %2</translation>
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation>Vinti in %1</translation>
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation>Valore vinto per mese, %1</translation>
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation>mai contattato · %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation>
+                <numerusform>%n giorno · %1</numerusform>
+                <numerusform>%n giorni · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation>%1: %2 vinti. Fai clic per mostrarlo nella lista.</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation>Account a rischio: nessuno, tutti sono stati contattati</translation>
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation>Copertura dei contatti: impossibile contare gli ultimi 12 mesi</translation>
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation>Copertura dei contatti: conteggio degli ultimi 12 mesi…</translation>
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation>Copertura dei contatti, %1</translation>
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation>Entro 30 giorni</translation>
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation>Tra 31 e 90 giorni</translation>
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation>Non da 90 giorni</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation>%1 al %2: %3 di %4 account</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <source>% of accounts</source>
+            <translation>% degli account</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5816,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>U&amp;nlink</source>
             <translation>&amp;Scollega</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Andamento</translation>
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
+            <translation>Quanto vale questo cliente nel tempo e quanto spesso viene contattato</translation>
         </message>
     </context>
     <context>

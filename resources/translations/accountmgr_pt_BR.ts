@@ -170,6 +170,76 @@ Os negócios, atividades, notas e arquivos delas também serão excluídos; as p
         </message>
     </context>
     <context>
+        <name>AccountCharts</name>
+        <message>
+            <source>Won value by quarter</source>
+            <translation>Valor ganho por trimestre</translation>
+        </message>
+        <message>
+            <source>Contacts by month</source>
+            <translation>Contatos por mês</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <comment>a quarter of a year, and the year</comment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Ganho em %1: %2</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <comment>a quarter of a year</comment>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Won value by quarter, %1</source>
+            <translation>Valor ganho por trimestre, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n activities done</source>
+            <translation>
+                <numerusform>%1: %n atividade concluída</numerusform>
+                <numerusform>%1: %n atividades concluídas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activities done</source>
+            <translation>Atividades concluídas</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Atividades</translation>
+        </message>
+        <message>
+            <source>Contacts by month, %1</source>
+            <translation>Contatos por mês, %1</translation>
+        </message>
+        <message>
+            <source>Won before %1: %2</source>
+            <translation>Ganho antes de %1: %2</translation>
+        </message>
+        <message>
+            <source>Nobody contacted this account in the last 12 months.</source>
+            <translation>Ninguém entrou em contato com esta conta nos últimos 12 meses.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts in the last 12 months</source>
+            <translation>
+                <numerusform>%n contato nos últimos 12 meses</numerusform>
+                <numerusform>%n contatos nos últimos 12 meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, one every %n days on average</source>
+            <translation>
+                <numerusform>%1, um a cada %n dia em média</numerusform>
+                <numerusform>%1, um a cada %n dias em média</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountNames</name>
         <message numerus="yes">
             <source>%n more</source>
@@ -4049,6 +4119,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Desmarque para listar todas as organizações, inclusive as sem negócio ganho</translation>
         </message>
         <message>
+            <source>Show the accounts of the other filters again</source>
+            <translation>Mostrar de novo as contas dos outros filtros</translation>
+        </message>
+        <message>
             <source>Show the accounts of one owner</source>
             <translation>Mostrar as contas de um proprietário</translation>
         </message>
@@ -4087,6 +4161,13 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Any next activity</source>
             <translation>Qualquer próxima atividade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n accounts)</source>
+            <translation>
+                <numerusform>%1 (%n conta)</numerusform>
+                <numerusform>%1 (%n contas)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Columns</source>
@@ -4146,6 +4227,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>&amp;Kanban</source>
             <translation>&amp;Kanban</translation>
+        </message>
+        <message>
+            <source>Ove&amp;rview</source>
+            <translation>&amp;Visão geral</translation>
+        </message>
+        <message>
+            <source>Who is planned and who is forgotten, across every account</source>
+            <translation>Quem está planejado e quem foi esquecido, em todas as contas</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4358,6 +4447,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Ctrl+2</source>
             <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Side &amp;panel</source>
@@ -4635,6 +4728,107 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>&amp;Label:</source>
             <translation>&amp;Etiqueta:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next activity by owner</source>
+            <translation>Próxima atividade por responsável</translation>
+        </message>
+        <message>
+            <source>Contact coverage</source>
+            <translation>Cobertura de contatos</translation>
+        </message>
+        <message>
+            <source>Won value by month</source>
+            <translation>Valor ganho por mês</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: most won, not contacted in 90 days</source>
+            <translation>Contas em risco: maior valor ganho, sem contato há 90 dias</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Ninguém</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2: %n accounts</source>
+            <translation>
+                <numerusform>%1, %2: %n conta</numerusform>
+                <numerusform>%1, %2: %n contas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Contas</translation>
+        </message>
+        <message>
+            <source>Won in %1: %2</source>
+            <translation>Ganho em %1: %2</translation>
+        </message>
+        <message>
+            <source>Won in %1</source>
+            <translation>Ganhas em %1</translation>
+        </message>
+        <message>
+            <source>Won value by month, %1</source>
+            <translation>Valor ganho por mês, %1</translation>
+        </message>
+        <message>
+            <source>never contacted · %1</source>
+            <translation>nunca contatada · %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days · %1</source>
+            <translation>
+                <numerusform>%n dia · %1</numerusform>
+                <numerusform>%n dias · %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: won %2. Click to show it in the List.</source>
+            <translation>%1: %2 ganhos. Clique para mostrá-la na lista.</translation>
+        </message>
+        <message>
+            <source>Accounts at risk: none, everyone was contacted</source>
+            <translation>Contas em risco: nenhuma, todas foram contatadas</translation>
+        </message>
+        <message>
+            <source>Contact coverage: could not count the last 12 months</source>
+            <translation>Cobertura de contatos: não foi possível contar os últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Contact coverage: counting the last 12 months…</source>
+            <translation>Cobertura de contatos: contando os últimos 12 meses…</translation>
+        </message>
+        <message>
+            <source>Contact coverage, %1</source>
+            <translation>Cobertura de contatos, %1</translation>
+        </message>
+        <message>
+            <source>In 30 days</source>
+            <translation>Em 30 dias</translation>
+        </message>
+        <message>
+            <source>In 31 to 90 days</source>
+            <translation>Entre 31 e 90 dias</translation>
+        </message>
+        <message>
+            <source>Not in 90 days</source>
+            <translation>Não em 90 dias</translation>
+        </message>
+        <message>
+            <source>%1 by %2: %3 of %4 accounts</source>
+            <translation>%1 em %2: %3 de %4 contas</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 em %2</translation>
+        </message>
+        <message>
+            <source>% of accounts</source>
+            <translation>% das contas</translation>
         </message>
     </context>
     <context>
@@ -5622,6 +5816,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>U&amp;nlink</source>
             <translation>Desvi&amp;ncular</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendências</translation>
+        </message>
+        <message>
+            <source>What this customer is worth over time, and how often they are contacted</source>
+            <translation>Quanto este cliente vale ao longo do tempo e com que frequência é contatado</translation>
         </message>
     </context>
     <context>
