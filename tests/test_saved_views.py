@@ -264,6 +264,7 @@ def test_the_start_menu_offers_the_last_filters_and_every_view(
         "Nothing planned",
         "Overdue",
         "Not contacted in 90 days",
+        "Renewal in the next 60 days",
         "Gold",
     ]
     assert start.actions()[0].isChecked()

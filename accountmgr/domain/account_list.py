@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from accountmgr.domain import renewal
 from accountmgr.domain.buckets import Bucket, bucket_range
 from accountmgr.domain.currencies import default_currency_read
 from accountmgr.domain.organizations import users_read
@@ -115,6 +116,7 @@ class AccountFilter:
     not_contacted_days: int | None = None
     contacted_days: int | None = None  # contacted within this many days
     accounts_only: bool = True
+    renews_within_days: int | None = None  # the renewal date falls in the next N days
     # Accounts picked elsewhere (a chart of the Overview), and what they are: shown as they
     # are, never remembered nor saved in a view.
     chosen: tuple[int, ...] | None = None
@@ -205,6 +207,9 @@ def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tupl
         since = today - dt.timedelta(days=flt.contacted_days)
         clauses.append("s.last_done >= ?")
         params.append(since.isoformat())
+    if flt.renews_within_days is not None:
+        clauses.append(renewal.RENEWAL_CLAUSE)
+        params.extend(renewal.window(today, flt.renews_within_days))
     if flt.chosen is not None:
         clauses.append("s.org_id IN (SELECT CAST(j.value AS INTEGER) FROM json_each(?) j)")
         params.append(json.dumps(list(flt.chosen)))

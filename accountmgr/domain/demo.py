@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from accountmgr.domain import customfields, files, summary
+from accountmgr.domain import customfields, files, renewal, summary
 from accountmgr.domain.accounts import is_empty
 from accountmgr.domain.customfields import Entity, FieldType
 from accountmgr.domain.demo_names import (
@@ -325,6 +325,9 @@ def _ensure_fields() -> list[customfields.FieldDefinition]:
             found = customfields.create_field(Entity.ORGANIZATION, name, kind, options)
         if found.field_type == kind:
             made.append(found)
+    dates = [f for f in made if f.key == "renewal_date" and f.field_type == FieldType.DATE]
+    if dates and renewal.renewal_field() is None:
+        renewal.set_renewal_field(dates[0].id)  # "Renewal in the next 60 days" has accounts
     return made
 
 

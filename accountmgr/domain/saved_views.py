@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from accountmgr.domain import renewal
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.buckets import Bucket
 from accountmgr.domain.changes import Change, Kind
@@ -64,6 +65,7 @@ def filter_from_json(text: str) -> AccountFilter:
         bucket=Bucket(bucket) if bucket in {b.value for b in Bucket} else None,
         not_contacted_days=_days(fields.get("not_contacted_days")),
         contacted_days=_days(fields.get("contacted_days")),
+        renews_within_days=_days(fields.get("renews_within_days")),
         accounts_only=accounts_only if isinstance(accounts_only, bool) else True,
     )
 
@@ -98,6 +100,7 @@ BUILT_IN: dict[str, dict[str, Any]] = {
     "nothing_planned": {"bucket": Bucket.NO_ACTIVITY},
     "overdue": {"bucket": Bucket.OVERDUE},
     "not_contacted_90": {"not_contacted_days": 90},
+    "renewal_60": {"renews_within_days": renewal.RENEWAL_DAYS},  # with a renewal date field
 }
 
 
@@ -108,6 +111,8 @@ def built_in(key: str, me: int | None) -> ViewDefinition | None:
         return None
     if fields.get("owner_id") == "me":
         return None if me is None else ViewDefinition(AccountFilter(owner_id=me))
+    if "renews_within_days" in fields and renewal.renewal_field() is None:
+        return None
     return ViewDefinition(AccountFilter(**fields))
 
 

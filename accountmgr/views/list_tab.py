@@ -181,12 +181,15 @@ class ListTab(QWidget):
             # Each filter as wide as its longest choice: a narrow window wraps the bar onto a
             # second row rather than cutting "Any next activity" to "Any next activi".
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Accounts picked on the Overview: what they are, and a click to show all again.
+        # Accounts picked on the Overview, or renewing soon: what they are, and a click to show
+        # all again (the filter bar has no box for either).
         self.chosen = QToolButton()
         self.chosen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.chosen.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.chosen.setToolTip(self.tr("Show the accounts of the other filters again"))
-        self.chosen.clicked.connect(lambda: self.filters.update(chosen=None, chosen_title=""))
+        self.chosen.clicked.connect(
+            lambda: self.filters.update(chosen=None, chosen_title="", renews_within_days=None)
+        )
         self.chosen.hide()
         self.set_choices(users, labels)
 
@@ -349,7 +352,10 @@ class ListTab(QWidget):
             self.chosen.setText(
                 self.tr("%1 (%n accounts)", "", len(flt.chosen)).replace("%1", flt.chosen_title)
             )
-        self.chosen.setVisible(flt.chosen is not None)
+        elif flt.renews_within_days is not None:
+            days = flt.renews_within_days
+            self.chosen.setText(self.tr("Renewal in the next %n days", "", days))
+        self.chosen.setVisible(flt.chosen is not None or flt.renews_within_days is not None)
         self.clear_filters.setEnabled(flt != AccountFilter())
         self.model.set_filter(flt)
         # A new search shows its first rows (or the selection, which select() scrolled to).

@@ -44,6 +44,7 @@ BUILT_IN_TITLES: dict[str, str] = {  # translated where shown
     "nothing_planned": str(QT_TRANSLATE_NOOP("SavedViews", "Nothing planned")),
     "overdue": str(QT_TRANSLATE_NOOP("SavedViews", "Overdue")),
     "not_contacted_90": str(QT_TRANSLATE_NOOP("SavedViews", "Not contacted in 90 days")),
+    "renewal_60": str(QT_TRANSLATE_NOOP("SavedViews", "Renewal in the next 60 days")),
 }
 
 
@@ -118,6 +119,7 @@ class SavedViewsMenu(QObject):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setAutoRaise(True)
         self.menu = QMenu(parent)
+        self.menu.setToolTipsVisible(True)  # why a built-in view is greyed
         self.menu.aboutToShow.connect(self._fill)
         self.button.setMenu(self.menu)
         self.save_action = QAction(self.tr("&Save view…"), parent)
@@ -164,6 +166,10 @@ class SavedViewsMenu(QObject):
             built = saved_views.built_in(key, self._me())
             action = self.menu.addAction(_tr(title))
             action.setEnabled(built is not None)
+            if built is None and key == "renewal_60":
+                action.setToolTip(
+                    self.tr("Mark a date field as the renewal date in Settings ▸ Custom fields…")
+                )
             if built is not None:
                 action.triggered.connect(lambda _=False, d=built: self.apply(d))
         listed = self.views()

@@ -2290,6 +2290,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Feld deaktivieren</translation>
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation>Verlängerungsdatum festlegen</translation>
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation>Verlängerungsdatum aufheben</translation>
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation>Benutzerdefinierte Felder</translation>
         </message>
@@ -2352,6 +2360,14 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>Re&amp;tire</source>
             <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation>&amp;Verlängerungsdatum</translation>
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
+            <translation>Das gewählte Datumsfeld als Verlängerungsdatum jedes Accounts festlegen: die Ansicht „Verlängerung in den nächsten 60 Tagen“ zeigt die bald fälligen</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
@@ -2670,6 +2686,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
             <translation>Es ist keine Datenbankdatei geöffnet, daher gibt es nichts zu sichern oder wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
+            <translation>Nur ein Datumsfeld von Organisationen kann das Verlängerungsdatum sein.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
@@ -4169,6 +4189,13 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
                 <numerusform>%1 (%n Accounts)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation>
+                <numerusform>Verlängerung am nächsten %n Tag</numerusform>
+                <numerusform>Verlängerung in den nächsten %n Tagen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation>Spalten</translation>
@@ -5431,6 +5458,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
             <translation>Seit 90 Tagen nicht kontaktiert</translation>
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation>Verlängerung in den nächsten 60 Tagen</translation>
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation>%1 (nur ich)</translation>
         </message>
@@ -5448,6 +5479,10 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         <message>
             <source>&amp;Save view…</source>
             <translation>Ansicht &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
+            <translation>Legen Sie ein Datumsfeld unter Einstellungen ▸ Benutzerdefinierte Felder… als Verlängerungsdatum fest</translation>
         </message>
         <message>
             <source>&amp;Manage views…</source>

@@ -2286,6 +2286,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation type="unfinished" />
         </message>
@@ -2347,6 +2355,14 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>Re&amp;tire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2665,6 +2681,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4164,6 +4184,13 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
                 <numerusform />
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation type="unfinished" />
@@ -5426,6 +5453,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation type="unfinished" />
         </message>
@@ -5442,6 +5473,10 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message>
             <source>&amp;Save view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
             <translation type="unfinished" />
         </message>
         <message>

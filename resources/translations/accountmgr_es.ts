@@ -2290,6 +2290,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Retirar campo</translation>
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation>Marcar la fecha de renovación</translation>
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation>Desmarcar la fecha de renovación</translation>
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
         </message>
@@ -2352,6 +2360,14 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>Re&amp;tire</source>
             <translation>Re&amp;tirar</translation>
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation>&amp;Fecha de renovación</translation>
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
+            <translation>Marcar el campo de fecha seleccionado como la fecha en que renueva cada cuenta: la vista «Renovación en los próximos 60 días» lista las que renuevan pronto</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
@@ -2670,6 +2686,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
             <translation>No hay ningún archivo de base de datos abierto, así que no hay nada que copiar ni restaurar.</translation>
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
+            <translation>Solo un campo de fecha de organizaciones puede ser la fecha de renovación.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
@@ -4169,6 +4189,13 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
                 <numerusform>%1 (%n cuentas)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation>
+                <numerusform>Renovación en el próximo %n día</numerusform>
+                <numerusform>Renovación en los próximos %n días</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation>Columnas</translation>
@@ -5431,6 +5458,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
             <translation>Sin contactar en 90 días</translation>
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation>Renovación en los próximos 60 días</translation>
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation>%1 (solo yo)</translation>
         </message>
@@ -5448,6 +5479,10 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         <message>
             <source>&amp;Save view…</source>
             <translation>&amp;Guardar vista…</translation>
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
+            <translation>Marque un campo de fecha como fecha de renovación en Configuración ▸ Campos personalizados…</translation>
         </message>
         <message>
             <source>&amp;Manage views…</source>

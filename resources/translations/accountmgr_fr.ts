@@ -2290,6 +2290,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Retirer le champ</translation>
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation>Marquer la date de renouvellement</translation>
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation>Retirer la date de renouvellement</translation>
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation>Champs personnalisés</translation>
         </message>
@@ -2352,6 +2360,14 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>Re&amp;tire</source>
             <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation>Da&amp;te de renouvellement</translation>
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
+            <translation>Marquer le champ de date sélectionné comme la date de renouvellement de chaque compte : la vue « Renouvellement dans les 60 prochains jours » liste ceux qui renouvellent bientôt</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
@@ -2670,6 +2686,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
             <translation>Aucun fichier de base de données n’est ouvert : il n’y a rien à sauvegarder ni à restaurer.</translation>
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
+            <translation>Seul un champ de date des organisations peut être la date de renouvellement.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
@@ -4169,6 +4189,13 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
                 <numerusform>%1 (%n comptes)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation>
+                <numerusform>Renouvellement dans le prochain %n jour</numerusform>
+                <numerusform>Renouvellement dans les %n prochains jours</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation>Colonnes</translation>
@@ -5431,6 +5458,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
             <translation>Non contactés depuis 90 jours</translation>
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation>Renouvellement dans les 60 prochains jours</translation>
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation>%1 (moi seul)</translation>
         </message>
@@ -5448,6 +5479,10 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         <message>
             <source>&amp;Save view…</source>
             <translation>&amp;Enregistrer la vue…</translation>
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
+            <translation>Marquez un champ de date comme date de renouvellement dans Paramètres ▸ Champs personnalisés…</translation>
         </message>
         <message>
             <source>&amp;Manage views…</source>

@@ -2290,6 +2290,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Archivia campo</translation>
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation>Imposta la data di rinnovo</translation>
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation>Rimuovi la data di rinnovo</translation>
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation>Campi personalizzati</translation>
         </message>
@@ -2352,6 +2360,14 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>Re&amp;tire</source>
             <translation>Arc&amp;hivia</translation>
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation>&amp;Data di rinnovo</translation>
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
+            <translation>Imposta il campo data selezionato come data di rinnovo di ogni account: la visualizzazione «Rinnovo nei prossimi 60 giorni» elenca quelli in rinnovo a breve</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
@@ -2670,6 +2686,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
             <translation>Nessun file di database è aperto, quindi non c'è nulla di cui eseguire il backup o da ripristinare.</translation>
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
+            <translation>Solo un campo data delle organizzazioni può essere la data di rinnovo.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
@@ -4169,6 +4189,13 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
                 <numerusform>%1 (%n account)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation>
+                <numerusform>Rinnovo nel prossimo %n giorno</numerusform>
+                <numerusform>Rinnovo nei prossimi %n giorni</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation>Colonne</translation>
@@ -5431,6 +5458,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
             <translation>Non contattati da 90 giorni</translation>
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation>Rinnovo nei prossimi 60 giorni</translation>
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation>%1 (solo io)</translation>
         </message>
@@ -5448,6 +5479,10 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         <message>
             <source>&amp;Save view…</source>
             <translation>&amp;Salva visualizzazione…</translation>
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
+            <translation>Imposta un campo data come data di rinnovo in Impostazioni ▸ Campi personalizzati…</translation>
         </message>
         <message>
             <source>&amp;Manage views…</source>

@@ -2290,6 +2290,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Desativar campo</translation>
         </message>
         <message>
+            <source>Mark the renewal date</source>
+            <translation>Marcar a data de renovação</translation>
+        </message>
+        <message>
+            <source>Unmark the renewal date</source>
+            <translation>Desmarcar a data de renovação</translation>
+        </message>
+        <message>
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
         </message>
@@ -2352,6 +2360,14 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>Re&amp;tire</source>
             <translation>&amp;Desativar</translation>
+        </message>
+        <message>
+            <source>Renewal &amp;date</source>
+            <translation>Da&amp;ta de renovação</translation>
+        </message>
+        <message>
+            <source>Mark the selected date field as the date each account renews: the view “Renewal in the next 60 days” lists those renewing soon</source>
+            <translation>Marcar o campo de data selecionado como a data em que cada conta renova: a visualização “Renovação nos próximos 60 dias” lista as que renovam em breve</translation>
         </message>
         <message>
             <source>A retired field is hidden everywhere but keeps its values; restore it to show them again.</source>
@@ -2670,6 +2686,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>No database file is open, so there is nothing to back up or restore.</source>
             <translation>Nenhum arquivo de banco de dados está aberto; portanto, não há nada para fazer backup ou restaurar.</translation>
+        </message>
+        <message>
+            <source>Only a date field of organizations can be the renewal date.</source>
+            <translation>Somente um campo de data de organizações pode ser a data de renovação.</translation>
         </message>
         <message>
             <source>Organizations have no field “{field}”.</source>
@@ -4169,6 +4189,13 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
                 <numerusform>%1 (%n contas)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Renewal in the next %n days</source>
+            <translation>
+                <numerusform>Renovação no próximo %n dia</numerusform>
+                <numerusform>Renovação nos próximos %n dias</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Columns</source>
             <translation>Colunas</translation>
@@ -5431,6 +5458,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
             <translation>Sem contato há 90 dias</translation>
         </message>
         <message>
+            <source>Renewal in the next 60 days</source>
+            <translation>Renovação nos próximos 60 dias</translation>
+        </message>
+        <message>
             <source>%1 (only me)</source>
             <translation>%1 (só eu)</translation>
         </message>
@@ -5448,6 +5479,10 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         <message>
             <source>&amp;Save view…</source>
             <translation>&amp;Salvar visualização…</translation>
+        </message>
+        <message>
+            <source>Mark a date field as the renewal date in Settings ▸ Custom fields…</source>
+            <translation>Marque um campo de data como data de renovação em Configurações ▸ Campos personalizados…</translation>
         </message>
         <message>
             <source>&amp;Manage views…</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accountmgr.domain import customfields
+from accountmgr.domain import customfields, renewal
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.customfields import Entity, FieldAdmin, FieldType
 from accountmgr.qtmodels.field_definitions_model import (
@@ -145,6 +145,7 @@ class CustomFieldsDialog(SettingsTableDialog):
         )
         self.rename_action = self.edit_action
         ui.optionsButton.clicked.connect(self.edit_options)
+        ui.renewalButton.clicked.connect(self.toggle_renewal)
         ui.entity.currentIndexChanged.connect(self._on_entity_changed)
         self._on_entity_changed()
         ui.fields.setFocus()
@@ -172,6 +173,14 @@ class CustomFieldsDialog(SettingsTableDialog):
         super()._update_buttons()
         field = self.selected_field()
         self.ui.optionsButton.setEnabled(field is not None and field.has_options)
+        can_renew = (
+            field is not None
+            and field.entity == Entity.ORGANIZATION
+            and field.field_type == FieldType.DATE
+            and not field.retired
+        )
+        self.ui.renewalButton.setEnabled(can_renew)
+        self.ui.renewalButton.setChecked(field is not None and field.id == renewal.renewal_field())
 
     @Slot()
     def _on_entity_changed(self) -> None:
@@ -271,3 +280,18 @@ class CustomFieldsDialog(SettingsTableDialog):
                 self.tr("Restore field") if field.retired else self.tr("Retire field"),
                 lambda: customfields.set_retired(field.id, field.retired),
             )
+
+    @Slot()
+    def toggle_renewal(self) -> None:
+        """Mark the selected date field as the renewal date, or unmark it."""
+        field = self.selected_field()
+        if field is None:
+            return
+        before = renewal.renewal_field()
+        after = None if before == field.id else field.id
+        self._apply(
+            lambda: renewal.set_renewal_field(after),
+            field.id,
+            self.tr("Mark the renewal date") if after else self.tr("Unmark the renewal date"),
+            lambda: renewal.set_renewal_field(before),
+        )

@@ -92,6 +92,13 @@ class Ui_CustomFieldsDialog(object):
 
         self.buttonColumn.addWidget(self.retireButton)
 
+        self.renewalButton = QPushButton(CustomFieldsDialog)
+        self.renewalButton.setObjectName(u"renewalButton")
+        self.renewalButton.setCheckable(True)
+        self.renewalButton.setAutoDefault(False)
+
+        self.buttonColumn.addWidget(self.renewalButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.buttonColumn.addItem(self.buttonSpacer)
@@ -160,6 +167,10 @@ class Ui_CustomFieldsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.moveDownButton.setText(QCoreApplication.translate("CustomFieldsDialog", u"Move do&wn", None))
         self.retireButton.setText(QCoreApplication.translate("CustomFieldsDialog", u"Re&tire", None))
+        self.renewalButton.setText(QCoreApplication.translate("CustomFieldsDialog", u"Renewal &date", None))
+#if QT_CONFIG(tooltip)
+        self.renewalButton.setToolTip(QCoreApplication.translate("CustomFieldsDialog", u"Mark the selected date field as the date each account renews: the view \u201cRenewal in the next 60 days\u201d lists those renewing soon", None))
+#endif // QT_CONFIG(tooltip)
         self.hint.setText(QCoreApplication.translate("CustomFieldsDialog", u"A retired field is hidden everywhere but keeps its values; restore it to show them again.", None))
     # retranslateUi
 
