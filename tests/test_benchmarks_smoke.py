@@ -37,6 +37,11 @@ EXPECTED = {
     "board_drop_from_scrolled_end_median_ms",
     "baseline_board_seven_range_counts_median_ms",
     "peak_rss_mb",
+    "overview_painted_median_ms",
+    "baseline_overview_plain_sql_median_ms",
+    "overview_complete_median_ms",
+    "trends_painted_median_ms",
+    "baseline_trends_plain_sql_median_ms",
 }
 
 

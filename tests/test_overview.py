@@ -122,7 +122,7 @@ def test_every_number_matches_a_direct_count_on_the_demo_data(demo_data: Path) -
         int(org): int(value)
         for org, value in _rows("SELECT org_id, won_value FROM org_summary WHERE won_count > 0")
     }
-    ranked = sorted(quiet, key=lambda org: -won[org])
+    ranked = sorted(quiet, key=lambda org: (-won[org], -org))
     assert [r.org_id for r in found.at_risk] == ranked[: len(found.at_risk)]
     assert len(found.at_risk) == min(10, len(quiet))
 

@@ -14,6 +14,7 @@ again when the data change while it is on screen.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -65,7 +66,8 @@ class _Trend(QObject):
                 result = None
             finally:
                 release_thread_connection()
-            self.counted.emit(number, result)
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self.counted.emit(number, result)
 
         threading.Thread(target=work, name="coverage-trend", daemon=True).start()
 
@@ -97,6 +99,7 @@ class OverviewTab(QScrollArea):
         self.trend_seconds = 0.0  # how long the last trend took to count
         self._asked = 0  # the number of the last trend asked for
         self._counting = False
+        self._running = False  # a worker is counting (one at a time)
         self._stale = True
         self._trend_worker = _Trend(self)
         self._trend_worker.counted.connect(self._trend_counted)
@@ -136,14 +139,22 @@ class OverviewTab(QScrollArea):
         self._asked += 1
         self._counting = True
         self._trend_started = time.perf_counter()
-        self._draw_coverage()
-        self._trend_worker.start(self._asked)
+        if self.trend is None:
+            self._draw_coverage()  # "counting"; later, the last trend stays until the next
+        if not self._running:  # else counted again once the worker is back
+            self._start_trend()
         self.painted.emit()
+
+    def _start_trend(self) -> None:
+        self._running = True
+        self._trend_worker.start(self._asked)
 
     @Slot(int, object)
     def _trend_counted(self, number: int, trend: object) -> None:
-        if number != self._asked:
-            return  # an older request: a newer one follows
+        self._running = False
+        if number != self._asked:  # the data changed while it counted: once more
+            self._start_trend()
+            return
         self._counting = False
         self.trend_seconds = time.perf_counter() - self._trend_started
         self.trend = trend if isinstance(trend, tuple) else None

@@ -265,6 +265,14 @@ def _gui_figures(db: Path, packaged: Path | None) -> dict[str, float]:
         _, measured = _probe("gui_probe", "app", str(_copy(db, Path(folder))), "--today", TODAY)
     figures.update({k: v for k, v in measured.items() if k != "rows"})
     figures.update(_panel_figures(db))
+    figures.update(_insight_figures(db))
+    return figures
+
+
+def _insight_figures(db: Path) -> dict[str, float]:
+    """The Overview tab and the side panel's Trends (insight_probe), on a copy."""
+    with tempfile.TemporaryDirectory() as folder:
+        _, figures = _probe("insight_probe", str(_copy(db, Path(folder))), "--today", TODAY)
     return figures
 
 
@@ -513,8 +521,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["gui", "start"],
-        help="only the window's figures (start-up, gui_probe), or only its start-up",
+        choices=["gui", "start", "insight"],
+        help="only the window's figures (start-up, gui_probe), only its start-up, or only the "
+        "Overview's and the Trends' (insight_probe)",
     )
     parser.add_argument(
         "--team",
@@ -541,8 +550,11 @@ def main() -> int:
         return 0
     if args.only is not None:
         db, figures = _dataset(args.scale, args.keep)
-        window = _gui_figures if args.only == "gui" else _start_figures
-        figures.update(window(db, args.packaged))
+        if args.only == "insight":
+            figures.update(_insight_figures(db))
+        else:
+            window = _gui_figures if args.only == "gui" else _start_figures
+            figures.update(window(db, args.packaged))
     else:
         figures = run(args.scale, args.keep, args.repeat, args.packaged)
     width = max(map(len, figures))
