@@ -114,7 +114,8 @@ def _overview_figures(qapp: Any, window: Any, hub: Any, today: dt.date) -> dict[
     first = months[0]
     reads = [
         default_currency_read(),
-        overview._buckets_read(today, window.model.first_weekday),
+        overview._buckets_read(),
+        overview._contacted_read(today),
         overview._won_read(first),
         overview._at_risk_read(today),
         overview._users_read(),
