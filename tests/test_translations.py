@@ -102,3 +102,15 @@ def test_store_errors_are_said_in_the_interfaces_language_as_domain_errors_are(
     passed_on = BackupFailedError("{reason}", reason=str(error))
     passed_on.__cause__ = error  # as the domain passes a store error on (raise ... from)
     assert error_text(passed_on) == said
+
+
+def test_english_says_one_account_not_one_accounts() -> None:
+    """English has no translation but its plural forms: a text with a count needs both, or
+    the window says "(1 accounts)"."""
+    missing = [
+        f"{context}: {message.findtext('source')!r}"
+        for context, message in _messages("en")
+        if message.get("numerus") == "yes"
+        and (len(_texts(message)) != 2 or not all(text.strip() for text in _texts(message)))
+    ]
+    assert not missing, "\n".join(missing)

@@ -175,8 +175,12 @@ def bar_set(
         else:
             QToolTip.hideText()
 
+    def chosen(index: int) -> None:
+        QToolTip.hideText()  # the click usually shows another tab
+        clicked(index)
+
     bars.hovered.connect(hovered)
-    bars.clicked.connect(clicked)
+    bars.clicked.connect(chosen)
     return bars
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QPercentBarSeries,
 )
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from accountmgr.domain import clock, overview
@@ -49,6 +49,8 @@ from accountmgr.views.charts import (
 
 REFRESH_AFTER_MS = 250  # a burst of changes rereads once
 NAME_SHOWN = 22  # characters of an account's name on the axis
+TWO_COLUMNS_FROM = 860  # pixels of width: the charts two by two
+MIN_CHART_HEIGHT = 220
 
 
 class _Trend(QObject):
@@ -89,10 +91,10 @@ class OverviewTab(QScrollArea):
         self.coverage = ChartView(self.tr("Contact coverage"))
         self.won = ChartView(self.tr("Won value by month"))
         self.at_risk = ChartView(self.tr("Accounts at risk: most won, not contacted in 90 days"))
-        for view in (self.buckets, self.coverage):
-            view.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        for i, view in enumerate((self.buckets, self.coverage, self.won, self.at_risk)):
-            grid.addWidget(view, i // 2, i % 2)
+        self.buckets.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._grid = grid
+        self._columns = 0
+        self._place(2)
         self.setWidget(inner)
         self.data: Overview | None = None
         self.trend: tuple[Coverage, ...] | None = None
@@ -109,6 +111,24 @@ class OverviewTab(QScrollArea):
         self._timer.setInterval(REFRESH_AFTER_MS)
         self._timer.timeout.connect(self.refresh)
         hub.changed.connect(self._changed)
+
+    def _place(self, columns: int) -> None:
+        """The charts two by two, or one under the other in a narrow tab (side by side, each
+        would be too narrow to name its months)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        views = (self.buckets, self.coverage, self.won, self.at_risk)
+        for view in views:
+            self._grid.removeWidget(view)
+        for i, view in enumerate(views):
+            self._grid.addWidget(view, i // columns, i % columns)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -182,6 +202,7 @@ class OverviewTab(QScrollArea):
 
             series.append(bar_set(column_title(bucket), counts, colors[b], tip, clicked))
         self.buckets.show_bars(series, names, horizontal=True, value_title=self.tr("Accounts"))
+        _fit_rows(self.buckets, len(names))
 
     def _draw_won(self, data: Overview) -> None:
         months = [m for m, _ in data.won_by_month]
@@ -252,6 +273,7 @@ class OverviewTab(QScrollArea):
         self.at_risk.show_bars(
             series, [label(i) for i in range(len(rows))], horizontal=True, value_title=data.currency
         )
+        _fit_rows(self.at_risk, len(rows))
 
     def _draw_coverage(self, *, failed: bool = False) -> None:
         if self._counting or failed or self.trend is None:
@@ -305,6 +327,12 @@ class OverviewTab(QScrollArea):
 
     def _show_chosen(self, ids: list[int], title: str) -> None:
         self.show_filter.emit(AccountFilter(chosen=tuple(ids), chosen_title=title))
+
+
+def _fit_rows(view: ChartView, rows: int) -> None:
+    """Room for the name of each of `rows` horizontal bars (below it, Qt cuts them to "…")."""
+    line = view.fontMetrics().height()
+    view.setMinimumHeight(max(MIN_CHART_HEIGHT, rows * (line + 8) + 6 * line))
 
 
 # Later is further from red: today orange, tomorrow amber, this week green, then blues.

@@ -197,9 +197,9 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
         <message numerus="yes">
             <source>%1: %n activities done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n activity done</numerusform>
+                <numerusform>%1: %n activities done</numerusform>
             </translation>
         </message>
         <message>
@@ -224,16 +224,16 @@ Their deals, activities, notes and files are deleted too; their people stay in t
         </message>
         <message numerus="yes">
             <source>%n contacts in the last 12 months</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contact in the last 12 months</numerusform>
+                <numerusform>%n contacts in the last 12 months</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1, one every %n days on average</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1, one every %n day on average</numerusform>
+                <numerusform>%1, one every %n days on average</numerusform>
             </translation>
         </message>
     </context>
@@ -4179,16 +4179,16 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message numerus="yes">
             <source>%1 (%n accounts)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 (%n account)</numerusform>
+                <numerusform>%1 (%n accounts)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Renewal in the next %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Renewal in the next %n day</numerusform>
+                <numerusform>Renewal in the next %n days</numerusform>
             </translation>
         </message>
         <message>
@@ -4776,9 +4776,9 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message numerus="yes">
             <source>%1, %2: %n accounts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1, %2: %n account</numerusform>
+                <numerusform>%1, %2: %n accounts</numerusform>
             </translation>
         </message>
         <message>
@@ -4803,9 +4803,9 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
         </message>
         <message numerus="yes">
             <source>%n days · %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n day · %1</numerusform>
+                <numerusform>%n days · %1</numerusform>
             </translation>
         </message>
         <message>
