@@ -161,14 +161,18 @@ def test_the_file_menu_exports_and_prints_the_selected_account(
     assert window.statusBar().currentMessage() == f"Wrote the account's summary to {written}"
 
     printed = tmp_path / "printed.pdf"
+    offered = []
 
     def accept(dialog: QPrintDialog) -> int:
+        offered.append(dialog.printer().docName())  # what "Print to file" names the PDF after
         dialog.printer().setOutputFileName(str(printed))  # a PDF instead of a printer
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window._hub.publish(organizations.update_organization(account, name="Kestrel S.A."))
     window.ui.actionPrintAccount.trigger()
     assert printed.read_bytes().startswith(b"%PDF")
+    assert offered == ["Kestrel SA"]  # not "Kestrel S", the file name the dialog made of it
 
 
 def test_printing_without_a_selected_account_says_what_to_do(

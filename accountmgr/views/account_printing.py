@@ -41,7 +41,9 @@ def print_account(parent: QWidget, org_id: int | None) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(page_size())
-    printer.setDocName(detail.header.name)
+    # The print dialog offers the document's name as a PDF file name, cut at its first dot
+    # ("Alpine Analytics S.A." gave "Alpine Analytics S.pdf"): without dots.
+    printer.setDocName(" ".join(detail.header.name.replace(".", "").split()) or "account")
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(
         fill(QCoreApplication.translate("AccountPrinting", "Print %1"), detail.header.name)
