@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from accountmgr.domain.account_list import like_escaped
 from accountmgr.domain.currencies import default_currency_read, unpriced_read, won_value_read
 from accountmgr.domain.customfields import Entity
 from accountmgr.domain.errors import NotFoundError, ValidationError
@@ -19,6 +18,7 @@ from accountmgr.domain.organizations import users_read
 from accountmgr.domain.reads import Read, Rows, together
 from accountmgr.domain.record_fields import RecordFields, fields_from, fields_reads
 from accountmgr.domain.recurrence import Rule
+from accountmgr.domain.text_match import like_escaped
 from accountmgr.store.models import db
 
 

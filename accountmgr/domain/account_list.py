@@ -18,6 +18,7 @@ from accountmgr.domain.buckets import Bucket, bucket_range
 from accountmgr.domain.currencies import default_currency_read
 from accountmgr.domain.organizations import users_read
 from accountmgr.domain.reads import Read, together
+from accountmgr.domain.text_match import like_escaped, search_clause
 from accountmgr.store import engine
 from accountmgr.store.models import db
 
@@ -151,27 +152,6 @@ class ListRow:
         """A row for an organization deleted since its id was listed (shown empty until the
         change hub's refresh removes it)."""
         return cls(org_id, "", None, None, 0, 0, 0, 0, None, None, None, None, None, None, None, "")
-
-
-def like_escaped(text: str) -> str:
-    """`text` for a LIKE pattern with ESCAPE '\\': its %, _ and backslashes match themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def search_clause(text: str) -> tuple[str, str]:
-    """A condition on the summary row `s` matching `text`, case-insensitively.
-
-    Three characters or more search names, people, emails and phones anywhere, through the
-    trigram index (a quoted phrase is a substring match, and folds case beyond ASCII). One or
-    two characters, which have no trigram, match the start of organization names, through the
-    name index: what a person typing the first letters of a customer expects.
-    """
-    if len(text) >= 3:
-        matching, phrase = engine.text_search(text)
-        return f"s.org_id IN ({matching})", phrase
-    if not any(c in text for c in "%_\\"):
-        return "s.name LIKE ?", f"{text}%"
-    return "s.name LIKE ? ESCAPE '\\'", f"{like_escaped(text)}%"
 
 
 def where_clause(flt: AccountFilter, today: dt.date, first_weekday: int) -> tuple[str, list[Any]]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from accountmgr.domain import deals
-from accountmgr.domain.account_list import like_escaped
 from accountmgr.domain.changes import Change
 from accountmgr.domain.errors import ValidationError
+from accountmgr.domain.text_match import like_escaped
 from accountmgr.domain.transaction import transaction
 from accountmgr.domain.writes import Created, fetch
 from accountmgr.store import engine
