@@ -271,3 +271,21 @@ def test_the_overview_follows_a_change(qtbot: QtBot, settings: QSettings, store:
     qtbot.waitUntil(
         lambda: not tab.counting() and tab.trend is not None and tab.trend[-1].contacted == (1, 1)
     )
+
+
+def test_a_new_day_moves_the_overview_on(qtbot: QtBot, settings: QSettings, store: Path) -> None:
+    clock.pin_today(TODAY)
+    won_account("Kestrel")
+    window = shown_window(qtbot, settings)
+    _overview(qtbot, window)
+    tab = window.overview
+    assert tab is not None
+    assert tab.data is not None
+    assert tab.data.won_by_month[-1][0] == dt.date(2026, 11, 1)
+    clock.pin_today(dt.date(2026, 12, 1))  # the laptop slept through the end of the month
+    tab.day_timer.timeout.emit()
+    qtbot.waitUntil(lambda: not tab.counting(), timeout=10_000)
+    assert tab.data.today == dt.date(2026, 12, 1)
+    assert tab.data.won_by_month[-1][0] == dt.date(2026, 12, 1)
+    assert tab.trend is not None
+    assert tab.trend[-1].as_of == dt.date(2026, 12, 1)

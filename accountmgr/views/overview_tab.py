@@ -111,6 +111,12 @@ class OverviewTab(QScrollArea):
         self._timer.setInterval(REFRESH_AFTER_MS)
         self._timer.timeout.connect(self.refresh)
         hub.changed.connect(self._changed)
+        # A new day moves the buckets, the windows of coverage and the months: a minute's tick
+        # notices it (also after the laptop slept through midnight).
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(60_000)
+        self.day_timer.timeout.connect(self._check_day)
+        self.day_timer.start()
 
     def _place(self, columns: int) -> None:
         """The charts two by two, or one under the other in a narrow tab (side by side, each
@@ -147,6 +153,13 @@ class OverviewTab(QScrollArea):
         """Whether numbers are still to come: the tab has not read them since they changed,
         or the coverage trend is being counted."""
         return self._counting or self._stale
+
+    @Slot()
+    def _check_day(self) -> None:
+        if self.data is not None and clock.today() != self.data.today:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
 
     @Slot()
     def refresh(self) -> None:
