@@ -4773,7 +4773,7 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
         <message>
             <source>Accounts at risk: most won, not contacted in 90 days</source>
-            <translation>Gefährdete Accounts: meist gewonnen, seit 90 Tagen nicht kontaktiert</translation>
+            <translation>Gefährdet: meist gewonnen, 90 Tage ohne Kontakt</translation>
         </message>
         <message>
             <source>Nobody</source>
@@ -4839,11 +4839,11 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
         </message>
         <message>
             <source>In 31 to 90 days</source>
-            <translation>Binnen 31 bis 90 Tagen</translation>
+            <translation>31 bis 90 Tage</translation>
         </message>
         <message>
             <source>Not in 90 days</source>
-            <translation>Nicht seit 90 Tagen</translation>
+            <translation>Nicht in 90 Tagen</translation>
         </message>
         <message>
             <source>%1 by %2: %3 of %4 accounts</source>

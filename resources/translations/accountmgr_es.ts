@@ -4773,7 +4773,7 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
         </message>
         <message>
             <source>Accounts at risk: most won, not contacted in 90 days</source>
-            <translation>Cuentas en riesgo: las de más valor ganado, sin contactar en 90 días</translation>
+            <translation>En riesgo: más ganado, 90 días sin contacto</translation>
         </message>
         <message>
             <source>Nobody</source>

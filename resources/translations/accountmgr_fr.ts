@@ -4773,7 +4773,7 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
         </message>
         <message>
             <source>Accounts at risk: most won, not contacted in 90 days</source>
-            <translation>Comptes à risque : les plus gagnés, non contactés depuis 90 jours</translation>
+            <translation>À risque : les plus gagnés, 90 jours sans contact</translation>
         </message>
         <message>
             <source>Nobody</source>

@@ -4773,7 +4773,7 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
         </message>
         <message>
             <source>Accounts at risk: most won, not contacted in 90 days</source>
-            <translation>Account a rischio: i più vinti, non contattati da 90 giorni</translation>
+            <translation>A rischio: i più vinti, 90 giorni senza contatto</translation>
         </message>
         <message>
             <source>Nobody</source>

@@ -4773,7 +4773,7 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
         </message>
         <message>
             <source>Accounts at risk: most won, not contacted in 90 days</source>
-            <translation>Contas em risco: maior valor ganho, sem contato há 90 dias</translation>
+            <translation>Em risco: maior valor ganho, 90 dias sem contato</translation>
         </message>
         <message>
             <source>Nobody</source>
