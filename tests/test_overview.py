@@ -289,3 +289,24 @@ def test_a_new_day_moves_the_overview_on(qtbot: QtBot, settings: QSettings, stor
     assert tab.data.won_by_month[-1][0] == dt.date(2026, 12, 1)
     assert tab.trend is not None
     assert tab.trend[-1].as_of == dt.date(2026, 12, 1)
+
+
+def test_a_trend_that_cannot_be_counted_is_said(
+    qtbot: QtBot, settings: QSettings, store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accountmgr.store.errors import StoreError
+
+    def lost(today: dt.date) -> None:
+        raise StoreError("The team database cannot be reached.")
+
+    monkeypatch.setattr(overview, "coverage_trend", lost)
+    clock.pin_today(TODAY)
+    won_account("Kestrel")
+    window = shown_window(qtbot, settings)
+    _overview(qtbot, window)
+    tab = window.overview
+    assert tab is not None
+    assert tab.trend is None
+    assert "could not count the last 12 months" in tab.coverage.chart().title()
+    assert tab.data is not None  # the other charts are drawn
+    assert [r.name for r in tab.data.at_risk] == ["Kestrel"]

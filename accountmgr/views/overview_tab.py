@@ -15,6 +15,7 @@ again when the data change while it is on screen.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 
@@ -47,6 +48,8 @@ from accountmgr.views.charts import (
     period_text,
 )
 
+log = logging.getLogger(__name__)
+
 REFRESH_AFTER_MS = 250  # a burst of changes rereads once
 NAME_SHOWN = 22  # characters of an account's name on the axis
 TWO_COLUMNS_FROM = 860  # pixels of width: the charts two by two
@@ -64,7 +67,8 @@ class _Trend(QObject):
         def work() -> None:
             try:
                 result: object = overview.coverage_trend(today)
-            except Exception:
+            except Exception:  # a lost server, a damaged file: the chart says it could not count
+                log.exception("the coverage trend could not be counted")
                 result = None
             finally:
                 release_thread_connection()
