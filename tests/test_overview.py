@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from accountmgr.domain import account_list, activities, clock, demo, overview
 from accountmgr.domain.account_list import NO_OWNER, AccountFilter
 from accountmgr.domain.buckets import Bucket, bucket_for
+from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.overview import BUCKET_ORDER, WINDOWS
 from accountmgr.store.models import db
 from tests.conftest import TODAY, shown_window, won_account
@@ -310,3 +311,40 @@ def test_a_trend_that_cannot_be_counted_is_said(
     assert "could not count the last 12 months" in tab.coverage.chart().title()
     assert tab.data is not None  # the other charts are drawn
     assert [r.name for r in tab.data.at_risk] == ["Kestrel"]
+
+
+def test_an_empty_database_says_what_the_overview_counts(
+    qtbot: QtBot, settings: QSettings, store: Path
+) -> None:
+    window = shown_window(qtbot, settings)
+    _overview(qtbot, window)
+    tab = window.overview
+    assert tab is not None
+    assert tab.empty.isVisible()
+    assert "No account yet" in tab.empty.text()
+    assert not tab.charts.isVisible()
+    won_account("Kestrel")
+    window._hub.publish(Change(kinds=frozenset({Kind.DEAL})))
+    qtbot.waitUntil(tab.charts.isVisible, timeout=5000)
+    assert not tab.empty.isVisible()
+
+
+def test_stacked_bars_fit_their_axis(qtbot: QtBot, settings: QSettings, store: Path) -> None:
+    from PySide6.QtCharts import QValueAxis
+
+    from accountmgr.domain import organizations
+
+    clock.pin_today(TODAY)
+    ana = organizations.create_user("Ana Sousa")
+    call = activities.type_id("call")
+    for name, due in (("A", None), ("B", TODAY - dt.timedelta(days=3)), ("C", TODAY)):
+        org = won_account(name, owner=ana)
+        if due is not None:
+            activities.create_activity("Call", due, type_id=call, org_id=org)
+    window = shown_window(qtbot, settings)
+    _overview(qtbot, window)
+    tab = window.overview
+    assert tab is not None
+    [axis] = [a for a in tab.buckets.chart().axes() if isinstance(a, QValueAxis)]
+    assert axis.max() >= 3  # one account in each of three columns: a bar of 3
+    assert axis.tickCount() == round(axis.max()) + 1  # 0, 1, 2, 3: no tick twice named

@@ -17,6 +17,8 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt
@@ -148,9 +150,17 @@ class ChartView(QChartView):
         series.attachAxis(names)
         series.attachAxis(values)
         if value_range is None:
-            top = max((s.at(i) for s in series.barSets() for i in range(s.count())), default=0)
+            sets = series.barSets()
+            if isinstance(series, QHorizontalStackedBarSeries | QStackedBarSeries):
+                count = max((bars.count() for bars in sets), default=0)
+                top = max((sum(bars.at(i) for bars in sets) for i in range(count)), default=0)
+            else:
+                top = max((bars.at(i) for bars in sets for i in range(bars.count())), default=0)
             values.setRange(0, max(top, 1) * 1.05)
             values.applyNiceNumbers()
+            if values.max() <= 10:  # a tick per unit: not "0 1 1 2" for a count of 1 or 2
+                values.setRange(0, round(values.max()))
+                values.setTickCount(round(values.max()) + 1)
         chart.legend().setVisible(len(series.barSets()) > 1)
         self.follow_palette()
 

@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from accountmgr.domain import clock, overview
 from accountmgr.domain.account_list import AccountFilter
@@ -88,8 +88,25 @@ class OverviewTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
-        grid = QGridLayout(inner)
-        grid.setContentsMargins(6, 6, 6, 6)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(6, 6, 6, 6)
+        # Without an account, what the tab would count, instead of four empty charts.
+        self.empty = QLabel(
+            self.tr(
+                "No account yet. The Overview counts the accounts: the organizations with a "
+                "won deal. Mark a deal won, or import your customers with File ▸ Import…."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(24, 48, 24, 24)
+        self.empty.hide()
+        column.addWidget(self.empty)
+        self.charts = QWidget()
+        column.addWidget(self.charts)
+        column.addStretch()
+        grid = QGridLayout(self.charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.buckets = ChartView(self.tr("Next activity by owner"))
         self.coverage = ChartView(self.tr("Contact coverage"))
@@ -170,6 +187,9 @@ class OverviewTab(QScrollArea):
         """Read the numbers again and draw them; the trend follows from its worker."""
         self._stale = False
         self.data = overview.overview(clock.today(), self._first_weekday)
+        has_accounts = self.data.coverage_now.accounts > 0
+        self.empty.setVisible(not has_accounts)
+        self.charts.setVisible(has_accounts)
         self._draw_buckets(self.data)
         self._draw_won(self.data)
         self._draw_at_risk(self.data)
