@@ -94,7 +94,7 @@ class OverviewTab(QScrollArea):
         self.empty = QLabel(
             self.tr(
                 "No account yet. The Overview counts the accounts: the organizations with a "
-                "won deal. Mark a deal won, or import your customers with File ▸ Import…."
+                "won deal. Mark a deal won, or import your customers with File ▸ Import…"
             )
         )
         self.empty.setWordWrap(True)

@@ -4760,8 +4760,8 @@ Ihre Daten sind sicher: Die letzte Änderung wurde nicht gespeichert. Details fi
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
-            <translation>Noch kein Account. Die Übersicht zählt die Accounts: die Organisationen mit einem gewonnenen Deal. Markieren Sie einen Deal als gewonnen oder importieren Sie Ihre Kunden mit Datei ▸ Importieren….</translation>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
+            <translation>Noch kein Account. Die Übersicht zählt die Accounts: die Organisationen mit einem gewonnenen Deal. Markieren Sie einen Deal als gewonnen oder importieren Sie Ihre Kunden mit Datei ▸ Importieren…</translation>
         </message>
         <message>
             <source>Next activity by owner</source>

@@ -4755,7 +4755,7 @@ Your data is safe: the last change was not saved. Details are in %2.</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4760,8 +4760,8 @@ Tus datos están a salvo: el último cambio no se guardó. Encontrarás los deta
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
-            <translation>Todavía no hay cuentas. El resumen cuenta las cuentas: las organizaciones con un trato ganado. Marque un trato como ganado o importe sus clientes con Archivo ▸ Importar….</translation>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
+            <translation>Todavía no hay cuentas. El resumen cuenta las cuentas: las organizaciones con un trato ganado. Marque un trato como ganado o importe sus clientes con Archivo ▸ Importar…</translation>
         </message>
         <message>
             <source>Next activity by owner</source>

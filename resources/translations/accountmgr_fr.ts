@@ -4760,8 +4760,8 @@ Vos données sont intactes : la dernière modification n’a pas été enregist
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
-            <translation>Aucun compte pour l’instant. La vue d’ensemble compte les comptes : les organisations avec une affaire gagnée. Marquez une affaire gagnée, ou importez vos clients avec Fichier ▸ Importer….</translation>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
+            <translation>Aucun compte pour l’instant. La vue d’ensemble compte les comptes : les organisations avec une affaire gagnée. Marquez une affaire gagnée, ou importez vos clients avec Fichier ▸ Importer…</translation>
         </message>
         <message>
             <source>Next activity by owner</source>

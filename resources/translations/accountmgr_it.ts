@@ -4760,8 +4760,8 @@ I tuoi dati sono al sicuro: l'ultima modifica non è stata salvata. I dettagli s
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
-            <translation>Ancora nessun account. La panoramica conta gli account: le organizzazioni con una trattativa vinta. Segna una trattativa come vinta o importa i tuoi clienti con File ▸ Importa….</translation>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
+            <translation>Ancora nessun account. La panoramica conta gli account: le organizzazioni con una trattativa vinta. Segna una trattativa come vinta o importa i tuoi clienti con File ▸ Importa…</translation>
         </message>
         <message>
             <source>Next activity by owner</source>

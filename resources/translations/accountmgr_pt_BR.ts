@@ -4760,8 +4760,8 @@ Seus dados estão seguros: a última alteração não foi salva. Os detalhes est
     <context>
         <name>OverviewTab</name>
         <message>
-            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import….</source>
-            <translation>Ainda não há contas. A visão geral conta as contas: as organizações com um negócio ganho. Marque um negócio como ganho ou importe seus clientes com Arquivo ▸ Importar….</translation>
+            <source>No account yet. The Overview counts the accounts: the organizations with a won deal. Mark a deal won, or import your customers with File ▸ Import…</source>
+            <translation>Ainda não há contas. A visão geral conta as contas: as organizações com um negócio ganho. Marque um negócio como ganho ou importe seus clientes com Arquivo ▸ Importar…</translation>
         </message>
         <message>
             <source>Next activity by owner</source>
