@@ -15,29 +15,11 @@ from accountmgr.domain.customfields import Entity
 from accountmgr.domain.errors import NotFoundError, ValidationError
 from accountmgr.domain.money import Money
 from accountmgr.domain.organizations import users_read
-from accountmgr.domain.reads import Read, Rows, together
+from accountmgr.domain.reads import Read, Rows, stored_date, stored_datetime, together
 from accountmgr.domain.record_fields import RecordFields, fields_from, fields_reads
 from accountmgr.domain.recurrence import Rule
 from accountmgr.domain.text_match import like_escaped
 from accountmgr.store.models import db
-
-
-def _datetime(value: object) -> dt.datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
-def _date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _time(value: object) -> dt.time | None:
@@ -130,7 +112,7 @@ def _header(
         owner_id=row[3],
         owner_name=_text(row[4]),
         label=str(row[5] or ""),
-        account_since=_datetime(row[6]),
+        account_since=stored_datetime(row[6]),
         won_value=int(row[7]),
         currency=code,
         exponent=exponent,
@@ -139,11 +121,11 @@ def _header(
         open_count=int(row[9]),
         lost_count=int(row[10]),
         people_count=int(row[11]),
-        last_done=_datetime(row[12]),
+        last_done=stored_datetime(row[12]),
         next_activity_id=row[13],
         unpriced=tuple(unpriced) if int(row[8]) else (),
         changed_by=_text(row[14]),
-        changed_at=_datetime(row[15]),
+        changed_at=stored_datetime(row[15]),
         exponents=exponents,
         owner_choices=tuple(users),
     )
@@ -196,7 +178,7 @@ def _repeat(unit: object, every: object, until: object) -> Rule | None:
     if unit is None or every is None:
         return None
     try:
-        return Rule(str(unit), int(str(every)), _date(until))
+        return Rule(str(unit), int(str(every)), stored_date(until))
     except (ValueError, ValidationError):  # written outside the app in a form it cannot read
         return None
 
@@ -252,7 +234,7 @@ def activities_read(org_id: int) -> Read[list[ActivityItem]]:
 def _activity_items(rows: Rows) -> list[ActivityItem]:
     found: list[ActivityItem] = []
     for r in rows:
-        due = _date(r[6])
+        due = stored_date(r[6])
         assert due is not None
         found.append(
             ActivityItem(
@@ -266,7 +248,7 @@ def _activity_items(rows: Rows) -> list[ActivityItem]:
                 due_time=_time(r[7]),
                 duration_min=r[8],
                 done=bool(r[9]),
-                done_time=_datetime(r[10]),
+                done_time=stored_datetime(r[10]),
                 note=str(r[11] or ""),
                 assignee_id=r[12],
                 assignee_name=_text(r[13]),
@@ -316,7 +298,7 @@ def notes_read(org_id: int) -> Read[list[NoteItem]]:
 def _note_items(rows: Rows) -> list[NoteItem]:
     found: list[NoteItem] = []
     for r in rows:
-        created, updated = _datetime(r[4]), _datetime(r[5])
+        created, updated = stored_datetime(r[4]), stored_datetime(r[5])
         assert created is not None
         found.append(
             NoteItem(
@@ -370,7 +352,7 @@ def files_read(org_id: int) -> Read[list[FileInfo]]:
 def _file_items(rows: Rows) -> list[FileInfo]:
     found: list[FileInfo] = []
     for row in rows:
-        created = _datetime(row[3])
+        created = stored_datetime(row[3])
         assert created is not None
         found.append(
             FileInfo(
@@ -435,10 +417,10 @@ def _deal_items(rows: Rows) -> list[DealItem]:
             currency=str(r[3]),
             exponent=int(r[4]),
             status=str(r[5]),
-            won_time=_datetime(r[6]),
-            lost_time=_datetime(r[7]),
+            won_time=stored_datetime(r[6]),
+            lost_time=stored_datetime(r[7]),
             lost_reason=str(r[8] or ""),
-            expected_close=_date(r[9]),
+            expected_close=stored_date(r[9]),
             person_name=_text(r[10]),
             owner_name=_text(r[11]),
         )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from accountmgr.domain.currencies import default_currency_read
-from accountmgr.domain.reads import Read, Rows, together
+from accountmgr.domain.reads import Read, Rows, stored_datetime, together
 from accountmgr.domain.summary import CONVERTED
 
 QUARTERS_SHOWN = 8  # the last two years, this quarter included
@@ -51,12 +51,6 @@ class AccountInsight:
     average_gap_days: float | None  # between consecutive contacts in those months
 
 
-def _moment(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    return dt.datetime.fromisoformat(str(value))
-
-
 def _quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
@@ -72,11 +66,12 @@ def _month_start(day: dt.date, back: int) -> dt.date:
 
 
 def _won(rows: Rows) -> list[tuple[dt.datetime, int]]:
-    return [(_moment(when), int(value or 0)) for when, value in rows]
+    moments = [(stored_datetime(when), int(value or 0)) for when, value in rows]
+    return [(when, value) for when, value in moments if when is not None]
 
 
 def _done(rows: Rows) -> list[dt.datetime]:
-    return sorted(_moment(when) for (when,) in rows)
+    return sorted(when for (value,) in rows if (when := stored_datetime(value)) is not None)
 
 
 def account_insight(org_id: int, today: dt.date) -> AccountInsight:

@@ -20,12 +20,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from accountmgr.domain.account_list import NO_OWNER, AccountFilter
 from accountmgr.domain.buckets import Bucket, bucket_for
 from accountmgr.domain.currencies import default_currency_read
-from accountmgr.domain.reads import Read, Rows, together
+from accountmgr.domain.reads import Read, Rows, stored_date, together
 from accountmgr.domain.summary import CONVERTED
 from accountmgr.store.models import db
 
@@ -86,16 +85,6 @@ def month_end(month: dt.date, today: dt.date) -> dt.date:
     return min(last, today)
 
 
-def _day(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _buckets_read() -> Read[Rows]:
     """Accounts by owner and next due day: one walk of an index of (owner, next due) with a
     row per owner and day, bucketed here (a CASE per row took ten times as long at 50,000)."""
@@ -142,7 +131,7 @@ def _at_risk_read(today: dt.date) -> Read[list[AtRisk]]:
         "WHERE likelihood(s.won_count > 0, 0.5) AND likelihood(IFNULL(s.last_done, '') < ?, 0.5) "
         "ORDER BY s.won_value DESC, s.org_id DESC LIMIT ?",
         (since, AT_RISK_SHOWN),
-        lambda rows: [AtRisk(int(i), str(n), int(v), _day(d)) for i, n, v, d in rows],
+        lambda rows: [AtRisk(int(i), str(n), int(v), stored_date(d)) for i, n, v, d in rows],
     )
 
 
@@ -167,7 +156,7 @@ def overview(today: dt.date, first_weekday: int = 0) -> Overview:
     accounts = 0
     for owner, due, count in bucket_rows:
         key = NO_OWNER if owner is None else int(owner)
-        bucket = bucket_for(_day(due), today, first_weekday)
+        bucket = bucket_for(stored_date(due), today, first_weekday)
         per_owner.setdefault(key, [0] * len(BUCKET_ORDER))[BUCKET_INDEX[bucket]] += int(count)
         accounts += int(count)
     owners = sorted(
@@ -216,7 +205,7 @@ def coverage_trend(today: dt.date) -> tuple[Coverage, ...]:
     )
     since: dict[int, dt.date] = {}
     for org, when in since_rows:
-        day = _day(when)
+        day = stored_date(when)
         if day is not None:
             since[int(org)] = day
     contacts: dict[int, list[int]] = {}
@@ -280,7 +269,7 @@ def coverage_accounts(as_of: dt.date, band: int) -> list[int]:
     limits = [as_of - dt.timedelta(days=days) for days in WINDOWS]
     chosen = []
     for org, last in rows:
-        day = _day(last)
+        day = stored_date(last)
         found = next((i for i, limit in enumerate(limits) if day is not None and day >= limit), 2)
         if found == band:
             chosen.append(int(org))

@@ -8,6 +8,7 @@ after the other, as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -27,6 +28,27 @@ class Read(Generic[T]):
 
     def run(self) -> T:
         return self.make(db.execute_sql(self.sql, self.params).fetchall())
+
+
+def stored_datetime(value: object) -> dt.datetime | None:
+    """A moment as a read gives it: text from SQLite, a datetime from PostgreSQL."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def stored_date(value: object) -> dt.date | None:
+    """A day as a read gives it (a moment's day too): text from SQLite, a date or a datetime
+    from PostgreSQL."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def together(reads: Sequence[Read[Any]]) -> list[Any]:

@@ -9,13 +9,14 @@ and money.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from accountmgr.domain.account_detail import Detail
+from accountmgr.domain.account_detail import ActivityItem, Detail
 from accountmgr.qtmodels.formatting import fill, format_custom, format_money, type_name
 from accountmgr.qtmodels.panel_models import due_text, short_date, short_datetime
 
@@ -37,6 +38,21 @@ def _table(rows: list[list[str]], header: list[str] | None = None) -> str:
         + body
         + "</table>"
     )
+
+
+def _activity_rows(
+    activities: Sequence[ActivityItem], when: Callable[[ActivityItem], str]
+) -> list[list[str]]:
+    """An activity a row: when (as `when` writes it), its type, subject and assignee."""
+    return [
+        [
+            escape(when(a)),
+            escape(type_name(a.type_name)),
+            escape(a.subject),
+            escape(a.assignee_name or ""),
+        ]
+        for a in activities
+    ]
 
 
 def _section(title: str, content: str, empty: str) -> str:
@@ -121,15 +137,7 @@ def summary_html(detail: Detail, printed: dt.date) -> str:
         (a for a in detail.activities if not a.done),
         key=lambda a: (a.due_date, a.due_time or dt.time()),
     )[:NEXT_SHOWN]
-    planned = [
-        [
-            escape(due_text(a)),
-            escape(type_name(a.type_name)),
-            escape(a.subject),
-            escape(a.assignee_name or ""),
-        ]
-        for a in open_items
-    ]
+    planned = _activity_rows(open_items, due_text)
     parts.append(
         _section(
             QCoreApplication.translate("AccountSummary", "Next activities"),
@@ -143,15 +151,9 @@ def summary_html(detail: Detail, printed: dt.date) -> str:
         key=lambda a: a.done_time or dt.datetime.min,
         reverse=True,
     )[:HISTORY_SHOWN]
-    history = [
-        [
-            escape(short_datetime(a.done_time)) if a.done_time else "",
-            escape(type_name(a.type_name)),
-            escape(a.subject),
-            escape(a.assignee_name or ""),
-        ]
-        for a in done_items
-    ]
+    history = _activity_rows(
+        done_items, lambda a: short_datetime(a.done_time) if a.done_time else ""
+    )
     parts.append(
         _section(
             QCoreApplication.translate("AccountSummary", "Recent history"),

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -192,9 +192,3 @@ def bar_set(
     bars.hovered.connect(hovered)
     bars.clicked.connect(chosen)
     return bars
-
-
-def keep(owner: QObject, *objects: QObject) -> None:
-    """Give `objects` a Qt parent so that Python's collector leaves their signals alive."""
-    for item in objects:
-        item.setParent(owner)

@@ -4,7 +4,6 @@ chosen (Views ▾ ▸ Start with); "Clear filters" puts everything back to every
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -29,7 +28,7 @@ def key() -> str:
 def clear(filters: FilterState, search: SearchField, *, accounts_only: bool = True) -> None:
     """The search field emptied and every filter back to its default, in one change."""
     search.clear_quietly()
-    filters.update(**dataclasses.asdict(AccountFilter(accounts_only=accounts_only)))
+    filters.set(AccountFilter(accounts_only=accounts_only))
 
 
 def attach(window: MainWindow, hub: ChangeHub, settings: QSettings) -> SavedViewsMenu:

@@ -23,3 +23,7 @@ class FilterState(QObject):
         if new != self.value:
             self.value = new
             self.changed.emit(new)
+
+    def set(self, flt: AccountFilter) -> None:
+        """Show `flt` as it is: every field not in it back to its default."""
+        self.update(**dataclasses.asdict(flt))

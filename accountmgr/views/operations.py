@@ -1,16 +1,20 @@
 """Work that takes seconds runs on a worker thread, with a progress dialog and Cancel, while
 the window stays responsive: the result, a cancellation or a domain error's message comes back
 on the main thread. The one way the application runs long work (exports, campaigns, backups,
-demo data, imports)."""
+demo data, imports); `BackgroundRead` is its way for a read a view waits for without a dialog
+(a chart's numbers)."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
 import time
 import weakref
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from accountmgr.domain.errors import Cancelled, DomainError
@@ -18,7 +22,6 @@ from accountmgr.domain.writes import release_thread_connection
 from accountmgr.views import undo
 
 if TYPE_CHECKING:
-    import threading
     from asyncio import Future
 
 T = TypeVar("T")
@@ -27,7 +30,9 @@ PROGRESS_EVERY = 0.05  # seconds between two progress updates sent to the main t
 
 _running: set[Future[Any]] = set()  # kept until done
 
-__all__ = ["Cancelled", "Operation", "pending", "run_in_background"]
+__all__ = ["BackgroundRead", "Cancelled", "Operation", "pending", "run_in_background"]
+
+log = logging.getLogger(__name__)
 
 
 class Operation:
@@ -164,3 +169,57 @@ def run_in_background(
 def pending() -> list[Future[Any]]:
     """The background work not finished yet."""
     return list(_running)
+
+
+class BackgroundRead(QObject):
+    """A read that takes seconds, on a worker thread and without a dialog: the view shows what
+    it has meanwhile. One at a time: asked again while it reads (the data changed), it reads
+    once more when back, and tells only that last result. A failure (a lost server, a damaged
+    file) is logged and told as `failed`."""
+
+    done = Signal(object)  # what `work` returned
+    failed = Signal()
+    _back = Signal(bool, object)  # from the worker: whether it worked, and its result
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._running = False
+        self._again = False
+        self._back.connect(self._arrived)
+
+    def busy(self) -> bool:
+        return self._running or self._again
+
+    def ask(self) -> None:
+        if self._running:
+            self._again = True
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        self._running = True
+
+        def job() -> None:
+            try:
+                result, worked = self._work(), True
+            except Exception:
+                log.exception("a background read failed")
+                result, worked = None, False
+            finally:
+                release_thread_connection()
+            with contextlib.suppress(RuntimeError):  # its window closed meanwhile
+                self._back.emit(worked, result)
+
+        threading.Thread(target=job, name="background-read", daemon=True).start()
+
+    @Slot(bool, object)
+    def _arrived(self, worked: bool, result: object) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self._start()
+        elif worked:
+            self.done.emit(result)
+        else:
+            self.failed.emit()

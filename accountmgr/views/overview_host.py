@@ -3,7 +3,6 @@ QtCharts), with Ctrl+3 to reach it; a click on a chart shows its accounts in the
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from accountmgr.domain.account_list import AccountFilter
@@ -35,7 +34,7 @@ def attach(window: MainWindow, hub: ChangeHub) -> None:
 
 def _to_list(window: MainWindow, flt: AccountFilter) -> None:
     window.search.clear_quietly()
-    window.filters.update(**dataclasses.asdict(flt))
+    window.filters.set(flt)
     window.ui.tabs.setCurrentIndex(0)
     if flt.chosen is not None and len(flt.chosen) == 1:
         window.list_tab.follow(list(flt.chosen))

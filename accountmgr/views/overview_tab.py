@@ -14,18 +14,13 @@ again when the data change while it is on screen.
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import threading
-import time
-
 from PySide6.QtCharts import (
     QBarSeries,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QPercentBarSeries,
 )
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -33,7 +28,6 @@ from accountmgr.domain import clock, overview
 from accountmgr.domain.account_list import AccountFilter
 from accountmgr.domain.changes import Change, Kind
 from accountmgr.domain.overview import BUCKET_ORDER, Coverage, Overview
-from accountmgr.domain.writes import release_thread_connection
 from accountmgr.qtmodels.formatting import alarm_color, format_count, format_money, good_color
 from accountmgr.qtmodels.hub import ChangeHub
 from accountmgr.qtmodels.panel_models import short_date
@@ -47,8 +41,7 @@ from accountmgr.views.charts import (
     month_labels,
     period_text,
 )
-
-log = logging.getLogger(__name__)
+from accountmgr.views.operations import BackgroundRead
 
 REFRESH_AFTER_MS = 250  # a burst of changes rereads once
 NAME_SHOWN = 22  # characters of an account's name on the axis
@@ -56,31 +49,8 @@ TWO_COLUMNS_FROM = 860  # pixels of width: the charts two by two
 MIN_CHART_HEIGHT = 220
 
 
-class _Trend(QObject):
-    """The coverage trend, counted on a worker thread; `counted` brings it back."""
-
-    counted = Signal(int, object)  # the request's number, the coverages (None: failed)
-
-    def start(self, number: int) -> None:
-        today = clock.today()
-
-        def work() -> None:
-            try:
-                result: object = overview.coverage_trend(today)
-            except Exception:  # a lost server, a damaged file: the chart says it could not count
-                log.exception("the coverage trend could not be counted")
-                result = None
-            finally:
-                release_thread_connection()
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self.counted.emit(number, result)
-
-        threading.Thread(target=work, name="coverage-trend", daemon=True).start()
-
-
 class OverviewTab(QScrollArea):
     show_filter = Signal(object)  # an AccountFilter for the List
-    painted = Signal()  # the charts drawn with the numbers just read (for the benchmarks)
 
     def __init__(self, hub: ChangeHub, first_weekday: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,14 +89,10 @@ class OverviewTab(QScrollArea):
         self.setWidget(inner)
         self.data: Overview | None = None
         self.trend: tuple[Coverage, ...] | None = None
-        self.trend_seconds = 0.0  # how long the last trend took to count
-        self._asked = 0  # the number of the last trend asked for
-        self._counting = False
-        self._running = False  # a worker is counting (one at a time)
         self._stale = True
-        self._trend_worker = _Trend(self)
-        self._trend_worker.counted.connect(self._trend_counted)
-        self._trend_started = 0.0
+        self._trend = BackgroundRead(lambda: overview.coverage_trend(clock.today()), self)
+        self._trend.done.connect(self._trend_counted)
+        self._trend.failed.connect(lambda: self._trend_counted(None))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_AFTER_MS)
@@ -173,7 +139,7 @@ class OverviewTab(QScrollArea):
     def counting(self) -> bool:
         """Whether numbers are still to come: the tab has not read them since they changed,
         or the coverage trend is being counted."""
-        return self._counting or self._stale
+        return self._stale or self._trend.busy()
 
     @Slot()
     def _check_day(self) -> None:
@@ -193,28 +159,14 @@ class OverviewTab(QScrollArea):
         self._draw_buckets(self.data)
         self._draw_won(self.data)
         self._draw_at_risk(self.data)
-        self._asked += 1
-        self._counting = True
-        self._trend_started = time.perf_counter()
+        self._trend.ask()
         if self.trend is None:
             self._draw_coverage()  # "counting"; later, the last trend stays until the next
-        if not self._running:  # else counted again once the worker is back
-            self._start_trend()
-        self.painted.emit()
 
-    def _start_trend(self) -> None:
-        self._running = True
-        self._trend_worker.start(self._asked)
-
-    @Slot(int, object)
-    def _trend_counted(self, number: int, trend: object) -> None:
-        self._running = False
-        if number != self._asked:  # the data changed while it counted: once more
-            self._start_trend()
-            return
-        self._counting = False
-        self.trend_seconds = time.perf_counter() - self._trend_started
-        self.trend = trend if isinstance(trend, tuple) else None
+    @Slot(object)
+    def _trend_counted(self, trend: tuple[Coverage, ...] | None) -> None:
+        """The trend is back from its worker (None: it could not be counted)."""
+        self.trend = trend
         self._draw_coverage(failed=trend is None)
 
     # -- drawing ----------------------------------------------------------------------------
@@ -268,6 +220,10 @@ class OverviewTab(QScrollArea):
 
     def _draw_at_risk(self, data: Overview) -> None:
         rows = list(reversed(data.at_risk))  # the first at the top
+        if not rows:
+            self.at_risk.clear()
+            self.at_risk.chart().setTitle(self.tr("Accounts at risk: none, everyone was contacted"))
+            return
         scale = 10**data.exponent
         today = data.today
 
@@ -300,10 +256,6 @@ class OverviewTab(QScrollArea):
                 clicked,
             )
         )
-        if not rows:
-            self.at_risk.clear()
-            self.at_risk.chart().setTitle(self.tr("Accounts at risk: none, everyone was contacted"))
-            return
         self.at_risk.chart().setTitle(
             self.tr("Accounts at risk: most won, not contacted in 90 days")
         )
@@ -313,7 +265,7 @@ class OverviewTab(QScrollArea):
         _fit_rows(self.at_risk, len(rows))
 
     def _draw_coverage(self, *, failed: bool = False) -> None:
-        if self._counting or failed or self.trend is None:
+        if self._trend.busy() or failed or self.trend is None:
             self.coverage.clear()
             self.coverage.chart().setTitle(
                 self.tr("Contact coverage: could not count the last 12 months")

@@ -6,7 +6,6 @@ stack and the change hub, so another window (and another member of a team) lists
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
@@ -135,7 +134,7 @@ class SavedViewsMenu(QObject):
 
     def apply(self, view: ViewDefinition) -> None:
         self._search.show_quietly(view.filter.search)
-        self._filters.update(**dataclasses.asdict(self._list_tab.known(view.filter)))
+        self._filters.set(self._list_tab.known(view.filter))
         self._list_tab.show_columns(view.columns, view.sort_key, view.descending)
 
     @property
