@@ -348,3 +348,22 @@ def test_stacked_bars_fit_their_axis(qtbot: QtBot, settings: QSettings, store: P
     [axis] = [a for a in tab.buckets.chart().axes() if isinstance(a, QValueAxis)]
     assert axis.max() >= 3  # one account in each of three columns: a bar of 3
     assert axis.tickCount() == round(axis.max()) + 1  # 0, 1, 2, 3: no tick twice named
+
+
+def test_a_bar_hidden_by_its_click_leaves_no_tip_on_the_list(
+    qtbot: QtBot, settings: QSettings, demo_data: Path
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    window = shown_window(qtbot, settings)
+    _overview(qtbot, window)
+    tab = window.overview
+    assert tab is not None
+    assert tab.data is not None
+    [series] = tab.at_risk.chart().series()
+    assert isinstance(series, QAbstractBarSeries)
+    [bars] = series.barSets()
+    _click_bar(tab.at_risk, series, 0, 0)
+    assert window.ui.tabs.currentIndex() == 0
+    bars.hovered.emit(True, 0)  # the hover the view sends the bar after the click
+    assert not QToolTip.isVisible()

@@ -22,8 +22,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QHideEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 BAR_WIDTH = 0.7  # of a category's room
 
@@ -106,6 +106,10 @@ class ChartView(QChartView):
         axis.setLinePenColor(lines)
         axis.setGridLineColor(lines)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        QToolTip.hideText()  # a bar's tip has no widget to follow: it would stay on screen
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
@@ -180,7 +184,10 @@ def bar_set(
     bars.setBorderColor(color.darker(130))
 
     def hovered(status: bool, index: int) -> None:
-        if status:
+        # A click that shows another tab is followed by a last hover of the bar, now hidden:
+        # a tip only over a chart on screen.
+        under = QApplication.widgetAt(QCursor.pos())
+        if status and under is not None and isinstance(under.parentWidget(), QChartView):
             QToolTip.showText(QCursor.pos(), tip(index))
         else:
             QToolTip.hideText()
